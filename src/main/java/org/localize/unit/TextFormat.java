@@ -1,0 +1,21 @@
+package org.localize.unit;
+
+import java.util.Locale;
+
+/** How the characters of a translatable string are to be read. */
+public enum TextFormat {
+  /** Plain text: every character is text. */
+  TEXT,
+  /** Inline HTML: tags are protected codes, entities are characters. */
+  HTML,
+  /** ICU MessageFormat: arguments such as {@code {amount}} are protected placeholders. */
+  MESSAGEFORMAT;
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static TextFormat parse(String label) {
+    return valueOf(label.trim().toUpperCase(Locale.ROOT));
+  }
+}
