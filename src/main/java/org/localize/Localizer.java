@@ -1,0 +1,132 @@
+package org.localize;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.localize.diag.LocalizeException;
+import org.localize.locale.LocaleTags;
+import org.localize.story.Extraction;
+import org.localize.story.Extractor;
+import org.localize.story.Profile;
+import org.localize.story.ProfileLoader;
+import org.localize.story.StoryDocument;
+import org.localize.story.StoryReader;
+import org.localize.unit.Unit;
+import org.localize.xliff.TranslationFile;
+import org.localize.xliff.Xliff12Writer;
+import org.localize.xliff.XliffOptions;
+
+/**
+ * The library's front door: each method is one step of the pipeline, taking and returning plain
+ * values, so that the command line and other programs use the toolkit the same way.
+ *
+ * <p>Errors are {@link LocalizeException}s that list every problem found, each naming the file and
+ * the place in it.
+ */
+public final class Localizer {
+  private Localizer() {}
+
+  /** Reads a story and finds its units with {@code profile} (a built-in name or a file; null: detect). */
+  public static Extraction read(Path story, String profile) {
+    return extract(StoryReader.read(story), profile);
+  }
+
+  /** Finds the units of a story already read. */
+  public static Extraction extract(StoryDocument doc, String profile) {
+    Profile p = profile == null ? detect(doc) : ProfileLoader.resolve(profile);
+    return Extractor.extract(doc, p);
+  }
+
+  /** The built-in profile whose {@code detect} expression matches the story. */
+  public static Profile detect(StoryDocument doc) {
+    List<String> tried = new ArrayList<>();
+    for (String name : ProfileLoader.BUILT_IN) {
+      Profile p = ProfileLoader.builtIn(name);
+      if (p.matches(doc.root())) {
+        return p;
+      }
+      tried.add(name);
+    }
+    throw LocalizeException.input(
+        doc.name(), "", "cannot tell the story's format (tried " + String.join(", ", tried)
+            + "); name a profile with --profile NAME|FILE.json");
+  }
+
+  /**
+   * The source locale: {@code override} if given, else what the story declares; canonical BCP 47.
+   */
+  public static String sourceLocale(Extraction ex, String override) {
+    if (override != null) {
+      return canonicalLocale(override, "--source-locale");
+    }
+    String declared = ex.declaredLocale();
+    if (declared == null) {
+      throw LocalizeException.input(
+          ex.document().name(), "", "the story does not say its locale (profile path "
+              + ex.profile().locale() + "); give it with --source-locale");
+    }
+    try {
+      return LocaleTags.canonical(declared);
+    } catch (IllegalArgumentException e) {
+      throw LocalizeException.input(
+          ex.document().name(), ex.document().position(ex.localeNode().start()).toString(),
+          e.getMessage() + "; fix the story's locale or give --source-locale");
+    }
+  }
+
+  /** A locale given on the command line, canonical; a usage error names the option. */
+  public static String canonicalLocale(String tag, String option) {
+    try {
+      return LocaleTags.canonical(tag);
+    } catch (IllegalArgumentException e) {
+      throw LocalizeException.usage(option + ": " + e.getMessage());
+    }
+  }
+
+  /** The translation file for a story: every unit, untranslated. */
+  public static TranslationFile translationFile(Extraction ex, String sourceLocale, String targetLocale) {
+    if (LocaleTags.language(sourceLocale).equals(LocaleTags.language(targetLocale))
+        && sourceLocale.equals(targetLocale)) {
+      throw LocalizeException.usage(
+          "the target locale " + targetLocale + " is the story's own locale; choose another --target");
+    }
+    List<TranslationFile.Entry> entries = new ArrayList<>();
+    for (Unit u : ex.units()) {
+      entries.add(new TranslationFile.Entry(u, null, null));
+    }
+    String original = Path.of(ex.document().name()).getFileName().toString();
+    return new TranslationFile(original, ex.storyId(), sourceLocale, targetLocale, entries);
+  }
+
+  /** XLIFF 1.2 for a translation file. */
+  public static byte[] toXliff(TranslationFile file, XliffOptions options) {
+    return Xliff12Writer.write(file, options);
+  }
+
+  /**
+   * The base name of a story file without {@code .json} and without a trailing locale
+   * ({@code story.en.json} → {@code story}).
+   */
+  public static String baseName(Path story, String locale) {
+    String name = story.getFileName().toString();
+    if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+      name = name.substring(0, name.length() - 5);
+    }
+    for (String suffix : new String[] {"." + locale, "." + LocaleTags.language(locale)}) {
+      if (name.endsWith(suffix) && name.length() > suffix.length()) {
+        return name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return name;
+  }
+
+  /** Where extract writes by default: {@code NAME.SRC-TGT.xlf} beside the story. */
+  public static Path defaultXliffPath(Path story, String source, String target) {
+    return story.resolveSibling(baseName(story, source) + "." + source + "-" + target + ".xlf");
+  }
+
+  /** Where merge writes by default: {@code NAME.TGT.json} beside the story. */
+  public static Path defaultMergedPath(Path story, String source, String target) {
+    return story.resolveSibling(baseName(story, source) + "." + target + ".json");
+  }
+}

@@ -1,0 +1,57 @@
+package org.localize.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.localize.Localizer;
+import org.localize.story.Extraction;
+import org.localize.xliff.TranslationFile;
+import org.localize.xliff.XliffOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Turn the translatable strings of a story into an XLIFF 1.2 file for translators.",
+      "Writes NAME.SRC-TGT.xlf beside the story unless -o says otherwise."
+    })
+final class ExtractCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "STORY.json", description = "the story to translate")
+  Path story;
+
+  @Option(names = {"-t", "--target"}, required = true, paramLabel = "LOCALE", description = "the target locale, e.g. ru")
+  String target;
+
+  @Option(names = "--source-locale", paramLabel = "LOCALE", description = "the story's locale, if it does not say or says wrong")
+  String sourceLocale;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write the XLIFF; - for standard output")
+  String output;
+
+  @Option(names = "--profile", paramLabel = "NAME|FILE", description = "the story format (default: detected): a built-in name or a profile file")
+  String profile;
+
+  @Option(names = "--empty-targets", description = "leave <target> empty instead of pre-filling it with the source")
+  boolean emptyTargets;
+
+  @ParentCommand Main main;
+
+  @Override
+  public Integer call() {
+    String tgt = Localizer.canonicalLocale(target, "--target");
+    Extraction ex = Localizer.read(story, profile);
+    String src = Localizer.sourceLocale(ex, sourceLocale);
+    TranslationFile file = Localizer.translationFile(ex, src, tgt);
+    byte[] xliff = Localizer.toXliff(file, new XliffOptions(emptyTargets));
+    Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : Localizer.defaultXliffPath(story, src, tgt);
+    Output.write(out, xliff, main.out, story);
+    if (out != null) {
+      main.err.println(
+          "localize: wrote " + out + " (" + ex.units().size() + " units, " + src + " → " + tgt + ")");
+    }
+    return Main.OK;
+  }
+}

@@ -1,0 +1,84 @@
+package org.localize.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.localize.Version;
+import org.localize.diag.LocalizeException;
+import org.localize.diag.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code localize} command line: a thin layer over {@link org.localize.Localizer}. */
+@Command(
+    name = "localize",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = "Publish a news story in several languages: story JSON to XLIFF and back, with checks.",
+    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+    footer = {
+      "",
+      "Exit codes:",
+      "  0  success",
+      "  1  findings at or above --fail-on, or merge refused to write",
+      "  2  usage error (unknown option, bad locale, output equal to an input)",
+      "  3  unreadable or invalid input (malformed JSON or XLIFF, stale XLIFF, I/O error)"
+    })
+public final class Main implements Runnable {
+  /** Exit codes, as documented in the help footer and the README. */
+  static final int OK = 0;
+  static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** The streams of this run; subcommands write data (XLIFF, JSON) as bytes to {@code out}. */
+  final PrintStream out;
+  final PrintStream err;
+
+  Main(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the command line and returns the exit code; only {@link #main} exits. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine cli = new CommandLine(new Main(out, err));
+    cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cli.setErr(errWriter);
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof LocalizeException le) {
+        for (Problem p : le.problems()) {
+          errWriter.println("localize: " + p);
+        }
+        return le.kind().exitCode();
+      }
+      throw e;
+    });
+    cli.setParameterExceptionHandler((e, a) -> {
+      errWriter.println("localize: " + e.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, errWriter);
+      errWriter.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+      return USAGE;
+    });
+    int code = cli.execute(args);
+    errWriter.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"localize " + Version.VERSION};
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.localize.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.localize.io.AtomicFiles;
+
+/** Where a command's result goes: a file written atomically, or standard output for {@code -o -}. */
+final class Output {
+  private Output() {}
+
+  static boolean isStdout(String option) {
+    return "-".equals(option);
+  }
+
+  /** Writes {@code bytes} to {@code target} (atomically), or to {@code stdout} when target is null. */
+  static void write(Path target, byte[] bytes, PrintStream stdout, Path... inputs) {
+    if (target == null) {
+      try {
+        stdout.write(bytes);
+        stdout.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
+    AtomicFiles.write(target, bytes, inputs);
+  }
+}

@@ -1,0 +1,56 @@
+package org.localize.locale;
+
+import com.ibm.icu.util.ULocale;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Set;
+
+/** Checks and normalises the locale tags users give (BCP 47, as ICU knows them). */
+public final class LocaleTags {
+  private static volatile Set<String> known;
+
+  private LocaleTags() {}
+
+  /**
+   * The canonical BCP 47 form of {@code tag} ({@code ru_RU} → {@code ru-RU}); throws
+   * {@link IllegalArgumentException} with a readable reason for a malformed tag or a language ICU
+   * has no data for.
+   */
+  public static String canonical(String tag) {
+    String t = tag == null ? "" : tag.trim().replace('_', '-');
+    if (t.isEmpty()) {
+      throw new IllegalArgumentException("an empty locale; give a BCP 47 tag such as en, ru or pt-BR");
+    }
+    Locale locale;
+    try {
+      locale = new Locale.Builder().setLanguageTag(t).build();
+    } catch (IllformedLocaleException e) {
+      throw new IllegalArgumentException(
+          "'" + tag + "' is not a well-formed locale tag (" + e.getMessage() + "); use BCP 47, such as en, ru or pt-BR");
+    }
+    String language = locale.getLanguage();
+    if (!knownLanguages().contains(language)) {
+      throw new IllegalArgumentException(
+          "unknown language '" + language + "' in locale '" + tag + "'; use a language ICU has data for, such as en, ru, de, uk");
+    }
+    return locale.toLanguageTag();
+  }
+
+  /** The language part of a tag ({@code ru-RU} → {@code ru}). */
+  public static String language(String tag) {
+    return ULocale.forLanguageTag(tag).getLanguage();
+  }
+
+  private static Set<String> knownLanguages() {
+    Set<String> k = known;
+    if (k == null) {
+      k = new HashSet<>();
+      for (ULocale l : ULocale.getAvailableLocales()) {
+        k.add(l.getLanguage());
+      }
+      known = k;
+    }
+    return k;
+  }
+}

@@ -1,0 +1,162 @@
+package org.localize.story;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.localize.story.JsonNode.ArrayNode;
+import org.localize.story.JsonNode.Member;
+import org.localize.story.JsonNode.ObjectNode;
+
+/**
+ * A compiled path of the profile rule language: a subset of JSONPath (RFC 9535) that covers what
+ * newsroom formats need.
+ *
+ * <pre>
+ *   $                      the document
+ *   .name  ['name']        a member; names may hold * as a wildcard (.body_*)
+ *   .*  [*]                every member of an object, every element of an array
+ *   [2]  [-1]              an array element (negative counts from the end)
+ *   ..name  ..*            the member at any depth below (descendants)
+ *   [?(@.type == 'photo')] elements (or member values) for which the filter holds:
+ *                          == != , in ['a','b'], &amp;&amp; || ! ( ), @.x alone = "exists and not
+ *                          null/false"
+ * </pre>
+ */
+public final class Path {
+  private final String text;
+  private final List<Step> steps;
+
+  private Path(String text, List<Step> steps) {
+    this.text = text;
+    this.steps = List.copyOf(steps);
+  }
+
+  /** Compiles {@code text}; throws {@link PathSyntaxException} with the offset of the mistake. */
+  public static Path compile(String text) {
+    return new PathParser(text).parsePath();
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  /** A node reached by a path: the node, its JSON pointer, and the object that holds it. */
+  public record Match(JsonNode node, String pointer, ObjectNode holder) {}
+
+  /** Calls {@code sink} for every node the path reaches from {@code root}, in document order. */
+  public void evaluate(JsonNode root, Consumer<Match> sink) {
+    walk(root, "", null, 0, sink);
+  }
+
+  /** The nodes the path reaches, in document order. */
+  public List<Match> evaluate(JsonNode root) {
+    List<Match> out = new ArrayList<>();
+    evaluate(root, out::add);
+    return out;
+  }
+
+  private void walk(JsonNode node, String pointer, ObjectNode holder, int step, Consumer<Match> sink) {
+    if (step == steps.size()) {
+      sink.accept(new Match(node, pointer, holder));
+      return;
+    }
+    steps.get(step).apply(node, pointer, holder, (n, p, h) -> walk(n, p, h, step + 1, sink));
+  }
+
+  interface Next {
+    void accept(JsonNode node, String pointer, ObjectNode holder);
+  }
+
+  /** One step of a path. */
+  sealed interface Step {
+    void apply(JsonNode node, String pointer, ObjectNode holder, Next next);
+  }
+
+  /** A member by exact name or by a name pattern with wildcards. */
+  record MemberStep(String name, Pattern glob) implements Step {
+    @Override
+    public void apply(JsonNode node, String pointer, ObjectNode holder, Next next) {
+      if (!(node instanceof ObjectNode obj)) {
+        return;
+      }
+      for (Member m : obj.members()) {
+        if (glob == null ? m.name().equals(name) : glob.matcher(m.name()).matches()) {
+          next.accept(m.value(), JsonPointer.child(pointer, m.name()), obj);
+        }
+      }
+    }
+  }
+
+  /** Every member value or array element. */
+  record WildcardStep() implements Step {
+    @Override
+    public void apply(JsonNode node, String pointer, ObjectNode holder, Next next) {
+      if (node instanceof ObjectNode obj) {
+        for (Member m : obj.members()) {
+          next.accept(m.value(), JsonPointer.child(pointer, m.name()), obj);
+        }
+      } else if (node instanceof ArrayNode arr) {
+        for (int i = 0; i < arr.elements().size(); i++) {
+          next.accept(arr.elements().get(i), JsonPointer.child(pointer, i), holder);
+        }
+      }
+    }
+  }
+
+  /** One array element by index. */
+  record IndexStep(int index) implements Step {
+    @Override
+    public void apply(JsonNode node, String pointer, ObjectNode holder, Next next) {
+      if (node instanceof ArrayNode arr) {
+        int i = index < 0 ? arr.elements().size() + index : index;
+        if (i >= 0 && i < arr.elements().size()) {
+          next.accept(arr.elements().get(i), JsonPointer.child(pointer, i), holder);
+        }
+      }
+    }
+  }
+
+  /** Elements or member values for which a filter holds. */
+  record FilterStep(Filter filter) implements Step {
+    @Override
+    public void apply(JsonNode node, String pointer, ObjectNode holder, Next next) {
+      if (node instanceof ArrayNode arr) {
+        for (int i = 0; i < arr.elements().size(); i++) {
+          JsonNode e = arr.elements().get(i);
+          if (filter.test(e)) {
+            next.accept(e, JsonPointer.child(pointer, i), holder);
+          }
+        }
+      } else if (node instanceof ObjectNode obj) {
+        for (Member m : obj.members()) {
+          if (filter.test(m.value())) {
+            next.accept(m.value(), JsonPointer.child(pointer, m.name()), obj);
+          }
+        }
+      }
+    }
+  }
+
+  /** The node itself and every node below it, each followed by {@code inner}. */
+  record DescendantStep(Step inner) implements Step {
+    @Override
+    public void apply(JsonNode node, String pointer, ObjectNode holder, Next next) {
+      inner.apply(node, pointer, holder, next);
+      if (node instanceof ObjectNode obj) {
+        for (Member m : obj.members()) {
+          apply(m.value(), JsonPointer.child(pointer, m.name()), obj, next);
+        }
+      } else if (node instanceof ArrayNode arr) {
+        for (int i = 0; i < arr.elements().size(); i++) {
+          apply(arr.elements().get(i), JsonPointer.child(pointer, i), holder, next);
+        }
+      }
+    }
+  }
+
+  static Path of(String text, List<Step> steps) {
+    return new Path(text, steps);
+  }
+}

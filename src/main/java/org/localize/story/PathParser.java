@@ -1,0 +1,270 @@
+package org.localize.story;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Recursive-descent parser for {@link Path} and its filters. */
+final class PathParser {
+  private final String text;
+  private int pos;
+
+  PathParser(String text) {
+    this.text = text;
+  }
+
+  Path parsePath() {
+    skipSpace();
+    expect('$');
+    List<Path.Step> steps = new ArrayList<>();
+    while (!atEnd()) {
+      if (peek("..")) {
+        pos += 2;
+        steps.add(new Path.DescendantStep(parseDotStep()));
+      } else if (peek(".")) {
+        pos++;
+        steps.add(parseDotStep());
+      } else if (peek("[")) {
+        steps.add(parseBracket());
+      } else {
+        throw error("expected '.', '..' or '['");
+      }
+    }
+    return Path.of(text, steps);
+  }
+
+  /** Parses a filter expression alone (used for a profile's {@code detect}). */
+  Filter parseStandaloneFilter() {
+    Filter f = parseOr();
+    skipSpace();
+    if (!atEnd()) {
+      throw error("unexpected text after the expression");
+    }
+    return f;
+  }
+
+  private Path.Step parseDotStep() {
+    if (peek("*")) {
+      pos++;
+      return new Path.WildcardStep();
+    }
+    if (peek("[")) {
+      return parseBracket();
+    }
+    String name = parseName(true);
+    return memberStep(name);
+  }
+
+  private Path.Step memberStep(String name) {
+    if (name.indexOf('*') < 0) {
+      return new Path.MemberStep(name, null);
+    }
+    StringBuilder regex = new StringBuilder();
+    String[] parts = name.split("\\*", -1);
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        regex.append(".*");
+      }
+      if (!parts[i].isEmpty()) {
+        regex.append(Pattern.quote(parts[i]));
+      }
+    }
+    return new Path.MemberStep(name, Pattern.compile(regex.toString()));
+  }
+
+  private Path.Step parseBracket() {
+    expect('[');
+    skipSpace();
+    Path.Step step;
+    if (peek("*")) {
+      pos++;
+      step = new Path.WildcardStep();
+    } else if (peek("?")) {
+      pos++;
+      skipSpace();
+      step = new Path.FilterStep(parseOr());
+    } else if (peek("'") || peek("\"")) {
+      step = memberStep(parseString());
+    } else {
+      step = new Path.IndexStep(parseInt());
+    }
+    skipSpace();
+    expect(']');
+    return step;
+  }
+
+  private Filter parseOr() {
+    Filter left = parseAnd();
+    while (skipSpace() && peek("||")) {
+      pos += 2;
+      left = new Filter.Or(left, parseAnd());
+    }
+    return left;
+  }
+
+  private Filter parseAnd() {
+    Filter left = parseUnary();
+    while (skipSpace() && peek("&&")) {
+      pos += 2;
+      left = new Filter.And(left, parseUnary());
+    }
+    return left;
+  }
+
+  private Filter parseUnary() {
+    skipSpace();
+    if (peek("!") && !peek("!=")) {
+      pos++;
+      return new Filter.Not(parseUnary());
+    }
+    if (peek("(")) {
+      pos++;
+      Filter inner = parseOr();
+      skipSpace();
+      expect(')');
+      return inner;
+    }
+    List<String> path = parseRelative();
+    skipSpace();
+    if (peek("==") || peek("!=")) {
+      boolean negate = text.charAt(pos) == '!';
+      pos += 2;
+      skipSpace();
+      return new Filter.Compare(path, List.of(parseLiteral()), negate);
+    }
+    if (peek("in") && !Character.isLetterOrDigit(charAt(pos + 2))) {
+      pos += 2;
+      skipSpace();
+      expect('[');
+      List<String> values = new ArrayList<>();
+      do {
+        skipSpace();
+        values.add(parseLiteral());
+        skipSpace();
+      } while (consume(','));
+      expect(']');
+      return new Filter.Compare(path, values, false);
+    }
+    return new Filter.Exists(path);
+  }
+
+  /** {@code @.a.b} or {@code @['a']}: the member names below the current node. */
+  private List<String> parseRelative() {
+    skipSpace();
+    expect('@');
+    List<String> names = new ArrayList<>();
+    while (true) {
+      if (peek(".")) {
+        pos++;
+        names.add(parseName(false));
+      } else if (peek("['") || peek("[\"")) {
+        pos++;
+        names.add(parseString());
+        expect(']');
+      } else {
+        return names;
+      }
+    }
+  }
+
+  /** A string, number, boolean or null literal, in the comparable form of {@link Filter#literal}. */
+  private String parseLiteral() {
+    if (peek("'") || peek("\"")) {
+      return "s:" + parseString();
+    }
+    int start = pos;
+    while (!atEnd() && (Character.isLetterOrDigit(text.charAt(pos)) || "+-.".indexOf(text.charAt(pos)) >= 0)) {
+      pos++;
+    }
+    if (start == pos) {
+      throw error("expected a value ('text', a number, true, false or null)");
+    }
+    return text.substring(start, pos);
+  }
+
+  private String parseName(boolean allowGlob) {
+    int start = pos;
+    while (!atEnd()) {
+      char c = text.charAt(pos);
+      if (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '$' || (allowGlob && c == '*')) {
+        pos++;
+      } else {
+        break;
+      }
+    }
+    if (start == pos) {
+      throw error("expected a member name");
+    }
+    return text.substring(start, pos);
+  }
+
+  private String parseString() {
+    char quote = text.charAt(pos++);
+    StringBuilder sb = new StringBuilder();
+    while (!atEnd() && text.charAt(pos) != quote) {
+      char c = text.charAt(pos++);
+      if (c == '\\' && !atEnd()) {
+        c = text.charAt(pos++);
+      }
+      sb.append(c);
+    }
+    if (atEnd()) {
+      throw error("unterminated string");
+    }
+    pos++;
+    return sb.toString();
+  }
+
+  private int parseInt() {
+    int start = pos;
+    if (peek("-")) {
+      pos++;
+    }
+    while (!atEnd() && Character.isDigit(text.charAt(pos))) {
+      pos++;
+    }
+    try {
+      return Integer.parseInt(text.substring(start, pos));
+    } catch (NumberFormatException e) {
+      pos = start;
+      throw error("expected *, an index, a 'name' or a ?(filter)");
+    }
+  }
+
+  private boolean skipSpace() {
+    while (!atEnd() && Character.isWhitespace(text.charAt(pos))) {
+      pos++;
+    }
+    return true;
+  }
+
+  private boolean peek(String s) {
+    return text.startsWith(s, pos);
+  }
+
+  private boolean consume(char c) {
+    if (!atEnd() && text.charAt(pos) == c) {
+      pos++;
+      return true;
+    }
+    return false;
+  }
+
+  private void expect(char c) {
+    if (!consume(c)) {
+      throw error("expected '" + c + "'");
+    }
+  }
+
+  private char charAt(int i) {
+    return i < text.length() ? text.charAt(i) : ' ';
+  }
+
+  private boolean atEnd() {
+    return pos >= text.length();
+  }
+
+  private PathSyntaxException error(String message) {
+    return new PathSyntaxException(text, pos, message);
+  }
+}

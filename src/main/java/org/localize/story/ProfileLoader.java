@@ -1,0 +1,266 @@
+package org.localize.story;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.localize.diag.LocalizeException;
+import org.localize.story.JsonNode.ArrayNode;
+import org.localize.story.JsonNode.Member;
+import org.localize.story.JsonNode.ObjectNode;
+import org.localize.story.JsonNode.ScalarNode;
+import org.localize.story.JsonNode.StringNode;
+import org.localize.unit.TextFormat;
+
+/**
+ * Reads profile files (the format is documented in the README, "Writing a profile"). Every mistake
+ * is reported with the file, the line and column, and the JSON pointer of the offending value.
+ */
+public final class ProfileLoader {
+  /** The profiles that ship with the tool, in the order auto-detection tries them. */
+  public static final List<String> BUILT_IN = List.of("story");
+
+  private static final Set<String> TOP_KEYS =
+      Set.of("$schema", "name", "title", "detect", "locale", "id", "published", "dedupe", "units", "skip");
+  private static final Set<String> RULE_KEYS =
+      Set.of("path", "kind", "format", "note", "notes", "maxLength", "id", "dedupe");
+  private static final Set<String> FORMAT_KEYS = Set.of("from", "map", "default");
+
+  private final StoryDocument doc;
+
+  private ProfileLoader(StoryDocument doc) {
+    this.doc = doc;
+  }
+
+  /** A built-in profile by name. */
+  public static Profile builtIn(String name) {
+    String resource = "/profiles/" + name + ".json";
+    try (InputStream in = ProfileLoader.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw LocalizeException.usage(
+            "unknown profile '" + name + "'; built-in profiles: " + String.join(", ", BUILT_IN)
+                + ", or give the path of a profile file");
+      }
+      return parse("profile:" + name, in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A profile named on the command line: a built-in name, or the path of a profile file. */
+  public static Profile resolve(String nameOrPath) {
+    if (BUILT_IN.contains(nameOrPath)) {
+      return builtIn(nameOrPath);
+    }
+    Path path = Path.of(nameOrPath);
+    if (!Files.exists(path) && !nameOrPath.contains("/") && !nameOrPath.endsWith(".json")) {
+      return builtIn(nameOrPath);
+    }
+    return parse(path.toString(), StoryReader.read(path).bytes());
+  }
+
+  /** Parses profile bytes; {@code name} names the file in messages. */
+  public static Profile parse(String name, byte[] bytes) {
+    return new ProfileLoader(StoryReader.parse(name, bytes)).profile();
+  }
+
+  private Profile profile() {
+    ObjectNode top = object(doc.root(), "");
+    checkKeys(top, "", TOP_KEYS);
+    String name = string(top, "", "name", true);
+    String title = string(top, "", "title", false);
+    boolean dedupe = bool(top, "", "dedupe", true);
+    Filter detect = null;
+    JsonNode detectNode = top.get("detect");
+    if (detectNode != null) {
+      String expr = ((StringNode) require(detectNode, "/detect", StringNode.class, "a filter expression")).value();
+      try {
+        detect = new PathParser(expr).parseStandaloneFilter();
+      } catch (PathSyntaxException e) {
+        throw error(detectNode, "/detect", e.getMessage());
+      }
+    }
+    List<Rule> rules = new ArrayList<>();
+    JsonNode units = top.get("units");
+    if (units == null) {
+      throw error(top, "", "a profile needs \"units\": a list of rules");
+    }
+    ArrayNode list = (ArrayNode) require(units, "/units", ArrayNode.class, "a list of rules");
+    for (int i = 0; i < list.elements().size(); i++) {
+      rules.add(rule(list.elements().get(i), "/units/" + i, dedupe));
+    }
+    List<org.localize.story.Path> skip = new ArrayList<>();
+    JsonNode skipNode = top.get("skip");
+    if (skipNode != null) {
+      ArrayNode skips = (ArrayNode) require(skipNode, "/skip", ArrayNode.class, "a list of paths");
+      for (int i = 0; i < skips.elements().size(); i++) {
+        skip.add(path(skips.elements().get(i), "/skip/" + i));
+      }
+    }
+    return new Profile(
+        name,
+        title == null ? name : title,
+        doc.name(),
+        detect,
+        optionalPath(top, "locale"),
+        optionalPath(top, "id"),
+        optionalPath(top, "published"),
+        rules,
+        skip);
+  }
+
+  private Rule rule(JsonNode node, String where, boolean defaultDedupe) {
+    ObjectNode obj = object(node, where);
+    checkKeys(obj, where, RULE_KEYS);
+    JsonNode pathNode = obj.get("path");
+    if (pathNode == null) {
+      throw error(obj, where, "a rule needs a \"path\", such as \"$.headline\"");
+    }
+    org.localize.story.Path path = path(pathNode, where + "/path");
+    String kind = string(obj, where, "kind", true);
+    if (!kind.matches("[a-z][a-z0-9-]*")) {
+      throw error(obj.get("kind"), where + "/kind", "a kind is lower-case letters, digits and '-', such as \"caption\"");
+    }
+    FormatRule format = format(obj.get("format"), where + "/format");
+    List<Template> notes = new ArrayList<>();
+    String note = string(obj, where, "note", false);
+    if (note != null) {
+      notes.add(template(obj.get("note"), where + "/note"));
+    }
+    JsonNode notesNode = obj.get("notes");
+    if (notesNode != null) {
+      ArrayNode arr = (ArrayNode) require(notesNode, where + "/notes", ArrayNode.class, "a list of note templates");
+      for (int i = 0; i < arr.elements().size(); i++) {
+        notes.add(template(arr.elements().get(i), where + "/notes/" + i));
+      }
+    }
+    int maxLength = 0;
+    JsonNode max = obj.get("maxLength");
+    if (max != null) {
+      ScalarNode n = (ScalarNode) require(max, where + "/maxLength", ScalarNode.class, "a whole number");
+      try {
+        maxLength = Integer.parseInt(n.literal());
+      } catch (NumberFormatException e) {
+        maxLength = -1;
+      }
+      if (maxLength <= 0) {
+        throw error(max, where + "/maxLength", "expected a whole number of characters above 0");
+      }
+    }
+    Template id = obj.get("id") == null ? null : template(obj.get("id"), where + "/id");
+    return new Rule(path, kind, format, notes, maxLength, id, bool(obj, where, "dedupe", defaultDedupe), where);
+  }
+
+  private FormatRule format(JsonNode node, String where) {
+    if (node == null) {
+      return FormatRule.of(TextFormat.TEXT);
+    }
+    if (node instanceof StringNode s) {
+      return FormatRule.of(textFormat(s, where));
+    }
+    ObjectNode obj = object(node, where);
+    checkKeys(obj, where, FORMAT_KEYS);
+    String from = string(obj, where, "from", true);
+    if (!from.startsWith("@.")) {
+      throw error(obj.get("from"), where + "/from", "expected a sibling field such as \"@.contentType\"");
+    }
+    Map<String, TextFormat> map = new LinkedHashMap<>();
+    JsonNode mapNode = obj.get("map");
+    if (mapNode != null) {
+      for (Member m : object(mapNode, where + "/map").members()) {
+        String w = JsonPointer.child(where + "/map", m.name());
+        map.put(m.name(), textFormat((StringNode) require(m.value(), w, StringNode.class, "a format"), w));
+      }
+    }
+    JsonNode def = obj.get("default");
+    TextFormat fallback =
+        def == null ? TextFormat.TEXT : textFormat((StringNode) require(def, where + "/default", StringNode.class, "a format"), where + "/default");
+    return new FormatRule(null, List.of(from.substring(2).split("\\.")), map, fallback);
+  }
+
+  private TextFormat textFormat(StringNode s, String where) {
+    try {
+      return TextFormat.parse(s.value());
+    } catch (IllegalArgumentException e) {
+      throw error(s, where, "unknown format \"" + s.value() + "\"; use text, html or messageformat");
+    }
+  }
+
+  private org.localize.story.Path path(JsonNode node, String where) {
+    StringNode s = (StringNode) require(node, where, StringNode.class, "a path such as \"$.headline\"");
+    try {
+      return org.localize.story.Path.compile(s.value());
+    } catch (PathSyntaxException e) {
+      throw error(node, where, e.getMessage());
+    }
+  }
+
+  private org.localize.story.Path optionalPath(ObjectNode obj, String key) {
+    JsonNode node = obj.get(key);
+    return node == null ? null : path(node, "/" + key);
+  }
+
+  private Template template(JsonNode node, String where) {
+    StringNode s = (StringNode) require(node, where, StringNode.class, "a text");
+    try {
+      return Template.compile(s.value());
+    } catch (PathSyntaxException e) {
+      throw error(node, where, e.getMessage());
+    }
+  }
+
+  private ObjectNode object(JsonNode node, String where) {
+    return (ObjectNode) require(node, where, ObjectNode.class, "an object");
+  }
+
+  private String string(ObjectNode obj, String where, String key, boolean required) {
+    JsonNode node = obj.get(key);
+    if (node == null) {
+      if (required) {
+        throw error(obj, where, "missing \"" + key + "\"");
+      }
+      return null;
+    }
+    return ((StringNode) require(node, where + "/" + key, StringNode.class, "a string")).value();
+  }
+
+  private boolean bool(ObjectNode obj, String where, String key, boolean fallback) {
+    JsonNode node = obj.get(key);
+    if (node == null) {
+      return fallback;
+    }
+    if (node instanceof ScalarNode s && (s.literal().equals("true") || s.literal().equals("false"))) {
+      return s.literal().equals("true");
+    }
+    throw error(node, where + "/" + key, "expected true or false, found " + JsonNode.describe(node));
+  }
+
+  private JsonNode require(JsonNode node, String where, Class<? extends JsonNode> type, String expected) {
+    if (!type.isInstance(node)) {
+      throw error(node, where, "expected " + expected + ", found " + JsonNode.describe(node));
+    }
+    return node;
+  }
+
+  private void checkKeys(ObjectNode obj, String where, Set<String> allowed) {
+    for (Member m : obj.members()) {
+      if (!allowed.contains(m.name())) {
+        throw error(
+            m.value(),
+            JsonPointer.child(where, m.name()),
+            "unknown key \"" + m.name() + "\"; allowed here: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+      }
+    }
+  }
+
+  private LocalizeException error(JsonNode node, String pointer, String message) {
+    String place = doc.position(node.start()) + " (" + (pointer.isEmpty() ? "/" : pointer) + ")";
+    return LocalizeException.input(doc.name(), place, "invalid profile: " + message);
+  }
+}

@@ -1,0 +1,25 @@
+package org.localize.story;
+
+import java.util.List;
+
+/**
+ * One unit rule of a profile: which strings it selects, what kind of unit they are, their format,
+ * the notes for the translator, the layout's length limit (0 = none), an optional id template, and
+ * whether identical strings of this rule are sent once.
+ *
+ * <p>{@code where} is the rule's JSON pointer in the profile file, for error messages.
+ */
+public record Rule(
+    Path path,
+    String kind,
+    FormatRule format,
+    List<Template> notes,
+    int maxLength,
+    Template id,
+    boolean dedupe,
+    String where) {
+
+  public Rule {
+    notes = List.copyOf(notes);
+  }
+}

@@ -1,0 +1,325 @@
+package org.localize.unit;
+
+import com.ibm.icu.text.MessagePattern;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.localize.unit.Content.Code;
+import org.localize.unit.Content.CodeKind;
+import org.localize.unit.Content.Part;
+import org.localize.unit.Content.Text;
+
+/**
+ * Turns a string of a story into {@link Content} (text plus protected codes) according to its
+ * format, and a translated content back into a string.
+ *
+ * <ul>
+ *   <li>HTML: tags become codes (paired where they pair), attributes stay inside the code data;
+ *       character references become characters, except unknown named ones, which are codes.
+ *   <li>MessageFormat: simple arguments ({@code {amount}}, {@code {n, number}}) become
+ *       placeholders; plural and select arguments stay text for the translator to adapt (Russian
+ *       needs other plural categories than English); the literal text may hold inline HTML.
+ *   <li>Every format: characters XML 1.0 cannot carry (C0 controls, lone surrogates) become
+ *       placeholders, so they travel through XLIFF untouched.
+ * </ul>
+ */
+public final class InlineCodec {
+  private static final Pattern TAG =
+      Pattern.compile(
+          "<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\\s+[^\\s=/>]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?)*)\\s*(/?)>"
+              + "|<!--.*?-->",
+          Pattern.DOTALL);
+  private static final Pattern REFERENCE =
+      Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));");
+  private static final Map<String, String> ENTITIES =
+      Map.ofEntries(
+          Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
+          Map.entry("apos", "'"), Map.entry("nbsp", "\u00A0"), Map.entry("ndash", "\u2013"),
+          Map.entry("mdash", "\u2014"), Map.entry("hellip", "\u2026"), Map.entry("laquo", "\u00AB"),
+          Map.entry("raquo", "\u00BB"), Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"),
+          Map.entry("ldquo", "\u201C"), Map.entry("rdquo", "\u201D"), Map.entry("bdquo", "\u201E"),
+          Map.entry("sbquo", "\u201A"), Map.entry("shy", "\u00AD"), Map.entry("thinsp", "\u2009"),
+          Map.entry("ensp", "\u2002"), Map.entry("emsp", "\u2003"), Map.entry("zwj", "\u200D"),
+          Map.entry("zwnj", "\u200C"), Map.entry("copy", "\u00A9"), Map.entry("reg", "\u00AE"),
+          Map.entry("trade", "\u2122"), Map.entry("deg", "\u00B0"), Map.entry("times", "\u00D7"),
+          Map.entry("minus", "\u2212"), Map.entry("euro", "\u20AC"), Map.entry("middot", "\u00B7"),
+          Map.entry("bull", "\u2022"), Map.entry("numero", "\u2116"));
+  private static final java.util.Set<String> VOID_ELEMENTS =
+      java.util.Set.of("br", "img", "hr", "wbr", "source", "input", "meta", "link", "area", "col", "embed", "track");
+
+  private InlineCodec() {}
+
+  /**
+   * Parses {@code value} as {@code format}; throws {@link IllegalArgumentException} with a readable
+   * reason when a MessageFormat string is not valid.
+   */
+  public static Content parse(String value, TextFormat format) {
+    Builder b = new Builder();
+    switch (format) {
+      case TEXT -> b.text(value);
+      case HTML -> parseHtml(value, b);
+      case MESSAGEFORMAT -> parseMessageFormat(value, b);
+    }
+    return b.build();
+  }
+
+  private static void parseMessageFormat(String value, Builder b) {
+    MessagePattern pattern;
+    try {
+      pattern = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL).parse(value);
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      throw new IllegalArgumentException("not valid ICU MessageFormat: " + e.getMessage(), e);
+    }
+    int literalStart = 0;
+    int depth = 0;
+    for (int i = 0; i < pattern.countParts(); i++) {
+      MessagePattern.Part part = pattern.getPart(i);
+      MessagePattern.Part.Type type = part.getType();
+      if (type == MessagePattern.Part.Type.MSG_START) {
+        depth++;
+      } else if (type == MessagePattern.Part.Type.MSG_LIMIT) {
+        depth--;
+      } else if (type == MessagePattern.Part.Type.ARG_START && depth == 1) {
+        MessagePattern.ArgType argType = part.getArgType();
+        int limitIndex = pattern.getLimitPartIndex(i);
+        if (argType == MessagePattern.ArgType.NONE || argType == MessagePattern.ArgType.SIMPLE) {
+          int start = part.getIndex();
+          int end = pattern.getPart(limitIndex).getLimit();
+          parseHtml(value.substring(literalStart, start), b);
+          String arg = value.substring(start, end);
+          b.placeholder("x-icu-argument", arg, arg);
+          literalStart = end;
+        }
+        i = limitIndex;
+      }
+    }
+    parseHtml(value.substring(literalStart), b);
+  }
+
+  private static void parseHtml(String value, Builder b) {
+    List<int[]> tags = new ArrayList<>(); // start, end
+    Matcher m = TAG.matcher(value);
+    while (m.find()) {
+      tags.add(new int[] {m.start(), m.end()});
+    }
+    if (tags.isEmpty()) {
+      decodeText(value, b);
+      return;
+    }
+    // Pair opening and closing tags by name; whatever does not pair becomes a placeholder.
+    int n = tags.size();
+    String[] names = new String[n];
+    CodeKind[] kinds = new CodeKind[n];
+    int[] partner = new int[n];
+    Deque<Integer> open = new ArrayDeque<>();
+    for (int i = 0; i < n; i++) {
+      partner[i] = -1;
+      String tag = value.substring(tags.get(i)[0], tags.get(i)[1]);
+      if (tag.startsWith("<!--")) {
+        names[i] = "!--";
+        kinds[i] = CodeKind.PLACEHOLDER;
+        continue;
+      }
+      m = TAG.matcher(tag);
+      m.matches();
+      names[i] = m.group(2).toLowerCase(java.util.Locale.ROOT);
+      boolean closing = !m.group(1).isEmpty();
+      boolean selfClosing = !m.group(4).isEmpty() || VOID_ELEMENTS.contains(names[i]);
+      if (selfClosing && !closing) {
+        kinds[i] = CodeKind.PLACEHOLDER;
+      } else if (!closing) {
+        kinds[i] = CodeKind.OPEN;
+        open.push(i);
+      } else {
+        kinds[i] = CodeKind.PLACEHOLDER;
+        for (Integer candidate : open) {
+          if (names[candidate].equals(names[i])) {
+            while (true) {
+              int top = open.pop();
+              if (top == candidate) {
+                break;
+              }
+              kinds[top] = CodeKind.PLACEHOLDER; // an element left open inside this one
+            }
+            kinds[i] = CodeKind.CLOSE;
+            partner[i] = candidate;
+            partner[candidate] = i;
+            break;
+          }
+        }
+      }
+    }
+    for (Integer unclosed : open) {
+      kinds[unclosed] = CodeKind.PLACEHOLDER;
+      partner[unclosed] = -1;
+    }
+    int[] ids = new int[n];
+    int at = 0;
+    for (int i = 0; i < n; i++) {
+      int[] span = tags.get(i);
+      decodeText(value.substring(at, span[0]), b);
+      String data = value.substring(span[0], span[1]);
+      String type = codeType(names[i]);
+      switch (kinds[i]) {
+        case OPEN -> ids[i] = b.open(type, data, "<" + names[i] + ">");
+        case CLOSE -> b.close(ids[partner[i]], type, data, "</" + names[i] + ">");
+        case PLACEHOLDER -> b.placeholder(type, data, display(names[i], data));
+      }
+      at = span[1];
+    }
+    decodeText(value.substring(at), b);
+  }
+
+  private static String display(String name, String data) {
+    if (name.equals("!--")) {
+      return "<!---->";
+    }
+    return data.startsWith("</") ? "</" + name + ">" : "<" + name + "/>";
+  }
+
+  /** XLIFF 1.2 {@code ctype}s where one fits (the writer prefixes others with "x-"). */
+  private static String codeType(String tag) {
+    return switch (tag) {
+      case "a" -> "link";
+      case "b", "strong" -> "bold";
+      case "i", "em" -> "italic";
+      case "u" -> "underlined";
+      case "br" -> "lb";
+      case "img" -> "image";
+      case "!--" -> "x-comment";
+      default -> "x-" + tag;
+    };
+  }
+
+  private static void decodeText(String s, Builder b) {
+    if (s.indexOf('&') < 0) {
+      b.text(s);
+      return;
+    }
+    Matcher m = REFERENCE.matcher(s);
+    int at = 0;
+    StringBuilder text = new StringBuilder();
+    while (m.find()) {
+      text.append(s, at, m.start());
+      String decoded = decodeReference(m);
+      if (decoded == null) {
+        b.text(text.toString());
+        text.setLength(0);
+        b.placeholder("x-entity", m.group(), m.group());
+      } else {
+        text.append(decoded);
+      }
+      at = m.end();
+    }
+    text.append(s.substring(at));
+    b.text(text.toString());
+  }
+
+  private static String decodeReference(Matcher m) {
+    try {
+      if (m.group(1) != null) {
+        return new String(Character.toChars(Integer.parseInt(m.group(1))));
+      } else if (m.group(2) != null) {
+        return new String(Character.toChars(Integer.parseInt(m.group(2), 16)));
+      }
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    return ENTITIES.get(m.group(3));
+  }
+
+  /**
+   * Writes {@code content} as a string of {@code format}: text is escaped for the format and codes
+   * are written as their data.
+   */
+  public static String render(Content content, TextFormat format) {
+    StringBuilder sb = new StringBuilder();
+    for (Part p : content.parts()) {
+      if (p instanceof Code c) {
+        sb.append(c.data());
+      } else {
+        String text = ((Text) p).text();
+        if (format == TextFormat.TEXT) {
+          sb.append(text);
+        } else {
+          for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+              case '&' -> sb.append("&amp;");
+              case '<' -> sb.append("&lt;");
+              case '>' -> sb.append("&gt;");
+              default -> sb.append(c);
+            }
+          }
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Whether XML 1.0 can carry {@code c} (a lone surrogate cannot). */
+  static boolean isXmlChar(String s, int i) {
+    char c = s.charAt(i);
+    if (c < 0x20) {
+      return c == '\t' || c == '\n' || c == '\r';
+    }
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+    return c != 0xFFFE && c != 0xFFFF;
+  }
+
+  /** Collects parts, numbering codes 1..n and turning characters XML cannot carry into codes. */
+  private static final class Builder {
+    private final List<Part> parts = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int nextId = 1;
+
+    void text(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (isXmlChar(s, i)) {
+          text.append(s.charAt(i));
+        } else {
+          String ch = String.valueOf(s.charAt(i));
+          placeholder("x-char", ch, String.format("U+%04X", (int) s.charAt(i)));
+        }
+      }
+    }
+
+    int open(String type, String data, String display) {
+      flush();
+      int id = nextId++;
+      parts.add(new Code(CodeKind.OPEN, id, type, data, display));
+      return id;
+    }
+
+    void close(int id, String type, String data, String display) {
+      flush();
+      parts.add(new Code(CodeKind.CLOSE, id, type, data, display));
+    }
+
+    void placeholder(String type, String data, String display) {
+      flush();
+      parts.add(new Code(CodeKind.PLACEHOLDER, nextId++, type, data, display));
+    }
+
+    private void flush() {
+      if (text.length() > 0) {
+        parts.add(new Text(text.toString()));
+        text.setLength(0);
+      }
+    }
+
+    Content build() {
+      flush();
+      return new Content(parts);
+    }
+  }
+}

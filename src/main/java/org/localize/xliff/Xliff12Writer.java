@@ -1,0 +1,97 @@
+package org.localize.xliff;
+
+import java.io.ByteArrayOutputStream;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.annotation.Note;
+import net.sf.okapi.common.annotation.NoteAnnotation;
+import net.sf.okapi.common.filterwriter.XLIFFWriter;
+import net.sf.okapi.common.filterwriter.XLIFFWriterParameters;
+import net.sf.okapi.common.resource.Property;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.common.resource.TextUnit;
+import org.localize.Version;
+import org.localize.unit.Unit;
+
+/**
+ * Writes units as XLIFF 1.2 (strict schema) through Okapi's {@link XLIFFWriter}.
+ *
+ * <p>Codes are written as {@code <g>}/{@code <x/>} with a {@code ctype} and an {@code equiv-text}
+ * that shows the bare tag: the native markup (with its {@code href}s) never enters the file, and
+ * merge takes it from the story. Every unit has {@code xml:space="preserve"}, its JSON pointer in
+ * {@code resname}, its kind in {@code restype}, and its length limit as {@code maxwidth} in
+ * characters.
+ */
+public final class Xliff12Writer {
+  /** The {@code datatype} of the {@code <file>}; merge checks it. */
+  public static final String DATATYPE = "x-localize-story";
+  /** Prefix of the header note that names the story, read back by {@link Xliff12Reader}. */
+  static final String STORY_NOTE = "localize story: ";
+
+  private Xliff12Writer() {}
+
+  /** The XLIFF document for {@code file}, as UTF-8 bytes. */
+  public static byte[] write(TranslationFile file, XliffOptions options) {
+    LocaleId source = LocaleId.fromBCP47(file.sourceLocale());
+    LocaleId target = LocaleId.fromBCP47(file.targetLocale());
+    XLIFFWriter writer = new XLIFFWriter();
+    XLIFFWriterParameters params = writer.getParameters();
+    params.setPlaceholderMode(true);
+    params.setIncludeCodeAttrs(true);
+    params.setIncludeIts(false);
+    params.setCreateEmptyTarget(false);
+    params.setCopySource(false);
+    params.setIncludeAltTrans(false);
+    params.setToolId("localize");
+    params.setToolName("localize");
+    params.setToolVersion(Version.VERSION);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+    writer.setOutput(out);
+    writer.create(null, null, source, target, DATATYPE, file.original(), null);
+    String header = file.storyId() == null ? null
+        : "<note from=\"localize\">" + escapeXml(STORY_NOTE + file.storyId()) + "</note>";
+    writer.writeStartFile(file.original(), DATATYPE, null, header);
+    for (TranslationFile.Entry entry : file.entries()) {
+      writer.writeTextUnit(textUnit(entry, target, options));
+    }
+    writer.writeEndFile();
+    writer.close();
+    return out.toByteArray();
+  }
+
+  private static TextUnit textUnit(TranslationFile.Entry entry, LocaleId target, XliffOptions options) {
+    Unit unit = entry.unit();
+    TextUnit tu = new TextUnit(unit.id());
+    tu.setName(unit.pointer());
+    tu.setType(unit.kind());
+    tu.setPreserveWhitespaces(true);
+    TextFragment source = OkapiContent.toFragment(unit.source());
+    tu.setSourceContent(source);
+    if (unit.maxLength() > 0) {
+      tu.setProperty(new Property(Property.MAX_WIDTH, Integer.toString(unit.maxLength())));
+      tu.setProperty(new Property(Property.SIZE_UNIT, "char"));
+    }
+    TextContainer tc = tu.createTarget(target, true, TextUnit.CREATE_EMPTY);
+    if (entry.target() != null) {
+      tc.setContent(OkapiContent.toFragment(entry.target()));
+      tc.setProperty(new Property(Property.STATE, entry.state()));
+    } else {
+      tc.setContent(options.emptyTargets() ? new TextFragment() : OkapiContent.toFragment(unit.source()));
+      tc.setProperty(new Property(Property.STATE, "needs-translation"));
+    }
+    if (!unit.notes().isEmpty()) {
+      NoteAnnotation notes = new NoteAnnotation();
+      for (String text : unit.notes()) {
+        Note note = new Note(text);
+        note.setFrom("localize");
+        notes.add(note);
+      }
+      tu.setAnnotation(notes);
+    }
+    return tu;
+  }
+
+  static String escapeXml(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}
