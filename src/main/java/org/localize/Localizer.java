@@ -12,7 +12,11 @@ import org.localize.story.ProfileLoader;
 import org.localize.story.StoryDocument;
 import org.localize.story.StoryReader;
 import org.localize.unit.Unit;
+import org.localize.merge.MergeOptions;
+import org.localize.merge.MergeResult;
+import org.localize.merge.Merger;
 import org.localize.xliff.TranslationFile;
+import org.localize.xliff.Xliff12Reader;
 import org.localize.xliff.Xliff12Writer;
 import org.localize.xliff.XliffOptions;
 
@@ -101,6 +105,11 @@ public final class Localizer {
   /** XLIFF 1.2 for a translation file. */
   public static byte[] toXliff(TranslationFile file, XliffOptions options) {
     return Xliff12Writer.write(file, options);
+  }
+
+  /** Merges a translated XLIFF file into the story it was extracted from. */
+  public static MergeResult merge(Extraction story, Path xliff, String expectedTarget, MergeOptions options) {
+    return Merger.merge(story, Xliff12Reader.read(xliff), expectedTarget, options);
   }
 
   /**

@@ -1,0 +1,72 @@
+package org.localize.merge;
+
+/**
+ * How a story file writes its strings, so that translated strings look like their neighbours: raw
+ * UTF-8 or {@code \}{@code uXXXX} escapes for non-ASCII (as Python's {@code ensure_ascii} and PHP
+ * write), upper- or lower-case hex, and {@code \/} for slashes (as PHP writes).
+ */
+public record JsonStyle(boolean asciiOnly, boolean upperHex, boolean escapeSlash) {
+
+  /** Learns the style from the file's bytes. */
+  public static JsonStyle of(byte[] bytes) {
+    boolean raw = false;
+    boolean sawEscape = false;
+    boolean upper = false;
+    boolean slash = false;
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF ? 3 : 0;
+    for (int i = start; i < bytes.length; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b >= 0x80) {
+        raw = true;
+      } else if (b == '\\' && i + 1 < bytes.length) {
+        byte next = bytes[i + 1];
+        if (next == 'u' && i + 5 < bytes.length && !sawEscape) {
+          sawEscape = true;
+          for (int k = i + 2; k < i + 6; k++) {
+            if (bytes[k] >= 'A' && bytes[k] <= 'F') {
+              upper = true;
+            }
+          }
+        } else if (next == '/') {
+          slash = true;
+        }
+        i++;
+      }
+    }
+    return new JsonStyle(!raw && sawEscape, upper, slash);
+  }
+
+  /** {@code value} as a JSON string literal, quotes included. */
+  public String quote(String value) {
+    StringBuilder sb = new StringBuilder(value.length() + 16);
+    sb.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '\b' -> sb.append("\\b");
+        case '\f' -> sb.append("\\f");
+        case '/' -> sb.append(escapeSlash ? "\\/" : "/");
+        default -> {
+          if (c < 0x20 || (asciiOnly && c >= 0x80) || Character.isSurrogate(c) && !isPaired(value, i)) {
+            sb.append(String.format(upperHex ? "\\u%04X" : "\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  private static boolean isPaired(String s, int i) {
+    char c = s.charAt(i);
+    return Character.isHighSurrogate(c)
+        ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+  }
+}

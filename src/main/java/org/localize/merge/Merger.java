@@ -1,0 +1,192 @@
+package org.localize.merge;
+
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.localize.diag.LocalizeException;
+import org.localize.diag.Problem;
+import org.localize.locale.LocaleTags;
+import org.localize.story.Extraction;
+import org.localize.story.JsonNode.StringNode;
+import org.localize.unit.Content;
+import org.localize.unit.Content.Code;
+import org.localize.unit.InlineCodec;
+import org.localize.unit.TextFormat;
+import org.localize.unit.Unit;
+import org.localize.xliff.XliffDocument;
+import org.localize.xliff.XliffUnit;
+
+/**
+ * Puts a translation back into its story by replacing the bytes of each translated string and
+ * nothing else (DESIGN §4). Every unit of the story must be matched by a current, complete
+ * translation; otherwise nothing is produced and every affected unit is named.
+ */
+public final class Merger {
+  private Merger() {}
+
+  /** The translated state a unit has reached: 0 untranslated, 1 translated, 2 reviewed, 3 final. */
+  static int level(XliffUnit u, Content source) {
+    Content target = u.target();
+    if (target == null || target.parts().isEmpty()) {
+      return 0;
+    }
+    String state = u.state() == null ? "" : u.state();
+    int level = switch (state) {
+      case "final" -> 3;
+      case "signed-off", "reviewed" -> 2;
+      case "translated", "needs-review-translation", "needs-review-l10n", "needs-review-adaptation",
+          "needs-adaptation", "needs-l10n" -> 1;
+      // A tool that translates without touching the state (OmegaT) leaves it as we wrote it: the
+      // text alone then tells whether the unit was translated.
+      default -> target.signature().equals(source.signature()) ? 0 : 1;
+    };
+    return u.approved() ? Math.max(level, 2) : level;
+  }
+
+  /**
+   * Merges {@code xliff} into the story of {@code ex}. {@code expectedTarget} (may be null) is the
+   * locale the user expects the file to be in.
+   */
+  public static MergeResult merge(Extraction ex, XliffDocument xliff, String expectedTarget, MergeOptions options) {
+    String storyName = ex.document().name();
+    String targetLocale = fileLevelChecks(ex, xliff, expectedTarget);
+    List<Problem> invalid = new ArrayList<>(); // stale, missing, unknown: exit 3
+    List<Problem> refused = new ArrayList<>(); // untranslated, broken codes: exit 1
+    Map<String, XliffUnit> byPointer = new HashMap<>();
+    Map<String, XliffUnit> byId = new HashMap<>();
+    for (XliffUnit u : xliff.units()) {
+      if (u.resname() != null) {
+        byPointer.put(u.resname(), u);
+      }
+      byId.put(u.id(), u);
+    }
+    Set<XliffUnit> used = new HashSet<>();
+    List<Replacement> replacements = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    int translatedPlaces = 0;
+    JsonStyle style = JsonStyle.of(ex.document().bytes());
+    ULocale target = ULocale.forLanguageTag(targetLocale);
+    int required = options.required().ordinal() + 1;
+    for (Unit unit : ex.units()) {
+      XliffUnit xu = byPointer.get(unit.pointer());
+      if (xu == null) {
+        XliffUnit candidate = byId.get(unit.id());
+        xu = candidate != null && (candidate.resname() == null || candidate.resname().isEmpty()) ? candidate : null;
+      }
+      String where = unit.pointer() + " (" + unit.id() + ")";
+      if (xu == null) {
+        invalid.add(new Problem(xliff.name(), "", "unit " + where
+            + " of the story is missing from the XLIFF; extract the story again and translate the new unit"));
+        continue;
+      }
+      used.add(xu);
+      if (!xu.source().signature().equals(unit.source().signature())) {
+        invalid.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where
+            + " is stale: its source in the XLIFF differs from the story's text now; extract again (translations of unchanged units are kept by --previous)"));
+        continue;
+      }
+      int level = level(xu, unit.source());
+      if (level < required) {
+        String why = level == 0 ? "is not translated" : "is only " + levelName(level) + ", and --require " + options.required().name().toLowerCase(java.util.Locale.ROOT) + " was asked";
+        if (options.allowUntranslated()) {
+          kept.add(where + " " + why + "; the source text was kept");
+          continue;
+        }
+        refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + " " + why
+            + "; translate it, or merge with --allow-untranslated to keep the source text"));
+        continue;
+      }
+      List<String> codeProblems = CodeCheck.codes(unit.source(), xu.target());
+      if (!codeProblems.isEmpty()) {
+        for (String p : codeProblems) {
+          refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + ": the translation " + p));
+        }
+        continue;
+      }
+      String rendered = InlineCodec.render(withSourceCodes(xu.target(), unit.source()), unit.format());
+      if (unit.format() == TextFormat.MESSAGEFORMAT) {
+        List<String> mf = CodeCheck.messageFormat(InlineCodec.render(unit.source(), unit.format()), rendered, target);
+        if (!mf.isEmpty()) {
+          for (String p : mf) {
+            refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + ": the translation " + p));
+          }
+          continue;
+        }
+      }
+      for (String pointer : unit.pointers()) {
+        StringNode node = ex.strings().get(pointer);
+        if (!rendered.equals(node.value())) {
+          replacements.add(new Replacement(node.start(), node.end(), style.quote(rendered)));
+        }
+        translatedPlaces++;
+      }
+    }
+    for (XliffUnit u : xliff.units()) {
+      if (!used.contains(u)) {
+        invalid.add(new Problem(xliff.name(), xliff.where(u), "unit " + (u.resname() == null ? u.id() : u.resname() + " (" + u.id() + ")")
+            + " is unknown to the story " + storyName + "; is this the XLIFF of another version of the story?"));
+      }
+    }
+    if (!invalid.isEmpty()) {
+      invalid.addAll(refused);
+      throw new LocalizeException(LocalizeException.Kind.INPUT, invalid);
+    }
+    if (!refused.isEmpty()) {
+      throw new LocalizeException(LocalizeException.Kind.REFUSED, refused);
+    }
+    if (ex.localeNode() != null) {
+      StringNode n = ex.localeNode();
+      replacements.add(new Replacement(n.start(), n.end(), style.quote(targetLocale)));
+    }
+    return new MergeResult(Replacement.apply(ex.document().bytes(), replacements), targetLocale, translatedPlaces, kept);
+  }
+
+  private static String fileLevelChecks(Extraction ex, XliffDocument xliff, String expectedTarget) {
+    String targetLocale;
+    try {
+      targetLocale = LocaleTags.canonical(xliff.targetLocale());
+    } catch (IllegalArgumentException e) {
+      throw LocalizeException.input(xliff.name(), "", "the target-language of the XLIFF: " + e.getMessage());
+    }
+    if (expectedTarget != null && !LocaleTags.language(expectedTarget).equals(LocaleTags.language(targetLocale))) {
+      throw LocalizeException.input(xliff.name(), "", "the XLIFF is a translation into " + targetLocale
+          + ", not " + expectedTarget + "; give the " + expectedTarget + " file");
+    }
+    if (xliff.storyId() != null && ex.storyId() != null && !xliff.storyId().equals(ex.storyId())) {
+      throw LocalizeException.input(xliff.name(), "", "the XLIFF belongs to the story \"" + xliff.storyId()
+          + "\", not to " + ex.document().name() + " (\"" + ex.storyId() + "\"); give the matching pair");
+    }
+    String declared = ex.declaredLocale();
+    if (declared != null && xliff.sourceLocale() != null
+        && !LocaleTags.language(declared).equals(LocaleTags.language(xliff.sourceLocale()))) {
+      throw LocalizeException.input(xliff.name(), "", "the XLIFF translates from " + xliff.sourceLocale()
+          + " but the story " + ex.document().name() + " is in " + declared + "; give the story it was extracted from");
+    }
+    return targetLocale;
+  }
+
+  private static String levelName(int level) {
+    return switch (level) {
+      case 1 -> "translated";
+      case 2 -> "reviewed";
+      default -> "final";
+    };
+  }
+
+  /** The target with each code's data taken from the source (translated files carry none). */
+  private static Content withSourceCodes(Content target, Content source) {
+    Map<String, Code> byKey = new HashMap<>();
+    for (Code c : source.codes()) {
+      byKey.put(c.kind() + ":" + c.id(), c);
+    }
+    List<Content.Part> parts = new ArrayList<>(target.parts().size());
+    for (Content.Part p : target.parts()) {
+      parts.add(p instanceof Code c ? byKey.get(c.kind() + ":" + c.id()) : p);
+    }
+    return new Content(parts);
+  }
+}

@@ -1,0 +1,208 @@
+package org.localize.xliff;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.Property;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.filters.xliff.XLIFFFilter;
+import org.localize.diag.LocalizeException;
+import org.localize.unit.Content;
+
+/**
+ * Reads a translated XLIFF 1.2 file as CAT tools write it: UTF-8 or UTF-16 with BOM, CRLF,
+ * segmented targets ({@code <seg-source>}/{@code <mrk mtype="seg">}, joined back), alt-trans and
+ * foreign namespaces (ignored), re-escaped quotes.
+ *
+ * <p>Two passes: a small StAX pass (DTDs off) checks that the file is XLIFF 1.2 with one
+ * {@code <file>}, reads its attributes and the story note, and records each unit's line; then
+ * Okapi's {@link XLIFFFilter} reads the units and their inline codes.
+ */
+public final class Xliff12Reader {
+  static final String NS = "urn:oasis:names:tc:xliff:document:1.2";
+
+  private Xliff12Reader() {}
+
+  /** Reads the file at {@code path}. */
+  public static XliffDocument read(Path path) {
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(path)) {
+        throw LocalizeException.input(path.toString(), "", "is a folder; give an XLIFF file");
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw LocalizeException.input(path.toString(), "", "no such file");
+    } catch (IOException e) {
+      throw LocalizeException.input(path.toString(), "", "cannot be read: " + e.getMessage());
+    }
+    return parse(path.toString(), bytes);
+  }
+
+  /** Reads XLIFF bytes; {@code name} is used in messages. */
+  public static XliffDocument parse(String name, byte[] bytes) {
+    String text = XmlSniffer.decode(name, bytes);
+    Header header = header(name, text);
+    // Okapi ignores the declared encoding; hand it UTF-8 and a declaration that says so.
+    String utf8 = text.replaceFirst("^(<\\?xml[^>]*?encoding\\s*=\\s*[\"'])[^\"']*([\"'])", "$1UTF-8$2");
+    List<XliffUnit> units = units(name, utf8.getBytes(StandardCharsets.UTF_8), header);
+    return new XliffDocument(name, header.original, header.storyId, header.source, header.target, units);
+  }
+
+  private static final class Header {
+    String original;
+    String storyId;
+    String source;
+    String target;
+    final Map<String, Integer> lines = new HashMap<>();
+  }
+
+  private static Header header(String name, String text) {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    Header h = new Header();
+    XMLStreamReader r = null;
+    try {
+      r = factory.createXMLStreamReader(new StringReader(text));
+      int files = 0;
+      boolean root = true;
+      boolean inHeader = false;
+      while (r.hasNext()) {
+        if (r.next() != XMLStreamConstants.START_ELEMENT) {
+          if (r.getEventType() == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("header")) {
+            inHeader = false;
+          }
+          continue;
+        }
+        String local = r.getLocalName();
+        String ns = r.getNamespaceURI();
+        if (root) {
+          root = false;
+          String version = r.getAttributeValue(null, "version");
+          if (!local.equals("xliff")) {
+            throw LocalizeException.input(name, loc(r), "this is not XLIFF (the root element is <" + local + ">); give the translated .xlf file");
+          }
+          if (!NS.equals(ns) || !"1.2".equals(version)) {
+            throw LocalizeException.input(name, loc(r), "expected XLIFF 1.2 (namespace " + NS + ", version=\"1.2\"), found version="
+                + (version == null ? "none" : "\"" + version + "\"") + " in namespace " + (ns == null || ns.isEmpty() ? "none" : ns));
+          }
+          continue;
+        }
+        if (!NS.equals(ns)) {
+          continue; // foreign namespaces are allowed and ignored
+        }
+        switch (local) {
+          case "file" -> {
+            if (++files > 1) {
+              throw LocalizeException.input(name, loc(r),
+                  "the file holds more than one <file>; localize writes one story per XLIFF: split it");
+            }
+            h.original = r.getAttributeValue(null, "original");
+            h.source = r.getAttributeValue(null, "source-language");
+            h.target = r.getAttributeValue(null, "target-language");
+          }
+          case "header" -> inHeader = true;
+          case "note" -> {
+            if (inHeader) {
+              String note = r.getElementText().trim();
+              if (note.startsWith(Xliff12Writer.STORY_NOTE)) {
+                h.storyId = note.substring(Xliff12Writer.STORY_NOTE.length()).trim();
+              }
+            }
+          }
+          case "trans-unit" -> {
+            String id = r.getAttributeValue(null, "id");
+            if (id == null) {
+              throw LocalizeException.input(name, loc(r), "a <trans-unit> has no id");
+            }
+            if (h.lines.put(id, r.getLocation().getLineNumber()) != null) {
+              throw LocalizeException.input(name, loc(r), "the trans-unit id \"" + id + "\" is used twice; ids must be unique");
+            }
+          }
+          default -> { }
+        }
+      }
+      if (files == 0) {
+        throw LocalizeException.input(name, "", "the XLIFF has no <file> element");
+      }
+      if (h.target == null || h.target.isBlank()) {
+        throw LocalizeException.input(name, "", "the <file> has no target-language; it is not a translation file");
+      }
+      return h;
+    } catch (XMLStreamException e) {
+      String where = e.getLocation() == null ? "" : e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber();
+      String message = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+      throw LocalizeException.input(name, where, "malformed XML: " + firstLine(message));
+    } finally {
+      if (r != null) {
+        try {
+          r.close();
+        } catch (XMLStreamException ignored) {
+          // nothing to release beyond the string reader
+        }
+      }
+    }
+  }
+
+  private static List<XliffUnit> units(String name, byte[] utf8, Header h) {
+    LocaleId src = LocaleId.fromBCP47(h.source == null ? "und" : h.source);
+    LocaleId trg = LocaleId.fromBCP47(h.target);
+    List<XliffUnit> units = new ArrayList<>();
+    try (XLIFFFilter filter = new XLIFFFilter()) {
+      filter.open(new RawDocument(new ByteArrayInputStream(utf8), "UTF-8", src, trg));
+      while (filter.hasNext()) {
+        Event e = filter.next();
+        if (!e.isTextUnit()) {
+          continue;
+        }
+        ITextUnit tu = e.getTextUnit();
+        TextContainer target = tu.getTarget(trg);
+        Content targetContent = null;
+        String state = null;
+        boolean approved = false;
+        if (target != null) {
+          targetContent = OkapiContent.fromFragment(target.getUnSegmentedContentCopy());
+          Property p = target.getProperty(Property.STATE);
+          state = p == null ? null : p.getValue();
+          Property a = tu.getTargetProperty(trg, Property.APPROVED);
+          approved = a != null && "yes".equals(a.getValue());
+        }
+        Content source = OkapiContent.fromFragment(tu.getSource().getUnSegmentedContentCopy());
+        Integer line = h.lines.get(tu.getId());
+        units.add(new XliffUnit(tu.getId(), tu.getName(), source, targetContent, state, approved, line == null ? 0 : line));
+      }
+    } catch (OkapiException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw LocalizeException.input(name, "", "cannot read the XLIFF: " + firstLine(String.valueOf(cause.getMessage())));
+    }
+    return units;
+  }
+
+  private static String loc(XMLStreamReader r) {
+    return r.getLocation().getLineNumber() + ":" + r.getLocation().getColumnNumber();
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).trim();
+  }
+}

@@ -1,0 +1,20 @@
+package org.localize.xliff;
+
+import java.util.List;
+
+/**
+ * A translated file as read: its name (for messages), the story it says it belongs to, its
+ * locales and its units in file order.
+ */
+public record XliffDocument(
+    String name, String original, String storyId, String sourceLocale, String targetLocale, List<XliffUnit> units) {
+
+  public XliffDocument {
+    units = List.copyOf(units);
+  }
+
+  /** {@code file:line} of a unit, or the file alone when the line is unknown. */
+  public String where(XliffUnit unit) {
+    return unit.line() > 0 ? Integer.toString(unit.line()) : "";
+  }
+}

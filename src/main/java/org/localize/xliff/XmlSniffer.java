@@ -1,0 +1,81 @@
+package org.localize.xliff;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.localize.diag.LocalizeException;
+
+/**
+ * Decides, before any XML parser sees a file, whether it can be read faithfully: UTF-8 (with or
+ * without BOM) or UTF-16 with a BOM, and no DOCTYPE. Okapi's reader ignores the encoding
+ * declaration and would turn a legacy encoding into U+FFFD silently (okapi-brief §2), and a DOCTYPE
+ * is how entity attacks start; both are refused here with what to do instead.
+ */
+final class XmlSniffer {
+  private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+  private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);
+
+  private XmlSniffer() {}
+
+  /** The file's text, decoded; throws {@link LocalizeException} for what cannot be read faithfully. */
+  static String decode(String name, byte[] b) {
+    Charset charset;
+    int skip;
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      charset = StandardCharsets.UTF_8;
+      skip = 3;
+    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = 2;
+    } else if (b.length >= 2 && (b[0] == 0 || b[1] == 0)) {
+      throw LocalizeException.input(name, "1:1",
+          "UTF-16 without a byte order mark cannot be read reliably; re-save the file as UTF-8");
+    } else {
+      charset = StandardCharsets.UTF_8;
+      skip = 0;
+    }
+    String head = new String(b, skip, Math.min(b.length - skip, 200), charset);
+    Matcher m = ENCODING.matcher(head);
+    if (m.find() && skip == 0) {
+      String declared = m.group(1).toUpperCase(java.util.Locale.ROOT);
+      if (!declared.equals("UTF-8") && !declared.equals("UTF8")) {
+        throw LocalizeException.input(name, "1:1",
+            "the file is declared as " + m.group(1) + "; only UTF-8 and UTF-16 (with BOM) can be read faithfully: "
+                + "re-save it as UTF-8 (iconv -f " + m.group(1) + " -t UTF-8)");
+      }
+    }
+    String text;
+    try {
+      text = charset.newDecoder().decode(java.nio.ByteBuffer.wrap(b, skip, b.length - skip)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw LocalizeException.input(name, "",
+          "the file is not valid " + charset.name() + " (a legacy encoding?); re-save it as UTF-8");
+    }
+    int root = text.indexOf("<xliff");
+    Matcher d = DOCTYPE.matcher(text);
+    if (d.find() && (root < 0 || d.start() < root)) {
+      throw LocalizeException.input(name, position(text, d.start()),
+          "the file has a DOCTYPE, which XLIFF does not need and which can hide entity attacks; remove it");
+    }
+    return text;
+  }
+
+  /** line:column of a character offset. */
+  static String position(String text, int offset) {
+    int line = 1;
+    int col = 1;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        col = 1;
+      } else {
+        col++;
+      }
+    }
+    return line + ":" + col;
+  }
+}
