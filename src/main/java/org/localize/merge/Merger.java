@@ -117,9 +117,12 @@ public final class Merger {
           continue;
         }
       }
+      // A translation identical to the source keeps the story's own spelling of it (entities such
+      // as &mdash; or &nbsp; decode to characters and would otherwise come back as raw characters).
+      boolean sameAsSource = xu.target().signature().equals(unit.source().signature());
       for (String pointer : unit.pointers()) {
         StringNode node = ex.strings().get(pointer);
-        if (!rendered.equals(node.value())) {
+        if (!sameAsSource && !rendered.equals(node.value())) {
           replacements.add(new Replacement(node.start(), node.end(), style.quote(rendered)));
         }
         translatedPlaces++;

@@ -1,0 +1,57 @@
+package org.localize.merge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Translated strings are written the way the story writes its own strings. */
+class JsonStyleTest {
+  static JsonStyle of(String json) {
+    return JsonStyle.of(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void rawUtf8FilesGetRawCharacters() {
+    JsonStyle s = of("{\"a\": \"caf\u00e9\", \"b\": \"\\u00e9\"}");
+    assertEquals(new JsonStyle(false, false, false), s);
+    assertEquals("\"Мост\"", s.quote("Мост"));
+  }
+
+  @Test
+  void asciiOnlyFilesGetEscapesInTheirHexCase() {
+    assertEquals(new JsonStyle(true, false, false), of("{\"a\": \"caf\\u00e9\"}"));
+    assertEquals(new JsonStyle(true, true, false), of("{\"a\": \"caf\\u00E9\"}"));
+    assertEquals("\"\\u041c\\u043e\\u0441\\u0442 \\ud83d\\ude00\"", of("{\"a\": \"\\u00e9\"}").quote("Мост 😀"));
+    assertEquals("\"\\u041C\"", of("{\"a\": \"\\u00C9\"}").quote("М"));
+  }
+
+  @Test
+  void aFileWithoutEscapesOrNonAsciiIsNotAsciiOnly() {
+    assertEquals(new JsonStyle(false, false, false), of("{\"a\": \"plain\"}"));
+    assertEquals(new JsonStyle(false, false, false), of("{\"a\": \"line\\nbreak\"}"));
+  }
+
+  @Test
+  void aByteOrderMarkIsNotContent() {
+    byte[] json = "\uFEFF{\"a\": \"caf\\u00e9\"}".getBytes(StandardCharsets.UTF_8);
+    assertEquals(new JsonStyle(true, false, false), JsonStyle.of(json));
+  }
+
+  @Test
+  void escapedSlashesAreKept() {
+    JsonStyle php = of("{\"u\": \"https:\\/\\/e.org\\/\"}");
+    assertEquals(true, php.escapeSlash());
+    assertEquals("\"a\\/b\"", php.quote("a/b"));
+    assertEquals("\"a/b\"", of("{\"u\": \"https://e.org/\"}").quote("a/b"));
+  }
+
+  @Test
+  void quoteEscapesWhatJsonRequires() {
+    JsonStyle s = new JsonStyle(false, false, false);
+    assertEquals("\"q\\\" b\\\\ n\\n r\\r t\\t b\\b f\\f c\\u0007\"", s.quote("q\" b\\ n\n r\r t\t b\b f\f c\u0007"));
+    assertEquals("\"lone \\ud800 pair 😀\"", s.quote("lone \uD800 pair 😀"));
+    assertEquals("\"\\u0001\"", new JsonStyle(false, true, false).quote("\u0001"));
+    assertEquals("\"\\u00AB\"", new JsonStyle(true, true, false).quote("\u00AB"));
+  }
+}
