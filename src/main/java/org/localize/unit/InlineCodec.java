@@ -74,7 +74,7 @@ public final class InlineCodec {
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       throw new IllegalArgumentException("not valid ICU MessageFormat: " + e.getMessage(), e);
     }
-    int literalStart = 0;
+    List<int[]> arguments = new ArrayList<>();
     int depth = 0;
     for (int i = 0; i < pattern.countParts(); i++) {
       MessagePattern.Part part = pattern.getPart(i);
@@ -87,26 +87,29 @@ public final class InlineCodec {
         MessagePattern.ArgType argType = part.getArgType();
         int limitIndex = pattern.getLimitPartIndex(i);
         if (argType == MessagePattern.ArgType.NONE || argType == MessagePattern.ArgType.SIMPLE) {
-          int start = part.getIndex();
-          int end = pattern.getPart(limitIndex).getLimit();
-          parseHtml(value.substring(literalStart, start), b);
-          String arg = value.substring(start, end);
-          b.placeholder("x-icu-argument", arg, arg);
-          literalStart = end;
+          arguments.add(new int[] {part.getIndex(), pattern.getPart(limitIndex).getLimit()});
         }
         i = limitIndex;
       }
     }
-    parseHtml(value.substring(literalStart), b);
+    parseHtml(value, b, arguments);
   }
 
   private static void parseHtml(String value, Builder b) {
+    parseHtml(value, b, List.of());
+  }
+
+  /**
+   * Parses inline HTML; {@code arguments} are spans of MessageFormat arguments, which become
+   * placeholders unless they stand inside a tag (an argument in an attribute is part of the tag).
+   */
+  private static void parseHtml(String value, Builder b, List<int[]> arguments) {
     List<int[]> tags = new ArrayList<>(); // start, end
     Matcher m = TAG.matcher(value);
     while (m.find()) {
       tags.add(new int[] {m.start(), m.end()});
     }
-    if (tags.isEmpty()) {
+    if (tags.isEmpty() && arguments.isEmpty()) {
       decodeText(value, b);
       return;
     }
@@ -159,7 +162,22 @@ public final class InlineCodec {
     }
     int[] ids = new int[n];
     int at = 0;
-    for (int i = 0; i < n; i++) {
+    int next = 0; // the next argument
+    for (int i = 0; i <= n; i++) {
+      int tagStart = i < n ? tags.get(i)[0] : value.length();
+      for (; next < arguments.size() && arguments.get(next)[0] < tagStart; next++) {
+        int[] arg = arguments.get(next);
+        if (arg[0] < at) {
+          continue; // inside the previous tag
+        }
+        decodeText(value.substring(at, arg[0]), b);
+        String text = value.substring(arg[0], arg[1]);
+        b.placeholder("x-icu-argument", text, text);
+        at = arg[1];
+      }
+      if (i == n) {
+        break;
+      }
       int[] span = tags.get(i);
       decodeText(value.substring(at, span[0]), b);
       String data = value.substring(span[0], span[1]);
@@ -178,7 +196,11 @@ public final class InlineCodec {
     if (name.equals("!--")) {
       return "<!---->";
     }
-    return data.startsWith("</") ? "</" + name + ">" : "<" + name + "/>";
+    if (data.startsWith("</")) {
+      return "</" + name + ">";
+    }
+    boolean empty = data.endsWith("/>") || VOID_ELEMENTS.contains(name);
+    return empty ? "<" + name + "/>" : "<" + name + ">"; // an opening tag left unclosed
   }
 
   /** XLIFF 1.2 {@code ctype}s where one fits (the writer prefixes others with "x-"). */
