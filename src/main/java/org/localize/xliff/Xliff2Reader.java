@@ -65,7 +65,13 @@ public final class Xliff2Reader {
         }
       }
     } catch (XLIFFException e) {
-      throw LocalizeException.input(name, "", "invalid XLIFF 2: " + firstLine(String.valueOf(e.getMessage())));
+      // lib-xliff2 says where first ("Error in <file> id='f1', <unit> id='lead'") and what on the
+      // next lines, or in the cause
+      String what = String.valueOf(e.getMessage()).trim().replaceAll("\\s*\\n\\s*", ": ");
+      if (e.getCause() != null && e.getCause().getMessage() != null && !what.contains(e.getCause().getMessage())) {
+        what += ": " + firstLine(e.getCause().getMessage());
+      }
+      throw LocalizeException.input(name, "", "invalid XLIFF 2: " + what);
     }
     if (target == null || target.isBlank()) {
       throw LocalizeException.input(name, "", "the <xliff> has no trgLang; it is not a translation file");

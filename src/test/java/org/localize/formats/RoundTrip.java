@@ -96,7 +96,11 @@ final class RoundTrip {
 
   /** Every check of a round trip; returns the merged story. */
   static StoryDocument check(Extraction ex, XliffOptions options) {
-    TranslationFile file = pseudoFile(ex, "ru");
+    return check(ex, options, "ru");
+  }
+
+  static StoryDocument check(Extraction ex, XliffOptions options, String target) {
+    TranslationFile file = pseudoFile(ex, target);
     byte[] merged = merge(ex, file, options);
     StoryDocument out = StoryReader.parse("merged.json", merged);
 
