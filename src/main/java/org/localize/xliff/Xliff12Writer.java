@@ -11,7 +11,6 @@ import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.TextUnit;
 import org.localize.Version;
-import org.localize.unit.Content;
 import org.localize.unit.Unit;
 
 /**
@@ -112,8 +111,8 @@ public final class Xliff12Writer {
     if (old == null || old.isEmpty()) {
       segmented = null;
     } else {
-      Content content = entry.target() != null ? entry.target() : entry.unit().source();
-      segmented = sentences.split(content);
+      // a target pre-filled with the source splits as the source does; a translation is split anew
+      segmented = entry.target() == null ? source.clone() : sentences.split(entry.target());
       if (segmented == null || segmented.getSegments().count() != source.getSegments().count()) {
         return;
       }

@@ -73,7 +73,8 @@ public final class Xliff2Writer {
     Content target = entry.target() != null ? entry.target() : options.emptyTargets() ? null : unit.source();
     TargetState state = entry.target() == null ? TargetState.INITIAL : state(entry.state());
     List<Sentences.Piece> source = sentences == null ? null : sentences.pieces(unit.source());
-    List<Sentences.Piece> targets = source == null || target == null ? null : sentences.pieces(target);
+    List<Sentences.Piece> targets = source == null || target == null ? null
+        : target == unit.source() ? source : sentences.pieces(target);
     if (source != null && (target == null || (targets != null && sameShape(source, targets)))) {
       for (int i = 0; i < source.size(); i++) {
         Sentences.Piece piece = source.get(i);
