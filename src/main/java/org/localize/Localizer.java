@@ -16,9 +16,11 @@ import org.localize.merge.MergeOptions;
 import org.localize.merge.MergeResult;
 import org.localize.merge.Merger;
 import org.localize.xliff.TranslationFile;
-import org.localize.xliff.Xliff12Reader;
+import org.localize.xliff.Xliff2Writer;
 import org.localize.xliff.Xliff12Writer;
+import org.localize.xliff.XliffDocument;
 import org.localize.xliff.XliffOptions;
+import org.localize.xliff.XliffReader;
 
 /**
  * The library's front door: each method is one step of the pipeline, taking and returning plain
@@ -102,14 +104,21 @@ public final class Localizer {
     return new TranslationFile(original, ex.storyId(), sourceLocale, targetLocale, entries);
   }
 
-  /** XLIFF 1.2 for a translation file. */
+  /** XLIFF (1.2 or 2.1, as {@code options} say) for a translation file. */
   public static byte[] toXliff(TranslationFile file, XliffOptions options) {
-    return Xliff12Writer.write(file, options);
+    return options.version() == XliffOptions.Version.V2_1
+        ? Xliff2Writer.write(file, options)
+        : Xliff12Writer.write(file, options);
   }
 
-  /** Merges a translated XLIFF file into the story it was extracted from. */
+  /** Reads translated XLIFF bytes of either version (1.2 or 2.x, told by the namespace). */
+  public static XliffDocument parseXliff(String name, byte[] bytes) {
+    return XliffReader.parse(name, bytes);
+  }
+
+  /** Merges a translated XLIFF file (1.2 or 2.x) into the story it was extracted from. */
   public static MergeResult merge(Extraction story, Path xliff, String expectedTarget, MergeOptions options) {
-    return Merger.merge(story, Xliff12Reader.read(xliff), expectedTarget, options);
+    return Merger.merge(story, XliffReader.read(xliff), expectedTarget, options);
   }
 
   /**

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Turn the translatable strings of a story into an XLIFF 1.2 file for translators.",
+      "Turn the translatable strings of a story into an XLIFF 1.2 (or 2.1) file for translators.",
       "Writes NAME.SRC-TGT.xlf beside the story unless -o says otherwise."
     })
 final class ExtractCommand implements Callable<Integer> {
@@ -37,15 +37,29 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--empty-targets", description = "leave <target> empty instead of pre-filling it with the source")
   boolean emptyTargets;
 
+  @Option(names = "--xliff", paramLabel = "VERSION", defaultValue = "1.2",
+      description = "the XLIFF version to write: 1.2 or 2.1 (default: ${DEFAULT-VALUE})")
+  String xliffVersion;
+
+  @Option(names = "--segment", description = "split units of more than one sentence into sentences (SRX rules of the source language)")
+  boolean segment;
+
   @ParentCommand Main main;
 
   @Override
   public Integer call() {
     String tgt = Localizer.canonicalLocale(target, "--target");
+    XliffOptions.Version version;
+    try {
+      version = XliffOptions.Version.parse(xliffVersion);
+    } catch (IllegalArgumentException e) {
+      throw org.localize.diag.LocalizeException.usage("--xliff: " + e.getMessage());
+    }
     Extraction ex = Localizer.read(story, profile);
     String src = Localizer.sourceLocale(ex, sourceLocale);
     TranslationFile file = Localizer.translationFile(ex, src, tgt);
-    byte[] xliff = Localizer.toXliff(file, new XliffOptions(emptyTargets));
+    byte[] xliff = Localizer.toXliff(file, new XliffOptions(emptyTargets, version, segment));
+    Output.notes(main.err, ex);
     Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : Localizer.defaultXliffPath(story, src, tgt);
     Output.write(out, xliff, main.out, story);
     if (out != null) {

@@ -24,7 +24,7 @@ final class MergeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "STORY.json", description = "the story the XLIFF was extracted from")
   Path story;
 
-  @Parameters(index = "1", paramLabel = "TRANSLATED.xlf", description = "the translated XLIFF 1.2 file")
+  @Parameters(index = "1", paramLabel = "TRANSLATED.xlf", description = "the translated XLIFF file (1.2 or 2.x)")
   Path xliff;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write the translated story; - for standard output")
@@ -63,6 +63,9 @@ final class MergeCommand implements Callable<Integer> {
         : output != null ? Path.of(output)
         : Localizer.defaultMergedPath(story, ex.declaredLocale() == null ? "" : ex.declaredLocale(), result.targetLocale());
     Output.write(out, result.bytes(), main.out, story, xliff);
+    if (!quiet) {
+      Output.notes(main.err, ex);
+    }
     for (String kept : result.keptSource()) {
       main.err.println("localize: warning: " + kept);
     }

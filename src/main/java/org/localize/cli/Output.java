@@ -10,6 +10,13 @@ import org.localize.io.AtomicFiles;
 final class Output {
   private Output() {}
 
+  /** Reports the strings the profile selects but leaves as they are, so nobody takes them as translated. */
+  static void notes(PrintStream err, org.localize.story.Extraction ex) {
+    for (org.localize.diag.Problem p : ex.left()) {
+      err.println("localize: note: " + p);
+    }
+  }
+
   static boolean isStdout(String option) {
     return "-".equals(option);
   }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.localize.diag.LocalizeException;
 import org.localize.diag.Problem;
 import org.localize.locale.LocaleTags;
+import org.localize.story.Derivation;
 import org.localize.story.Extraction;
 import org.localize.story.JsonNode.StringNode;
 import org.localize.unit.Content;
@@ -126,6 +127,15 @@ public final class Merger {
           replacements.add(new Replacement(node.start(), node.end(), style.quote(rendered)));
         }
         translatedPlaces++;
+        for (Derivation.Derived d : ex.derivedFrom(pointer)) {
+          // another representation of the same text (plain beside HTML): regenerated, not translated twice
+          StringNode other = ex.strings().get(d.pointer());
+          String derived = d.how().apply(rendered, unit.format());
+          if (!derived.equals(other.value())) {
+            replacements.add(new Replacement(other.start(), other.end(), style.quote(derived)));
+          }
+          translatedPlaces++;
+        }
       }
     }
     for (XliffUnit u : xliff.units()) {

@@ -54,6 +54,8 @@ public final class Extractor {
     List<Candidate> candidates = new ArrayList<>(byPointer.values());
     candidates.sort(Comparator.comparingInt(c -> c.node().start()));
 
+    Plan plan = new Plan(doc);
+    plan.variants(candidates);
     Map<String, JsonNode.StringNode> strings = new HashMap<>();
     Map<String, UnitBuilder> dedupe = new HashMap<>();
     List<UnitBuilder> builders = new ArrayList<>();
@@ -63,21 +65,39 @@ public final class Extractor {
       if (value.isBlank()) {
         continue; // nothing to translate; merge leaves the string as it is
       }
+      String pointer = c.match().pointer();
+      if (plan.derivedPlaces.contains(pointer)) {
+        strings.put(pointer, c.node());
+        continue;
+      }
+      if (plan.leftPlaces.contains(pointer)) {
+        continue;
+      }
       TextFormat format = c.rule().format().formatOf(c.match());
+      if (format == null) {
+        plan.leave(c, "the profile marks its format (" + c.rule().format().fromText() + " = \""
+            + c.rule().format().sibling(c.match()) + "\") as not translatable");
+        continue;
+      }
+      if (format == TextFormat.HTML && isHtmlDocument(value)) {
+        plan.leave(c, WHOLE_DOCUMENT);
+        continue;
+      }
       Content content;
       try {
         content = InlineCodec.parse(value, format);
       } catch (IllegalArgumentException e) {
         problems.add(new Problem(
-            doc.name(), doc.position(c.node().start()) + " (" + c.match().pointer() + ")",
+            doc.name(), doc.position(c.node().start()) + " (" + pointer + ")",
             e.getMessage() + "; fix the string, or give the profile rule " + c.rule().where() + " another format"));
         continue;
       }
-      strings.put(c.match().pointer(), c.node());
+      strings.put(pointer, c.node());
       String key = c.rule().kind() + '\u0000' + format + '\u0000' + value;
       UnitBuilder same = c.rule().dedupe() ? dedupe.get(key) : null;
       if (same != null) {
-        same.pointers.add(c.match().pointer());
+        same.pointers.add(pointer);
+        same.notes.addAll(plan.notes.getOrDefault(pointer, List.of()));
         continue;
       }
       UnitBuilder b = new UnitBuilder(c, format, content, uniqueId(root, c, ids));
@@ -87,6 +107,7 @@ public final class Extractor {
           b.notes.add(note);
         }
       }
+      b.notes.addAll(plan.notes.getOrDefault(pointer, List.of()));
       builders.add(b);
       if (c.rule().dedupe()) {
         dedupe.put(key, b);
@@ -99,9 +120,134 @@ public final class Extractor {
     for (UnitBuilder b : builders) {
       units.add(b.build());
     }
+    plan.left.sort(Comparator.comparingInt(l -> l.start));
+    List<Problem> left = new ArrayList<>();
+    for (Left l : plan.left) {
+      left.add(l.problem);
+    }
     return new Extraction(
         doc, profile, units, strings,
-        single(root, profile.locale()), text(single(root, profile.id())), text(single(root, profile.published())));
+        single(root, profile.locale()), text(single(root, profile.id())), text(single(root, profile.published())),
+        plan.derived, left);
+  }
+
+  static final String WHOLE_DOCUMENT =
+      "it is a whole HTML document (<html>…), not inline HTML; localize does not translate inside documents"
+          + " embedded in a JSON string, because it could not put every byte of one back faithfully";
+
+  private static final java.util.regex.Pattern HTML_DOCUMENT =
+      java.util.regex.Pattern.compile("^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype|html|head|body)\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+  /** Whether an HTML string is a whole document rather than inline markup. */
+  static boolean isHtmlDocument(String value) {
+    return HTML_DOCUMENT.matcher(value).find();
+  }
+
+  private record Left(int start, Problem problem) {}
+
+  /**
+   * Decisions about variant groups made before units are built: which places are derived from
+   * which, which are left, and the notes that tell the translator about both.
+   */
+  private static final class Plan {
+    final StoryDocument doc;
+    final Set<String> derivedPlaces = new HashSet<>();
+    final Set<String> leftPlaces = new HashSet<>();
+    final Map<String, List<Derivation.Derived>> derived = new LinkedHashMap<>();
+    final Map<String, List<String>> notes = new HashMap<>();
+    final List<Left> left = new ArrayList<>();
+
+    Plan(StoryDocument doc) {
+      this.doc = doc;
+    }
+
+    void leave(Candidate c, String why) {
+      leftPlaces.add(c.match().pointer());
+      left.add(new Left(c.node().start(), new Problem(
+          doc.name(), doc.position(c.node().start()) + " (" + c.match().pointer() + ")", "left as is: " + why)));
+    }
+
+    /** Groups the candidates of rules with variants and decides each group. */
+    void variants(List<Candidate> candidates) {
+      Map<String, List<Candidate>> groups = new LinkedHashMap<>();
+      for (Candidate c : candidates) {
+        Variants v = c.rule().variants();
+        if (v == null || c.node().value().isBlank()) {
+          continue;
+        }
+        String group = c.rule().where() + '\u0000' + parentOf(c.match().pointer(), c.rule().path().segmentsAfterLastChoice() + 1);
+        groups.computeIfAbsent(group, k -> new ArrayList<>()).add(c);
+      }
+      for (List<Candidate> group : groups.values()) {
+        if (group.size() > 1) {
+          decide(group);
+        }
+      }
+    }
+
+    private void decide(List<Candidate> group) {
+      Variants v = group.get(0).rule().variants();
+      Candidate primary = null;
+      TextFormat primaryFormat = null;
+      for (Candidate c : group) {
+        TextFormat f = c.rule().format().formatOf(c.match());
+        if (f == null || (f == TextFormat.HTML && isHtmlDocument(c.node().value())) || !parses(c.node().value(), f)) {
+          continue;
+        }
+        if (primary == null || v.rank(f) < v.rank(primaryFormat)) {
+          primary = c;
+          primaryFormat = f;
+        }
+      }
+      if (primary == null) {
+        return; // nothing can be translated; each string is reported on its own
+      }
+      String p = primary.match().pointer();
+      for (Candidate c : group) {
+        if (c == primary) {
+          continue;
+        }
+        String pointer = c.match().pointer();
+        TextFormat f = c.rule().format().formatOf(c.match());
+        if (f == null) {
+          continue; // reported as a skipped format
+        }
+        Derivation how = Derivation.find(primary.node().value(), primaryFormat, c.node().value(), f, v.stripTags());
+        if (how != null) {
+          derivedPlaces.add(pointer);
+          derived.computeIfAbsent(p, k -> new ArrayList<>()).add(new Derivation.Derived(pointer, how));
+          notes.computeIfAbsent(p, k -> new ArrayList<>()).add(
+              "Another representation of this text, at " + pointer + ", is made from this translation (" + how.label() + ").");
+        } else if (f == TextFormat.HTML && isHtmlDocument(c.node().value())) {
+          leave(c, WHOLE_DOCUMENT + "; its text is translated at " + p + ", another representation of it");
+        } else if (v.keep()) {
+          leave(c, "it is another representation of the text at " + p + " but cannot be made from its translation"
+              + " (the two differ by more than markup), and the profile says to keep it");
+        } else {
+          notes.computeIfAbsent(pointer, k -> new ArrayList<>()).add(
+              "Another representation of the text at " + p + "; it differs from it by more than markup, so it is translated on its own.");
+        }
+      }
+    }
+
+    private static boolean parses(String value, TextFormat f) {
+      try {
+        InlineCodec.parse(value, f);
+        return true;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
+
+    /** {@code pointer} without its last {@code n} segments. */
+    private static String parentOf(String pointer, int n) {
+      String p = pointer;
+      for (int i = 0; i < n; i++) {
+        p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
+      }
+      return p;
+    }
   }
 
   private static StringNode single(JsonNode root, Path path) {

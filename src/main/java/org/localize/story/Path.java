@@ -18,6 +18,7 @@ import org.localize.story.JsonNode.ObjectNode;
  *   .*  [*]                every member of an object, every element of an array
  *   [2]  [-1]              an array element (negative counts from the end)
  *   ..name  ..*            the member at any depth below (descendants)
+ *   ['a','b']              the members a and b, in that order (a union)
  *   [?(@.type == 'photo')] elements (or member values) for which the filter holds:
  *                          == != , in ['a','b'], &amp;&amp; || ! ( ), @.x alone = "exists and not
  *                          null/false"
@@ -89,6 +90,25 @@ public final class Path {
     }
   }
 
+  /**
+   * The members named, in the order named (not the document's): {@code $.meta['published','created']}
+   * reaches {@code published} first, so a profile's single-value paths can name fallbacks.
+   */
+  record UnionStep(List<String> names) implements Step {
+    @Override
+    public void apply(JsonNode node, String pointer, ObjectNode holder, Next next) {
+      if (!(node instanceof ObjectNode obj)) {
+        return;
+      }
+      for (String name : names) {
+        JsonNode value = obj.get(name);
+        if (value != null) {
+          next.accept(value, JsonPointer.child(pointer, name), obj);
+        }
+      }
+    }
+  }
+
   /** Every member value or array element. */
   record WildcardStep() implements Step {
     @Override
@@ -154,6 +174,28 @@ public final class Path {
         }
       }
     }
+  }
+
+  /**
+   * How many pointer segments the matches of this path have after its last step that can reach more
+   * than one node ({@code *}, a glob, a union, a filter), so that strings differing only there can
+   * be grouped as representations of one text; -1 when the path has no such step or its tail has
+   * no fixed length (a descendant step).
+   */
+  int segmentsAfterLastChoice() {
+    int count = 0;
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      Step s = steps.get(i);
+      if (s instanceof WildcardStep || s instanceof FilterStep || s instanceof UnionStep
+          || (s instanceof MemberStep m && m.glob() != null)) {
+        return count;
+      }
+      if (s instanceof DescendantStep) {
+        return -1;
+      }
+      count++;
+    }
+    return -1;
   }
 
   static Path of(String text, List<Step> steps) {

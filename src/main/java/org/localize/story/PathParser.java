@@ -84,7 +84,22 @@ final class PathParser {
       skipSpace();
       step = new Path.FilterStep(parseOr());
     } else if (peek("'") || peek("\"")) {
-      step = memberStep(parseString());
+      String first = parseString();
+      skipSpace();
+      if (!peek(",")) {
+        step = memberStep(first);
+      } else {
+        List<String> names = new ArrayList<>(List.of(first));
+        while (consume(',')) {
+          skipSpace();
+          if (!(peek("'") || peek("\""))) {
+            throw error("expected a 'name' after ','");
+          }
+          names.add(parseString());
+          skipSpace();
+        }
+        step = new Path.UnionStep(names);
+      }
     } else {
       step = new Path.IndexStep(parseInt());
     }

@@ -24,13 +24,15 @@ import org.localize.unit.TextFormat;
  */
 public final class ProfileLoader {
   /** The profiles that ship with the tool, in the order auto-detection tries them. */
-  public static final List<String> BUILT_IN = List.of("story");
+  public static final List<String> BUILT_IN =
+      List.of("story", "ans", "apple-news", "wordpress", "ninjs-3", "ninjs-2", "ninjs-1");
 
   private static final Set<String> TOP_KEYS =
       Set.of("$schema", "name", "title", "detect", "locale", "id", "published", "dedupe", "units", "skip");
   private static final Set<String> RULE_KEYS =
-      Set.of("path", "kind", "format", "note", "notes", "maxLength", "id", "dedupe");
+      Set.of("path", "kind", "format", "note", "notes", "maxLength", "id", "dedupe", "variants");
   private static final Set<String> FORMAT_KEYS = Set.of("from", "map", "default");
+  private static final Set<String> VARIANTS_KEYS = Set.of("prefer", "derive", "otherwise");
 
   private final StoryDocument doc;
 
@@ -154,7 +156,41 @@ public final class ProfileLoader {
       }
     }
     Template id = obj.get("id") == null ? null : template(obj.get("id"), where + "/id");
-    return new Rule(path, kind, format, notes, maxLength, id, bool(obj, where, "dedupe", defaultDedupe), where);
+    Variants variants = obj.get("variants") == null ? null : variants(obj.get("variants"), where + "/variants", path);
+    return new Rule(path, kind, format, notes, maxLength, id, bool(obj, where, "dedupe", defaultDedupe), variants, where);
+  }
+
+  private Variants variants(JsonNode node, String where, org.localize.story.Path path) {
+    ObjectNode obj = object(node, where);
+    checkKeys(obj, where, VARIANTS_KEYS);
+    if (path.segmentsAfterLastChoice() < 0) {
+      throw error(node, where, "variants are the strings that differ only at the path's last *, [*], name glob,"
+          + " ['a','b'] union or filter, followed by fixed names; the path \"" + path + "\" has no such step");
+    }
+    List<TextFormat> prefer = new ArrayList<>();
+    JsonNode preferNode = obj.get("prefer");
+    if (preferNode != null) {
+      ArrayNode arr = (ArrayNode) require(preferNode, where + "/prefer", ArrayNode.class, "a list of formats, such as [\"html\", \"text\"]");
+      for (int i = 0; i < arr.elements().size(); i++) {
+        String w = where + "/prefer/" + i;
+        prefer.add(textFormat((StringNode) require(arr.elements().get(i), w, StringNode.class, "a format"), w));
+      }
+    }
+    boolean stripTags = false;
+    String derive = string(obj, where, "derive", false);
+    if (derive != null) {
+      if (!derive.equals("strip-tags")) {
+        throw error(obj.get("derive"), where + "/derive", "unknown derivation \"" + derive
+            + "\"; the one there is: strip-tags (plain text made from the translated HTML)");
+      }
+      stripTags = true;
+    }
+    String otherwise = string(obj, where, "otherwise", false);
+    if (otherwise != null && !otherwise.equals("translate") && !otherwise.equals("keep")) {
+      throw error(obj.get("otherwise"), where + "/otherwise", "expected \"translate\" (send it as a unit of its own)"
+          + " or \"keep\" (leave it as it is and report it), not \"" + otherwise + "\"");
+    }
+    return new Variants(prefer, stripTags, "keep".equals(otherwise));
   }
 
   private FormatRule format(JsonNode node, String where) {
@@ -167,28 +203,38 @@ public final class ProfileLoader {
     ObjectNode obj = object(node, where);
     checkKeys(obj, where, FORMAT_KEYS);
     String from = string(obj, where, "from", true);
-    if (!from.startsWith("@.")) {
-      throw error(obj.get("from"), where + "/from", "expected a sibling field such as \"@.contentType\"");
+    if (!from.startsWith("@.") && !from.equals(FormatRule.KEY)) {
+      throw error(obj.get("from"), where + "/from",
+          "expected a sibling field such as \"@.contentType\", or \"{key}\" for the field's own name");
     }
     Map<String, TextFormat> map = new LinkedHashMap<>();
+    Set<String> skip = new java.util.HashSet<>();
     JsonNode mapNode = obj.get("map");
     if (mapNode != null) {
       for (Member m : object(mapNode, where + "/map").members()) {
         String w = JsonPointer.child(where + "/map", m.name());
-        map.put(m.name(), textFormat((StringNode) require(m.value(), w, StringNode.class, "a format"), w));
+        StringNode value = (StringNode) require(m.value(), w, StringNode.class, "a format");
+        if (value.value().equals(FormatRule.SKIP)) {
+          skip.add(m.name());
+        } else {
+          map.put(m.name(), textFormat(value, w));
+        }
       }
     }
     JsonNode def = obj.get("default");
-    TextFormat fallback =
-        def == null ? TextFormat.TEXT : textFormat((StringNode) require(def, where + "/default", StringNode.class, "a format"), where + "/default");
-    return new FormatRule(null, List.of(from.substring(2).split("\\.")), map, fallback);
+    StringNode defNode = def == null ? null : (StringNode) require(def, where + "/default", StringNode.class, "a format");
+    boolean skipByDefault = defNode != null && defNode.value().equals(FormatRule.SKIP);
+    TextFormat fallback = defNode == null || skipByDefault ? TextFormat.TEXT : textFormat(defNode, where + "/default");
+    List<String> fromPath = from.equals(FormatRule.KEY) ? List.of(FormatRule.KEY) : List.of(from.substring(2).split("\\."));
+    return new FormatRule(null, fromPath, map, fallback, skip, skipByDefault);
   }
 
   private TextFormat textFormat(StringNode s, String where) {
     try {
       return TextFormat.parse(s.value());
     } catch (IllegalArgumentException e) {
-      throw error(s, where, "unknown format \"" + s.value() + "\"; use text, html or messageformat");
+      throw error(s, where, "unknown format \"" + s.value() + "\"; use text, html or messageformat"
+          + (where.contains("/format/") ? " (or skip, for strings that are not to be translated)" : ""));
     }
   }
 

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One unit rule of a profile: which strings it selects, what kind of unit they are, their format,
  * the notes for the translator, the layout's length limit (0 = none), an optional id template, and
- * whether identical strings of this rule are sent once.
+ * whether identical strings of this rule are sent once, and its {@link Variants} (may be null).
  *
  * <p>{@code where} is the rule's JSON pointer in the profile file, for error messages.
  */
@@ -17,9 +17,14 @@ public record Rule(
     int maxLength,
     Template id,
     boolean dedupe,
+    Variants variants,
     String where) {
 
   public Rule {
     notes = List.copyOf(notes);
+  }
+
+  public Rule(Path path, String kind, FormatRule format, List<Template> notes, int maxLength, Template id, boolean dedupe, String where) {
+    this(path, kind, format, notes, maxLength, id, dedupe, null, where);
   }
 }

@@ -31,7 +31,9 @@ public final class InlineCodec {
   private static final Pattern TAG =
       Pattern.compile(
           "<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\\s+[^\\s=/>]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?)*)\\s*(/?)>"
-              + "|<!--.*?-->",
+              + "|<!--.*?-->"
+              // "</" not followed by a letter ("</ br>") is a bogus comment in HTML5: invisible markup
+              + "|</(?![A-Za-z])[^>]*>",
           Pattern.DOTALL);
   private static final Pattern REFERENCE =
       Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));");
@@ -122,7 +124,7 @@ public final class InlineCodec {
     for (int i = 0; i < n; i++) {
       partner[i] = -1;
       String tag = value.substring(tags.get(i)[0], tags.get(i)[1]);
-      if (tag.startsWith("<!--")) {
+      if (tag.startsWith("<!--") || !Character.isLetter(tag.charAt(1) == '/' ? tag.charAt(2) : tag.charAt(1))) {
         names[i] = "!--";
         kinds[i] = CodeKind.PLACEHOLDER;
         continue;
@@ -194,7 +196,7 @@ public final class InlineCodec {
 
   private static String display(String name, String data) {
     if (name.equals("!--")) {
-      return "<!---->";
+      return data.startsWith("<!--") ? "<!---->" : data;
     }
     if (data.startsWith("</")) {
       return "</" + name + ">";

@@ -51,8 +51,13 @@ public final class Xliff12Writer {
     String header = file.storyId() == null ? null
         : "<note from=\"localize\">" + escapeXml(STORY_NOTE + file.storyId()) + "</note>";
     writer.writeStartFile(file.original(), DATATYPE, null, header);
+    Sentences sentences = options.segment() ? Sentences.of(file.sourceLocale()) : null;
     for (TranslationFile.Entry entry : file.entries()) {
-      writer.writeTextUnit(textUnit(entry, target, options));
+      TextUnit tu = textUnit(entry, target, options);
+      if (sentences != null) {
+        segment(tu, entry, target, sentences);
+      }
+      writer.writeTextUnit(tu);
     }
     writer.writeEndFile();
     writer.close();
@@ -89,6 +94,36 @@ public final class Xliff12Writer {
       tu.setAnnotation(notes);
     }
     return tu;
+  }
+
+  /**
+   * Splits a unit into sentences ({@code <seg-source>} with {@code <mrk mtype="seg">}, the target
+   * split the same way). A unit of one sentence, or whose target does not split into as many
+   * sentences as its source, stays whole.
+   */
+  private static void segment(TextUnit tu, TranslationFile.Entry entry, LocaleId target, Sentences sentences) {
+    TextContainer source = sentences.split(entry.unit().source());
+    if (source == null) {
+      return;
+    }
+    TextContainer old = tu.getTarget(target);
+    TextContainer segmented;
+    if (old == null || old.isEmpty()) {
+      segmented = null;
+    } else {
+      // a target pre-filled with the source splits as the source does; a translation is split anew
+      segmented = entry.target() == null ? source.clone() : sentences.split(entry.target());
+      if (segmented == null || segmented.getSegments().count() != source.getSegments().count()) {
+        return;
+      }
+      for (String name : old.getPropertyNames()) {
+        segmented.setProperty(old.getProperty(name).clone());
+      }
+    }
+    tu.setSource(source);
+    if (segmented != null) {
+      tu.setTarget(target, segmented);
+    }
   }
 
   static String escapeXml(String s) {

@@ -64,6 +64,33 @@ final class XmlSniffer {
     return text;
   }
 
+  /**
+   * The namespace of the root element of a decoded file, or "" when it has none or the file is not
+   * well-formed before it (the readers then say what is wrong). DTDs and external entities are off.
+   */
+  static String rootNamespace(String text) {
+    javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newFactory();
+    factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(javax.xml.stream.XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    try {
+      javax.xml.stream.XMLStreamReader r = factory.createXMLStreamReader(new java.io.StringReader(text));
+      try {
+        while (r.hasNext()) {
+          if (r.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+            String ns = r.getNamespaceURI();
+            return ns == null ? "" : ns;
+          }
+        }
+      } finally {
+        r.close();
+      }
+    } catch (javax.xml.stream.XMLStreamException e) {
+      return "";
+    }
+    return "";
+  }
+
   /** line:column of a character offset. */
   static String position(String text, int offset) {
     int line = 1;

@@ -1,0 +1,178 @@
+package org.localize.xliff;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import net.sf.okapi.lib.xliff2.XLIFFException;
+import net.sf.okapi.lib.xliff2.core.CTag;
+import net.sf.okapi.lib.xliff2.core.Fragment;
+import net.sf.okapi.lib.xliff2.core.Note;
+import net.sf.okapi.lib.xliff2.core.Part;
+import net.sf.okapi.lib.xliff2.core.Segment;
+import net.sf.okapi.lib.xliff2.core.TargetState;
+import net.sf.okapi.lib.xliff2.reader.Event;
+import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
+import org.localize.diag.LocalizeException;
+import org.localize.unit.Content;
+
+/**
+ * Reads a translated XLIFF 2.0/2.1 file through Okapi's {@code okapi-lib-xliff2} with full schema
+ * and constraint validation. Segments and ignorables are joined back in target order (the
+ * {@code order} attribute), so the spaces between sentences come back exactly; a unit counts as
+ * translated only when every segment has a target, and its state is the lowest of its segments'.
+ *
+ * <p>The file has already passed {@link XmlSniffer} (encoding, no DOCTYPE); a small StAX pass
+ * checks that it holds one {@code <file>} and records each unit's line for messages.
+ */
+public final class Xliff2Reader {
+  /** The namespace of XLIFF 2.0 and 2.1 core. */
+  static final String NS = "urn:oasis:names:tc:xliff:document:2.0";
+
+  private Xliff2Reader() {}
+
+  /** Reads decoded XLIFF 2 text; {@code name} is used in messages. */
+  static XliffDocument parse(String name, String text) {
+    Map<String, Integer> lines = lines(name, text);
+    String source = null;
+    String target = null;
+    String original = null;
+    String storyId = null;
+    List<XliffUnit> units = new ArrayList<>();
+    try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL)) {
+      reader.open(text);
+      while (reader.hasNext()) {
+        Event e = reader.next();
+        if (e.isStartXliff()) {
+          source = e.getStartXliffData().getSourceLanguage();
+          target = e.getStartXliffData().getTargetLanguage();
+        } else if (e.isStartFile()) {
+          original = e.getStartFileData().getOriginal();
+        } else if (e.isMidFile() && e.getMidFileData().getNoteCount() > 0) {
+          for (Note note : e.getMidFileData().getNotes()) {
+            String t = note.getText() == null ? "" : note.getText().trim();
+            if (t.startsWith(Xliff12Writer.STORY_NOTE)) {
+              storyId = t.substring(Xliff12Writer.STORY_NOTE.length()).trim();
+            }
+          }
+        } else if (e.isUnit()) {
+          units.add(unit(e.getUnit(), lines));
+        }
+      }
+    } catch (XLIFFException e) {
+      // lib-xliff2 says where first ("Error in <file> id='f1', <unit> id='lead'") and what on the
+      // next lines, or in the cause
+      String what = String.valueOf(e.getMessage()).trim().replaceAll("\\s*\\n\\s*", ": ");
+      if (e.getCause() != null && e.getCause().getMessage() != null && !what.contains(e.getCause().getMessage())) {
+        what += ": " + firstLine(e.getCause().getMessage());
+      }
+      throw LocalizeException.input(name, "", "invalid XLIFF 2: " + what);
+    }
+    if (target == null || target.isBlank()) {
+      throw LocalizeException.input(name, "", "the <xliff> has no trgLang; it is not a translation file");
+    }
+    return new XliffDocument(name, original, storyId, source, target, units);
+  }
+
+  private static XliffUnit unit(net.sf.okapi.lib.xliff2.core.Unit u, Map<String, Integer> lines) {
+    List<Content.Part> source = new ArrayList<>();
+    for (Part part : u) {
+      append(source, part.getSource());
+    }
+    List<Content.Part> target = new ArrayList<>();
+    boolean complete = u.getSegmentCount() > 0;
+    int level = Integer.MAX_VALUE;
+    TargetState lowest = TargetState.FINAL;
+    for (Part part : u.getTargetOrderedParts()) {
+      if (part.hasTarget()) {
+        append(target, part.getTarget());
+      } else if (part.isSegment()) {
+        complete = false;
+      } else {
+        append(target, part.getSource()); // an ignorable without target: the spaces stay as they are
+      }
+      if (part instanceof Segment seg && seg.getState().ordinal() < level) {
+        level = seg.getState().ordinal();
+        lowest = seg.getState();
+      }
+    }
+    Integer line = lines.get(u.getId());
+    return new XliffUnit(u.getId(), u.getName(), new Content(source), complete ? new Content(target) : null,
+        complete ? lowest.toString() : null, false, line == null ? 0 : line);
+  }
+
+  private static void append(List<Content.Part> parts, Fragment f) {
+    if (f == null) {
+      return;
+    }
+    for (Object o : f) {
+      if (o instanceof String s) {
+        if (!s.isEmpty()) {
+          parts.add(new Content.Text(s));
+        }
+      } else if (o instanceof CTag c) {
+        Content.CodeKind kind = switch (c.getTagType()) {
+          case OPENING -> Content.CodeKind.OPEN;
+          case CLOSING -> Content.CodeKind.CLOSE;
+          default -> Content.CodeKind.PLACEHOLDER;
+        };
+        String data = c.getData() == null ? "" : c.getData();
+        parts.add(new Content.Code(kind, id(c.getId()), c.getType() == null ? "" : c.getType(), data, data));
+      }
+      // annotation markers (<mrk>) carry no characters of their own; their text comes as strings
+    }
+  }
+
+  /** Code ids localize writes are 1..n; anything else cannot match a code of the story. */
+  private static int id(String id) {
+    try {
+      return Integer.parseInt(id);
+    } catch (NumberFormatException e) {
+      return -1 - Math.abs(id.hashCode() % 1_000_000);
+    }
+  }
+
+  /** Checks the file has one {@code <file>} and returns each unit's line. */
+  private static Map<String, Integer> lines(String name, String text) {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    Map<String, Integer> lines = new HashMap<>();
+    int files = 0;
+    try {
+      XMLStreamReader r = factory.createXMLStreamReader(new StringReader(text));
+      while (r.hasNext()) {
+        if (r.next() != XMLStreamConstants.START_ELEMENT || !NS.equals(r.getNamespaceURI())) {
+          continue;
+        }
+        if (r.getLocalName().equals("file") && ++files > 1) {
+          throw LocalizeException.input(name, r.getLocation().getLineNumber() + ":" + r.getLocation().getColumnNumber(),
+              "the file holds more than one <file>; localize writes one story per XLIFF: split it");
+        }
+        if (r.getLocalName().equals("unit") && r.getAttributeValue(null, "id") != null) {
+          lines.put(r.getAttributeValue(null, "id"), r.getLocation().getLineNumber());
+        }
+      }
+      r.close();
+    } catch (XMLStreamException e) {
+      String where = e.getLocation() == null ? "" : e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber();
+      String message = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+      throw LocalizeException.input(name, where, "malformed XML: " + firstLine(message));
+    }
+    if (files == 0) {
+      throw LocalizeException.input(name, "", "the XLIFF has no <file> element");
+    }
+    return lines;
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).trim();
+  }
+}

@@ -1,0 +1,157 @@
+package org.localize.xliff;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.sf.okapi.lib.xliff2.core.CTag;
+import net.sf.okapi.lib.xliff2.core.Fragment;
+import net.sf.okapi.lib.xliff2.core.MidFileData;
+import net.sf.okapi.lib.xliff2.core.Note;
+import net.sf.okapi.lib.xliff2.core.Part;
+import net.sf.okapi.lib.xliff2.core.Segment;
+import net.sf.okapi.lib.xliff2.core.StartFileData;
+import net.sf.okapi.lib.xliff2.core.StartXliffData;
+import net.sf.okapi.lib.xliff2.core.TagType;
+import net.sf.okapi.lib.xliff2.core.TargetState;
+import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
+import org.localize.unit.Content;
+import org.localize.unit.Unit;
+
+/**
+ * Writes units as XLIFF 2.1 through Okapi's {@code okapi-lib-xliff2}, with the same content and
+ * conventions as {@link Xliff12Writer}: the unit id (an NMTOKEN), the JSON pointer in {@code name},
+ * the kind as {@code type="localize:KIND"}, notes, and {@code xml:space="preserve"} on every
+ * segment. Codes are {@code <pc>}/{@code <ph>} (or {@code <sc>}/{@code <ec>} when a pair spans
+ * two sentences) with a {@code disp} that shows the bare tag; the native markup stays out of the
+ * file and merge takes it from the story.
+ */
+public final class Xliff2Writer {
+  /** The prefix of unit {@code type}s. */
+  static final String TYPE_PREFIX = "localize:";
+
+  private Xliff2Writer() {}
+
+  /** The XLIFF 2.1 document for {@code file}, as UTF-8 bytes. */
+  public static byte[] write(TranslationFile file, XliffOptions options) {
+    StringWriter out = new StringWriter(16 * 1024);
+    Sentences sentences = options.segment() ? Sentences.of(file.sourceLocale()) : null;
+    try (XLIFFWriter writer = new XLIFFWriter()) {
+      writer.setWithOriginalData(false);
+      writer.setLineBreak("\n");
+      writer.create(out, file.sourceLocale(), file.targetLocale());
+      writer.writeStartDocument(new StartXliffData("2.1"), null);
+      StartFileData start = new StartFileData("f1");
+      start.setOriginal(file.original());
+      writer.writeStartFile(start);
+      if (file.storyId() != null) {
+        MidFileData mid = new MidFileData();
+        Note note = new Note(Xliff12Writer.STORY_NOTE + file.storyId());
+        note.setCategory("localize");
+        mid.addNote(note);
+        writer.writeMidFile(mid);
+      }
+      for (TranslationFile.Entry entry : file.entries()) {
+        writer.writeUnit(unit(entry, options, sentences));
+      }
+      writer.writeEndFile();
+      writer.writeEndDocument();
+    }
+    String xml = out.toString().replaceFirst("^<\\?xml version=\"1.0\"\\?>", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    return xml.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static net.sf.okapi.lib.xliff2.core.Unit unit(TranslationFile.Entry entry, XliffOptions options, Sentences sentences) {
+    Unit unit = entry.unit();
+    net.sf.okapi.lib.xliff2.core.Unit u = new net.sf.okapi.lib.xliff2.core.Unit(unit.id());
+    u.setName(unit.pointer());
+    u.setType(TYPE_PREFIX + unit.kind());
+    for (String text : unit.notes()) {
+      Note note = new Note(text);
+      note.setCategory("localize");
+      u.addNote(note);
+    }
+    Content target = entry.target() != null ? entry.target() : options.emptyTargets() ? null : unit.source();
+    TargetState state = entry.target() == null ? TargetState.INITIAL : state(entry.state());
+    List<Sentences.Piece> source = sentences == null ? null : sentences.pieces(unit.source());
+    List<Sentences.Piece> targets = source == null || target == null ? null
+        : target == unit.source() ? source : sentences.pieces(target);
+    if (source != null && (target == null || (targets != null && sameShape(source, targets)))) {
+      for (int i = 0; i < source.size(); i++) {
+        Sentences.Piece piece = source.get(i);
+        Part part = piece.sentence() ? u.appendSegment() : u.appendIgnorable();
+        fill(part, piece.content(), targets == null ? null : targets.get(i).content(), state);
+      }
+    } else {
+      fill(u.appendSegment(), unit.source(), target, state); // one sentence, or a target split otherwise
+    }
+    return u;
+  }
+
+  private static boolean sameShape(List<Sentences.Piece> a, List<Sentences.Piece> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i).sentence() != b.get(i).sentence()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void fill(Part part, Content source, Content target, TargetState state) {
+    part.setPreserveWS(true); // Segment's, not Unit's: the latter writes xml:space="default" (okapi-brief §3)
+    append(part.getSource(), source);
+    if (target != null) {
+      append(part.getTarget(Part.GetTarget.CREATE_EMPTY), target);
+    }
+    if (part instanceof Segment seg && state != TargetState.INITIAL) {
+      seg.setState(state);
+    }
+  }
+
+  private static void append(Fragment f, Content content) {
+    for (Content.Part p : content.parts()) {
+      if (p instanceof Content.Text t) {
+        f.append(t.text());
+        continue;
+      }
+      Content.Code c = (Content.Code) p;
+      TagType type = switch (c.kind()) {
+        case OPEN -> TagType.OPENING;
+        case CLOSE -> TagType.CLOSING;
+        case PLACEHOLDER -> TagType.STANDALONE;
+      };
+      CTag tag = f.append(type, Integer.toString(c.id()), null, false);
+      tag.setDisp(c.display());
+      if (c.kind() != Content.CodeKind.CLOSE) {
+        String t = codeType(c.type());
+        if (t != null) {
+          tag.setType(t);
+        }
+      }
+    }
+  }
+
+  /** XLIFF 2 code {@code type}s where one fits. */
+  private static String codeType(String type) {
+    return switch (type) {
+      case "link" -> "link";
+      case "bold", "italic", "underlined", "lb" -> "fmt";
+      case "image" -> "image";
+      default -> null;
+    };
+  }
+
+  private static TargetState state(String state) {
+    if (state == null) {
+      return TargetState.INITIAL;
+    }
+    return switch (state) {
+      case "final" -> TargetState.FINAL;
+      case "reviewed", "signed-off" -> TargetState.REVIEWED;
+      case "translated", "needs-review-translation", "needs-review-l10n", "needs-review-adaptation" -> TargetState.TRANSLATED;
+      default -> TargetState.INITIAL;
+    };
+  }
+}

@@ -1,0 +1,175 @@
+package org.localize.formats;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.localize.Localizer;
+import org.localize.merge.MergeOptions;
+import org.localize.merge.MergeResult;
+import org.localize.merge.Merger;
+import org.localize.merge.Replacement;
+import org.localize.story.Derivation;
+import org.localize.story.Extraction;
+import org.localize.story.Extractor;
+import org.localize.story.JsonNode;
+import org.localize.story.JsonPointer;
+import org.localize.story.StoryDocument;
+import org.localize.story.StoryReader;
+import org.localize.unit.Content;
+import org.localize.unit.TextFormat;
+import org.localize.unit.Unit;
+import org.localize.xliff.TranslationFile;
+import org.localize.xliff.XliffOptions;
+
+/**
+ * Extract → pseudo-translate → merge → re-extract, with the checks every format must pass: bytes
+ * outside the translated strings unchanged, the pseudo text back on re-extraction, derived
+ * representations regenerated.
+ */
+final class RoundTrip {
+  private RoundTrip() {}
+
+  static byte[] resource(String name) {
+    try (InputStream in = RoundTrip.class.getResourceAsStream("/formats/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test resource /formats/" + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Extraction extract(String fixture) {
+    return Localizer.extract(StoryReader.parse(fixture, resource(fixture)), null);
+  }
+
+  /** A recognisable translation that keeps codes, whitespace and MessageFormat syntax. */
+  static Content pseudo(Unit unit) {
+    if (unit.format() == TextFormat.MESSAGEFORMAT) {
+      return unit.source(); // plural keywords live in its text; merged with state "translated"
+    }
+    List<Content.Part> parts = new ArrayList<>();
+    parts.add(new Content.Text("‹"));
+    for (Content.Part p : unit.source().parts()) {
+      parts.add(p instanceof Content.Text t ? new Content.Text(accent(t.text())) : p);
+    }
+    parts.add(new Content.Text("›"));
+    return new Content(parts);
+  }
+
+  private static String accent(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      int i = "aeiouAEIOU".indexOf(c);
+      sb.append(i < 0 ? c : "áéíóúÁÉÍÓÚ".charAt(i));
+    }
+    return sb.toString();
+  }
+
+  /** The translation file of {@code ex} with every unit pseudo-translated. */
+  static TranslationFile pseudoFile(Extraction ex, String target) {
+    TranslationFile empty = Localizer.translationFile(ex, Localizer.sourceLocale(ex, null), target);
+    List<TranslationFile.Entry> entries = new ArrayList<>();
+    for (TranslationFile.Entry e : empty.entries()) {
+      entries.add(new TranslationFile.Entry(e.unit(), pseudo(e.unit()), "translated"));
+    }
+    return new TranslationFile(empty.original(), empty.storyId(), empty.sourceLocale(), empty.targetLocale(), entries);
+  }
+
+  /** Writes, reads back and merges; returns the merged story's bytes. */
+  static byte[] merge(Extraction ex, TranslationFile file, XliffOptions options) {
+    byte[] xliff = Localizer.toXliff(file, options);
+    MergeResult result = Merger.merge(ex, Localizer.parseXliff("pseudo.xlf", xliff), null, MergeOptions.DEFAULTS);
+    return result.bytes();
+  }
+
+  /** Every check of a round trip; returns the merged story. */
+  static StoryDocument check(Extraction ex, XliffOptions options) {
+    return check(ex, options, "ru");
+  }
+
+  static StoryDocument check(Extraction ex, XliffOptions options, String target) {
+    TranslationFile file = pseudoFile(ex, target);
+    byte[] merged = merge(ex, file, options);
+    StoryDocument out = StoryReader.parse("merged.json", merged);
+
+    // 1. Outside the translated places (and the locale) nothing changed: splicing the original
+    //    tokens back into those places gives the original bytes.
+    Map<String, JsonNode.StringNode> before = strings(ex.document().root());
+    Map<String, JsonNode.StringNode> after = strings(out.root());
+    assertEquals(before.keySet(), after.keySet(), "the merged story has the same strings");
+    Set<String> places = new HashSet<>();
+    for (Unit u : ex.units()) {
+      places.addAll(u.pointers());
+      for (String p : u.pointers()) {
+        ex.derivedFrom(p).forEach(d -> places.add(d.pointer()));
+      }
+    }
+    before.forEach((p, n) -> {
+      if (n == ex.localeNode()) {
+        places.add(p);
+      }
+    });
+    List<Replacement> back = new ArrayList<>();
+    for (String p : places) {
+      JsonNode.StringNode a = after.get(p);
+      back.add(new Replacement(a.start(), a.end(), ex.document().rawToken(before.get(p))));
+    }
+    assertArrayEquals(ex.document().bytes(), Replacement.apply(merged, back), "bytes outside translated strings changed");
+
+    // 2. Re-extraction gives the pseudo text back, unit for unit, with the same derived places.
+    Extraction again = Extractor.extract(out, ex.profile());
+    assertEquals(pointers(ex), pointers(again));
+    for (int i = 0; i < ex.units().size(); i++) {
+      Content expected = file.entries().get(i).target();
+      assertEquals(expected.signature(), again.units().get(i).source().signature(), ex.units().get(i).pointer());
+      if (ex.units().get(i).format() != TextFormat.MESSAGEFORMAT) {
+        assertNotEquals(ex.units().get(i).source().signature(), again.units().get(i).source().signature());
+      }
+    }
+    assertEquals(ex.derived(), again.derived());
+    for (List<Derivation.Derived> ds : again.derived().values()) {
+      for (Derivation.Derived d : ds) {
+        assertNotEquals(ex.strings().get(d.pointer()).value(), again.strings().get(d.pointer()).value(),
+            d.pointer() + " was regenerated from the translation");
+      }
+    }
+    return out;
+  }
+
+  static List<String> pointers(Extraction ex) {
+    List<String> out = new ArrayList<>();
+    ex.units().forEach(u -> out.add(String.join(" + ", u.pointers())));
+    return out;
+  }
+
+  /** Every string of a document by pointer. */
+  static Map<String, JsonNode.StringNode> strings(JsonNode root) {
+    Map<String, JsonNode.StringNode> out = new LinkedHashMap<>();
+    walk(root, "", out);
+    return out;
+  }
+
+  private static void walk(JsonNode n, String pointer, Map<String, JsonNode.StringNode> out) {
+    if (n instanceof JsonNode.StringNode s) {
+      out.put(pointer, s);
+    } else if (n instanceof JsonNode.ObjectNode o) {
+      o.members().forEach(m -> walk(m.value(), JsonPointer.child(pointer, m.name()), out));
+    } else if (n instanceof JsonNode.ArrayNode a) {
+      for (int i = 0; i < a.elements().size(); i++) {
+        walk(a.elements().get(i), JsonPointer.child(pointer, i), out);
+      }
+    }
+  }
+}
