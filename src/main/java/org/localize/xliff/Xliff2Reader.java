@@ -71,7 +71,15 @@ public final class Xliff2Reader {
       if (e.getCause() != null && e.getCause().getMessage() != null && !what.contains(e.getCause().getMessage())) {
         what += ": " + firstLine(e.getCause().getMessage());
       }
-      throw LocalizeException.input(name, "", "invalid XLIFF 2: " + what);
+      // Okapi words the place as "Error lineNumber: 2; columnNumber: 108; ": make it line:column
+      java.util.regex.Matcher at = java.util.regex.Pattern
+          .compile("(?:Error )?lineNumber: (\\d+); columnNumber: (\\d+);?\\s*").matcher(what);
+      String place = "";
+      if (at.find()) {
+        place = at.group(1) + ":" + at.group(2);
+        what = (what.substring(0, at.start()) + what.substring(at.end())).trim();
+      }
+      throw LocalizeException.input(name, place, "invalid XLIFF 2: " + what);
     }
     if (target == null || target.isBlank()) {
       throw LocalizeException.input(name, "", "the <xliff> has no trgLang; it is not a translation file");

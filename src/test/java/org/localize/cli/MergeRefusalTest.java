@@ -206,9 +206,16 @@ class MergeRefusalTest {
   }
 
   @Test
-  void xliff20IsRefused() {
+  void anUnknownXliffVersionIsRefused() {
+    TestFiles.write(xliff, "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.1\" version=\"1.1\"><file original=\"s\" source-language=\"en\" target-language=\"ru\" datatype=\"plaintext\"><body/></file></xliff>\n");
+    assertRefused(merge(), 3, "expected XLIFF 1.2", "urn:oasis:names:tc:xliff:document:1.1");
+  }
+
+  @Test
+  void anInvalidXliff2IsRefusedWithItsLineAndColumn() {
+    // merge reads XLIFF 2.x since the formats issue; a 2.0 file that breaks the schema is refused
     TestFiles.write(xliff, "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"ru\"><file id=\"f\"/></xliff>\n");
-    assertRefused(merge(), 3, "expected XLIFF 1.2", "urn:oasis:names:tc:xliff:document:2.0");
+    assertRefused(merge(), 3, "translated.xlf:2:108: invalid XLIFF 2", "cvc-complex-type");
   }
 
   @Test
