@@ -188,13 +188,29 @@ public final class Xliff12Reader {
         }
         Content source = OkapiContent.fromFragment(tu.getSource().getUnSegmentedContentCopy());
         Integer line = h.lines.get(tu.getId());
-        units.add(new XliffUnit(tu.getId(), tu.getName(), source, targetContent, state, approved, line == null ? 0 : line));
+        String kind = tu.getType() == null ? null : tu.getType().replaceFirst("^x-", "");
+        units.add(new XliffUnit(tu.getId(), tu.getName(), source, targetContent, state, approved,
+            line == null ? 0 : line, kind, maxWidth(tu)));
       }
     } catch (OkapiException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw LocalizeException.input(name, "", "cannot read the XLIFF: " + firstLine(String.valueOf(cause.getMessage())));
     }
     return units;
+  }
+
+  /** The {@code maxwidth} of a unit when it is counted in characters, else 0. */
+  private static int maxWidth(ITextUnit tu) {
+    Property width = tu.getProperty(Property.MAX_WIDTH);
+    Property unit = tu.getProperty(Property.SIZE_UNIT);
+    if (width == null || unit == null || !"char".equals(unit.getValue())) {
+      return 0;
+    }
+    try {
+      return Math.max(0, Integer.parseInt(width.getValue().trim()));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private static String loc(XMLStreamReader r) {

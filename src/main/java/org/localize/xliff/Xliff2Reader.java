@@ -111,7 +111,15 @@ public final class Xliff2Reader {
     }
     Integer line = lines.get(u.getId());
     return new XliffUnit(u.getId(), u.getName(), new Content(source), complete ? new Content(target) : null,
-        complete ? lowest.toString() : null, false, line == null ? 0 : line);
+        complete ? lowest.toString() : null, false, line == null ? 0 : line, kind(u.getType()), 0);
+  }
+
+  /** The kind from a unit type such as {@code loc:caption}. */
+  private static String kind(String type) {
+    if (type == null || type.isEmpty()) {
+      return null;
+    }
+    return type.startsWith(Xliff2Writer.TYPE_PREFIX) ? type.substring(Xliff2Writer.TYPE_PREFIX.length()) : type;
   }
 
   private static void append(List<Content.Part> parts, Fragment f) {
