@@ -1,0 +1,31 @@
+package org.localize.locale;
+
+import java.util.Set;
+
+/**
+ * Every spelling of one concept that a check needs in one language: accepted forms (names with
+ * their case forms), non-house variants, forbidden spellings and wrong-gender phrases.
+ *
+ * @param confident false when some accepted forms were derived by rules that were unsure
+ */
+public record ConceptForms(
+    Concept concept,
+    String language,
+    Set<String> accepted,
+    boolean confident,
+    Set<String> variants,
+    Set<String> forbidden,
+    Set<String> wrongGender) {
+
+  public ConceptForms {
+    accepted = Set.copyOf(accepted);
+    variants = Set.copyOf(variants);
+    forbidden = Set.copyOf(forbidden);
+    wrongGender = Set.copyOf(wrongGender);
+  }
+
+  /** The preferred name in this language. */
+  public String preferred() {
+    return concept.terms(language).map(Terms::preferred).orElse(concept.id());
+  }
+}
