@@ -1,0 +1,83 @@
+package org.localize.check;
+
+import java.util.List;
+import org.localize.diag.Finding;
+import org.localize.diag.Severity;
+
+/**
+ * A capitalised source word outside the glossary that the translation transliterated (Grigorov →
+ * Григоров): an information note to add it to the glossary, so that its forms get checked. The
+ * pairing uses ICU Latin keys of both words, allowing a case ending in the target; the note carries
+ * ICU's own transliteration for the editor to compare. Never fails a build.
+ */
+public final class UnknownNameCheck implements Check {
+
+  @Override
+  public String id() {
+    return "names.unknown";
+  }
+
+  @Override
+  public String title() {
+    return "A name is not in the glossary (with a transliteration to review)";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.INFO;
+  }
+
+  @Override
+  public void check(Unit unit, Story story, List<Finding> out) {
+    int targetScript = story.targetTools().script();
+    if (story.sourceTools().script() == targetScript) {
+      return; // within one script names are copied, not transliterated; nothing to pair
+    }
+    boolean[] known = new boolean[unit.pair().source().length() + 1];
+    unit.sourceNames().forEach(m -> {
+      for (int i = m.start(); i < m.end(); i++) {
+        known[i] = true;
+      }
+    });
+    boolean[] knownTarget = new boolean[unit.pair().target().length() + 1];
+    unit.targetNames().forEach(m -> {
+      for (int i = m.start(); i < m.end(); i++) {
+        knownTarget[i] = true;
+      }
+    });
+    for (Token s : unit.source().tokens()) {
+      if (s.length() < 4 || !s.capitalised() || known[s.start()]) {
+        continue;
+      }
+      String sourceKey = story.sourceTools().latinKey(s.text());
+      if (sourceKey.length() < 4) {
+        continue;
+      }
+      for (Token t : unit.target().tokens()) {
+        if (!t.capitalised() || knownTarget[t.start()] || t.script() != targetScript) {
+          continue;
+        }
+        String targetKey = story.targetTools().latinKey(t.text());
+        if (close(sourceKey, targetKey)) {
+          String written = unit.pair().target().substring(t.start(), t.end());
+          String icu = story.targetTools().transliterate(s.text(), s.script());
+          out.add(unit.finding(this, Severity.INFO, t.start(), t.end(), s.text() + " (" + written
+              + ") is not in the names glossary; add it so that its spelling and forms are checked"
+              + (icu != null && !icu.equals(written) ? " (ICU transliterates it as " + icu + ")" : ""), icu));
+          break;
+        }
+      }
+    }
+  }
+
+  /** Keys match when they differ by at most one edit (two for long names), allowing up to three letters of case ending. */
+  private static boolean close(String source, String target) {
+    int max = source.length() >= 8 ? 2 : 1;
+    for (int cut = 0; cut <= 3 && cut < target.length(); cut++) {
+      if (Edits.distance(source, target.substring(0, target.length() - cut), max) <= max) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
