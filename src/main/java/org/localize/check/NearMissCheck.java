@@ -36,7 +36,7 @@ public final class NearMissCheck implements Check {
       }
     });
     for (Token t : unit.target().tokens()) {
-      if (t.length() < 6 || !t.capitalised() || covered[t.start()] || index.knows(t.text())) {
+      if (t.length() < 6 || !t.capitalised() || covered[t.start()] || index.knows(t.text()) || !t.singleScript()) {
         continue;
       }
       int max = t.length() >= 10 ? 2 : 1;

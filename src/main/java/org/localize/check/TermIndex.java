@@ -17,7 +17,7 @@ import org.localize.locale.ConceptForms;
 final class TermIndex {
 
   /** How a spelling relates to its concept. */
-  enum Kind { ACCEPTED, VARIANT, FORBIDDEN, WRONG_GENDER }
+  enum Kind { ACCEPTED, VARIANT, FORBIDDEN, WRONG_GENDER, RELATED }
 
   /** One spelling of one concept. */
   record Entry(ConceptForms concept, Kind kind, String phrase, List<String> words, List<String> separators) {}
@@ -76,6 +76,7 @@ final class TermIndex {
       c.variants().forEach(p -> add(map, c, Kind.VARIANT, p));
       c.forbidden().forEach(p -> add(map, c, Kind.FORBIDDEN, p));
       c.wrongGender().forEach(p -> add(map, c, Kind.WRONG_GENDER, p));
+      c.related().forEach(p -> add(map, c, Kind.RELATED, p));
     }
     map.replaceAll((k, v) -> List.copyOf(v));
     return new TermIndex(Map.copyOf(map), concepts);

@@ -10,6 +10,17 @@ public record Token(int start, int end, String text, int script) {
     return end - start;
   }
 
+  /** Whether every letter is in the script of the first (mixed words are names.mixed-script's). */
+  public boolean singleScript() {
+    for (int i = 0; i < text.length(); i++) {
+      int s = com.ibm.icu.lang.UScript.getScript(text.charAt(i));
+      if (s != script && s != com.ibm.icu.lang.UScript.COMMON && s != com.ibm.icu.lang.UScript.INHERITED) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public boolean capitalised() {
     return Character.isUpperCase(text.codePointAt(0));
   }

@@ -46,7 +46,7 @@ public final class UnknownNameCheck implements Check {
       }
     });
     for (Token s : unit.source().tokens()) {
-      if (s.length() < 4 || !s.capitalised() || known[s.start()]) {
+      if (s.length() < 4 || !s.capitalised() || known[s.start()] || unit.source().sentenceStart(s.start())) {
         continue;
       }
       String sourceKey = story.sourceTools().latinKey(s.text());
@@ -54,7 +54,8 @@ public final class UnknownNameCheck implements Check {
         continue;
       }
       for (Token t : unit.target().tokens()) {
-        if (!t.capitalised() || knownTarget[t.start()] || t.script() != targetScript) {
+        if (!t.capitalised() || knownTarget[t.start()] || t.script() != targetScript
+            || unit.target().sentenceStart(t.start())) { // a capital there says nothing about being a name
           continue;
         }
         String targetKey = story.targetTools().latinKey(t.text());

@@ -140,7 +140,9 @@ public final class Glossary {
       }
     }
     forbidden.removeAll(accepted);
-    return new ConceptForms(c, language, accepted, confident, variants, forbidden, wrongGender);
+    Set<String> related = new LinkedHashSet<>(t.related());
+    related.removeAll(accepted);
+    return new ConceptForms(c, language, accepted, confident, variants, forbidden, wrongGender, related);
   }
 
   /**

@@ -116,6 +116,7 @@ public final class GlossaryReader {
     String decline = node.path("decline").asText(null);
     return new Terms(names, caseForms, extra, strings(node.path("variants"), where + " \"variants\""),
         strings(node.path("forbidden"), where + " \"forbidden\""),
+        strings(node.path("related"), where + " \"related\""),
         decline == null ? null : DeclineMode.parse(decline));
   }
 

@@ -185,7 +185,7 @@ final class TbxReader {
       Map<String, Terms> terms = new LinkedHashMap<>();
       langs.forEach((language, l) -> {
         if (!l.names.isEmpty()) {
-          terms.put(language, new Terms(l.names, Map.of(), l.forms, List.of(), l.forbidden, null));
+          terms.put(language, new Terms(l.names, Map.of(), l.forms, List.of(), l.forbidden, List.of(), null));
         } else if (!l.forbidden.isEmpty()) {
           throw new LocaleDataException(where + ", language " + language
               + ": has only deprecated terms; mark one term preferredTerm-admn-sts or admittedTerm-admn-sts");

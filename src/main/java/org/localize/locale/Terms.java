@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param extraForms further accepted forms, whatever their case
  * @param variants spellings that are understood but not house style (warning)
  * @param forbidden spellings that are wrong (error)
+ * @param related words that name the concept in a translation without being its name (North
+ *     Korean for North Korea, российский for Россия): they satisfy a translation but never
+ *     require one
  * @param decline which words decline, or null to let the rules decide
  */
 public record Terms(
@@ -21,6 +24,7 @@ public record Terms(
     List<String> extraForms,
     List<String> variants,
     List<String> forbidden,
+    List<String> related,
     DeclineMode decline) {
 
   public Terms {
@@ -31,6 +35,7 @@ public record Terms(
     extraForms = List.copyOf(extraForms);
     variants = List.copyOf(variants);
     forbidden = List.copyOf(forbidden);
+    related = List.copyOf(related);
     if (names.isEmpty()) {
       throw new IllegalArgumentException("a locale entry needs at least one name");
     }
