@@ -45,6 +45,7 @@ public final class UnknownNameCheck implements Check {
         knownTarget[i] = true;
       }
     });
+    List<Token[]> hits = new java.util.ArrayList<>();
     for (Token s : unit.source().tokens()) {
       if (s.length() < 4 || !s.capitalised() || known[s.start()] || unit.source().sentenceStart(s.start())) {
         continue;
@@ -58,16 +59,43 @@ public final class UnknownNameCheck implements Check {
             || unit.target().sentenceStart(t.start())) { // a capital there says nothing about being a name
           continue;
         }
-        String targetKey = story.targetTools().latinKey(t.text());
-        if (close(sourceKey, targetKey)) {
-          String written = unit.pair().target().substring(t.start(), t.end());
-          String icu = story.targetTools().transliterate(s.text(), s.script());
-          out.add(unit.finding(this, Severity.INFO, t.start(), t.end(), s.text() + " (" + written
-              + ") is not in the names glossary; add it so that its spelling and forms are checked"
-              + (icu != null && !icu.equals(written) ? " (ICU transliterates it as " + icu + ")" : ""), icu));
+        if (close(sourceKey, story.targetTools().latinKey(t.text()))) {
+          hits.add(new Token[] {s, t});
           break;
         }
       }
+    }
+    report(unit, story, merge(unit, hits), out);
+  }
+
+  /** Joins hits whose source words and target words both follow each other (Ivan Sidorov → Ивана Сидорова). */
+  private static List<int[]> merge(Unit unit, List<Token[]> hits) {
+    List<int[]> spans = new java.util.ArrayList<>(); // source start, source end, target start, target end
+    for (Token[] h : hits) {
+      int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+      if (last != null && blank(unit.source().folded(), last[1], h[0].start())
+          && blank(unit.target().folded(), last[3], h[1].start())) {
+        last[1] = h[0].end();
+        last[3] = h[1].end();
+      } else {
+        spans.add(new int[] {h[0].start(), h[0].end(), h[1].start(), h[1].end()});
+      }
+    }
+    return spans;
+  }
+
+  private static boolean blank(String s, int from, int to) {
+    return from <= to && s.substring(from, to).isBlank();
+  }
+
+  private void report(Unit unit, Story story, List<int[]> spans, List<Finding> out) {
+    for (int[] sp : spans) {
+      String source = unit.pair().source().substring(sp[0], sp[1]);
+      String written = unit.pair().target().substring(sp[2], sp[3]);
+      String icu = story.targetTools().transliterate(source, story.sourceTools().script());
+      out.add(unit.finding(this, Severity.INFO, sp[2], sp[3], source + " (" + written
+          + ") is not in the names glossary; add it so that its spelling and forms are checked"
+          + (icu != null && !icu.equals(written) ? " (ICU transliterates it as " + icu + ")" : ""), icu));
     }
   }
 
