@@ -40,6 +40,7 @@ public final class DateVocabulary {
   private final Map<String, WeekdayForm> weekdays = new HashMap<>();
   private final Set<String> monthSpellings = new HashSet<>();
   private final Set<String> weekdaySpellings = new HashSet<>();
+  private final Set<String> abbreviations = new HashSet<>();
   private final List<List<String>> weekdayLists = new ArrayList<>();
   private final String[] formatMonths;
   private final String[] abbrMonths;
@@ -77,7 +78,12 @@ public final class DateVocabulary {
       addWeekdays(forms, true, Set.copyOf(c.after()));
     }
     int flags = lowercaseNames ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
-    String mon = alternation(lowercaseNames ? months.keySet() : monthSpellings);
+    Set<String> full = new HashSet<>(lowercaseNames ? months.keySet() : monthSpellings);
+    full.removeAll(lowercaseNames ? abbreviations.stream().map(a -> a.toLowerCase(javaLocale)).toList() : abbreviations);
+    Set<String> abbr = new HashSet<>(lowercaseNames ? months.keySet() : monthSpellings);
+    abbr.removeAll(full);
+    // full names first, so that "июня." keeps its full stop outside; abbreviations may carry a period (Sep., июн.)
+    String mon = alternation(full) + "|(?:" + alternation(abbr) + ")\\.?";
     String wd = alternation(lowercaseNames ? weekdays.keySet() : weekdaySpellings);
     String ord = data.dates().dayOrdinalSuffixes().isEmpty() ? "(?!)" : alternation(Set.copyOf(data.dates().dayOrdinalSuffixes()));
     String yw = data.dates().yearWords().isEmpty() ? "(?!)" : alternation(Set.copyOf(data.dates().yearWords()));
@@ -97,11 +103,24 @@ public final class DateVocabulary {
       String f = forms[m].toLowerCase(javaLocale);
       months.put(f, new MonthForm(m + 1, kind));
       monthSpellings.add(forms[m]);
+      boolean abbreviated = kind == MonthKind.FORMAT_ABBR || kind == MonthKind.STANDALONE_ABBR || f.endsWith(".");
+      if (abbreviated && !monthSpellingsWide(forms[m])) {
+        abbreviations.add(forms[m]);
+        abbreviations.add(forms[m].endsWith(".") ? forms[m].substring(0, forms[m].length() - 1) : forms[m]);
+      }
       if (f.endsWith(".") && !months.containsKey(f.substring(0, f.length() - 1))) {
         months.put(f.substring(0, f.length() - 1), new MonthForm(m + 1, kind));
         monthSpellings.add(forms[m].substring(0, forms[m].length() - 1));
       }
     }
+  }
+
+  /** Whether a spelling is also a full month name (May is both), which then never takes a period. */
+  private boolean monthSpellingsWide(String form) {
+    String f = form.toLowerCase(javaLocale);
+    MonthForm known = months.get(f);
+    return known != null && known.kind() != MonthKind.FORMAT_ABBR && known.kind() != MonthKind.STANDALONE_ABBR
+        && !f.endsWith(".");
   }
 
   private void addWeekdays(String[] forms, boolean alone, Set<String> leadIns) {
@@ -170,7 +189,11 @@ public final class DateVocabulary {
 
   private DateMention toMention(Matcher m) {
     String monthGroup = m.group("m1") != null ? "m1" : m.group("m2") != null ? "m2" : "m3";
-    MonthForm mf = months.get(m.group(monthGroup).toLowerCase(javaLocale));
+    String monthText = m.group(monthGroup).toLowerCase(javaLocale);
+    MonthForm mf = months.get(monthText);
+    if (mf == null) { // "Sep." where CLDR has "Sep": the period is the writer's
+      mf = months.get(monthText.substring(0, monthText.length() - 1));
+    }
     String dayGroup = m.group("d1") != null ? "d1" : m.group("d2") != null ? "d2" : null;
     String ordGroup = dayGroup == null ? null : dayGroup.equals("d1") ? "o1" : "o2";
     String yearGroup = m.group("y") != null ? "y" : m.group("y3") != null ? "y3" : null;
