@@ -26,6 +26,10 @@ public final class NumberFormatCheck implements Check {
     return Severity.WARNING;
   }
 
+  private static boolean same(BigDecimal a, BigDecimal b) {
+    return a != null && b != null && a.compareTo(b) == 0;
+  }
+
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
     NumberReader target = story.targetTools().numbers();
@@ -41,7 +45,7 @@ public final class NumberFormatCheck implements Check {
         out.add(unit.finding(this, Severity.WARNING, t.start(), t.end(),
             t.text() + " is not a number in " + language + " style", target.format(other)));
       } else if (t.value() != null && other != null && other.compareTo(t.value()) != 0
-          && src.stream().anyMatch(s -> s.mayBe(other)) && src.stream().noneMatch(s -> s.mayBe(t.value()))) {
+          && src.stream().anyMatch(s -> same(s.value(), other)) && src.stream().noneMatch(s -> same(s.value(), t.value()))) {
         out.add(unit.finding(this, Severity.WARNING, t.start(), t.end(), t.text() + " reads as "
             + target.format(t.value()) + " in " + language + "; the source means " + target.format(other),
             target.format(other)));
