@@ -109,13 +109,18 @@ public final class Glossary {
         continue;
       }
       List<DeclineMode> modes = modes(c, t, name);
+      // without a type (TBX exports rarely say) decline both as a person and as a place, and be unsure
+      List<ConceptType> types = c.type() == ConceptType.OTHER
+          ? List.of(ConceptType.PERSON, ConceptType.PLACE) : List.of(c.type());
+      boolean covered = t.caseForms().keySet().containsAll(List.of(GrammaticalCase.values()));
       for (DeclineMode mode : modes) {
-        Declension d = RussianNames.decline(name, c.type(), c.gender(), mode);
-        EnumMap<GrammaticalCase, List<String>> byCase = new EnumMap<>(d.forms());
-        byCase.putAll(t.caseForms()); // explicit forms win for their case
-        byCase.values().forEach(accepted::addAll);
-        boolean covered = t.caseForms().keySet().containsAll(List.of(GrammaticalCase.values()));
-        confident &= covered || (d.confident() && modes.size() == 1);
+        for (ConceptType type : types) {
+          Declension d = RussianNames.decline(name, type, c.gender(), mode);
+          EnumMap<GrammaticalCase, List<String>> byCase = new EnumMap<>(d.forms());
+          byCase.putAll(t.caseForms()); // explicit forms win for their case
+          byCase.values().forEach(accepted::addAll);
+          confident &= covered || (d.confident() && modes.size() == 1 && types.size() == 1);
+        }
       }
       if (c.type() == ConceptType.PERSON) {
         wrongGender.addAll(RussianNames.wrongGenderForms(name, c.gender()));
@@ -159,7 +164,7 @@ public final class Glossary {
     for (String w : words) {
       allShort &= w.length() <= 4;
     }
-    return c.type() == ConceptType.PERSON && allShort
+    return (c.type() == ConceptType.PERSON || c.type() == ConceptType.OTHER) && allShort
         ? List.of(DeclineMode.LAST, DeclineMode.ALL) : List.of(DeclineMode.ALL);
   }
 }

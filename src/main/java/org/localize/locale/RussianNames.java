@@ -72,7 +72,7 @@ public final class RussianNames {
       return Set.of();
     }
     String surname = words[words.length - 1];
-    if (!POSSESSIVE_SURNAME.matcher(surname.toLowerCase(java.util.Locale.ROOT)).matches()) {
+    if (surname.length() < 4 || !POSSESSIVE_SURNAME.matcher(surname.toLowerCase(java.util.Locale.ROOT)).matches()) {
       return Set.of();
     }
     boolean feminine = gender == Gender.FEMININE;

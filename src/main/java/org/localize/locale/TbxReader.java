@@ -37,8 +37,9 @@ final class TbxReader {
     } catch (XMLStreamException e) {
       Location l = e.getLocation();
       String at = l == null ? "" : ":" + l.getLineNumber() + ":" + l.getColumnNumber();
-      throw new LocaleDataException(name + at + ": not well-formed TBX: " + e.getMessage()
-          .replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", ""), e);
+      String what = e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
+      what = what.replaceFirst("(?s)\\s*at \\[row,col.*$", ""); // the location is already in front
+      throw new LocaleDataException(name + at + ": not well-formed TBX: " + what, e);
     } finally {
       if (r != null) {
         try {
