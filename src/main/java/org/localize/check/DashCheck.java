@@ -37,6 +37,9 @@ public final class DashCheck implements Check {
   public void check(Unit unit, Story story, List<Finding> out) {
     LocaleData.Typography t = story.targetTools().data().typography();
     String s = unit.target().masked();
+    if (s.indexOf('-') < 0 && s.indexOf('–') < 0 && s.indexOf('—') < 0) {
+      return;
+    }
     String dash = t.dash();
     String spaced = t.dashSpaced() ? " " + dash + " " : dash;
     Matcher m = SPACED.matcher(s);

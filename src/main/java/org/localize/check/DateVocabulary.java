@@ -49,7 +49,6 @@ public final class DateVocabulary {
   private final boolean needsLeadIn;
   private final Locale javaLocale;
   private final Pattern date;
-  private final Pattern loneWeekday;
 
   DateVocabulary(LocaleData data) {
     ULocale loc = data.locale();
@@ -95,7 +94,6 @@ public final class DateVocabulary {
             + "|(?<![\\p{L}\\p{N}])(?<m3>" + mon + ")(?!\\p{L})" + SP + "+(?<y3>[12]\\d{3})(?!\\d)(?:" + SP
             + "*(?:" + yw + ")(?!\\p{L}))?",
         flags);
-    loneWeekday = Pattern.compile("(?<![\\p{L}])(?<w>" + wd + ")(?!\\p{L})", flags);
   }
 
   private void addMonths(String[] forms, MonthKind kind) {
@@ -147,32 +145,60 @@ public final class DateVocabulary {
         .map(Pattern::quote).collect(Collectors.joining("|"));
   }
 
-  /** Every date and weekday in {@code text} (searched in its folded form), in text order. */
+  /**
+   * Every date and weekday in {@code text} (searched in its folded form), in text order.
+   *
+   * <p>The date pattern is tried only where a date can start (a digit run, or a word that is a
+   * month or weekday name) instead of at every character: the big alternations are the cost.
+   */
   public List<DateMention> find(Text text) {
     String s = text.folded();
     List<DateMention> out = new ArrayList<>();
-    boolean[] taken = new boolean[s.length()];
-    Matcher m = date.matcher(s);
-    while (m.find()) {
-      out.add(toMention(m));
-      for (int i = m.start(); i < m.end(); i++) {
-        taken[i] = true;
+    boolean digits = false;
+    for (int i = 0; i < s.length() && !digits; i++) {
+      digits = s.charAt(i) >= '0' && s.charAt(i) <= '9';
+    }
+    int taken = 0;
+    if (digits) {
+      Matcher m = date.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+      List<Token> tokens = text.tokens();
+      int t = 0;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        boolean digitStart = c >= '0' && c <= '9' && (i == 0 || !Character.isDigit(s.charAt(i - 1)));
+        while (t < tokens.size() && tokens.get(t).start() < i) {
+          t++;
+        }
+        boolean wordStart = t < tokens.size() && tokens.get(t).start() == i && dateWord(tokens.get(t).text());
+        if (i < taken || !(digitStart || wordStart)) {
+          continue;
+        }
+        m.region(i, s.length());
+        if (m.lookingAt()) {
+          out.add(toMention(m));
+          taken = m.end();
+        }
       }
     }
-    Matcher w = loneWeekday.matcher(s);
-    while (w.find()) {
-      if (taken[w.start()]) {
+    for (Token t : text.tokens()) {
+      if (t.start() < taken && out.stream().anyMatch(d -> d.start() <= t.start() && t.start() < d.end())) {
         continue;
       }
-      WeekdayForm f = weekdays.get(w.group("w").toLowerCase(javaLocale));
-      if (f == null || !f.alone() || (needsLeadIn && !leadInBefore(s, w.start(), f.leadIns()))) {
+      WeekdayForm f = weekdays.get(t.text().toLowerCase(javaLocale));
+      if (f == null || !f.alone() || (!lowercaseNames && !weekdaySpellings.contains(t.text()))
+          || (needsLeadIn && !leadInBefore(s, t.start(), f.leadIns()))) {
         continue;
       }
-      out.add(new DateMention(w.start(), w.end(), 0, 0, 0, f.weekday(), -1, -1, null, -1, -1,
-          w.start(), w.end(), f.list()));
+      out.add(new DateMention(t.start(), t.end(), 0, 0, 0, f.weekday(), -1, -1, null, -1, -1,
+          t.start(), t.end(), f.list()));
     }
     out.sort(Comparator.comparingInt(DateMention::start));
     return out;
+  }
+
+  private boolean dateWord(String token) {
+    String l = token.toLowerCase(javaLocale);
+    return months.containsKey(l) || weekdays.containsKey(l);
   }
 
   private boolean leadInBefore(String s, int pos, Set<String> leadIns) {

@@ -72,7 +72,7 @@ public final class NameScriptCheck implements Check {
         cur = null;
         continue;
       }
-      if (cur != null && text.folded().substring(cur[1], t.start()).matches("[ '\\-]{1,2}")) {
+      if (cur != null && joiner(text.folded(), cur[1], t.start())) {
         cur[1] = t.end();
       } else {
         cur = new int[] {t.start(), t.end()};
@@ -80,6 +80,20 @@ public final class NameScriptCheck implements Check {
       }
     }
     return runs;
+  }
+
+  /** One or two spaces, apostrophes or hyphens between two words of one name (imago images, O'Neill). */
+  private static boolean joiner(String s, int from, int to) {
+    if (to - from < 1 || to - from > 2) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\'' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean urlPart(String s, int start, int end) {

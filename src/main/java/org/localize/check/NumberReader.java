@@ -29,29 +29,53 @@ final class NumberReader {
   /** Numbers in {@code text} outside the given spans (dates), read by this locale and by {@code other}. */
   List<NumberMention> find(Text text, List<DateMention> skip, NumberReader other) {
     String s = text.masked();
+    if (s.chars().noneMatch(ch -> ch >= '0' && ch <= '9')) {
+      return List.of(); // most strings have no digits; the patterns below are the cost
+    }
     char[] c = s.toCharArray();
     for (DateMention d : skip) {
       for (int i = d.start(); i < d.end(); i++) {
         c[i] = ' ';
       }
     }
-    Matcher nd = NUMERIC_DATE.matcher(s);
-    while (nd.find()) {
-      for (int i = nd.start(); i < nd.end(); i++) {
-        c[i] = ' ';
+    // patterns are tried only at the start of a digit run, not at every character
+    Matcher nd = NUMERIC_DATE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = 0; i < s.length(); i++) {
+      if (digitStart(s, i)) {
+        nd.region(i, s.length());
+        if (nd.lookingAt()) {
+          for (int k = nd.start(); k < nd.end(); k++) {
+            c[k] = ' ';
+          }
+          i = nd.end();
+        }
       }
     }
+    String clean = new String(c);
     List<NumberMention> out = new ArrayList<>();
-    Matcher m = NUMBER.matcher(new String(c));
-    while (m.find()) {
+    Matcher m = NUMBER.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = 0; i < clean.length(); i++) {
+      if (!digitStart(clean, i)) {
+        continue;
+      }
+      m.region(i, clean.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
       int end = m.group("suffix") == null ? m.end() : m.start("suffix");
       String literal = m.group().substring(0, end - m.start());
       BigDecimal value = read(m, own);
       out.add(new NumberMention(m.start(), end, literal, value,
           other == null ? null : read(m, other.own), m.group("suffix") != null,
           value != null && value.scale() <= 0));
+      i = m.end() - 1;
     }
     return out;
+  }
+
+  private static boolean digitStart(String s, int i) {
+    char ch = s.charAt(i);
+    return ch >= '0' && ch <= '9' && (i == 0 || !Character.isDigit(s.charAt(i - 1)));
   }
 
   /** The value under {@code n}'s conventions, or null when they cannot produce this spelling. */

@@ -100,8 +100,19 @@ final class TermIndex {
     map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(e);
   }
 
+  /** The text between two words with every run of spaces collapsed to one (folding already made them U+0020). */
   private static String separator(String folded, int from, int to) {
-    return folded.substring(from, to).replaceAll("\\s+", " ");
+    if (to - from == 1) {
+      return folded.substring(from, to);
+    }
+    StringBuilder b = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = folded.charAt(i);
+      if (c != ' ' || b.length() == 0 || b.charAt(b.length() - 1) != ' ') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** Accepted glossary words starting with {@code first}. */

@@ -20,7 +20,8 @@ public final class Text {
 
   private static final Pattern TAG = Pattern.compile("<!--.*?-->|<[^<>]*>", Pattern.DOTALL);
   private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
-  private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"«»]+|[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
+  private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"«»]+");
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
 
   private final String raw;
   private final String masked;
@@ -37,13 +38,23 @@ public final class Text {
   /** Prepares {@code raw}, read according to {@code format}. */
   public static Text of(String raw, TextFormat format) {
     char[] chars = raw.toCharArray();
+    // each pattern runs only when its trigger character is there: most strings have no markup at all
     if (format == TextFormat.HTML) {
-      blank(chars, TAG.matcher(raw));
-      blank(chars, ENTITY.matcher(raw));
-    } else if (format == TextFormat.MESSAGEFORMAT) {
+      if (raw.indexOf('<') >= 0) {
+        blank(chars, TAG.matcher(raw));
+      }
+      if (raw.indexOf('&') >= 0) {
+        blank(chars, ENTITY.matcher(raw));
+      }
+    } else if (format == TextFormat.MESSAGEFORMAT && raw.indexOf('{') >= 0) {
       MessageFormatMask.apply(raw, chars);
     }
-    blank(chars, URL.matcher(raw));
+    if (raw.contains("://") || raw.contains("www.")) {
+      blank(chars, URL.matcher(raw));
+    }
+    if (raw.indexOf('@') >= 0) {
+      blank(chars, EMAIL.matcher(raw));
+    }
     return new Text(raw, new String(chars));
   }
 

@@ -46,6 +46,8 @@ public final class UnknownNameCheck implements Check {
       }
     });
     List<Token[]> hits = new java.util.ArrayList<>();
+    String[] targetKeys = null; // computed once per unit, and only if a source word needs them
+    List<Token> targetTokens = unit.target().tokens();
     for (Token s : unit.source().tokens()) {
       if (s.length() < 4 || !s.capitalised() || known[s.start()] || unit.source().sentenceStart(s.start())) {
         continue;
@@ -54,12 +56,18 @@ public final class UnknownNameCheck implements Check {
       if (sourceKey.length() < 4) {
         continue;
       }
-      for (Token t : unit.target().tokens()) {
-        if (!t.capitalised() || knownTarget[t.start()] || t.script() != targetScript
-            || unit.target().sentenceStart(t.start())) { // a capital there says nothing about being a name
-          continue;
+      if (targetKeys == null) {
+        targetKeys = new String[targetTokens.size()];
+        for (int i = 0; i < targetTokens.size(); i++) {
+          Token t = targetTokens.get(i);
+          boolean candidate = t.capitalised() && !knownTarget[t.start()] && t.script() == targetScript
+              && !unit.target().sentenceStart(t.start()); // a capital there says nothing about being a name
+          targetKeys[i] = candidate ? story.targetTools().latinKey(t.text()) : null;
         }
-        if (close(sourceKey, story.targetTools().latinKey(t.text()))) {
+      }
+      for (int i = 0; i < targetTokens.size(); i++) {
+        Token t = targetTokens.get(i);
+        if (targetKeys[i] != null && close(sourceKey, targetKeys[i])) {
           hits.add(new Token[] {s, t});
           break;
         }

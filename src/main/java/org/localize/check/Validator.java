@@ -27,7 +27,20 @@ public final class Validator {
       .thenComparingInt(Finding::end).thenComparing(Finding::check);
 
   private final CheckRegistry registry;
-  private final Map<LocaleData, LocaleTools> tools = new ConcurrentHashMap<>();
+  /** Cache key by identity: repositories hand out one LocaleData per locale, and deep record hashing costs microseconds. */
+  private record Same(Object value) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Same s && s.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(value);
+    }
+  }
+
+  private final Map<Same, LocaleTools> tools = new ConcurrentHashMap<>();
   private final Map<Glossary, Map<String, TermIndex>> names = new ConcurrentHashMap<>();
 
   public Validator(CheckRegistry registry) {
@@ -84,8 +97,8 @@ public final class Validator {
   }
 
   Story prepare(List<TextPair> pairs, CheckContext ctx) {
-    LocaleTools src = tools.computeIfAbsent(ctx.source(), LocaleTools::new);
-    LocaleTools tgt = tools.computeIfAbsent(ctx.target(), LocaleTools::new);
+    LocaleTools src = tools.computeIfAbsent(new Same(ctx.source()), k -> new LocaleTools(ctx.source()));
+    LocaleTools tgt = tools.computeIfAbsent(new Same(ctx.target()), k -> new LocaleTools(ctx.target()));
     return new Story(ctx, src, tgt, index(ctx.glossary(), ctx.source()), index(ctx.glossary(), ctx.target()), pairs);
   }
 
