@@ -1,0 +1,103 @@
+package org.localize.check;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.text.Transliterator;
+import java.math.BigDecimal;
+import java.text.ParsePosition;
+import java.util.HashMap;
+import java.util.Map;
+import org.localize.locale.LocaleData;
+
+/**
+ * The ICU objects and compiled patterns the checks need for one locale, built once and shared.
+ *
+ * <p>Thread safety: patterns, plural rules and the date vocabulary are immutable. Transliterators
+ * and the spell-out formatter are not documented as thread-safe, so their few uses (suggestions,
+ * rare fallbacks) synchronise on them instead of rebuilding them per call.
+ */
+public final class LocaleTools {
+
+  private final LocaleData data;
+  private final int script;
+  private final DateVocabulary dates;
+  private final NumberReader numbers;
+  private final PluralRules plurals;
+  private final Transliterator latinKey;
+  private final Map<Integer, Transliterator> into = new HashMap<>();
+  private final RuleBasedNumberFormat spellout;
+
+  LocaleTools(LocaleData data) {
+    this.data = data;
+    int[] codes = UScript.getCode(data.locale());
+    this.script = codes == null || codes.length == 0 ? UScript.LATIN : codes[0];
+    this.dates = new DateVocabulary(data);
+    this.numbers = new NumberReader(data);
+    this.plurals = PluralRules.forLocale(data.locale());
+    this.latinKey = Transliterator.getInstance(data.names().latinKey());
+    data.names().transliterate().forEach((scriptCode, id) ->
+        into.put(UScript.getCodeFromName(scriptCode), Transliterator.getInstance(id)));
+    this.spellout = new RuleBasedNumberFormat(data.locale(), RuleBasedNumberFormat.SPELLOUT);
+    this.spellout.setLenientParseMode(true);
+  }
+
+  public LocaleData data() {
+    return data;
+  }
+
+  /** The locale's main script (ICU UScript code). */
+  public int script() {
+    return script;
+  }
+
+  public DateVocabulary dates() {
+    return dates;
+  }
+
+  NumberReader numbers() {
+    return numbers;
+  }
+
+  PluralRules plurals() {
+    return plurals;
+  }
+
+  /** A lower-case ASCII key for comparing a name across scripts (Кормильцына → kormiltsyna). */
+  String latinKey(String name) {
+    synchronized (latinKey) {
+      return latinKey.transliterate(name);
+    }
+  }
+
+  /** {@code name} (written in {@code fromScript}) in this locale's script, or null if no transform is known. */
+  String transliterate(String name, int fromScript) {
+    Transliterator t = into.get(fromScript);
+    if (t == null) {
+      String id = "Any-" + UScript.getName(script);
+      try {
+        t = Transliterator.getInstance(id);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+      synchronized (t) {
+        return t.transliterate(name);
+      }
+    }
+    synchronized (t) {
+      return t.transliterate(name);
+    }
+  }
+
+  /** The value of a spelled-out number starting at {@code pos} (двадцати четырех → 24), with its end, or null. */
+  BigDecimal[] spelledNumberAt(String text, int pos) {
+    synchronized (spellout) {
+      ParsePosition pp = new ParsePosition(pos);
+      Number n = spellout.parse(text, pp);
+      if (n == null || pp.getIndex() <= pos) {
+        return null;
+      }
+      return new BigDecimal[] {new BigDecimal(n.toString()), BigDecimal.valueOf(pp.getIndex())};
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.localize.check;
+
+import java.util.List;
+import java.util.Locale;
+import org.localize.diag.Finding;
+import org.localize.diag.Severity;
+
+/**
+ * After a day number the month takes the form CLDR calls "format" (Russian genitive: 19 июня), not
+ * the stand-alone nominative (19 июнь) or the prepositional (19 июне). Silent for locales whose
+ * forms coincide, such as English.
+ */
+public final class MonthCaseCheck implements Check {
+
+  @Override
+  public String id() {
+    return "dates.month-case";
+  }
+
+  @Override
+  public String title() {
+    return "The month after a day number is in the wrong grammatical case";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public void check(Unit unit, Story story, List<Finding> out) {
+    DateVocabulary v = story.targetTools().dates();
+    Locale l = story.targetTools().data().locale().toLocale();
+    for (DateMention d : unit.targetDates()) {
+      if (!d.hasDay() || d.monthKind() == null) {
+        continue;
+      }
+      boolean wrongKind = switch (d.monthKind()) {
+        case STANDALONE, STANDALONE_ABBR, PREPOSITIONAL -> true;
+        default -> false;
+      };
+      String written = unit.target().folded().substring(d.monthStart(), d.monthEnd()).toLowerCase(l);
+      boolean accepted = v.formatMonthForms(d.month()).stream().anyMatch(f -> f.toLowerCase(l).equals(written));
+      if (wrongKind && !accepted) {
+        out.add(unit.finding(this, Severity.ERROR, d.monthStart(), d.monthEnd(),
+            "after a day number the month is written " + v.monthWithDay(d.month()),
+            v.monthWithDay(d.month())));
+      }
+    }
+  }
+}

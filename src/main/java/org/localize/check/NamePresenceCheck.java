@@ -1,0 +1,61 @@
+package org.localize.check;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.localize.diag.Finding;
+import org.localize.diag.Severity;
+import org.localize.locale.ConceptForms;
+
+/**
+ * Every glossary concept named in the source is named in the translation by one of its accepted
+ * target forms (Путина, с Ким Чен Ыном). A warning instead of an error when the concept's forms
+ * were derived by rules that were unsure (fleeting vowels).
+ */
+public final class NamePresenceCheck implements Check {
+
+  @Override
+  public String id() {
+    return "names.missing";
+  }
+
+  @Override
+  public String title() {
+    return "A name of the source is not in the translation in an accepted form";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public void check(Unit unit, Story story, List<Finding> out) {
+    Map<String, TermIndex.Match> inSource = new LinkedHashMap<>();
+    for (TermIndex.Match m : unit.sourceNames()) {
+      if (m.kind() != TermIndex.Kind.RELATED) { // "North Korean" does not oblige a translation to name the country
+        inSource.putIfAbsent(m.concept().concept().id(), m);
+      }
+    }
+    if (inSource.isEmpty()) {
+      return;
+    }
+    Set<String> inTarget = unit.targetNames().stream().map(m -> m.concept().concept().id()).collect(Collectors.toSet());
+    for (Map.Entry<String, TermIndex.Match> e : inSource.entrySet()) {
+      if (inTarget.contains(e.getKey())) {
+        continue;
+      }
+      ConceptForms target = story.targetNames().concepts().stream()
+          .filter(c -> c.concept().id().equals(e.getKey())).findFirst().orElse(null);
+      if (target == null) {
+        continue; // the glossary has no name for it in the target language
+      }
+      String written = unit.pair().source().substring(e.getValue().start(), e.getValue().end());
+      Severity severity = target.confident() ? Severity.ERROR : Severity.WARNING;
+      out.add(unit.finding(this, severity, written + " is in the source but the translation has no form of "
+          + target.preferred() + (target.confident() ? "" : " (its derived forms are uncertain)"), target.preferred()));
+    }
+  }
+}

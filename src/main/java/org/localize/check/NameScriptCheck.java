@@ -1,0 +1,110 @@
+package org.localize.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.localize.diag.Finding;
+import org.localize.diag.Severity;
+
+/**
+ * Words left in the source's script (Latin in Russian, Cyrillic in English). An error when they
+ * are a glossary name of the source (Pyongyang in Russian text); a warning for other capitalised
+ * words; names the glossary accepts in the target as written (Reuters, Sputnik) are fine.
+ */
+public final class NameScriptCheck implements Check {
+
+  @Override
+  public String id() {
+    return "names.script";
+  }
+
+  @Override
+  public String title() {
+    return "A name is left in the source's script";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public void check(Unit unit, Story story, List<Finding> out) {
+    int foreign = story.sourceTools().script();
+    if (foreign == story.targetTools().script()) {
+      return;
+    }
+    String raw = unit.pair().target();
+    boolean[] accepted = new boolean[raw.length() + 1];
+    unit.targetNames().forEach(m -> mark(accepted, m.start(), m.end()));
+    List<TermIndex.Match> sourceNames = story.sourceNames().find(unit.target());
+    boolean[] reported = new boolean[raw.length() + 1];
+    for (TermIndex.Match m : sourceNames) {
+      if (accepted[m.start()] || reported[m.start()]) {
+        continue;
+      }
+      String target = story.targetNames().concepts().stream()
+          .filter(c -> c.concept().id().equals(m.concept().concept().id())).map(c -> c.preferred())
+          .findFirst().orElse(null);
+      out.add(unit.finding(this, Severity.ERROR, m.start(), m.end(),
+          raw.substring(m.start(), m.end()) + " is left in the source's script", target));
+      mark(reported, m.start(), m.end());
+    }
+    for (int[] run : runs(unit.target(), foreign)) {
+      if (accepted[run[0]] || reported[run[0]] || urlPart(raw, run[0], run[1])) {
+        continue;
+      }
+      String text = raw.substring(run[0], run[1]);
+      boolean capitalised = Character.isUpperCase(text.charAt(0)) || foreign != com.ibm.icu.lang.UScript.LATIN;
+      if (capitalised) {
+        out.add(unit.finding(this, Severity.WARNING, run[0], run[1], text + " is in the source's script; if it is a"
+            + " name that stays as written, add it to the glossary with \"anyScript\": true",
+            story.targetTools().transliterate(text, foreign)));
+      }
+    }
+  }
+
+  /** Runs of consecutive tokens in {@code script}, joined by spaces, hyphens or apostrophes. */
+  private static List<int[]> runs(Text text, int script) {
+    List<int[]> runs = new ArrayList<>();
+    int[] cur = null;
+    for (Token t : text.tokens()) {
+      if (t.script() != script) {
+        cur = null;
+        continue;
+      }
+      if (cur != null && joiner(text.folded(), cur[1], t.start())) {
+        cur[1] = t.end();
+      } else {
+        cur = new int[] {t.start(), t.end()};
+        runs.add(cur);
+      }
+    }
+    return runs;
+  }
+
+  /** One or two spaces, apostrophes or hyphens between two words of one name (imago images, O'Neill). */
+  private static boolean joiner(String s, int from, int to) {
+    if (to - from < 1 || to - from > 2) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\'' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean urlPart(String s, int start, int end) {
+    char before = start > 0 ? s.charAt(start - 1) : ' ';
+    boolean dotAfter = end + 1 < s.length() && s.charAt(end) == '.' && Character.isLetter(s.charAt(end + 1));
+    return before == '@' || before == '.' || before == '/' || before == '#' || dotAfter;
+  }
+
+  private static void mark(boolean[] a, int start, int end) {
+    for (int i = start; i < end && i < a.length; i++) {
+      a[i] = true;
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.localize.check;
+
+import java.util.List;
+import org.localize.diag.Finding;
+import org.localize.diag.Severity;
+
+/**
+ * A capitalised word one letter away from a glossary name (Кормилицына for Кормильцына, Пхенъян for
+ * Пхеньян) that is none of its forms. Edits in the last three letters are ignored: those are case
+ * endings (Россиян is not a misspelt Россия).
+ */
+public final class NearMissCheck implements Check {
+
+  @Override
+  public String id() {
+    return "names.near-miss";
+  }
+
+  @Override
+  public String title() {
+    return "A word looks like a misspelt glossary name";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public void check(Unit unit, Story story, List<Finding> out) {
+    TermIndex index = story.targetNames();
+    boolean[] covered = new boolean[unit.pair().target().length() + 1];
+    unit.targetNames().forEach(m -> {
+      for (int i = m.start(); i < m.end(); i++) {
+        covered[i] = true;
+      }
+    });
+    for (Token t : unit.target().tokens()) {
+      if (t.length() < 6 || !t.capitalised() || covered[t.start()] || index.knows(t.text()) || !t.singleScript()) {
+        continue;
+      }
+      int max = t.length() >= 10 ? 2 : 1;
+      for (TermIndex.Word w : index.wordsStartingWith(t.text().charAt(0))) {
+        if (Edits.distance(t.text(), w.text(), max) <= max && Edits.differInStem(t.text(), w.text(), 3)) {
+          out.add(unit.finding(this, Severity.WARNING, t.start(), t.end(),
+              unit.pair().target().substring(t.start(), t.end()) + " looks like a misspelling of " + w.text()
+                  + " (" + w.concept().preferred() + ")", w.text()));
+          break;
+        }
+      }
+    }
+  }
+}

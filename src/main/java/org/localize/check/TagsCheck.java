@@ -1,0 +1,106 @@
+package org.localize.check;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.localize.diag.Finding;
+import org.localize.diag.Severity;
+import org.localize.unit.TextFormat;
+
+/** Inline HTML tags of the source missing from, added to, or badly nested in the translation. */
+public final class TagsCheck implements Check {
+
+  private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)\\b[^<>]*?(/?)>");
+  private static final Set<String> VOID = Set.of("br", "img", "hr", "wbr", "input", "source");
+
+  private record Tag(String key, String name, boolean close, boolean single, int start, int end) {}
+
+  @Override
+  public String id() {
+    return "markup.tags";
+  }
+
+  @Override
+  public String title() {
+    return "Inline tags differ between source and translation";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public void check(Unit unit, Story story, List<Finding> out) {
+    if (unit.pair().format() != TextFormat.HTML) {
+      return;
+    }
+    List<Tag> src = tags(unit.pair().source());
+    List<Tag> tgt = tags(unit.pair().target());
+    Map<String, Integer> balance = new HashMap<>();
+    src.forEach(t -> balance.merge(t.key(), 1, Integer::sum));
+    for (Tag t : tgt) {
+      int left = balance.merge(t.key(), -1, Integer::sum);
+      if (left < 0) {
+        out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(),
+            "tag " + display(t) + " is not in the source", null));
+      }
+    }
+    balance.forEach((key, left) -> {
+      if (left > 0) {
+        out.add(unit.finding(this, Severity.ERROR, "tag " + display(key) + " of the source is missing"
+            + (left > 1 ? " (" + left + " times)" : ""), null));
+      }
+    });
+    nesting(unit, tgt, out);
+  }
+
+  private void nesting(Unit unit, List<Tag> tags, List<Finding> out) {
+    Deque<Tag> open = new ArrayDeque<>();
+    for (Tag t : tags) {
+      if (t.single()) {
+        continue;
+      }
+      if (!t.close()) {
+        open.push(t);
+      } else if (open.isEmpty() || !open.peek().name().equals(t.name())) {
+        out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(),
+            "</" + t.name() + "> closes " + (open.isEmpty() ? "nothing" : "<" + open.peek().name() + ">"), null));
+        return;
+      } else {
+        open.pop();
+      }
+    }
+    if (!open.isEmpty()) {
+      Tag t = open.peek();
+      out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(), "<" + t.name() + "> is never closed", null));
+    }
+  }
+
+  private static List<Tag> tags(String s) {
+    List<Tag> out = new ArrayList<>();
+    Matcher m = TAG.matcher(s);
+    while (m.find()) {
+      String name = m.group(2).toLowerCase(Locale.ROOT);
+      boolean close = !m.group(1).isEmpty();
+      boolean single = !m.group(3).isEmpty() || VOID.contains(name);
+      out.add(new Tag((close ? "/" : single ? "!" : "") + name, name, close, single, m.start(), m.end()));
+    }
+    return out;
+  }
+
+  private static String display(Tag t) {
+    return display(t.key());
+  }
+
+  private static String display(String key) {
+    return key.startsWith("/") ? "<" + key + ">" : key.startsWith("!") ? "<" + key.substring(1) + "/>" : "<" + key + ">";
+  }
+}

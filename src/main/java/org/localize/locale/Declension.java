@@ -1,0 +1,48 @@
+package org.localize.locale;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The case forms of one name, with a flag saying whether the paradigm rules were sure of them.
+ *
+ * <p>A case may hold more than one form when the rules cannot choose (дворец: во дворце or в двореце);
+ * such a declension is not {@code confident}, and checks then report at warning level.
+ */
+public record Declension(String base, Map<GrammaticalCase, List<String>> forms, boolean confident) {
+
+  public Declension {
+    Objects.requireNonNull(base, "base");
+    EnumMap<GrammaticalCase, List<String>> copy = new EnumMap<>(GrammaticalCase.class);
+    forms.forEach((c, list) -> copy.put(c, List.copyOf(list)));
+    forms = Collections.unmodifiableMap(copy);
+  }
+
+  /** A name that never changes. */
+  public static Declension indeclinable(String base) {
+    EnumMap<GrammaticalCase, List<String>> m = new EnumMap<>(GrammaticalCase.class);
+    for (GrammaticalCase c : GrammaticalCase.values()) {
+      m.put(c, List.of(base));
+    }
+    return new Declension(base, m, true);
+  }
+
+  /** The first (most likely) form of a case. */
+  public String form(GrammaticalCase c) {
+    List<String> list = forms.get(c);
+    return list == null || list.isEmpty() ? base : list.get(0);
+  }
+
+  /** Every distinct form, base first. */
+  public Set<String> allForms() {
+    Set<String> all = new LinkedHashSet<>();
+    all.add(base);
+    forms.values().forEach(all::addAll);
+    return Collections.unmodifiableSet(all);
+  }
+}

@@ -1,0 +1,163 @@
+package org.localize.locale;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Loads house style ({@code locales/<tag>.json}) and names glossaries ({@code locales/glossary/})
+ * from the jar and, optionally, from a user directory that takes precedence.
+ *
+ * <p>Design note: a locale's data is the merge of every file on its ICU fallback chain, root first
+ * and most specific last (root.json, ru.json, ru-RU.json), laid over CLDR defaults. Objects merge
+ * key by key; arrays and values replace. Results are cached per locale, so one repository can serve
+ * every thread.
+ */
+public final class LocaleRepository {
+
+  private static final String RESOURCE_DIR = "locales/";
+  private static final String GLOSSARY_INDEX = "locales/glossary/index.json";
+
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final Path userDir;
+  private final Map<ULocale, LocaleData> cache = new ConcurrentHashMap<>();
+
+  private LocaleRepository(Path userDir) {
+    this.userDir = userDir;
+  }
+
+  /** Locale data packaged in the jar under {@code locales/}. */
+  public static LocaleRepository builtIn() {
+    return new LocaleRepository(null);
+  }
+
+  /** Locale data from {@code dir} (same layout as {@code locales/}), falling back to the jar's. */
+  public static LocaleRepository withDirectory(Path dir) {
+    return new LocaleRepository(dir);
+  }
+
+  /** The resolved house style for {@code locale}; never null (unknown locales get CLDR defaults). */
+  public LocaleData forLocale(ULocale locale) {
+    return cache.computeIfAbsent(locale, this::resolve);
+  }
+
+  /** Convenience for a BCP 47 tag such as "ru-RU". */
+  public LocaleData forTag(String languageTag) {
+    return forLocale(ULocale.forLanguageTag(languageTag));
+  }
+
+  /**
+   * The glossaries shipped in the jar (listed in {@code locales/glossary/index.json}) merged with
+   * every {@code *.json} and {@code *.tbx} file in the user directory's {@code glossary/} folder.
+   */
+  public Glossary glossary() {
+    List<Glossary> parts = new ArrayList<>();
+    JsonNode index = readResource(GLOSSARY_INDEX);
+    if (index != null) {
+      for (JsonNode name : index.path("glossaries")) {
+        String resource = "locales/glossary/" + name.asText();
+        try (InputStream in = resourceStream(resource)) {
+          if (in == null) {
+            throw new LocaleDataException(GLOSSARY_INDEX + ": lists " + name.asText()
+                + ", which is not in the jar; remove the entry or add the file");
+          }
+          parts.add(GlossaryReader.read(in, resource));
+        } catch (IOException e) {
+          throw new LocaleDataException(resource + ": cannot be read: " + e.getMessage(), e);
+        }
+      }
+    }
+    if (userDir != null && Files.isDirectory(userDir.resolve("glossary"))) {
+      try (Stream<Path> files = Files.list(userDir.resolve("glossary"))) {
+        files.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".tbx"))
+            .filter(p -> !p.getFileName().toString().equals("index.json"))
+            .sorted()
+            .forEach(p -> parts.add(GlossaryReader.read(p)));
+      } catch (IOException e) {
+        throw new LocaleDataException(userDir.resolve("glossary") + ": cannot be listed: " + e.getMessage(), e);
+      }
+    }
+    return Glossary.merge(parts);
+  }
+
+  private LocaleData resolve(ULocale locale) {
+    List<String> chain = new ArrayList<>();
+    for (ULocale l = locale; l != null; l = l.getFallback()) {
+      String tag = l.equals(ULocale.ROOT) || l.getBaseName().isEmpty() ? "root" : l.toLanguageTag();
+      if (!chain.contains(tag)) {
+        chain.add(0, tag);
+      }
+    }
+    if (!chain.contains("root")) {
+      chain.add(0, "root");
+    }
+    ObjectNode merged = mapper.createObjectNode();
+    List<String> sources = new ArrayList<>();
+    for (String tag : chain) {
+      JsonNode node = readLocaleFile(tag + ".json");
+      if (node != null) {
+        if (!node.isObject()) {
+          throw new LocaleDataException(tag + ".json: the top level must be a JSON object");
+        }
+        deepMerge(merged, (ObjectNode) node);
+        sources.add(tag + ".json");
+      }
+    }
+    return LocaleDataBinder.bind(locale, merged, String.join(" + ", sources));
+  }
+
+  private JsonNode readLocaleFile(String fileName) {
+    if (userDir != null) {
+      Path p = userDir.resolve(fileName);
+      if (Files.isRegularFile(p)) {
+        try {
+          return mapper.readTree(p.toFile());
+        } catch (JsonProcessingException e) {
+          throw new LocaleDataException(p + ":" + e.getLocation().getLineNr() + ":"
+              + e.getLocation().getColumnNr() + ": not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+          throw new LocaleDataException(p + ": cannot be read: " + e.getMessage(), e);
+        }
+      }
+    }
+    return readResource(RESOURCE_DIR + fileName);
+  }
+
+  private JsonNode readResource(String resource) {
+    try (InputStream in = resourceStream(resource)) {
+      return in == null ? null : mapper.readTree(in);
+    } catch (JsonProcessingException e) {
+      throw new LocaleDataException(resource + ":" + e.getLocation().getLineNr() + ":"
+          + e.getLocation().getColumnNr() + ": not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new LocaleDataException(resource + ": cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static InputStream resourceStream(String resource) {
+    ClassLoader cl = LocaleRepository.class.getClassLoader();
+    return cl.getResourceAsStream(resource);
+  }
+
+  private static void deepMerge(ObjectNode into, ObjectNode from) {
+    for (Map.Entry<String, JsonNode> e : from.properties()) {
+      JsonNode existing = into.get(e.getKey());
+      if (existing instanceof ObjectNode target && e.getValue() instanceof ObjectNode source) {
+        deepMerge(target, source);
+      } else {
+        into.set(e.getKey(), e.getValue().deepCopy());
+      }
+    }
+  }
+}

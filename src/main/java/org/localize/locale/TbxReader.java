@@ -1,0 +1,234 @@
+package org.localize.locale;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads TBX termbases as exported by CAT tools: v2 ({@code martif}, {@code termEntry/langSet/tig})
+ * and v3 ({@code tbx}, {@code conceptEntry/langSec/termSec}).
+ *
+ * <p>administrativeStatus deprecated, superseded, forbidden or obsolete makes a term forbidden;
+ * admitted terms are accepted alternatives. TBX has no category for inflected forms, so a
+ * {@code <note>forms: a; b</note>} on a term adds accepted forms. DTDs and external entities are
+ * off: a termbase is untrusted input.
+ */
+final class TbxReader {
+
+  private TbxReader() {}
+
+  static Glossary read(InputStream in, String name) {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    XMLStreamReader r = null;
+    try {
+      r = f.createXMLStreamReader(in);
+      return new TbxReader.Parse(r, name).run();
+    } catch (XMLStreamException e) {
+      Location l = e.getLocation();
+      String at = l == null ? "" : ":" + l.getLineNumber() + ":" + l.getColumnNumber();
+      String what = e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
+      what = what.replaceFirst("(?s)\\s*at \\[row,col.*$", ""); // the location is already in front
+      throw new LocaleDataException(name + at + ": not well-formed TBX: " + what, e);
+    } finally {
+      if (r != null) {
+        try {
+          r.close();
+        } catch (XMLStreamException ignored) {
+          // closing a reader we are abandoning anyway
+        }
+      }
+    }
+  }
+
+  /** One pass over the document; collects the entry being read. */
+  private static final class Parse {
+    private final XMLStreamReader r;
+    private final String file;
+    private final List<Concept> concepts = new ArrayList<>();
+    private String entryId;
+    private int entryLine;
+    private ConceptType type = ConceptType.OTHER;
+    private Gender gender = Gender.UNKNOWN;
+    private boolean anyScript;
+    private final Map<String, Lang> langs = new LinkedHashMap<>();
+    private Lang lang;
+    private Term term;
+
+    Parse(XMLStreamReader r, String file) {
+      this.r = r;
+      this.file = file;
+    }
+
+    Glossary run() throws XMLStreamException {
+      boolean sawRoot = false;
+      while (r.hasNext()) {
+        int ev = r.next();
+        if (ev == XMLStreamConstants.DTD) {
+          throw new LocaleDataException(file + ":" + r.getLocation().getLineNumber()
+              + ": has a DOCTYPE; TBX is read with DTDs off, remove the DOCTYPE line");
+        }
+        if (ev == XMLStreamConstants.START_ELEMENT) {
+          String el = r.getLocalName();
+          if (!sawRoot) {
+            sawRoot = true;
+            if (!el.equals("martif") && !el.equals("tbx")) {
+              throw new LocaleDataException(file + ": root element is <" + el
+                  + ">; expected <martif> (TBX v2) or <tbx> (TBX v3)");
+            }
+          }
+          start(el);
+        } else if (ev == XMLStreamConstants.END_ELEMENT) {
+          end(r.getLocalName());
+        }
+      }
+      return Glossary.of(concepts);
+    }
+
+    private void start(String el) throws XMLStreamException {
+      switch (el) {
+        case "termEntry", "conceptEntry" -> {
+          entryId = r.getAttributeValue(null, "id");
+          entryLine = r.getLocation().getLineNumber();
+          type = ConceptType.OTHER;
+          gender = Gender.UNKNOWN;
+          anyScript = false;
+          langs.clear();
+        }
+        case "langSet", "langSec" -> {
+          String l = r.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
+          if (l == null) {
+            throw located("<" + el + "> without xml:lang; add xml:lang=\"ru\" or similar");
+          }
+          String language = l.toLowerCase(Locale.ROOT).split("[-_]")[0];
+          lang = langs.computeIfAbsent(language, k -> new Lang());
+        }
+        case "tig", "ntig", "termSec" -> term = new Term();
+        case "term" -> {
+          if (term == null) {
+            term = new Term();
+          }
+          term.text = r.getElementText().trim();
+        }
+        case "termNote", "descrip", "note" -> note(el, r.getAttributeValue(null, "type"), r.getElementText().trim());
+        default -> { }
+      }
+    }
+
+    private void note(String el, String noteType, String text) {
+      String t = noteType == null ? "" : noteType;
+      String value = text.toLowerCase(Locale.ROOT);
+      switch (t) {
+        case "administrativeStatus", "normativeAuthorization" -> {
+          if (term != null) {
+            term.status = value;
+          }
+        }
+        case "grammaticalGender" -> {
+          try {
+            gender = Gender.parse(value);
+          } catch (IllegalArgumentException e) {
+            gender = Gender.UNKNOWN; // TBX also has otherGender
+          }
+        }
+        case "subjectField", "conceptType", "x-conceptType" -> {
+          try {
+            type = ConceptType.parse(value);
+          } catch (IllegalArgumentException e) {
+            // a real subject field ("politics") says nothing about the type; keep OTHER
+          }
+        }
+        case "x-anyScript" -> anyScript = value.equals("true") || value.equals("yes");
+        default -> {
+          if (el.equals("note") && term != null && value.startsWith("forms:")) {
+            for (String f : text.substring(text.indexOf(':') + 1).split(";")) {
+              if (!f.isBlank()) {
+                term.forms.add(f.trim());
+              }
+            }
+          }
+        }
+      }
+    }
+
+    private void end(String el) {
+      switch (el) {
+        case "tig", "ntig", "termSec" -> {
+          if (term != null && lang != null && term.text != null && !term.text.isEmpty()) {
+            lang.add(term);
+          }
+          term = null;
+        }
+        case "langSet", "langSec" -> {
+          if (term != null && lang != null && term.text != null) {
+            lang.add(term); // TBX v2 also allows <term> directly in <langSet>
+          }
+          term = null;
+          lang = null;
+        }
+        case "termEntry", "conceptEntry" -> finishEntry();
+        default -> { }
+      }
+    }
+
+    private void finishEntry() {
+      String where = file + ":" + entryLine + ": entry " + (entryId == null ? "(no id)" : "'" + entryId + "'");
+      Map<String, Terms> terms = new LinkedHashMap<>();
+      langs.forEach((language, l) -> {
+        if (!l.names.isEmpty()) {
+          terms.put(language, new Terms(l.names, Map.of(), l.forms, List.of(), l.forbidden, List.of(), null));
+        } else if (!l.forbidden.isEmpty()) {
+          throw new LocaleDataException(where + ", language " + language
+              + ": has only deprecated terms; mark one term preferredTerm-admn-sts or admittedTerm-admn-sts");
+        }
+      });
+      if (!terms.isEmpty()) {
+        String id = entryId != null ? entryId : "tbx-" + entryLine;
+        concepts.add(new Concept(id, type, gender, anyScript, terms, where));
+      }
+      entryId = null;
+    }
+
+    private LocaleDataException located(String what) {
+      return new LocaleDataException(file + ":" + r.getLocation().getLineNumber() + ":"
+          + r.getLocation().getColumnNumber() + ": " + what);
+    }
+  }
+
+  /** Terms of one language inside one entry, preferred first. */
+  private static final class Lang {
+    final List<String> names = new ArrayList<>();
+    final List<String> forms = new ArrayList<>();
+    final List<String> forbidden = new ArrayList<>();
+
+    void add(Term t) {
+      String s = t.status == null ? "" : t.status;
+      if (s.startsWith("deprecated") || s.startsWith("superseded") || s.startsWith("forbidden")
+          || s.startsWith("obsolete")) {
+        forbidden.add(t.text);
+      } else if (s.startsWith("preferred")) {
+        names.add(0, t.text);
+      } else {
+        names.add(t.text);
+      }
+      forms.addAll(t.forms);
+    }
+  }
+
+  /** One term being read. */
+  private static final class Term {
+    String text;
+    String status;
+    final List<String> forms = new ArrayList<>();
+  }
+}

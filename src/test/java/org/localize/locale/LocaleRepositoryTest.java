@@ -1,0 +1,83 @@
+package org.localize.locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocaleRepositoryTest {
+
+  private final LocaleRepository repo = LocaleRepository.builtIn();
+
+  @Test
+  void regionalLocaleFallsBackToLanguageFile() {
+    LocaleData ruRu = repo.forTag("ru-RU");
+    assertEquals(new ULocale("ru_RU"), ruRu.locale());
+    assertEquals("«", ruRu.quotes().primaryOpen());
+    assertEquals("„", ruRu.quotes().secondaryOpen());
+    assertEquals(',', ruRu.numbers().decimal());
+    assertEquals(5, ruRu.numbers().groupingMinDigits());
+    assertEquals("ru", ruRu.names().inflection());
+    assertEquals(12, ruRu.dates().monthsPrepositional().size());
+  }
+
+  @Test
+  void englishHouseStyleIsAp() {
+    LocaleData en = repo.forTag("en-US");
+    assertEquals("Sept.", en.dates().monthsWithDay().get(8));
+    assertEquals("“", en.quotes().primaryOpen());
+    assertEquals('.', en.numbers().decimal());
+  }
+
+  @Test
+  void localeWithoutFileUsesCldr() {
+    LocaleData de = repo.forTag("de");
+    assertEquals("„", de.quotes().primaryOpen());
+    assertEquals("“", de.quotes().primaryClose());
+    assertEquals(',', de.numbers().decimal());
+    LocaleData uk = repo.forTag("uk");
+    assertEquals("«", uk.quotes().primaryOpen());
+    assertEquals("none", uk.names().inflection()); // root.json
+  }
+
+  @Test
+  void userDirectoryOverridesAndAddsLocales(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("ru-RU.json"), "{\"quotes\": {\"primary\": [\"„\", \"“\"]}}");
+    Files.writeString(dir.resolve("uk.json"), "{\"numbers\": {\"groupingMinDigits\": 5}}");
+    LocaleRepository r = LocaleRepository.withDirectory(dir);
+    assertEquals("„", r.forTag("ru-RU").quotes().primaryOpen());
+    assertEquals(',', r.forTag("ru-RU").numbers().decimal()); // the rest still from ru.json
+    assertEquals("«", r.forTag("ru").quotes().primaryOpen());
+    assertEquals(5, r.forTag("uk").numbers().groupingMinDigits());
+  }
+
+  @Test
+  void badLocaleFileNamesFileAndField(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("fr.json"), "{\"dates\": {\"monthsWithDay\": [\"janv.\"]}}");
+    LocaleDataException e = assertThrows(LocaleDataException.class,
+        () -> LocaleRepository.withDirectory(dir).forTag("fr"));
+    assertTrue(e.getMessage().contains("fr.json") && e.getMessage().contains("/dates/monthsWithDay")
+        && e.getMessage().contains("12 entries"), e.getMessage());
+    Files.writeString(dir.resolve("it.json"), "{\"quotes\": [1,\n}");
+    LocaleDataException syntax = assertThrows(LocaleDataException.class,
+        () -> LocaleRepository.withDirectory(dir).forTag("it"));
+    assertTrue(syntax.getMessage().contains("it.json:2:"), syntax.getMessage());
+  }
+
+  @Test
+  void builtInGlossaryHasTheExampleNames() {
+    Glossary g = repo.glossary();
+    for (String id : new String[] {"vladimir-putin", "kim-jong-un", "pyongyang", "north-korea", "russia", "moscow",
+        "gavriil-grigorov", "kristina-kormilitsyna", "meduza", "sputnik", "imago-images", "scanpix", "leta",
+        "reuters", "associated-press", "afp"}) {
+      assertTrue(g.concept(id).isPresent(), id);
+    }
+    assertTrue(g.concept("sputnik").orElseThrow().anyScript());
+  }
+}
