@@ -116,9 +116,19 @@ public final class Localizer {
     return XliffReader.parse(name, bytes);
   }
 
+  /** Reads a translated XLIFF file of either version. */
+  public static XliffDocument readXliff(Path xliff) {
+    return XliffReader.read(xliff);
+  }
+
   /** Merges a translated XLIFF file (1.2 or 2.x) into the story it was extracted from. */
   public static MergeResult merge(Extraction story, Path xliff, String expectedTarget, MergeOptions options) {
-    return Merger.merge(story, XliffReader.read(xliff), expectedTarget, options);
+    return merge(story, XliffReader.read(xliff), expectedTarget, options);
+  }
+
+  /** Merges a translation already read into the story it was extracted from. */
+  public static MergeResult merge(Extraction story, XliffDocument xliff, String expectedTarget, MergeOptions options) {
+    return Merger.merge(story, xliff, expectedTarget, options);
   }
 
   /**

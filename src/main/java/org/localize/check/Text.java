@@ -39,14 +39,16 @@ public final class Text {
   public static Text of(String raw, TextFormat format) {
     char[] chars = raw.toCharArray();
     // each pattern runs only when its trigger character is there: most strings have no markup at all
-    if (format == TextFormat.HTML) {
+    // MessageFormat strings may hold inline HTML in their literal text (the profile's appeals do)
+    if (format == TextFormat.HTML || format == TextFormat.MESSAGEFORMAT) {
       if (raw.indexOf('<') >= 0) {
         blank(chars, TAG.matcher(raw));
       }
       if (raw.indexOf('&') >= 0) {
         blank(chars, ENTITY.matcher(raw));
       }
-    } else if (format == TextFormat.MESSAGEFORMAT && raw.indexOf('{') >= 0) {
+    }
+    if (format == TextFormat.MESSAGEFORMAT && raw.indexOf('{') >= 0) {
       MessageFormatMask.apply(raw, chars);
     }
     if (raw.contains("://") || raw.contains("www.")) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Publish a news story in several languages: story JSON to XLIFF and back, with checks.",
-    subcommands = {ExtractCommand.class, MergeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, MergeCommand.class, ValidateCommand.class, ChecksCommand.class, NamesCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {
       "",
       "Exit codes:",
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   /** Exit codes, as documented in the help footer and the README. */
   static final int OK = 0;
+  static final int REFUSED = 1;
   static final int USAGE = 2;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

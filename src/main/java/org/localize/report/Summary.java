@@ -26,10 +26,10 @@ public record Summary(int units, int errors, int warnings, int infos, Map<String
         counts[Severity.INFO.ordinal()], families);
   }
 
-  /** "2 errors, 1 warning, 0 notes in 21 units". */
+  /** "2 errors, 1 warning, 0 notes in 27 strings". */
   public String sentence() {
     return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "note")
-        + " in " + plural(units, "unit");
+        + " in " + plural(units, "string");
   }
 
   private static String plural(int n, String word) {

@@ -24,10 +24,7 @@ public final class TextReport {
       sb.append(": ").append(f.severity().label()).append(": [").append(f.check()).append("] ")
           .append(f.message()).append(" (").append(f.unit()).append(")\n");
       if (loc.lineText() != null && loc.column() > 0) {
-        String line = loc.lineText().replace('\t', ' ');
-        sb.append("    ").append(line).append('\n');
-        sb.append("    ").append(" ".repeat(Math.max(0, displayWidth(line, loc.column() - 1))))
-            .append('^').append("~".repeat(Math.max(0, loc.width() - 1))).append('\n');
+        excerpt(sb, loc.lineText().replace('\t', ' '), loc.column() - 1, Math.max(1, loc.width()));
       }
       if (f.suggestion() != null) {
         sb.append("    suggestion: ").append(f.suggestion()).append('\n');
@@ -37,8 +34,25 @@ public final class TextReport {
     return sb.toString();
   }
 
-  /** Columns are code points; the caret line counts them the same way. */
-  private static int displayWidth(String line, int codePoints) {
-    return Math.min(codePoints, line.codePointCount(0, line.length()));
+  /**
+   * The line with a caret under {@code width} code points from {@code column}; a long line (a
+   * minified story, a paragraph on one line) is cut to a window around the span.
+   */
+  private static void excerpt(StringBuilder sb, String line, int column, int width) {
+    int[] cps = line.codePoints().toArray();
+    int from = 0;
+    int to = cps.length;
+    if (cps.length > WINDOW) {
+      from = Math.max(0, Math.min(column - CONTEXT, cps.length - WINDOW));
+      to = Math.min(cps.length, Math.max(from + WINDOW, column + Math.min(width, WINDOW - CONTEXT)));
+    }
+    String prefix = from > 0 ? "…" : "";
+    sb.append("    ").append(prefix).append(new String(cps, from, to - from)).append(to < cps.length ? "…" : "").append('\n');
+    int caretAt = Math.max(0, Math.min(column, cps.length) - from) + prefix.length();
+    int caretWidth = Math.max(1, Math.min(width, to - Math.min(column, to)));
+    sb.append("    ").append(" ".repeat(caretAt)).append('^').append("~".repeat(caretWidth - 1)).append('\n');
   }
+
+  private static final int WINDOW = 100;
+  private static final int CONTEXT = 40;
 }

@@ -8,7 +8,10 @@ public enum TextFormat {
   TEXT,
   /** Inline HTML: tags are protected codes, entities are characters. */
   HTML,
-  /** ICU MessageFormat: arguments such as {@code {amount}} are protected placeholders. */
+  /**
+   * ICU MessageFormat: arguments such as {@code {amount}} are protected placeholders; the literal
+   * text may hold inline HTML, read as in {@link #HTML}.
+   */
   MESSAGEFORMAT;
 
   public String label() {

@@ -1,6 +1,7 @@
 package org.localize.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.localize.check.Fixture.assertOne;
 import static org.localize.check.Fixture.assertQuiet;
 import static org.localize.check.Fixture.enRu;
@@ -10,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.localize.diag.Finding;
 import org.localize.diag.Severity;
+import org.localize.unit.TextFormat;
+import org.localize.unit.TextPair;
 
 class TypographyChecksTest {
 
@@ -36,6 +39,15 @@ class TypographyChecksTest {
     assertQuiet("typography.quotes", enRu(), "O’Neill", "О’Нил");
     assertQuiet("typography.quotes", ruEn(), "x", "Let’s stick together. “Meduza’s ‘photos’”");
     assertQuiet("typography.quotes", enRu(), "<a href=\"https://x\">link</a>", "<a href=\"https://x\">ссылка</a>");
+  }
+
+  @Test
+  void quotesInsideTagsOfAMessageFormatAppealAreQuiet() {
+    // appeal texts are MessageFormat with inline HTML: the attribute quotes are markup, not text
+    String source = "Help us by <a href=\"https://x/?a=1&amp;b=2\">donating {amount}</a>.";
+    String target = "Помогите нам — <a href=\"https://x/?a=1&amp;b=2\">пожертвуйте {amount}</a>.";
+    TextPair pair = new TextPair("/blocks/0/text", "appeal-text", TextFormat.MESSAGEFORMAT, source, target, 0);
+    assertTrue(Fixture.only("typography.quotes", Fixture.VALIDATOR.validate(List.of(pair), enRu())).isEmpty());
   }
 
   @Test

@@ -36,7 +36,7 @@ class RoundTripTest {
           byte[] xliff = Steps.extract(storyFile, dir.resolve("story.xlf"), story.extractArgs());
           Path translated = Steps.writeXliff(dir.resolve("translated.xlf"),
               XliffEdit.of(xliff).copySourceToTarget("translated").bytes());
-          byte[] merged = Steps.merge(storyFile, translated, dir.resolve("out.json"));
+          byte[] merged = Steps.merge(storyFile, translated, dir.resolve("out.json"), "--no-checks");
           byte[] expected = JsonBytes.withLocale(input, story.target());
           assertEquals(new String(expected, StandardCharsets.UTF_8), new String(merged, StandardCharsets.UTF_8));
           assertEquals(java.util.HexFormat.of().formatHex(expected), java.util.HexFormat.of().formatHex(merged));
