@@ -138,7 +138,7 @@ public final class Xliff12Reader {
             if (inHeader) {
               String note = r.getElementText().trim();
               if (note.startsWith(Xliff12Writer.STORY_NOTE)) {
-                h.storyId = note.substring(Xliff12Writer.STORY_NOTE.length()).trim();
+                h.storyId = Xliff12Writer.unquoteStoryId(note.substring(Xliff12Writer.STORY_NOTE.length()));
               }
             }
           }

@@ -260,6 +260,27 @@ class HostileJsonTest {
     assertEquals(true, text.contains("\"n\": 1e400,"), "1e400 as written");
   }
 
+  static Stream<Arguments> storyIds() {
+    return Stream.of("line\\r\\nbreak", "cr\\ronly", " padded ", "tab\\there", "\\u0001control", "lone \\ud800",
+        "\\\"quoted\\\"", "back\\\\slash \\\\u0041", "", "\\ufffe").map(Arguments::of);
+  }
+
+  /** Found by the fuzzer: an id with a CR came back from XML as LF, and merge refused its own XLIFF. */
+  @ParameterizedTest(name = "[{index}] id \"{0}\"")
+  @MethodSource("storyIds")
+  void storyIdsThatXmlWouldAlterStillMatchAtMerge(String escapedId) {
+    String json = "{\"id\": \"" + escapedId + "\", \"locale\": \"en\", \"headline\": \"Hi\", \"blocks\": []}";
+    TestFiles.write(story, json);
+    Path xlf = tmp.resolve("s.xlf");
+    Cli.Result r = Cli.run("extract", story.toString(), "--target", "ru", "-o", xlf.toString());
+    assertEquals(0, r.exit(), r::toString);
+    XliffSchema.assertValid(TestFiles.read(xlf), escapedId);
+    Path ru = TestFiles.write(tmp.resolve("ru.xlf"), XliffEdit.of(TestFiles.read(xlf)).copySourceToTarget("translated")
+        .eachTarget(t -> t.setTextContent("Привет")).bytes());
+    r = Cli.run("merge", story.toString(), ru.toString(), "-o", tmp.resolve("out.json").toString());
+    assertEquals(0, r.exit(), r::toString);
+  }
+
   static Stream<Arguments> numbers() {
     return Stream.of("1e400", "-1E-400", "0.1e+0010", "123456789012345678901234567890.000000000000000000001",
         "-0.0", "-0", "1E400", "4.9e-325", "9007199254740993", "1.0000000000000000000000001").map(Arguments::of);
