@@ -157,7 +157,7 @@ class OutputFilesTest {
   void aFullDiskIsRefusedAndLeavesTheEarlierOutputAndNoTempFile() throws Exception {
     assumeFalse(!Tmpfs.isRoot(), "a full disk is simulated with a 64 KiB tmpfs, which needs root; skipped");
     Path small = tmp.resolve("small");
-    try (Tmpfs fs = Tmpfs.mount(small, "size=64k")) {
+    try (Tmpfs ignored = Tmpfs.mount(small, "size=64k")) {
       // A story whose merge is bigger than the disk: the fixture with a 200 KB unknown field.
       String text = new String(storyBytes, java.nio.charset.StandardCharsets.UTF_8);
       String big = text.substring(0, text.lastIndexOf('}')) + ", \"archive\": \"" + "a".repeat(200_000) + "\"}\n";

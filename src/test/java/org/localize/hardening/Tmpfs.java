@@ -29,6 +29,7 @@ final class Tmpfs implements AutoCloseable {
 
   /** Remounts read-only. */
   void readOnly() throws IOException, InterruptedException {
+    // remount in place: files written before stay readable
     if (run("mount", "-o", "remount,ro", dir.toString()) != 0) {
       throw new IllegalStateException("cannot remount " + dir + " read-only");
     }
@@ -53,7 +54,11 @@ final class Tmpfs implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException, InterruptedException {
-    run("umount", dir.toString());
+  public void close() throws IOException {
+    try {
+      run("umount", dir.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
