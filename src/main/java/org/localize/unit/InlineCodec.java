@@ -107,7 +107,9 @@ public final class InlineCodec {
     List<int[]> tags = new ArrayList<>(); // start, end
     Matcher m = TAG.matcher(value);
     while (m.find()) {
-      tags.add(new int[] {m.start(), m.end()});
+      if (!insideArgument(m.start(), arguments)) {
+        tags.add(new int[] {m.start(), m.end()});
+      }
     }
     if (tags.isEmpty() && arguments.isEmpty()) {
       decodeText(value, b);
@@ -190,6 +192,20 @@ public final class InlineCodec {
       at = span[1];
     }
     decodeText(value.substring(at), b);
+  }
+
+  /**
+   * Whether {@code at} lies inside a simple argument: a tag there (as in {@code {n, x, <b>}}, an
+   * argument style ICU accepts) is part of the argument's placeholder, not a code of its own.
+   * Found by fuzzing: such a tag made the text between codes run backwards.
+   */
+  private static boolean insideArgument(int at, List<int[]> arguments) {
+    for (int[] arg : arguments) {
+      if (at > arg[0] && at < arg[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String display(String name, String data) {
