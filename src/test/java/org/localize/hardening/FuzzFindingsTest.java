@@ -35,4 +35,19 @@ class FuzzFindingsTest {
     assertEquals(0, r.exit(), r::toString);
     assertArrayEquals(JsonBytes.withLocale(TestFiles.utf8(json), "ru"), TestFiles.read(out));
   }
+
+  /** Merger compared the story's locale as written: " en" or "en_US" refused the XLIFF extract had just written. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {" en", "en_US", "en-us", "EN\\t"})
+  void aStoryLocaleThatExtractCanonicalizesIsAcceptedByMerge(String locale) {
+    String json = "{\"id\": \"s\", \"locale\": \"" + locale + "\", \"headline\": \"Hi\", \"blocks\": []}";
+    Path story = TestFiles.write(tmp.resolve("story.json"), json);
+    Path xlf = tmp.resolve("s.xlf");
+    Cli.Result r = Cli.run("extract", story.toString(), "--target", "ru", "-o", xlf.toString());
+    assertEquals(0, r.exit(), r::toString);
+    Path ru = TestFiles.write(tmp.resolve("ru.xlf"), XliffEdit.of(TestFiles.read(xlf)).copySourceToTarget("translated")
+        .eachTarget(t -> t.setTextContent("Привет")).bytes());
+    r = Cli.run("merge", story.toString(), ru.toString(), "-o", tmp.resolve("out.json").toString());
+    assertEquals(0, r.exit(), r::toString);
+  }
 }
