@@ -2,22 +2,46 @@ package org.localize.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import org.localize.diag.LocalizeException;
 
 /**
  * Writes output files so that a reader never sees half a file: the bytes go to a temporary file in
  * the same folder, are flushed to disk, and the temporary file is moved over the target in one
  * atomic step. On any failure the temporary file is removed and the target is left as it was.
+ *
+ * <ul>
+ *   <li>The temporary file is {@code .NAME.RANDOM.tmp} beside the target. A process killed between
+ *       writing it and moving it (kill -9, power loss) leaves it behind; the next write to the same
+ *       target removes such leftovers once they are older than {@link #STALE} (a younger one may
+ *       belong to a run still going on).
+ *   <li>An output that is a symbolic link is written through: the link's final target is replaced
+ *       atomically and the link stays a link. A dangling link is refused.
+ *   <li>A new output gets the permissions the umask gives (not the temporary file's 0600); a
+ *       replaced output keeps its permissions.
+ * </ul>
  */
 public final class AtomicFiles {
+  /** Age after which a leftover temporary file of the same target is taken as abandoned. */
+  public static final Duration STALE = Duration.ofMinutes(1);
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private AtomicFiles() {}
 
   /** Writes {@code bytes} to {@code target} atomically; refuses to write over any of {@code inputs}. */
@@ -29,26 +53,30 @@ public final class AtomicFiles {
             "the output " + target + " is also an input; inputs are never overwritten: choose another output with -o");
       }
     }
-    Path dir = absolute.getParent();
     Path tmp = null;
     try {
-      if (Files.isDirectory(absolute)) {
+      Path real = throughLinks(target, absolute);
+      Path dir = real.getParent();
+      if (Files.isDirectory(real)) {
         throw LocalizeException.input(target.toString(), "", "is a folder; give a file name for the output");
       }
       if (dir != null && !Files.isDirectory(dir)) {
         throw LocalizeException.input(target.toString(), "", "its folder " + dir + " does not exist; create it first");
       }
-      tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+      String prefix = "." + real.getFileName() + ".";
+      removeLeftovers(dir, prefix);
+      tmp = createTemp(dir, prefix);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
-          OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+          OutputStream out = Channels.newOutputStream(ch)) {
         out.write(bytes);
         out.flush();
         ch.force(true);
       }
+      keepPermissions(real, tmp);
       try {
-        Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
       }
       tmp = null;
     } catch (AccessDeniedException e) {
@@ -63,9 +91,60 @@ public final class AtomicFiles {
         try {
           Files.deleteIfExists(tmp);
         } catch (IOException ignored) {
-          // the temporary file is hidden and named after the target; nothing more can be done
+          // the temporary file is hidden and named after the target; the next write removes it
         }
       }
+    }
+  }
+
+  /** The file a write to {@code absolute} must replace: the final target of a symbolic link. */
+  private static Path throughLinks(Path given, Path absolute) throws IOException {
+    if (!Files.isSymbolicLink(absolute)) {
+      return absolute;
+    }
+    if (!Files.exists(absolute)) {
+      throw LocalizeException.input(given.toString(), "", "is a symbolic link to " + Files.readSymbolicLink(absolute)
+          + ", which does not exist; create the file it points to, or give another output with -o");
+    }
+    return absolute.toRealPath();
+  }
+
+  /** A new, empty, hidden file beside the target, with the permissions the umask gives. */
+  private static Path createTemp(Path dir, String prefix) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path tmp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      try {
+        return Files.createFile(tmp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 10) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static void keepPermissions(Path target, Path tmp) throws IOException {
+    PosixFileAttributeView from = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    PosixFileAttributeView to = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+    if (from != null && to != null && Files.exists(target)) {
+      to.setPermissions(from.readAttributes().permissions());
+    }
+  }
+
+  /** Removes temporary files of this target that a killed run left behind. */
+  private static void removeLeftovers(Path dir, String prefix) {
+    FileTime before = FileTime.from(Instant.now().minus(STALE));
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, p -> {
+      String n = p.getFileName().toString();
+      return n.startsWith(prefix) && n.endsWith(".tmp") && n.length() > prefix.length() + 4;
+    })) {
+      for (Path p : s) {
+        if (Files.isRegularFile(p) && !Files.isSymbolicLink(p) && Files.getLastModifiedTime(p).compareTo(before) < 0) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException ignored) {
+      // cleaning up is a courtesy; the write itself decides success
     }
   }
 

@@ -173,13 +173,22 @@ public final class Merger {
       throw LocalizeException.input(xliff.name(), "", "the XLIFF belongs to the story \"" + xliff.storyId()
           + "\", not to " + ex.document().name() + " (\"" + ex.storyId() + "\"); give the matching pair");
     }
-    String declared = ex.declaredLocale();
+    // Compared as extract saw it: canonical, so that "en_US" or " en" in the story is en-US or en.
+    String declared = ex.declaredLocale() == null ? null : canonicalOrAsIs(ex.declaredLocale());
     if (declared != null && xliff.sourceLocale() != null
         && !LocaleTags.language(declared).equals(LocaleTags.language(xliff.sourceLocale()))) {
       throw LocalizeException.input(xliff.name(), "", "the XLIFF translates from " + xliff.sourceLocale()
           + " but the story " + ex.document().name() + " is in " + declared + "; give the story it was extracted from");
     }
     return targetLocale;
+  }
+
+  private static String canonicalOrAsIs(String tag) {
+    try {
+      return LocaleTags.canonical(tag);
+    } catch (IllegalArgumentException e) {
+      return tag;
+    }
   }
 
   private static String levelName(int level) {

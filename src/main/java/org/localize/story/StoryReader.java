@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,14 +27,24 @@ public final class StoryReader {
   /** Deepest nesting accepted; real stories are a handful of levels deep. */
   public static final int MAX_DEPTH = 500;
 
+  /** Longest string accepted (characters); a whole story is rarely a megabyte. */
+  static final int MAX_STRING = 64 * 1024 * 1024;
+  /** Longest number accepted (characters); {@code 1e400} and long decimals are kept as written. */
+  static final int MAX_NUMBER = 10_000;
+  /** Longest member name accepted (characters). */
+  static final int MAX_NAME = 50_000;
+  /** Largest story file read: 256 MiB. Larger files are refused before they are read. */
+  public static final long MAX_FILE = 256L * 1024 * 1024;
+
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .streamReadConstraints(
               StreamReadConstraints.builder()
                   .maxNestingDepth(MAX_DEPTH)
-                  .maxStringLength(64 * 1024 * 1024)
-                  .maxNumberLength(10_000)
+                  .maxStringLength(MAX_STRING)
+                  .maxNumberLength(MAX_NUMBER)
+                  .maxNameLength(MAX_NAME)
                   .build())
           .build();
 
@@ -47,6 +58,11 @@ public final class StoryReader {
       if (Files.isDirectory(path)) {
         throw LocalizeException.input(name, "", "is a folder; give a story JSON file");
       }
+      long size = Files.size(path);
+      if (size > MAX_FILE) {
+        throw LocalizeException.input(name, "", "is " + (size / (1024 * 1024)) + " MiB; story files larger than "
+            + (MAX_FILE / (1024 * 1024)) + " MiB are refused (is this a story?)");
+      }
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       throw LocalizeException.input(name, "", "no such file");
@@ -59,34 +75,87 @@ public final class StoryReader {
   /** Parses {@code bytes}; {@code name} is used in error messages. */
   public static StoryDocument parse(String name, byte[] bytes) {
     checkEncoding(name, bytes);
-    try (JsonParser parser = FACTORY.createParser(bytes)) {
+    JsonParser parser;
+    try {
+      parser = FACTORY.createParser(bytes);
+    } catch (IOException e) {
+      throw LocalizeException.input(name, "", "cannot be read: " + e.getMessage());
+    }
+    try {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw LocalizeException.input(name, "1:1", "the file is empty; expected a JSON object");
       }
       JsonNode root = readValue(parser, first);
-      JsonToken trailing;
-      try {
-        trailing = parser.nextToken();
-      } catch (JsonProcessingException e) {
-        trailing = JsonToken.NOT_AVAILABLE;
+      // The first byte after the document that is not white space, if any, is trailing content.
+      int at = (int) parser.currentLocation().getByteOffset();
+      while (at < bytes.length && (bytes[at] == ' ' || bytes[at] == '\n' || bytes[at] == '\r' || bytes[at] == '\t')) {
+        at++;
       }
-      if (trailing != null) {
-        int at = (int) parser.currentTokenLocation().getByteOffset();
+      boolean trailing = at < bytes.length;
+      if (trailing) {
         throw LocalizeException.input(
             name,
             TextPosition.of(bytes, at).toString(),
             "unexpected content after the end of the JSON document; remove it");
       }
       return new StoryDocument(name, bytes, root);
+    } catch (StreamConstraintsException e) {
+      // Jackson gives no location for these: a value too long is named by where it starts, too deep
+      // a nesting by where the limit was crossed.
+      JsonLocation loc = limitMessage(e).startsWith("the JSON is nested") ? parser.currentLocation() : parser.currentTokenLocation();
+      throw LocalizeException.input(name, place(bytes, parser, loc), limitMessage(e));
     } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
-      int offset = loc == null ? 0 : (int) Math.max(0, loc.getByteOffset());
-      throw LocalizeException.input(
-          name, TextPosition.of(bytes, offset).toString(), "malformed JSON: " + e.getOriginalMessage());
+      JsonLocation loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+      throw LocalizeException.input(name, place(bytes, parser, loc), "malformed JSON: " + clean(e.getOriginalMessage()));
     } catch (IOException e) {
       throw LocalizeException.input(name, "", "cannot be read: " + e.getMessage());
+    } finally {
+      try {
+        parser.close(); // after the catch clauses, which still ask the parser where it was
+      } catch (IOException ignored) {
+        // a parser over a byte array has nothing to release
+      }
     }
+  }
+
+  /** {@code line:column (/json/pointer)} of a location, the pointer left out at the top level. */
+  private static String place(byte[] bytes, JsonParser parser, JsonLocation loc) {
+    int offset = loc == null ? 0 : (int) Math.max(0, Math.min(loc.getByteOffset(), bytes.length));
+    String where = TextPosition.of(bytes, offset).toString();
+    String pointer = parser.getParsingContext() == null ? "" : parser.getParsingContext().pathAsPointer().toString();
+    if (pointer.length() > 100) {
+      pointer = pointer.substring(0, 100) + "…";
+    }
+    return pointer.isEmpty() ? where : where + " (" + pointer + ")";
+  }
+
+  /** A limit of {@link #FACTORY} in words a user can act on. */
+  private static String limitMessage(StreamConstraintsException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    if (m.startsWith("Document nesting depth")) {
+      return "the JSON is nested deeper than " + MAX_DEPTH + " levels; a story is a handful of levels deep";
+    } else if (m.startsWith("String value length")) {
+      return "a string is longer than " + (MAX_STRING / (1024 * 1024)) + " MiB; no story text is that long";
+    } else if (m.startsWith("Number value length")) {
+      return "a number is longer than " + MAX_NUMBER + " characters";
+    } else if (m.startsWith("Name length")) {
+      return "a member name is longer than " + MAX_NAME + " characters";
+    }
+    return "the JSON exceeds a limit: " + clean(m);
+  }
+
+  private static final java.util.regex.Pattern SOURCE_REF =
+      java.util.regex.Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+  private static final java.util.regex.Pattern HINT =
+      java.util.regex.Pattern.compile("(?:: enable `[A-Za-z_.]+` to allow|: maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\))");
+
+  /** Jackson's message without its advice to enable parser features and with plain positions. */
+  static String clean(String message) {
+    String m = message == null ? "" : message;
+    m = SOURCE_REF.matcher(m).replaceAll("$1:$2");
+    m = HINT.matcher(m).replaceAll("; JSON does not allow it");
+    return m;
   }
 
   private static JsonNode readValue(JsonParser p, JsonToken token) throws IOException {
@@ -125,9 +194,22 @@ public final class StoryReader {
     if (b.length >= 2
         && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
       throw LocalizeException.input(
-          name, "1:1", "the file is UTF-16; story JSON must be UTF-8 (RFC 8259): convert it with iconv -f UTF-16 -t UTF-8");
+          name, "1:1", "the file is UTF-16 or UTF-32; story JSON must be UTF-8 (RFC 8259): convert it with iconv -t UTF-8");
     }
     int i = TextPosition.hasBom(b) ? 3 : 0;
+    // JSON text starts with an ASCII character: a NUL byte among the first two is UTF-16 or UTF-32
+    // without a byte order mark, which Jackson would read, with byte offsets merge cannot use.
+    if (b.length >= i + 2 && (b[i] == 0 || b[i + 1] == 0)) {
+      throw LocalizeException.input(
+          name, "1:1", "the file is UTF-16 or UTF-32; story JSON must be UTF-8 (RFC 8259): convert it with iconv -t UTF-8");
+    }
+    boolean blank = true;
+    for (int k = i; k < b.length && blank; k++) {
+      blank = b[k] == ' ' || b[k] == '\n' || b[k] == '\r' || b[k] == '\t';
+    }
+    if (blank) {
+      throw LocalizeException.input(name, "1:1", "the file is empty; expected a JSON object");
+    }
     while (i < b.length) {
       int c = b[i] & 0xFF;
       int extra;

@@ -108,8 +108,15 @@ public final class InlineCodec {
   private static void parseHtml(String value, Builder b, List<int[]> arguments) {
     List<int[]> tags = new ArrayList<>(); // start, end
     Matcher m = TAG.matcher(value);
-    while (m.find()) {
+    int from = 0;
+    while (from < value.length() && m.find(from)) {
+      int[] arg = argumentAround(m.start(), arguments);
+      if (arg != null) {
+        from = arg[1]; // the tag belongs to the argument; look again after it, not after the tag
+        continue;
+      }
       tags.add(new int[] {m.start(), m.end()});
+      from = m.end();
     }
     if (tags.isEmpty() && arguments.isEmpty()) {
       decodeText(value, b);
@@ -192,6 +199,21 @@ public final class InlineCodec {
       at = span[1];
     }
     decodeText(value.substring(at), b);
+  }
+
+  /**
+   * The simple argument {@code at} lies inside, or null: a tag there (as in {@code {n, x, <b>}}, an
+   * argument style ICU accepts) is part of the argument's placeholder, not a code of its own, and
+   * the search for tags goes on after the argument. Found by fuzzing: such a tag made the text
+   * between codes run backwards, and a comment starting there swallowed a later one.
+   */
+  private static int[] argumentAround(int at, List<int[]> arguments) {
+    for (int[] arg : arguments) {
+      if (at > arg[0] && at < arg[1]) {
+        return arg;
+      }
+    }
+    return null;
   }
 
   private static String display(String name, String data) {

@@ -37,6 +37,8 @@ import org.localize.unit.Content;
  */
 public final class Xliff12Reader {
   static final String NS = "urn:oasis:names:tc:xliff:document:1.2";
+  /** Largest XLIFF file read: 256 MiB. Larger files are refused before they are read. */
+  public static final long MAX_FILE = 256L * 1024 * 1024;
 
   private Xliff12Reader() {}
 
@@ -46,6 +48,11 @@ public final class Xliff12Reader {
     try {
       if (Files.isDirectory(path)) {
         throw LocalizeException.input(path.toString(), "", "is a folder; give an XLIFF file");
+      }
+      long size = Files.size(path);
+      if (size > MAX_FILE) {
+        throw LocalizeException.input(path.toString(), "", "is " + (size / (1024 * 1024)) + " MiB; XLIFF files larger than "
+            + (MAX_FILE / (1024 * 1024)) + " MiB are refused (a story's XLIFF is a few hundred KiB)");
       }
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
@@ -87,7 +94,13 @@ public final class Xliff12Reader {
       boolean root = true;
       boolean inHeader = false;
       while (r.hasNext()) {
-        if (r.next() != XMLStreamConstants.START_ELEMENT) {
+        int event = r.next();
+        if (event == XMLStreamConstants.DTD) {
+          // XmlSniffer refuses a DOCTYPE before any parser runs; this is the second lock on that door.
+          throw LocalizeException.input(name, loc(r),
+              "the file has a DOCTYPE, which XLIFF does not need and which can hide entity attacks; remove it");
+        }
+        if (event != XMLStreamConstants.START_ELEMENT) {
           if (r.getEventType() == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("header")) {
             inHeader = false;
           }
@@ -125,7 +138,7 @@ public final class Xliff12Reader {
             if (inHeader) {
               String note = r.getElementText().trim();
               if (note.startsWith(Xliff12Writer.STORY_NOTE)) {
-                h.storyId = note.substring(Xliff12Writer.STORY_NOTE.length()).trim();
+                h.storyId = Xliff12Writer.unquoteStoryId(note.substring(Xliff12Writer.STORY_NOTE.length()));
               }
             }
           }

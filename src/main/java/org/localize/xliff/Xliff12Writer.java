@@ -49,7 +49,7 @@ public final class Xliff12Writer {
     writer.setOutput(out);
     writer.create(null, null, source, target, DATATYPE, file.original(), null);
     String header = file.storyId() == null ? null
-        : "<note from=\"localize\">" + escapeXml(STORY_NOTE + file.storyId()) + "</note>";
+        : "<note from=\"localize\">" + escapeXml(STORY_NOTE + quoteStoryId(file.storyId())) + "</note>";
     writer.writeStartFile(file.original(), DATATYPE, null, header);
     Sentences sentences = options.segment() ? Sentences.of(file.sourceLocale()) : null;
     for (TranslationFile.Entry entry : file.entries()) {
@@ -124,6 +124,66 @@ public final class Xliff12Writer {
     if (segmented != null) {
       tu.setTarget(target, segmented);
     }
+  }
+
+  /**
+   * The story id as the header note carries it: as it is when XML keeps it exactly, else quoted
+   * as a JSON string with {@code \\uXXXX} escapes. XML turns CR into LF, cannot carry control
+   * characters or lone surrogates, and the reader trims the note; an id with any of these (the
+   * fuzzer found one with a CR) would not match its story at merge.
+   */
+  static String quoteStoryId(String id) {
+    boolean plain = !id.isEmpty() && id.charAt(0) != '"' && !Character.isWhitespace(id.charAt(0))
+        && !Character.isWhitespace(id.charAt(id.length() - 1));
+    for (int i = 0; i < id.length() && plain; i++) {
+      char c = id.charAt(i);
+      plain = c >= 0x20 && c != 0xFFFE && c != 0xFFFF && !Character.isSurrogate(c)
+          || Character.isHighSurrogate(c) && i + 1 < id.length() && Character.isLowSurrogate(id.charAt(++i));
+    }
+    if (plain) {
+      return id;
+    }
+    StringBuilder sb = new StringBuilder("\"");
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20 || c >= 0x7F) {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  /** The story id from the text after {@link #STORY_NOTE}: the inverse of {@link #quoteStoryId}. */
+  static String unquoteStoryId(String text) {
+    String t = text.trim();
+    if (t.length() < 2 || t.charAt(0) != '"' || t.charAt(t.length() - 1) != '"') {
+      return t;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i < t.length() - 1; i++) {
+      char c = t.charAt(i);
+      if (c == '\\' && i + 1 < t.length() - 1) {
+        char next = t.charAt(++i);
+        if (next == 'u' && i + 4 < t.length() - 1) {
+          try {
+            sb.append((char) Integer.parseInt(t.substring(i + 1, i + 5), 16));
+            i += 4;
+            continue;
+          } catch (NumberFormatException e) {
+            sb.append("\\u");
+            continue;
+          }
+        }
+        sb.append(next);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   static String escapeXml(String s) {

@@ -14,7 +14,7 @@ import org.localize.diag.LocalizeException;
  */
 final class XmlSniffer {
   private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
-  private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);
+  private static final Pattern VERSION = Pattern.compile("^<\\?xml\\s+version\\s*=\\s*[\"']([^\"']*)[\"']");
 
   private XmlSniffer() {}
 
@@ -31,9 +31,11 @@ final class XmlSniffer {
     } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
       charset = StandardCharsets.UTF_16LE;
       skip = 2;
-    } else if (b.length >= 2 && (b[0] == 0 || b[1] == 0)) {
+    } else if (b.length >= 2 && ((b[0] == 0 && b[1] == '<') || (b[0] == '<' && b[1] == 0))) {
       throw LocalizeException.input(name, "1:1",
           "UTF-16 without a byte order mark cannot be read reliably; re-save the file as UTF-8");
+    } else if (b.length >= 1 && b[0] == 0) {
+      throw LocalizeException.input(name, "1:1", "this is not XLIFF (the file starts with a NUL byte: binary data?)");
     } else {
       charset = StandardCharsets.UTF_8;
       skip = 0;
@@ -55,11 +57,19 @@ final class XmlSniffer {
       throw LocalizeException.input(name, "",
           "the file is not valid " + charset.name() + " (a legacy encoding?); re-save it as UTF-8");
     }
-    int root = text.indexOf("<xliff");
-    Matcher d = DOCTYPE.matcher(text);
-    if (d.find() && (root < 0 || d.start() < root)) {
-      throw LocalizeException.input(name, position(text, d.start()),
+    if (text.isBlank()) {
+      throw LocalizeException.input(name, "1:1", "the file is empty; expected a translated XLIFF 1.2 file");
+    }
+    int doctype = doctypeInProlog(text);
+    if (doctype >= 0) {
+      throw LocalizeException.input(name, position(text, doctype),
           "the file has a DOCTYPE, which XLIFF does not need and which can hide entity attacks; remove it");
+    }
+    Matcher v = VERSION.matcher(text);
+    if (v.find() && !v.group(1).equals("1.0")) {
+      throw LocalizeException.input(name, "1:1",
+          "the file is XML " + v.group(1) + "; XLIFF 1.2 is XML 1.0, and characters that only XML "
+              + v.group(1) + " allows would be lost: re-save it as XML 1.0");
     }
     return text;
   }
@@ -89,6 +99,38 @@ final class XmlSniffer {
       return "";
     }
     return "";
+  }
+
+  /**
+   * Where a DOCTYPE starts in the prolog (before the first element), or -1. Comments and processing
+   * instructions are skipped as XML does, so that neither hides a DOCTYPE from this check.
+   */
+  static int doctypeInProlog(String text) {
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c != '<') {
+        i++; // whitespace (anything else is malformed, and the XML parser says so)
+      } else if (text.startsWith("<!--", i)) {
+        int end = text.indexOf("-->", i + 4);
+        if (end < 0) {
+          return -1;
+        }
+        i = end + 3;
+      } else if (text.startsWith("<?", i)) {
+        int end = text.indexOf("?>", i + 2);
+        if (end < 0) {
+          return -1;
+        }
+        i = end + 2;
+      } else if (text.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
+        return i;
+      } else {
+        return -1; // the root element: a DOCTYPE after it is not well-formed XML
+      }
+    }
+    return -1;
   }
 
   /** line:column of a character offset. */

@@ -45,7 +45,7 @@ class ExtractErrorTest {
   @Test
   void malformedJsonNamesFileLineColumnAndWhatWasExpected() {
     Path s = story("{\n  \"locale\": \"en\",\n  \"headline\": \"Hi\"\n  \"blocks\": []\n}\n");
-    assertFails(extract(s, "--target", "ru"), 3, s + ":4:3: malformed JSON", "was expecting comma");
+    assertFails(extract(s, "--target", "ru"), 3, s + ":4:3 (/headline): malformed JSON", "was expecting comma");
   }
 
   @Test

@@ -97,6 +97,39 @@ class XliffReadBackTest {
     }));
   }
 
+  /**
+   * Translated files (the example's Russian XLIFF, the CAT-tool fixtures in UTF-16, with segments
+   * and alt-trans): Okapi's XLIFFFilter reads every unit and the same target text as localize.
+   */
+  @TestFactory
+  Stream<DynamicTest> okapiReadsTranslatedFilesWithTheirTargets() {
+    return Stream.of(
+            org.localize.testing.TestFiles.EXAMPLES.resolve("pyongyang-visit/story.en-ru.xlf"),
+            org.localize.testing.TestFiles.TEST_RESOURCES.resolve("merge/cat-tool/plain.en-ru.xlf"),
+            org.localize.testing.TestFiles.TEST_RESOURCES.resolve("merge/cat-tool/cat-tool.en-ru.xlf"))
+        .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+          XliffDocument ours = Xliff12Reader.read(file);
+          LocaleId target = LocaleId.fromBCP47(ours.targetLocale());
+          List<String[]> okapi = new ArrayList<>();
+          try (XLIFFFilter filter = new XLIFFFilter()) {
+            filter.open(new RawDocument(file.toUri(), "UTF-8", LocaleId.fromBCP47(ours.sourceLocale()), target));
+            while (filter.hasNext()) {
+              Event e = filter.next();
+              if (e.isTextUnit()) {
+                ITextUnit tu = e.getTextUnit();
+                assertNotNull(tu.getTarget(target), "target of " + tu.getId());
+                okapi.add(new String[] {tu.getId(), tu.getTarget(target).getUnSegmentedContentCopy().getText()});
+              }
+            }
+          }
+          assertEquals(ours.units().size(), okapi.size(), "units");
+          for (int i = 0; i < okapi.size(); i++) {
+            assertEquals(ours.units().get(i).id(), okapi.get(i)[0]);
+            assertEquals(ours.units().get(i).target().plainText(), okapi.get(i)[1], "target of " + okapi.get(i)[0]);
+          }
+        }));
+  }
+
   private static String sourceLocaleOption(Corpus.Story story) {
     int i = story.extractArgs().indexOf("--source-locale");
     return i < 0 ? null : story.extractArgs().get(i + 1);
