@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.localize.diag.LocalizeException;
+import org.localize.io.InputFiles;
 
 /**
  * Reads a story file into a {@link StoryDocument}, recording the byte span of every string token so
@@ -52,24 +53,8 @@ public final class StoryReader {
 
   /** Reads the story at {@code path}; errors name the path as given. */
   public static StoryDocument read(Path path) {
-    byte[] bytes;
-    String name = path.toString();
-    try {
-      if (Files.isDirectory(path)) {
-        throw LocalizeException.input(name, "", "is a folder; give a story JSON file");
-      }
-      long size = Files.size(path);
-      if (size > MAX_FILE) {
-        throw LocalizeException.input(name, "", "is " + (size / (1024 * 1024)) + " MiB; story files larger than "
-            + (MAX_FILE / (1024 * 1024)) + " MiB are refused (is this a story?)");
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw LocalizeException.input(name, "", "no such file");
-    } catch (IOException e) {
-      throw LocalizeException.input(name, "", "cannot be read: " + e.getMessage());
-    }
-    return parse(name, bytes);
+    return parse(path.toString(), InputFiles.read(path, "a story JSON file", MAX_FILE,
+        "story files larger than " + (MAX_FILE >> 20) + " MiB are refused (is this a story?)"));
   }
 
   /** Parses {@code bytes}; {@code name} is used in error messages. */

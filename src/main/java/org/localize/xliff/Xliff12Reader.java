@@ -37,35 +37,15 @@ import org.localize.unit.Content;
  */
 public final class Xliff12Reader {
   static final String NS = "urn:oasis:names:tc:xliff:document:1.2";
-  /** Largest XLIFF file read: 256 MiB. Larger files are refused before they are read. */
-  public static final long MAX_FILE = 256L * 1024 * 1024;
-
   private Xliff12Reader() {}
-
-  /** Reads the file at {@code path}. */
-  public static XliffDocument read(Path path) {
-    byte[] bytes;
-    try {
-      if (Files.isDirectory(path)) {
-        throw LocalizeException.input(path.toString(), "", "is a folder; give an XLIFF file");
-      }
-      long size = Files.size(path);
-      if (size > MAX_FILE) {
-        throw LocalizeException.input(path.toString(), "", "is " + (size / (1024 * 1024)) + " MiB; XLIFF files larger than "
-            + (MAX_FILE / (1024 * 1024)) + " MiB are refused (a story's XLIFF is a few hundred KiB)");
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw LocalizeException.input(path.toString(), "", "no such file");
-    } catch (IOException e) {
-      throw LocalizeException.input(path.toString(), "", "cannot be read: " + e.getMessage());
-    }
-    return parse(path.toString(), bytes);
-  }
 
   /** Reads XLIFF bytes; {@code name} is used in messages. */
   public static XliffDocument parse(String name, byte[] bytes) {
-    String text = XmlSniffer.decode(name, bytes);
+    return parseText(name, XmlSniffer.decode(name, bytes));
+  }
+
+  /** Reads an XLIFF 1.2 file already decoded and sniffed by {@link XmlSniffer}. */
+  static XliffDocument parseText(String name, String text) {
     Header header = header(name, text);
     // Okapi ignores the declared encoding; hand it UTF-8 and a declaration that says so.
     String utf8 = text.replaceFirst("^(<\\?xml[^>]*?encoding\\s*=\\s*[\"'])[^\"']*([\"'])", "$1UTF-8$2");

@@ -1,10 +1,7 @@
 package org.localize.xliff;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.localize.diag.LocalizeException;
+import org.localize.io.InputFiles;
 
 /**
  * Reads a translated file of either XLIFF version: the root element's namespace decides between
@@ -14,20 +11,13 @@ import org.localize.diag.LocalizeException;
 public final class XliffReader {
   private XliffReader() {}
 
+  /** Largest XLIFF file read: 256 MiB (a story's XLIFF is a few hundred KiB); refused before reading. */
+  public static final long MAX_FILE = 256L * 1024 * 1024;
+
   /** Reads the file at {@code path}. */
   public static XliffDocument read(Path path) {
-    byte[] bytes;
-    try {
-      if (Files.isDirectory(path)) {
-        throw LocalizeException.input(path.toString(), "", "is a folder; give an XLIFF file");
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw LocalizeException.input(path.toString(), "", "no such file");
-    } catch (IOException e) {
-      throw LocalizeException.input(path.toString(), "", "cannot be read: " + e.getMessage());
-    }
-    return parse(path.toString(), bytes);
+    return parse(path.toString(), InputFiles.read(path, "an XLIFF file", MAX_FILE,
+        "XLIFF files larger than " + (MAX_FILE >> 20) + " MiB are refused (a story's XLIFF is a few hundred KiB)"));
   }
 
   /** Reads XLIFF bytes of either version; {@code name} is used in messages. */
@@ -36,6 +26,6 @@ public final class XliffReader {
     if (XmlSniffer.rootNamespace(text).equals(Xliff2Reader.NS)) {
       return Xliff2Reader.parse(name, text);
     }
-    return Xliff12Reader.parse(name, bytes);
+    return Xliff12Reader.parseText(name, text);
   }
 }

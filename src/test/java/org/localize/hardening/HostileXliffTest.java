@@ -155,9 +155,10 @@ class HostileXliffTest {
         c("only whitespace", "  \n\n", "the file is empty"),
         c("XLIFF 2.0", DECL + "<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\" trgLang=\"ru\">"
             + "<file id=\"f\"><unit id=\"u\"><segment><source>a</source><target>b</target></segment></unit></file></xliff>",
-            "expected XLIFF 1.2", "found version=\"2.0\""),
+            // merge reads XLIFF 2 since the formats issue: this one is valid but not the story's
+            "unit /headline (headline) of the story is missing from the XLIFF", "unit u is unknown to the story"),
         c("XLIFF 2.1", DECL + "<xliff version=\"2.1\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\"/>",
-            "expected XLIFF 1.2", "found version=\"2.1\""),
+            "the XLIFF has no <file> element"),
         c("XLIFF 1.1", PLAIN.replace(v12, "<xliff version=\"1.1\" xmlns=\"urn:oasis:names:tc:xliff:document:1.1\">"),
             "expected XLIFF 1.2", "found version=\"1.1\""),
         c("version 1.2 without namespace", PLAIN.replace(v12, "<xliff version=\"1.2\">"), "in namespace none"),

@@ -46,7 +46,8 @@ class OutputFilesTest {
   }
 
   private Cli.Result merge(String output) {
-    return Cli.run("merge", story.toString(), xliff.toString(), "-o", output);
+    // these tests are about files; the checks of the translation are another matter
+    return Cli.run("merge", story.toString(), xliff.toString(), "-o", output, "--no-checks");
   }
 
   private void assertInputsIntact() {

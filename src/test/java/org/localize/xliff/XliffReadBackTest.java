@@ -108,7 +108,7 @@ class XliffReadBackTest {
             org.localize.testing.TestFiles.TEST_RESOURCES.resolve("merge/cat-tool/plain.en-ru.xlf"),
             org.localize.testing.TestFiles.TEST_RESOURCES.resolve("merge/cat-tool/cat-tool.en-ru.xlf"))
         .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-          XliffDocument ours = Xliff12Reader.read(file);
+          XliffDocument ours = XliffReader.read(file);
           LocaleId target = LocaleId.fromBCP47(ours.targetLocale());
           List<String[]> okapi = new ArrayList<>();
           try (XLIFFFilter filter = new XLIFFFilter()) {
