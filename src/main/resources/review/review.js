@@ -29,6 +29,10 @@
     if (img.complete && img.naturalWidth === 0) { failed(img); }
   });
 
+  // On a phone the list of every finding would push the story a screen down: start it closed.
+  var index = doc.querySelector('details.index');
+  if (index && window.matchMedia && window.matchMedia('(max-width: 700px)').matches) { index.open = false; }
+
   // Filters: by severity, by family, and the strings with findings only. The state is read from and
   // written to the query (?severity=error&family=names,dates&only=1), so a filtered view can be shared.
   var form = doc.getElementById('filters');

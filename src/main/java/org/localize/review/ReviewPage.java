@@ -67,7 +67,8 @@ public final class ReviewPage {
           continue;
         }
         for (Finding f : ordered(byUnit.getOrDefault(p.pointer(), List.of()))) {
-          Numbered n = new Numbered(numbers.size() + 1, f, g.title() + " · " + Layout.human(p.kind()));
+          String kind = Layout.human(p.kind());
+          Numbered n = new Numbered(numbers.size() + 1, f, g.title().equals(kind) ? kind : g.title() + " · " + kind);
           numbers.put(f, n);
           all.add(n);
         }
@@ -217,7 +218,7 @@ public final class ReviewPage {
       }
       h.append("</fieldset>\n<fieldset><legend>Story</legend><label><input type=\"checkbox\" name=\"only\" value=\"1\"> ")
           .append("only the strings with findings</label></fieldset>\n");
-      h.append("<p class=\"status\" role=\"status\" aria-live=\"polite\"></p>\n</form>\n</div>\n<div class=\"index\">\n");
+      h.append("<p class=\"status\" role=\"status\" aria-live=\"polite\"></p>\n</form>\n</div>\n<details class=\"index\" open>\n<summary>Every finding, by family</summary>\n<div class=\"lists\">\n");
 
       for (Map.Entry<String, int[]> e : counts.entrySet()) {
         h.append("<h3 id=\"fam-").append(token(e.getKey())).append("\">").append(Html.text(Layout.human(e.getKey()))).append("</h3>\n<ul>\n");
@@ -231,7 +232,7 @@ public final class ReviewPage {
         }
         h.append("</ul>\n");
       }
-      h.append("</div>\n");
+      h.append("</div>\n</details>\n");
     } else {
       h.append("<p class=\"clean\">No findings: the checks found nothing to point out.</p>\n");
     }
