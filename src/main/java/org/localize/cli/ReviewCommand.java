@@ -17,9 +17,10 @@ import picocli.CommandLine.ParentCommand;
     name = "review",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a review page: one self-contained HTML file with the story as readers see it, source and",
-      "translation side by side, every finding of the checks marked in the translation and listed,",
-      "a summary that links to them, and filters. Exit code 0 even with findings, unless --fail-on."
+      "Write a review page: one self-contained HTML file with the story as readers",
+      "see it, source and translation side by side, every finding of the checks",
+      "marked in the translation and listed under it, a summary that links to them,",
+      "and filters. Exit code 0 even with findings, unless --fail-on is given."
     })
 final class ReviewCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SOURCE.json", description = "the story that was translated")
