@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Publish a news story in several languages: story JSON to XLIFF and back, with checks.",
-    subcommands = {ExtractCommand.class, MergeCommand.class, ValidateCommand.class, ChecksCommand.class, NamesCommand.class,
+    subcommands = {ExtractCommand.class, MergeCommand.class, ValidateCommand.class, ReviewCommand.class, ChecksCommand.class, NamesCommand.class,
         CommandLine.HelpCommand.class},
     footer = {
       "",

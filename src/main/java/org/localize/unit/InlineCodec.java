@@ -265,6 +265,25 @@ public final class InlineCodec {
     b.text(text.toString());
   }
 
+  /**
+   * The pattern of a tag (or comment) as {@link #parse} recognises it in HTML strings; group 1 is
+   * "/" for a closing tag, group 2 the name, group 3 the attributes, group 4 "/" when self-closing.
+   */
+  public static Pattern tagPattern() {
+    return TAG;
+  }
+
+  /** The pattern of a character reference ({@code &amp;}, {@code &#171;}, {@code &#xAB;}). */
+  public static Pattern referencePattern() {
+    return REFERENCE;
+  }
+
+  /** The characters a character reference matched by {@link #referencePattern} stands for, or null if unknown. */
+  public static String decodeReference(String reference) {
+    Matcher m = REFERENCE.matcher(reference);
+    return m.matches() ? decodeReference(m) : null;
+  }
+
   private static String decodeReference(Matcher m) {
     try {
       if (m.group(1) != null) {

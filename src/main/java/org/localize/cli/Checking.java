@@ -1,0 +1,92 @@
+package org.localize.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.localize.Localizer;
+import org.localize.Pairs;
+import org.localize.Validation;
+import org.localize.diag.Finding;
+import org.localize.diag.LocalizeException;
+import org.localize.report.Locator;
+import org.localize.report.StoryLocator;
+import org.localize.report.XliffLocator;
+import org.localize.story.Extraction;
+import org.localize.story.StoryDocument;
+import org.localize.story.StoryReader;
+import org.localize.unit.TextPair;
+import org.localize.xliff.XliffDocument;
+
+/**
+ * What {@code validate} and {@code review} share: reading a translation (a story with its source,
+ * or an XLIFF file), pairing its strings with the source's, telling the locales and the
+ * publication time, and running the checks.
+ */
+final class Checking {
+  private Checking() {}
+
+  /**
+   * The pairs checked, where findings are in the target file, the locales, the publication time
+   * (may be null), the findings, and the source story as read (null when not given).
+   */
+  record Result(List<TextPair> pairs, Locator locator, String sourceLocale, String targetLocale, String published,
+      List<Finding> findings, Extraction source, XliffDocument xliff) {}
+
+  /**
+   * Checks {@code target} (a story or an XLIFF file). {@code source} is required for a story; for an
+   * XLIFF file it is read when given, and gives the publication time the file does not carry.
+   */
+  static Result run(Path target, Path source, CheckOptions o) {
+    Reports.checkDisabled(o.disabled);
+    Validation validation = Validation.load(o.locales, o.glossaries);
+    List<TextPair> pairs;
+    Locator locator;
+    String src;
+    String tgt;
+    String when = o.published;
+    Extraction ex = null;
+    XliffDocument xliff = null;
+    if (isXliff(target)) {
+      xliff = Localizer.readXliff(target);
+      pairs = Pairs.of(xliff);
+      locator = new XliffLocator(xliff, Map.of());
+      src = o.sourceLocale != null ? Localizer.canonicalLocale(o.sourceLocale, "--source-locale") : locale(xliff.sourceLocale(), xliff.name());
+      tgt = o.targetLocale != null ? Localizer.canonicalLocale(o.targetLocale, "--target-locale") : locale(xliff.targetLocale(), xliff.name());
+      if (source != null) {
+        ex = Localizer.read(source, o.profile);
+        when = when != null ? when : ex.published();
+      }
+    } else {
+      if (source == null) {
+        throw LocalizeException.usage("validating a story needs the story it was translated from: add --source SOURCE.json");
+      }
+      ex = Localizer.read(source, o.profile);
+      StoryDocument translated = StoryReader.read(target);
+      pairs = Pairs.of(ex, translated);
+      locator = new StoryLocator(translated);
+      src = Localizer.sourceLocale(ex, o.sourceLocale);
+      Extraction tex = Localizer.extract(translated, ex.profile().origin().startsWith("profile:") ? ex.profile().name() : ex.profile().origin());
+      tgt = o.targetLocale != null ? Localizer.canonicalLocale(o.targetLocale, "--target-locale") : Localizer.sourceLocale(tex, null);
+      when = when != null ? when : ex.published();
+    }
+    List<Finding> findings = validation.check(pairs, src, tgt, Validation.published(when), o.disabled);
+    return new Result(pairs, locator, src, tgt, when, findings, ex, xliff);
+  }
+
+  static boolean isXliff(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".xlf") || name.endsWith(".xliff") || name.endsWith(".sdlxliff") || name.endsWith(".mqxliff");
+  }
+
+  private static String locale(String tag, String file) {
+    if (tag == null) {
+      throw LocalizeException.input(file, "", "the file does not say its locale; give --source-locale and --target-locale");
+    }
+    try {
+      return org.localize.locale.LocaleTags.canonical(tag);
+    } catch (IllegalArgumentException e) {
+      throw LocalizeException.input(file, "", e.getMessage());
+    }
+  }
+}
