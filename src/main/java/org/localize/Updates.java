@@ -31,6 +31,12 @@ public final class Updates {
    * from the same language into the same language.
    */
   public static XliffDocument readPrevious(Path previous, Extraction ex, String sourceLocale, String targetLocale) {
+    return readPrevious(previous, ex.storyId(), ex.document().name(), sourceLocale, targetLocale);
+  }
+
+  /** As above for a story known by its id (may be null) and its file name. */
+  public static XliffDocument readPrevious(Path previous, String storyId, String storyName, String sourceLocale,
+      String targetLocale) {
     XliffDocument doc = XliffReader.read(previous);
     String name = previous.toString();
     if (doc.sourceLocale() != null && !sameLanguage(doc.sourceLocale(), sourceLocale)
@@ -39,9 +45,9 @@ public final class Updates {
           + doc.targetLocale() + ", not " + sourceLocale + " → " + targetLocale
           + "; give the previous " + sourceLocale + "-" + targetLocale + " file");
     }
-    if (doc.storyId() != null && ex.storyId() != null && !doc.storyId().equals(ex.storyId())) {
+    if (doc.storyId() != null && storyId != null && !doc.storyId().equals(storyId)) {
       throw LocalizeException.input(name, "", "the previous XLIFF belongs to the story \"" + doc.storyId() + "\", not to "
-          + ex.document().name() + " (\"" + ex.storyId() + "\"); to reuse another story's translations, add them to a"
+          + storyName + " (\"" + storyId + "\"); to reuse another story's translations, add them to a"
           + " memory (localize tm import " + previous.getFileName() + " --tm MEMORY.tmx) and give --tm");
     }
     return doc;
@@ -72,10 +78,16 @@ public final class Updates {
   /** The lookups for extract and stats: the previous XLIFF and the memory, either may be null. */
   public static Leverage leverage(Extraction ex, String sourceLocale, String targetLocale, Path previousPath,
       XliffDocument previous, Path tmxPath, Memory memory, int fuzzy) {
+    return leverage(ex.storyId(), sourceLocale, targetLocale, previousPath, previous, tmxPath, memory, fuzzy);
+  }
+
+  /** As above, for the units of a story {@code storyId} (may be null) known otherwise (an XLIFF). */
+  public static Leverage leverage(String storyId, String sourceLocale, String targetLocale, Path previousPath,
+      XliffDocument previous, Path tmxPath, Memory memory, int fuzzy) {
     if (fuzzy < 1 || fuzzy > 99) {
       throw LocalizeException.usage("--fuzzy: expected a score from 1 to 99, not " + fuzzy);
     }
-    return new Leverage(ex.storyId(), sourceLocale, targetLocale, previous,
+    return new Leverage(storyId, sourceLocale, targetLocale, previous,
         previousPath == null ? null : previousPath.getFileName().toString(), memory,
         tmxPath == null ? null : tmxPath.getFileName().toString(), fuzzy);
   }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.VersionProvider.class,
     description = "Publish a news story in several languages: story JSON to XLIFF and back, with checks.",
     subcommands = {ExtractCommand.class, MergeCommand.class, ValidateCommand.class, ChecksCommand.class, NamesCommand.class,
+        TmCommand.class, StatsCommand.class, PseudoCommand.class,
         CommandLine.HelpCommand.class},
     footer = {
       "",
