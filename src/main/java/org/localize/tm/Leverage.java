@@ -68,7 +68,7 @@ public final class Leverage {
     final Instant changed;
     final boolean previous;
     final String signature;
-    List<String> tokens;
+    Similarity.Tokens tokens;
 
     Candidate(Content source, Content target, String state, boolean approved, String origin, String story, String unit,
         Instant changed, boolean previous) {
@@ -86,7 +86,7 @@ public final class Leverage {
   }
 
   private final String storyId;
-  private final ULocale locale;
+  private final Similarity.Tokenizer tokenizer;
   private final int threshold;
   private final List<Candidate> candidates = new ArrayList<>();
   private final Map<String, List<Candidate>> bySignature = new HashMap<>();
@@ -100,7 +100,7 @@ public final class Leverage {
   public Leverage(String storyId, String sourceLocale, String targetLocale, XliffDocument previous, String previousName,
       Memory memory, String memoryName, int threshold) {
     this.storyId = storyId;
-    this.locale = ULocale.forLanguageTag(sourceLocale);
+    this.tokenizer = new Similarity.Tokenizer(ULocale.forLanguageTag(sourceLocale));
     this.threshold = threshold;
     if (previous != null) {
       for (XliffUnit u : previous.units()) {
@@ -219,19 +219,16 @@ public final class Leverage {
 
   /** The best fuzzy matches (distinct targets), and the earlier translation of a changed unit. */
   private List<TranslationFile.Suggestion> suggestions(Unit unit, Candidate changedFrom) {
-    List<String> tokens = Similarity.tokens(unit.source(), locale);
+    Similarity.Tokens tokens = tokenizer.tokens(unit.source());
     List<TranslationFile.Suggestion> found = new ArrayList<>();
     for (Candidate c : candidates) {
       if (c.tokens == null) {
-        c.tokens = Similarity.tokens(c.source, locale);
+        c.tokens = tokenizer.tokens(c.source);
       }
       boolean must = c == changedFrom;
-      if (!must && Similarity.bound(tokens.size(), c.tokens.size()) < threshold) {
-        continue;
-      }
-      int score = Similarity.score(tokens, c.tokens);
-      if (score >= 100) {
-        continue; // an exact match whose codes do not fit: not a suggestion either
+      int score = Similarity.score(tokens, c.tokens, must ? 0 : threshold);
+      if (score >= 100 || score < 0) {
+        continue; // an exact match whose codes do not fit is not a suggestion either
       }
       if (must || score >= threshold) {
         found.add(new TranslationFile.Suggestion(c.source, c.target, score, c.origin));
