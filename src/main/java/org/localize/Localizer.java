@@ -11,6 +11,7 @@ import org.localize.story.Profile;
 import org.localize.story.ProfileLoader;
 import org.localize.story.StoryDocument;
 import org.localize.story.StoryReader;
+import org.localize.tm.Leverage;
 import org.localize.unit.Unit;
 import org.localize.merge.MergeOptions;
 import org.localize.merge.MergeResult;
@@ -91,14 +92,28 @@ public final class Localizer {
 
   /** The translation file for a story: every unit, untranslated. */
   public static TranslationFile translationFile(Extraction ex, String sourceLocale, String targetLocale) {
+    return translationFile(ex, sourceLocale, targetLocale, null);
+  }
+
+  /**
+   * The translation file for a story, with the earlier translations found for its units in the
+   * previous version's XLIFF and the memory ({@link Leverage#apply(List)}, in unit order; see
+   * {@link Updates}); null: every unit untranslated.
+   */
+  public static TranslationFile translationFile(
+      Extraction ex, String sourceLocale, String targetLocale, List<Leverage.Result> reused) {
     if (LocaleTags.language(sourceLocale).equals(LocaleTags.language(targetLocale))
         && sourceLocale.equals(targetLocale)) {
       throw LocalizeException.usage(
           "the target locale " + targetLocale + " is the story's own locale; choose another --target");
     }
     List<TranslationFile.Entry> entries = new ArrayList<>();
-    for (Unit u : ex.units()) {
-      entries.add(new TranslationFile.Entry(u, null, null));
+    if (reused != null) {
+      reused.forEach(r -> entries.add(r.entry()));
+    } else {
+      for (Unit u : ex.units()) {
+        entries.add(new TranslationFile.Entry(u, null, null));
+      }
     }
     String original = Path.of(ex.document().name()).getFileName().toString();
     return new TranslationFile(original, ex.storyId(), sourceLocale, targetLocale, entries);

@@ -1,8 +1,15 @@
 package org.localize.cli;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.localize.Localizer;
+import org.localize.Updates;
+import org.localize.tm.Leverage;
+import org.localize.tm.Memory;
+import org.localize.xliff.XliffDocument;
 import org.localize.story.Extraction;
 import org.localize.xliff.TranslationFile;
 import org.localize.xliff.XliffOptions;
@@ -44,6 +51,18 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--segment", description = "split units of more than one sentence into sentences (SRX rules of the source language)")
   boolean segment;
 
+  @Option(names = "--previous", paramLabel = "OLD.xlf",
+      description = "the XLIFF of the story's previous version: unchanged units come pre-translated with their state")
+  Path previous;
+
+  @Option(names = "--tm", paramLabel = "MEMORY.tmx",
+      description = "a translation memory (TMX): exact matches pre-translated for review, similar ones as suggestions")
+  Path tm;
+
+  @Option(names = "--fuzzy", paramLabel = "N", defaultValue = "75",
+      description = "the lowest similarity (1-99) offered as a suggestion (default: ${DEFAULT-VALUE})")
+  int fuzzy;
+
   @ParentCommand Main main;
 
   @Override
@@ -57,15 +76,41 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Extraction ex = Localizer.read(story, profile);
     String src = Localizer.sourceLocale(ex, sourceLocale);
-    TranslationFile file = Localizer.translationFile(ex, src, tgt);
+    List<Leverage.Result> reused = null;
+    if (previous != null || tm != null) {
+      XliffDocument old = previous == null ? null : Updates.readPrevious(previous, ex, src, tgt);
+      Memory memory = tm == null ? null : Updates.readMemory(tm, src);
+      reused = Updates.leverage(ex, src, tgt, previous, old, tm, memory, fuzzy).apply(ex.units());
+      if (memory != null && memory.size() > 0 && memory.pair(src, tgt).isEmpty()) {
+        main.err.println("localize: note: " + tm + " holds no " + src + " → " + tgt + " translations yet");
+      }
+    }
+    TranslationFile file = Localizer.translationFile(ex, src, tgt, reused);
     byte[] xliff = Localizer.toXliff(file, new XliffOptions(emptyTargets, version, segment));
     Output.notes(main.err, ex);
     Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : Localizer.defaultXliffPath(story, src, tgt);
     Output.write(out, xliff, main.out, story);
     if (out != null) {
       main.err.println(
-          "localize: wrote " + out + " (" + ex.units().size() + " units, " + src + " → " + tgt + ")");
+          "localize: wrote " + out + " (" + ex.units().size() + " units, " + src + " → " + tgt + summary(reused) + ")");
     }
     return Main.OK;
+  }
+
+  /** {@code : 18 kept, 1 exact, 2 to translate (1 changed, 1 with suggestions)} */
+  static String summary(List<Leverage.Result> reused) {
+    if (reused == null) {
+      return "";
+    }
+    Map<Leverage.Category, Integer> n = new EnumMap<>(Leverage.Category.class);
+    for (Leverage.Result r : reused) {
+      n.merge(r.category(), 1, Integer::sum);
+    }
+    int open = n.getOrDefault(Leverage.Category.NEW, 0) + n.getOrDefault(Leverage.Category.CHANGED, 0)
+        + n.getOrDefault(Leverage.Category.FUZZY, 0);
+    return ": " + n.getOrDefault(Leverage.Category.IN_CONTEXT, 0) + " unchanged and kept, "
+        + n.getOrDefault(Leverage.Category.EXACT, 0) + " exact matches for review, " + open + " to translate ("
+        + n.getOrDefault(Leverage.Category.CHANGED, 0) + " changed, " + n.getOrDefault(Leverage.Category.FUZZY, 0)
+        + " with fuzzy suggestions, " + n.getOrDefault(Leverage.Category.NEW, 0) + " new)";
   }
 }

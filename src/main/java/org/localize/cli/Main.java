@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Publish a news story in several languages: story JSON to XLIFF and back, with checks.",
-    subcommands = {ExtractCommand.class, MergeCommand.class, ValidateCommand.class, ReviewCommand.class, ChecksCommand.class, NamesCommand.class,
+    subcommands = {ExtractCommand.class, MergeCommand.class, ValidateCommand.class, ReviewCommand.class,
+        ChecksCommand.class, NamesCommand.class, TmCommand.class, StatsCommand.class, PseudoCommand.class,
         CommandLine.HelpCommand.class},
     footer = {
       "",

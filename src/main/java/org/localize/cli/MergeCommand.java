@@ -1,12 +1,15 @@
 package org.localize.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.localize.Localizer;
+import org.localize.Updates;
+import org.localize.tm.Memory;
 import org.localize.Pairs;
 import org.localize.Validation;
 import org.localize.diag.Finding;
@@ -77,6 +80,10 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--disable", paramLabel = "CHECK", split = ",", description = "skip a check or a family of checks; repeatable")
   List<String> disabled = new ArrayList<>();
 
+  @Option(names = "--tm", paramLabel = "MEMORY.tmx",
+      description = "add the translations merged to this TMX 1.4b memory (created if missing)")
+  Path tm;
+
   @ParentCommand Main main;
 
   @Override
@@ -91,6 +98,7 @@ final class MergeCommand implements Callable<Integer> {
     Reports.checkDisabled(disabled);
     Extraction ex = Localizer.read(story, profile);
     XliffDocument translation = Localizer.readXliff(xliff);
+    Memory memory = tm == null ? null : Updates.readOrCreateMemory(tm); // a broken memory stops the merge before it writes
     MergeResult result = Localizer.merge(ex, translation, expected, new MergeOptions(required, allowUntranslated));
     Path out = Output.isStdout(output) ? null
         : output != null ? Path.of(output)
@@ -108,6 +116,14 @@ final class MergeCommand implements Callable<Integer> {
     if (out != null && !quiet) {
       main.err.println("localize: wrote " + out + " (" + result.translatedPlaces() + " strings translated"
           + (result.keptSource().isEmpty() ? "" : ", " + result.keptSource().size() + " kept in the source language") + ")");
+    }
+    if (memory != null) {
+      String source = ex.declaredLocale() != null ? Localizer.sourceLocale(ex, null)
+          : Localizer.canonicalLocale(translation.sourceLocale(), "the XLIFF's source-language");
+      int added = Updates.addToMemory(tm, memory, ex, source, result, Instant.now(), story, xliff);
+      if (!quiet) {
+        main.err.println("localize: added " + added + " new translations to " + tm + " (" + memory.size() + " in all)");
+      }
     }
     return Main.OK;
   }

@@ -17,6 +17,18 @@ final class Output {
     }
   }
 
+  /** For the small JSON reports of tm stats and stats. */
+  static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** {@code node} as indented JSON with a final line break. */
+  static String json(com.fasterxml.jackson.databind.JsonNode node) {
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static boolean isStdout(String option) {
     return "-".equals(option);
   }

@@ -1,13 +1,28 @@
 package org.localize.merge;
 
 import java.util.List;
+import org.localize.unit.Content;
+import org.localize.unit.Unit;
 
 /**
- * The merged story and what happened: how many places got a translation, and the units that kept
- * their source text because they were not translated (only with {@code --allow-untranslated}).
+ * The merged story and what happened: how many places got a translation, the units that kept
+ * their source text because they were not translated (only with {@code --allow-untranslated}),
+ * and the translations merge accepted (for the translation memory).
  */
-public record MergeResult(byte[] bytes, String targetLocale, int translatedPlaces, List<String> keptSource) {
+public record MergeResult(
+    byte[] bytes, String targetLocale, int translatedPlaces, List<String> keptSource, List<Translated> translations) {
   public MergeResult {
     keptSource = List.copyOf(keptSource);
+    translations = translations == null ? List.of() : List.copyOf(translations);
   }
+
+  public MergeResult(byte[] bytes, String targetLocale, int translatedPlaces, List<String> keptSource) {
+    this(bytes, targetLocale, translatedPlaces, keptSource, List.of());
+  }
+
+  /**
+   * A translation merge accepted: the unit, its target with the codes' native data taken from the
+   * source, the state the XLIFF gave it, and its level (1 translated, 2 reviewed, 3 final).
+   */
+  public record Translated(Unit unit, Content target, String state, int level) {}
 }

@@ -30,7 +30,7 @@ public final class Merger {
   private Merger() {}
 
   /** The translated state a unit has reached: 0 untranslated, 1 translated, 2 reviewed, 3 final. */
-  static int level(XliffUnit u, Content source) {
+  public static int level(XliffUnit u, Content source) {
     Content target = u.target();
     if (target == null || target.parts().isEmpty()) {
       return 0;
@@ -68,6 +68,7 @@ public final class Merger {
     Set<XliffUnit> used = new HashSet<>();
     List<Replacement> replacements = new ArrayList<>();
     List<String> kept = new ArrayList<>();
+    List<MergeResult.Translated> translations = new ArrayList<>();
     int translatedPlaces = 0;
     JsonStyle style = JsonStyle.of(ex.document().bytes());
     ULocale target = ULocale.forLanguageTag(targetLocale);
@@ -108,7 +109,8 @@ public final class Merger {
         }
         continue;
       }
-      String rendered = InlineCodec.render(withSourceCodes(xu.target(), unit.source()), unit.format());
+      Content coded = withSourceCodes(xu.target(), unit.source());
+      String rendered = InlineCodec.render(coded, unit.format());
       if (unit.format() == TextFormat.MESSAGEFORMAT) {
         List<String> mf = CodeCheck.messageFormat(InlineCodec.render(unit.source(), unit.format()), rendered, target);
         if (!mf.isEmpty()) {
@@ -121,6 +123,7 @@ public final class Merger {
       // A translation identical to the source keeps the story's own spelling of it (entities such
       // as &mdash; or &nbsp; decode to characters and would otherwise come back as raw characters).
       boolean sameAsSource = xu.target().signature().equals(unit.source().signature());
+      translations.add(new MergeResult.Translated(unit, coded, xu.state(), level));
       for (String pointer : unit.pointers()) {
         StringNode node = ex.strings().get(pointer);
         if (!sameAsSource && !rendered.equals(node.value())) {
@@ -155,7 +158,8 @@ public final class Merger {
       StringNode n = ex.localeNode();
       replacements.add(new Replacement(n.start(), n.end(), style.quote(targetLocale)));
     }
-    return new MergeResult(Replacement.apply(ex.document().bytes(), replacements), targetLocale, translatedPlaces, kept);
+    return new MergeResult(Replacement.apply(ex.document().bytes(), replacements), targetLocale, translatedPlaces, kept,
+        translations);
   }
 
   private static String fileLevelChecks(Extraction ex, XliffDocument xliff, String expectedTarget) {

@@ -16,6 +16,30 @@ public record TranslationFile(
     entries = List.copyOf(entries);
   }
 
-  /** A unit with its translation, if any. */
-  public record Entry(Unit unit, Content target, String state) {}
+  /**
+   * A unit with its translation, if any. A translation reused from an earlier version or a
+   * translation memory says how it was found ({@code qualifier}: an XLIFF 1.2
+   * {@code state-qualifier} such as {@code id-match} or {@code exact-match}; null for none) and
+   * whether it was approved; {@code notes} are added to the unit's own, and {@code suggestions}
+   * are fuzzy matches for the translator ({@code <alt-trans>} in XLIFF 1.2).
+   */
+  public record Entry(
+      Unit unit, Content target, String state, String qualifier, boolean approved, List<String> notes,
+      List<Suggestion> suggestions) {
+
+    public Entry {
+      notes = notes == null ? List.of() : List.copyOf(notes);
+      suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+    }
+
+    public Entry(Unit unit, Content target, String state) {
+      this(unit, target, state, null, false, List.of(), List.of());
+    }
+  }
+
+  /**
+   * An earlier translation of a similar source: {@code score} 0–100 (the XLIFF 1.2
+   * {@code match-quality}), {@code origin} where it comes from (a file name).
+   */
+  public record Suggestion(Content source, Content target, int score, String origin) {}
 }

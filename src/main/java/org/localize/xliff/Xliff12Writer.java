@@ -1,11 +1,15 @@
 package org.localize.xliff;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
 import net.sf.okapi.common.annotation.Note;
 import net.sf.okapi.common.annotation.NoteAnnotation;
 import net.sf.okapi.common.filterwriter.XLIFFWriter;
 import net.sf.okapi.common.filterwriter.XLIFFWriterParameters;
+import net.sf.okapi.common.query.MatchType;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
@@ -41,7 +45,8 @@ public final class Xliff12Writer {
     params.setIncludeIts(false);
     params.setCreateEmptyTarget(false);
     params.setCopySource(false);
-    params.setIncludeAltTrans(false);
+    // fuzzy suggestions from an earlier version or a translation memory travel as <alt-trans>
+    params.setIncludeAltTrans(true);
     params.setToolId("localize");
     params.setToolName("localize");
     params.setToolVersion(Version.VERSION);
@@ -53,7 +58,7 @@ public final class Xliff12Writer {
     writer.writeStartFile(file.original(), DATATYPE, null, header);
     Sentences sentences = options.segment() ? Sentences.of(file.sourceLocale()) : null;
     for (TranslationFile.Entry entry : file.entries()) {
-      TextUnit tu = textUnit(entry, target, options);
+      TextUnit tu = textUnit(entry, source, target, options);
       if (sentences != null) {
         segment(tu, entry, target, sentences);
       }
@@ -64,14 +69,13 @@ public final class Xliff12Writer {
     return out.toByteArray();
   }
 
-  private static TextUnit textUnit(TranslationFile.Entry entry, LocaleId target, XliffOptions options) {
+  private static TextUnit textUnit(TranslationFile.Entry entry, LocaleId source, LocaleId target, XliffOptions options) {
     Unit unit = entry.unit();
     TextUnit tu = new TextUnit(unit.id());
     tu.setName(unit.pointer());
     tu.setType(unit.kind());
     tu.setPreserveWhitespaces(true);
-    TextFragment source = OkapiContent.toFragment(unit.source());
-    tu.setSourceContent(source);
+    tu.setSourceContent(OkapiContent.toFragment(unit.source()));
     if (unit.maxLength() > 0) {
       tu.setProperty(new Property(Property.MAX_WIDTH, Integer.toString(unit.maxLength())));
       tu.setProperty(new Property(Property.SIZE_UNIT, "char"));
@@ -80,13 +84,22 @@ public final class Xliff12Writer {
     if (entry.target() != null) {
       tc.setContent(OkapiContent.toFragment(entry.target()));
       tc.setProperty(new Property(Property.STATE, entry.state()));
+      if (entry.qualifier() != null) {
+        tc.setProperty(new Property(Property.STATE_QUALIFIER, entry.qualifier()));
+      }
+      if (entry.approved()) {
+        tu.setTargetProperty(target, new Property(Property.APPROVED, "yes"));
+      }
     } else {
       tc.setContent(options.emptyTargets() ? new TextFragment() : OkapiContent.toFragment(unit.source()));
       tc.setProperty(new Property(Property.STATE, "needs-translation"));
     }
-    if (!unit.notes().isEmpty()) {
+    if (!entry.suggestions().isEmpty()) {
+      tc.setAnnotation(suggestions(entry, source, target));
+    }
+    if (!unit.notes().isEmpty() || !entry.notes().isEmpty()) {
       NoteAnnotation notes = new NoteAnnotation();
-      for (String text : unit.notes()) {
+      for (String text : concat(unit.notes(), entry.notes())) {
         Note note = new Note(text);
         note.setFrom("localize");
         notes.add(note);
@@ -94,6 +107,25 @@ public final class Xliff12Writer {
       tu.setAnnotation(notes);
     }
     return tu;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /**
+   * {@code <alt-trans match-quality="87" origin="...">} per suggestion. The match type stays
+   * unknown: Okapi writes a known one as {@code okp:matchType}, which the strict schema refuses.
+   */
+  private static AltTranslationsAnnotation suggestions(TranslationFile.Entry entry, LocaleId source, LocaleId target) {
+    AltTranslationsAnnotation alt = new AltTranslationsAnnotation();
+    for (TranslationFile.Suggestion s : entry.suggestions()) {
+      alt.add(source, target, null, OkapiContent.toFragment(s.source()), OkapiContent.toFragment(s.target()),
+          MatchType.UKNOWN, s.score(), s.origin());
+    }
+    return alt;
   }
 
   /**

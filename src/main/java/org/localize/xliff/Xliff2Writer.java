@@ -28,6 +28,8 @@ import org.localize.unit.Unit;
 public final class Xliff2Writer {
   /** The prefix of unit {@code type}s. */
   static final String TYPE_PREFIX = "localize:";
+  /** The prefix of segment {@code subState}s. */
+  static final String SUBSTATE_PREFIX = "localize:";
 
   private Xliff2Writer() {}
 
@@ -65,13 +67,18 @@ public final class Xliff2Writer {
     net.sf.okapi.lib.xliff2.core.Unit u = new net.sf.okapi.lib.xliff2.core.Unit(unit.id());
     u.setName(unit.pointer());
     u.setType(TYPE_PREFIX + unit.kind());
-    for (String text : unit.notes()) {
+    List<String> notes = new java.util.ArrayList<>(unit.notes());
+    notes.addAll(entry.notes());
+    for (String text : notes) {
       Note note = new Note(text);
       note.setCategory("localize");
       u.addNote(note);
     }
     Content target = entry.target() != null ? entry.target() : options.emptyTargets() ? null : unit.source();
     TargetState state = entry.target() == null ? TargetState.INITIAL : state(entry.state());
+    // how a reused translation was found (XLIFF 1.2's state-qualifier) as a subState; fuzzy
+    // suggestions are not written in 2.1 (the matches module needs an <mrk> in the source)
+    String subState = entry.target() == null || entry.qualifier() == null ? null : SUBSTATE_PREFIX + entry.qualifier();
     List<Sentences.Piece> source = sentences == null ? null : sentences.pieces(unit.source());
     List<Sentences.Piece> targets = source == null || target == null ? null
         : target == unit.source() ? source : sentences.pieces(target);
@@ -79,10 +86,10 @@ public final class Xliff2Writer {
       for (int i = 0; i < source.size(); i++) {
         Sentences.Piece piece = source.get(i);
         Part part = piece.sentence() ? u.appendSegment() : u.appendIgnorable();
-        fill(part, piece.content(), targets == null ? null : targets.get(i).content(), state);
+        fill(part, piece.content(), targets == null ? null : targets.get(i).content(), state, subState);
       }
     } else {
-      fill(u.appendSegment(), unit.source(), target, state); // one sentence, or a target split otherwise
+      fill(u.appendSegment(), unit.source(), target, state, subState); // one sentence, or a target split otherwise
     }
     return u;
   }
@@ -99,7 +106,7 @@ public final class Xliff2Writer {
     return true;
   }
 
-  private static void fill(Part part, Content source, Content target, TargetState state) {
+  private static void fill(Part part, Content source, Content target, TargetState state, String subState) {
     part.setPreserveWS(true); // Segment's, not Unit's: the latter writes xml:space="default" (okapi-brief §3)
     append(part.getSource(), source);
     if (target != null) {
@@ -107,6 +114,9 @@ public final class Xliff2Writer {
     }
     if (part instanceof Segment seg && state != TargetState.INITIAL) {
       seg.setState(state);
+      if (subState != null) {
+        seg.setSubState(subState);
+      }
     }
   }
 

@@ -1,0 +1,152 @@
+package org.localize.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.localize.Localizer;
+import org.localize.Updates;
+import org.localize.diag.LocalizeException;
+import org.localize.io.AtomicFiles;
+import org.localize.tm.Memory;
+import org.localize.tm.TmUnit;
+import org.localize.tm.Tmx;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code localize tm import|export|stats}: the project translation memory (a TMX 1.4b file). */
+@Command(
+    name = "tm",
+    mixinStandardHelpOptions = true,
+    description = "Manage the project translation memory, a TMX 1.4b file that merge --tm feeds.",
+    subcommands = {TmCommand.Import.class, TmCommand.Export.class, TmCommand.Stats.class})
+final class TmCommand implements Runnable {
+  @ParentCommand Main main;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = "Add the translated units of XLIFF files (1.2 or 2.x) or the translations of TMX files to the memory.")
+  static final class Import implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE.xlf|FILE.tmx", arity = "1..*", description = "translated XLIFF or TMX files")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--tm", required = true, paramLabel = "MEMORY.tmx", description = "the memory (created if missing)")
+    Path tm;
+
+    @ParentCommand TmCommand parent;
+
+    @Override
+    public Integer call() {
+      Memory memory = Updates.readOrCreateMemory(tm);
+      int added = 0;
+      Instant now = Instant.now();
+      for (Path file : files) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tmx")) {
+          for (TmUnit u : Tmx.read(file).units()) {
+            added += memory.add(u) ? 1 : 0;
+          }
+        } else {
+          added += Updates.importXliff(Localizer.readXliff(file), memory, now);
+        }
+      }
+      AtomicFiles.write(tm, Tmx.write(memory.units(), Tmx.Flavor.STANDARD), files.toArray(Path[]::new));
+      parent.main.err.println("localize: added " + added + " new translations to " + tm + " (" + memory.size() + " in all)");
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "export", mixinStandardHelpOptions = true,
+      description = "Write the memory (or its translations into one locale) as TMX for a CAT tool.")
+  static final class Export implements Callable<Integer> {
+    @Option(names = "--tm", required = true, paramLabel = "MEMORY.tmx", description = "the memory")
+    Path tm;
+
+    @Option(names = {"-t", "--target"}, paramLabel = "LOCALE", description = "only the translations into this language")
+    String target;
+
+    @Option(names = "--omegat", description = "write inline codes as OmegaT tag shortcuts (<g0>, <x1/>) for OmegaT's tm/auto")
+    boolean omegat;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "where to write; - for standard output")
+    String output;
+
+    @ParentCommand TmCommand parent;
+
+    @Override
+    public Integer call() {
+      Memory memory = Tmx.read(tm);
+      List<TmUnit> units = target == null ? memory.units() : memory.into(Localizer.canonicalLocale(target, "--target"));
+      if (units.isEmpty()) {
+        throw LocalizeException.input(tm.toString(), "", "holds no translations" + (target == null ? "" : " into " + target));
+      }
+      byte[] bytes = Tmx.write(units, omegat ? Tmx.Flavor.OMEGAT : Tmx.Flavor.STANDARD);
+      Path out = Output.isStdout(output) ? null : Path.of(output);
+      Output.write(out, bytes, parent.main.out, tm);
+      if (out != null) {
+        parent.main.err.println("localize: wrote " + out + " (" + units.size() + " translations)");
+      }
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "stats", mixinStandardHelpOptions = true,
+      description = "How many translations the memory holds per language pair, and when each pair last changed.")
+  static final class Stats implements Callable<Integer> {
+    @Option(names = "--tm", required = true, paramLabel = "MEMORY.tmx", description = "the memory")
+    Path tm;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @ParentCommand TmCommand parent;
+
+    @Override
+    public Integer call() {
+      boolean json = switch (format.toLowerCase(Locale.ROOT)) {
+        case "text" -> false;
+        case "json" -> true;
+        default -> throw LocalizeException.usage("--format: expected text or json, not '" + format + "'");
+      };
+      Memory memory = Tmx.read(tm);
+      Map<String, Memory.PairStats> stats = memory.stats();
+      StringBuilder sb = new StringBuilder();
+      if (json) {
+        ObjectNode root = Output.JSON.createObjectNode();
+        root.put("file", tm.toString());
+        root.put("units", memory.size());
+        ArrayNode pairs = root.putArray("pairs");
+        for (Map.Entry<String, Memory.PairStats> e : stats.entrySet()) {
+          String[] pair = e.getKey().split(" → ");
+          ObjectNode p = pairs.addObject();
+          p.put("source", pair[0]);
+          p.put("target", pair[1]);
+          p.put("units", e.getValue().units());
+          p.put("lastChange", e.getValue().lastChange() == null ? null : e.getValue().lastChange().toString());
+        }
+        sb.append(Output.json(root));
+      } else {
+        sb.append(String.format(Locale.ROOT, "%-16s %8s  %s%n", "pair", "units", "last change"));
+        for (Map.Entry<String, Memory.PairStats> e : stats.entrySet()) {
+          sb.append(String.format(Locale.ROOT, "%-16s %8d  %s%n", e.getKey(), e.getValue().units(),
+              e.getValue().lastChange() == null ? "-" : e.getValue().lastChange().toString()));
+        }
+        sb.append(String.format(Locale.ROOT, "%-16s %8d%n", "total", memory.size()));
+      }
+      parent.main.out.print(sb);
+      parent.main.out.flush();
+      return Main.OK;
+    }
+  }
+}
