@@ -48,6 +48,9 @@ final class ExtractCommand implements Callable<Integer> {
       description = "the XLIFF version to write: 1.2 or 2.1 (default: ${DEFAULT-VALUE})")
   String xliffVersion;
 
+  @Option(names = "--force", description = "replace an existing XLIFF even when it holds translations")
+  boolean force;
+
   @Option(names = "--segment", description = "split units of more than one sentence into sentences (SRX rules of the source language)")
   boolean segment;
 
@@ -89,6 +92,9 @@ final class ExtractCommand implements Callable<Integer> {
     byte[] xliff = Localizer.toXliff(file, new XliffOptions(emptyTargets, version, segment));
     Output.notes(main.err, ex);
     Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : Localizer.defaultXliffPath(story, src, tgt);
+    if (out != null && !force) {
+      TranslatedFiles.refuseToReplace(out, previous);
+    }
     Output.write(out, xliff, main.out, story);
     if (out != null) {
       main.err.println(

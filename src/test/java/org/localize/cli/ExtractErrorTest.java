@@ -151,4 +151,30 @@ class ExtractErrorTest {
     assertFails(r, 2, "is also an input");
     assertEquals("{\"locale\": \"en\", \"headline\": \"Hi\", \"blocks\": []}", TestFiles.readUtf8(s));
   }
+
+  @Test
+  void aTranslatedXliffIsNotReplacedUnlessForced() {
+    Path s = TestFiles.write(tmp.resolve("story.en.json"), TestFiles.read(TestFiles.EXAMPLES.resolve("pyongyang-visit/story.en.json")));
+    byte[] translated = TestFiles.read(TestFiles.EXAMPLES.resolve("pyongyang-visit/story.en-ru.xlf"));
+    Path xliff = TestFiles.write(tmp.resolve("story.en-ru.xlf"), translated);
+    Cli.Result r = Cli.run("extract", s.toString(), "--target", "ru");
+    assertFails(r, 2, "story.en-ru.xlf already holds 21 translated units; extracting would replace them",
+        "--previous " + xliff + " -o NEW.xlf", "--force");
+    assertTrue(java.util.Arrays.equals(translated, TestFiles.read(xliff)), "the translation is untouched");
+
+    Cli.Result kept = Cli.run("extract", s.toString(), "--target", "ru", "--previous", xliff.toString(),
+        "-o", tmp.resolve("story.en-ru.v2.xlf").toString());
+    assertEquals(0, kept.exit(), kept::toString);
+
+    Cli.Result forced = Cli.run("extract", s.toString(), "--target", "ru", "--force");
+    assertEquals(0, forced.exit(), forced::toString);
+    assertTrue(TestFiles.readUtf8(xliff).contains("state=\"needs-translation\""));
+  }
+
+  @Test
+  void anUntranslatedXliffIsSimplyReplaced() {
+    Path s = story("{\"locale\": \"en\", \"headline\": \"Hi\", \"blocks\": []}");
+    assertEquals(0, Cli.run("extract", s.toString(), "--target", "ru").exit());
+    assertEquals(0, Cli.run("extract", s.toString(), "--target", "ru").exit());
+  }
 }
