@@ -38,13 +38,18 @@ public final class Inputs {
   }
 
   public static List<Path> expand(List<String> args, Predicate<Path> accept) {
+    return expand(args, accept, accept);
+  }
+
+  /** As {@link #expand(List, Predicate)}, with what a glob may give told apart from what a folder gives. */
+  public static List<Path> expand(List<String> args, Predicate<Path> accept, Predicate<Path> globAccept) {
     Set<Path> out = new LinkedHashSet<>();
     for (String arg : args) {
       Path p = Path.of(arg);
       if (Files.isDirectory(p)) {
         out.addAll(walk(p, p, null, accept));
       } else if (!Files.exists(p) && isGlob(arg)) {
-        List<Path> found = glob(arg, accept);
+        List<Path> found = glob(arg, globAccept);
         if (found.isEmpty()) {
           throw LocalizeException.usage("no file matches '" + arg + "'");
         }

@@ -71,7 +71,9 @@ final class ValidateCommand implements Callable<Integer> {
       tgts.add(org.localize.Localizer.canonicalLocale(t, "--target"));
     }
     org.localize.Validation validation = org.localize.Validation.load(checks.locales, checks.glossaries);
+    // a folder gives its stories (XLIFF files beside them are working files); a glob may give XLIFF
     List<Path> files = org.localize.batch.Inputs.expand(inputs,
+        p -> ExtractCommand.isStory(p, checks.sourceLocale, tgts),
         p -> Checking.isXliff(p) || ExtractCommand.isStory(p, checks.sourceLocale, tgts));
     java.util.List<Path[]> items = new java.util.ArrayList<>();
     for (Path f : files) {
