@@ -83,7 +83,9 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw org.localize.diag.LocalizeException.usage("--xliff: " + e.getMessage());
     }
-    if (!org.localize.batch.Inputs.isBatch(stories) && tgts.size() == 1) {
+    // one story: one argument that is no folder or glob, or any one argument with -o (which names one file)
+    boolean one = stories.size() == 1 && (output != null || !org.localize.batch.Inputs.isBatch(stories));
+    if (one && tgts.size() == 1) {
       Path story = Path.of(stories.get(0));
       return one(story, Localizer.read(story, profile), tgts.get(0), version, output, main.err);
     }

@@ -77,7 +77,7 @@ class BatchTest {
 
   @Test
   void aBatchRefusesOneOutputFile() {
-    Cli.Result r = Cli.run("extract", tmp.resolve("news").toString(), "--target", "ru", "-o", tmp.resolve("x.xlf").toString());
+    Cli.Result r = Cli.run("extract", tmp.resolve("news").toString(), "--target", "ru,uk", "-o", tmp.resolve("x.xlf").toString());
     assertEquals(2, r.exit(), r::toString);
     assertTrue(r.stderr().contains("-o/--output names one file"), r::toString);
   }
