@@ -72,6 +72,8 @@ public final class Bench {
     translate(corpus, files);
     double merge = time("localize merge (batch, with the checks)", files.size(), runs,
         () -> cli("merge", d, "--target", "ru", "--quiet"));
+    double mergeBare = time("localize merge (batch, --no-checks)", files.size(), runs,
+        () -> cli("merge", d, "--target", "ru", "--quiet", "--no-checks"));
     double validate = time("localize validate (batch, all checks)", files.size(), runs,
         () -> cli("validate", d, "--target", "ru", "--quiet"));
     long heapEnd = heapAfterGc();
@@ -93,13 +95,14 @@ public final class Bench {
     row("localize extract, batch", extract, okapiExtract);
     row("Okapi JSONFilter → XLIFFWriter", okapiExtract, okapiExtract);
     row("localize merge, batch (with the checks)", merge, okapiMerge);
+    row("localize merge, batch, --no-checks", mergeBare, okapiMerge);
     row("Okapi XLIFFFilter + JSONFilter → JSON", okapiMerge, okapiMerge);
     System.out.printf(Locale.ROOT, "| localize validate, batch (all checks) | %.0f | |%n", validate);
     System.out.printf(Locale.ROOT, "| checks only, example story en→ru, all cores | %.0f | |%n", checksOnly);
     System.out.println();
     System.out.printf(Locale.ROOT, "units per story: localize %d, Okapi %d (first story)%n", ours, units);
     System.out.printf(Locale.ROOT, "heap after GC: %.1f MB before the batches, %.1f MB after %d runs each of"
-        + " extract, merge, validate; peak heap %.0f MB%n", heapStart / 1048576.0, heapEnd / 1048576.0, runs + 1,
+        + " extract, merge ×2, validate; peak heap %.0f MB%n", heapStart / 1048576.0, heapEnd / 1048576.0, runs + 1,
         peakHeap() / 1048576.0);
     System.out.println("live blog (child JVM, -Xmx256m, 20,000 posts): " + String.join("; ", live));
     System.out.printf(Locale.ROOT, "cold single-story bin/localize extract (fresh JVM each, AppCDS archive made by"
