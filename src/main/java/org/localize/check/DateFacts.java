@@ -44,6 +44,10 @@ final class DateFacts {
 
   /** A date written the way the target locale's house style writes it with a day: "19 июня 2024 года", "Sept. 19, 2024". */
   static String render(LocaleTools tools, int year, int month, int day) {
+    return tools.renderedDate(year, month, day, () -> renderNow(tools, year, month, day));
+  }
+
+  private static String renderNow(LocaleTools tools, int year, int month, int day) {
     String skeleton = year > 0 ? "yMMMMd" : "MMMMd";
     DateFormat f = DateFormat.getInstanceForSkeleton(skeleton, tools.data().locale());
     GregorianCalendar cal = new GregorianCalendar(TimeZone.GMT_ZONE, tools.data().locale());

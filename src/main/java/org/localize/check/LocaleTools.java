@@ -63,15 +63,50 @@ public final class LocaleTools {
     return plurals;
   }
 
+  /**
+   * Results of the transforms and of date rendering, kept per locale: a batch meets the same names
+   * and dates in story after story, and the transliterators (synchronised, slow) and ICU date
+   * formatters (built per call) showed at the top of the profile. Bounded: cleared when full.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, String> latinKeys = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<String>> transliterated =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<Long, String> renderedDates = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MEMO_LIMIT = 50_000;
+
+  private static <K, V> V memo(java.util.concurrent.ConcurrentHashMap<K, V> map, K key, java.util.function.Supplier<V> compute) {
+    V v = map.get(key);
+    if (v == null) {
+      v = compute.get();
+      if (map.size() >= MEMO_LIMIT) {
+        map.clear();
+      }
+      map.put(key, v);
+    }
+    return v;
+  }
+
+  /** A date as the locale writes it with a day ({@link DateFacts#render}), remembered. */
+  String renderedDate(int year, int month, int day, java.util.function.Supplier<String> render) {
+    return memo(renderedDates, ((long) year << 16) | (month << 8) | day, render);
+  }
+
   /** A lower-case ASCII key for comparing a name across scripts (Кормильцына → kormiltsyna). */
   String latinKey(String name) {
-    synchronized (latinKey) {
-      return latinKey.transliterate(name);
-    }
+    return memo(latinKeys, name, () -> {
+      synchronized (latinKey) {
+        return latinKey.transliterate(name);
+      }
+    });
   }
 
   /** {@code name} (written in {@code fromScript}) in this locale's script, or null if no transform is known. */
   String transliterate(String name, int fromScript) {
+    return memo(transliterated, fromScript + ":" + name, () -> java.util.Optional.ofNullable(transliterateNow(name, fromScript)))
+        .orElse(null);
+  }
+
+  private String transliterateNow(String name, int fromScript) {
     Transliterator t = into.get(fromScript);
     if (t == null) {
       String id = "Any-" + UScript.getName(script);

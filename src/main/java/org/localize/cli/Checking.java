@@ -38,8 +38,13 @@ final class Checking {
    * XLIFF file it is read when given, and gives the publication time the file does not carry.
    */
   static Result run(Path target, Path source, CheckOptions o) {
+    return run(target, source, o, null);
+  }
+
+  /** As {@link #run(Path, Path, CheckOptions)} with the checks already loaded (null: load them). */
+  static Result run(Path target, Path source, CheckOptions o, Validation shared) {
     Reports.checkDisabled(o.disabled);
-    Validation validation = Validation.load(o.locales, o.glossaries);
+    Validation validation = shared != null ? shared : Validation.load(o.locales, o.glossaries);
     List<TextPair> pairs;
     Locator locator;
     String src;

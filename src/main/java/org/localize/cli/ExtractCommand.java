@@ -23,14 +23,20 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Turn the translatable strings of a story into an XLIFF 1.2 (or 2.1) file for translators.",
-      "Writes NAME.SRC-TGT.xlf beside the story unless -o says otherwise."
+      "Writes NAME.SRC-TGT.xlf beside the story unless -o says otherwise.",
+      "Several stories, folders (every *.json below, except NAME.TGT.json for a --target) and",
+      "quoted globs, and several targets (--target ru,uk), run as one batch on all cores."
     })
 final class ExtractCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "STORY.json", description = "the story to translate")
-  Path story;
+  @Parameters(arity = "1..*", paramLabel = "STORY.json", description = "the story to translate; or several, folders, quoted globs")
+  List<String> stories;
 
-  @Option(names = {"-t", "--target"}, required = true, paramLabel = "LOCALE", description = "the target locale, e.g. ru")
-  String target;
+  @Option(names = {"-t", "--target"}, required = true, split = ",", paramLabel = "LOCALE",
+      description = "the target locale, e.g. ru; several: ru,uk,de")
+  List<String> targets;
+
+  @Option(names = {"-q", "--quiet"}, description = "in a batch: print only errors and no progress bar")
+  boolean quiet;
 
   @Option(names = "--source-locale", paramLabel = "LOCALE", description = "the story's locale, if it does not say or says wrong")
   String sourceLocale;
@@ -70,37 +76,92 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String tgt = Localizer.canonicalLocale(target, "--target");
+    List<String> tgts = new java.util.ArrayList<>();
+    for (String t : targets) {
+      tgts.add(Localizer.canonicalLocale(t, "--target"));
+    }
     XliffOptions.Version version;
     try {
       version = XliffOptions.Version.parse(xliffVersion);
     } catch (IllegalArgumentException e) {
       throw org.localize.diag.LocalizeException.usage("--xliff: " + e.getMessage());
     }
-    Extraction ex = Localizer.read(story, profile);
+    // one story: one argument that is no folder or glob, or any one argument with -o (which names one file)
+    boolean one = stories.size() == 1 && (output != null || !org.localize.batch.Inputs.isBatch(stories));
+    if (one && tgts.size() == 1) {
+      Path story = Path.of(stories.get(0));
+      return one(story, Localizer.read(story, profile), tgts.get(0), version, output, main.err);
+    }
+    if (output != null) {
+      throw org.localize.diag.LocalizeException.usage("-o/--output names one file; a batch writes NAME.SRC-TGT.xlf beside each story");
+    }
+    if (previous != null) {
+      throw org.localize.diag.LocalizeException.usage("--previous belongs to one story; run extract --previous per story");
+    }
+    String srcOption = sourceLocale == null ? null : Localizer.canonicalLocale(sourceLocale, "--source-locale");
+    List<Path> files = org.localize.batch.Inputs.expand(stories, p -> isStory(p, srcOption, tgts));
+    return BatchRun.run(main, "extract", "stories", files, story -> BatchRun.capture(story.toString(), (out, err) -> {
+      Extraction ex = Localizer.read(story, profile);
+      int code = Main.OK;
+      for (String tgt : tgts) {
+        code = Math.max(code, one(story, ex, tgt, version, null, err));
+      }
+      return code;
+    }), quiet);
+  }
+
+  /**
+   * Whether a file found in a folder or by a glob is a story to extract: a {@code *.json} file not
+   * named {@code NAME.TGT.json} for a target (those are translations), and, with --source-locale,
+   * named {@code NAME.SRC.json}.
+   */
+  static boolean isStory(Path p, String source, List<String> targets) {
+    if (!org.localize.batch.Inputs.isJson(p)) {
+      return false;
+    }
+    String loc = org.localize.batch.Inputs.nameLocale(p);
+    if (source != null) {
+      return source.equals(loc);
+    }
+    return loc == null || !targets.contains(loc);
+  }
+
+  private int one(Path story, Extraction ex, String tgt, XliffOptions.Version version, String output, java.io.PrintStream err) {
     String src = Localizer.sourceLocale(ex, sourceLocale);
     List<Leverage.Result> reused = null;
     if (previous != null || tm != null) {
       XliffDocument old = previous == null ? null : Updates.readPrevious(previous, ex, src, tgt);
-      Memory memory = tm == null ? null : Updates.readMemory(tm, src);
+      Memory memory = tm == null ? null : memory(src);
       reused = Updates.leverage(ex, src, tgt, previous, old, tm, memory, fuzzy).apply(ex.units());
       if (memory != null && memory.size() > 0 && memory.pair(src, tgt).isEmpty()) {
-        main.err.println("localize: note: " + tm + " holds no " + src + " → " + tgt + " translations yet");
+        err.println("localize: note: " + tm + " holds no " + src + " → " + tgt + " translations yet");
       }
     }
     TranslationFile file = Localizer.translationFile(ex, src, tgt, reused);
     byte[] xliff = Localizer.toXliff(file, new XliffOptions(emptyTargets, version, segment));
-    Output.notes(main.err, ex);
+    Output.notes(err, ex);
     Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : Localizer.defaultXliffPath(story, src, tgt);
     if (out != null && !force) {
       TranslatedFiles.refuseToReplace(out, previous);
     }
     Output.write(out, xliff, main.out, story);
     if (out != null) {
-      main.err.println(
+      err.println(
           "localize: wrote " + out + " (" + ex.units().size() + " units, " + src + " → " + tgt + summary(reused) + ")");
     }
     return Main.OK;
+  }
+
+  private Memory memoryRead;
+  private String memorySource;
+
+  /** The memory, read once for a batch (per source locale). */
+  private synchronized Memory memory(String src) {
+    if (memoryRead == null || !src.equals(memorySource)) {
+      memoryRead = Updates.readMemory(tm, src);
+      memorySource = src;
+    }
+    return memoryRead;
   }
 
   /** {@code : 18 kept, 1 exact, 2 to translate (1 changed, 1 with suggestions)} */

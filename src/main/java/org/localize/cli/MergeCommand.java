@@ -37,20 +37,21 @@ import picocli.CommandLine.ParentCommand;
       "Put a translated XLIFF back into its story. The result differs from the story only where",
       "text was translated (and in its locale). Writes NAME.TGT.json beside the story unless -o",
       "says otherwise; nothing is written when any unit is stale, missing, untranslated or has",
-      "broken inline codes."
+      "broken inline codes.",
+      "Given stories, folders or quoted globs instead, merges every NAME.SRC-TGT.xlf found beside",
+      "each story NAME.SRC.json (for each --target, or all found), as one batch on all cores."
     })
 final class MergeCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "STORY.json", description = "the story the XLIFF was extracted from")
-  Path story;
-
-  @Parameters(index = "1", paramLabel = "TRANSLATED.xlf", description = "the translated XLIFF file (1.2 or 2.x)")
-  Path xliff;
+  @Parameters(arity = "1..*", paramLabel = "STORY.json TRANSLATED.xlf",
+      description = "the story and its translated XLIFF (1.2 or 2.x); or stories, folders, quoted globs for a batch")
+  List<String> inputs;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write the translated story; - for standard output")
   String output;
 
-  @Option(names = {"-t", "--target"}, paramLabel = "LOCALE", description = "refuse an XLIFF in any other target locale")
-  String target;
+  @Option(names = {"-t", "--target"}, split = ",", paramLabel = "LOCALE",
+      description = "refuse an XLIFF in any other target locale; in a batch, the targets to merge (ru,uk)")
+  List<String> targets;
 
   @Option(names = "--require", paramLabel = "STATE", defaultValue = "translated",
       description = "the lowest state a translation must have: translated, reviewed or final (default: ${DEFAULT-VALUE})")
@@ -94,8 +95,97 @@ final class MergeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw LocalizeException.usage("--require: expected translated, reviewed or final, not '" + require + "'");
     }
-    String expected = target == null ? null : Localizer.canonicalLocale(target, "--target");
+    List<String> tgts = new ArrayList<>();
+    if (targets != null) {
+      for (String t : targets) {
+        tgts.add(Localizer.canonicalLocale(t, "--target"));
+      }
+    }
     Reports.checkDisabled(disabled);
+    if (inputs.size() == 2 && !org.localize.batch.Inputs.isBatch(inputs.subList(0, 1))
+        && !org.localize.batch.Inputs.isBatch(inputs.subList(1, 2))
+        && !org.localize.batch.Inputs.isJson(Path.of(inputs.get(1))) && tgts.size() <= 1) {
+      return one(Path.of(inputs.get(0)), Path.of(inputs.get(1)), tgts.isEmpty() ? null : tgts.get(0), required,
+          output, null, main.err, quiet);
+    }
+    if (output != null) {
+      throw LocalizeException.usage("-o/--output names one file; a batch writes NAME.TGT.json beside each story");
+    }
+    if (tm != null) {
+      throw LocalizeException.usage("--tm is not shared by a batch; merge with --tm story by story");
+    }
+    Validation validation = noChecks ? null : Validation.load(locales, glossaries);
+    List<Path> stories = org.localize.batch.Inputs.expand(inputs, p -> !translations(p, tgts).isEmpty());
+    List<String[]> pairs = new ArrayList<>();
+    for (Path s : stories) {
+      if (Checking.isXliff(s)) {
+        throw LocalizeException.usage("give the stories (or their folders) for a batch merge; the XLIFF files beside them are found: " + s);
+      }
+      List<Path> found = translations(s, tgts);
+      if (found.isEmpty()) {
+        pairs.add(new String[] {s.toString(), null, null});
+      }
+      for (Path x : found) {
+        String expected = null;
+        for (String t : tgts) {
+          if (x.getFileName().toString().endsWith("-" + t + ".xlf")) {
+            expected = t;
+          }
+        }
+        pairs.add(new String[] {s.toString(), x.toString(), expected});
+      }
+    }
+    return BatchRun.run(main, "merge", "translations", pairs, pair -> BatchRun.capture(
+        pair[1] == null ? pair[0] : pair[1], (out, err) -> {
+          if (pair[1] == null) {
+            throw LocalizeException.input(pair[0], "", "no translated XLIFF beside it"
+                + (tgts.isEmpty() ? " (NAME.SRC-TGT.xlf)" : " for " + String.join(", ", tgts)));
+          }
+          Path x = Path.of(pair[1]);
+          return one(Path.of(pair[0]), x, pair[2], required, null, validation, err, quiet);
+        }), quiet);
+  }
+
+  /**
+   * The translated XLIFF files of a story {@code NAME.SRC.json}: {@code NAME.SRC-TGT.xlf} beside it
+   * for each target, or every such file when no target is given. A {@code *.json} without them is no
+   * story to merge (when found in a folder).
+   */
+  static List<Path> translations(Path story, List<String> targets) {
+    if (!org.localize.batch.Inputs.isJson(story)) {
+      return List.of();
+    }
+    String src = org.localize.batch.Inputs.nameLocale(story);
+    if (src == null) {
+      return List.of();
+    }
+    String name = story.getFileName().toString();
+    String base = name.substring(0, name.length() - src.length() - 6);
+    List<Path> found = new ArrayList<>();
+    if (!targets.isEmpty()) {
+      for (String t : targets) {
+        Path x = story.resolveSibling(base + "." + src + "-" + t + ".xlf");
+        if (java.nio.file.Files.isRegularFile(x)) {
+          found.add(x);
+        }
+      }
+      return found;
+    }
+    Path dir = story.toAbsolutePath().getParent();
+    String prefix = base + "." + src + "-";
+    try (var s = java.nio.file.Files.newDirectoryStream(dir, prefix + "*.xlf")) {
+      for (Path x : s) {
+        found.add(story.resolveSibling(x.getFileName().toString()));
+      }
+    } catch (java.io.IOException e) {
+      return List.of();
+    }
+    found.sort(null);
+    return found;
+  }
+
+  private int one(Path story, Path xliff, String expected, MergeOptions.Required required, String output,
+      Validation shared, java.io.PrintStream err, boolean quiet) {
     Extraction ex = Localizer.read(story, profile);
     XliffDocument translation = Localizer.readXliff(xliff);
     Memory memory = tm == null ? null : Updates.readOrCreateMemory(tm); // a broken memory stops the merge before it writes
@@ -104,17 +194,17 @@ final class MergeCommand implements Callable<Integer> {
         : output != null ? Path.of(output)
         : Localizer.defaultMergedPath(story, ex.declaredLocale() == null ? "" : ex.declaredLocale(), result.targetLocale());
     if (!noChecks) {
-      check(ex, translation, result);
+      check(story, ex, translation, result, shared, err);
     }
     Output.write(out, result.bytes(), main.out, story, xliff);
     if (!quiet) {
-      Output.notes(main.err, ex);
+      Output.notes(err, ex);
     }
     for (String kept : result.keptSource()) {
-      main.err.println("localize: warning: " + kept);
+      err.println("localize: warning: " + kept);
     }
     if (out != null && !quiet) {
-      main.err.println("localize: wrote " + out + " (" + result.translatedPlaces() + " strings translated"
+      err.println("localize: wrote " + out + " (" + result.translatedPlaces() + " strings translated"
           + (result.keptSource().isEmpty() ? "" : ", " + result.keptSource().size() + " kept in the source language") + ")");
     }
     if (memory != null) {
@@ -122,7 +212,7 @@ final class MergeCommand implements Callable<Integer> {
           : Localizer.canonicalLocale(translation.sourceLocale(), "the XLIFF's source-language");
       int added = Updates.addToMemory(tm, memory, ex, source, result, Instant.now(), story, xliff);
       if (!quiet) {
-        main.err.println("localize: added " + added + " new translations to " + tm + " (" + memory.size() + " in all)");
+        err.println("localize: added " + added + " new translations to " + tm + " (" + memory.size() + " in all)");
       }
     }
     return Main.OK;
@@ -132,10 +222,11 @@ final class MergeCommand implements Callable<Integer> {
    * Runs the checks on the merged story and prints what they find, placed at the XLIFF units the
    * translator will fix; refuses to go on when they find errors, unless --force.
    */
-  private void check(Extraction ex, XliffDocument translation, MergeResult result) {
+  private void check(Path story, Extraction ex, XliffDocument translation, MergeResult result, Validation shared,
+      java.io.PrintStream err) {
     StoryDocument merged = StoryReader.parse(story.toString(), result.bytes());
     List<TextPair> pairs = Pairs.of(ex, merged);
-    Validation validation = Validation.load(locales, glossaries);
+    Validation validation = shared != null ? shared : Validation.load(locales, glossaries);
     String source = ex.declaredLocale() != null ? Localizer.sourceLocale(ex, null)
         : Localizer.canonicalLocale(translation.sourceLocale(), "the XLIFF's source-language");
     List<Finding> findings = validation.check(
@@ -150,7 +241,7 @@ final class MergeCommand implements Callable<Integer> {
       }
     }
     String report = Reports.render(Reports.Format.TEXT, findings, new XliffLocator(translation, aliases), pairs.size());
-    main.err.print(report);
+    err.print(report);
     long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     if (errors > 0 && !force) {
       throw new LocalizeException(LocalizeException.Kind.REFUSED, new Problem(translation.name(), "",

@@ -18,11 +18,21 @@ import picocli.CommandLine.ParentCommand;
       "Check a translation: names as the glossary spells and declines them, dates and weekdays,",
       "numbers and plural agreement, typography, inline markup, completeness and length.",
       "Give a translated story with --source, or a translated XLIFF file on its own.",
-      "Exit code 1 when a finding reaches --fail-on."
+      "Exit code 1 when a finding reaches --fail-on.",
+      "Given source stories, folders or quoted globs with --target ru,uk instead, checks each",
+      "NAME.TGT.json beside NAME.SRC.json (and any *.xlf named) as one batch on all cores."
     })
 final class ValidateCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "TARGET.json|TRANSLATED.xlf", description = "the translation to check")
-  Path target;
+  @Parameters(arity = "1..*", paramLabel = "TARGET.json|TRANSLATED.xlf",
+      description = "the translation to check; in a batch, source stories, folders, quoted globs or XLIFF files")
+  List<String> inputs;
+
+  @Option(names = {"-t", "--target"}, split = ",", paramLabel = "LOCALE",
+      description = "in a batch: the translations to check, NAME.TGT.json beside each story NAME.SRC.json")
+  List<String> targets;
+
+  @Option(names = {"-q", "--quiet"}, description = "in a batch: print only the reports that fail, no progress bar")
+  boolean quiet;
 
   @Option(names = {"-s", "--source"}, paramLabel = "SOURCE.json", description = "the story it was translated from (required for a JSON target)")
   Path source;
@@ -44,11 +54,67 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Reports.Format fmt = Reports.Format.parse(format);
     var threshold = Reports.failOn(failOn);
+    if (inputs.size() == 1 && !org.localize.batch.Inputs.isBatch(inputs) && targets == null) {
+      Path target = Path.of(inputs.get(0));
+      return one(target, source, fmt, threshold, output, main.out, null);
+    }
+    if (targets == null && inputs.stream().anyMatch(a -> !Checking.isXliff(Path.of(a)))) {
+      throw org.localize.diag.LocalizeException.usage(
+          "a batch of stories needs --target LOCALE[,LOCALE...]: it checks NAME.TGT.json beside each NAME.SRC.json");
+    }
+    if (source != null || output != null || fmt != Reports.Format.TEXT) {
+      throw org.localize.diag.LocalizeException.usage(
+          "a batch checks NAME.TGT.json against NAME.SRC.json and prints text reports; drop --source, -o and --format");
+    }
+    java.util.List<String> tgts = new java.util.ArrayList<>();
+    for (String t : targets == null ? java.util.List.<String>of() : targets) {
+      tgts.add(org.localize.Localizer.canonicalLocale(t, "--target"));
+    }
+    org.localize.Validation validation = org.localize.Validation.load(checks.locales, checks.glossaries);
+    // a folder gives its stories (XLIFF files beside them are working files); a glob may give XLIFF
+    List<Path> files = org.localize.batch.Inputs.expand(inputs,
+        p -> ExtractCommand.isStory(p, checks.sourceLocale, tgts),
+        p -> Checking.isXliff(p) || ExtractCommand.isStory(p, checks.sourceLocale, tgts));
+    java.util.List<Path[]> items = new java.util.ArrayList<>();
+    for (Path f : files) {
+      if (Checking.isXliff(f)) {
+        items.add(new Path[] {f, null});
+        continue;
+      }
+      String src = org.localize.batch.Inputs.nameLocale(f);
+      String name = f.getFileName().toString();
+      String base = src == null ? name.substring(0, name.length() - 5) : name.substring(0, name.length() - src.length() - 6);
+      int before = items.size();
+      for (String t : tgts) {
+        Path translated = f.resolveSibling(base + "." + t + ".json");
+        if (java.nio.file.Files.isRegularFile(translated)) {
+          items.add(new Path[] {translated, f});
+        }
+      }
+      if (items.size() == before) {
+        items.add(new Path[] {null, f});
+      }
+    }
+    return BatchRun.run(main, "validate", "translations", items, item -> BatchRun.capture(
+        String.valueOf(item[0] == null ? item[1] : item[0]), (out, err) -> {
+          if (item[0] == null) {
+            throw org.localize.diag.LocalizeException.input(item[1].toString(), "",
+                "no translation beside it (" + String.join(", ", tgts) + ")");
+          }
+          return one(item[0], item[1], fmt, threshold, null, out, validation);
+        }), quiet);
+  }
+
+  private int one(Path target, Path source, Reports.Format fmt, org.localize.diag.Severity threshold, Path output,
+      java.io.PrintStream out, org.localize.Validation shared) {
     // an XLIFF file is checked on its own: --source is not read for it
-    Checking.Result r = Checking.run(target, Checking.isXliff(target) ? null : source, checks);
+    Checking.Result r = Checking.run(target, Checking.isXliff(target) ? null : source, checks, shared);
     List<Finding> findings = r.findings();
     String report = Reports.render(fmt, findings, r.locator(), r.pairs().size());
-    Output.write(output, report.getBytes(StandardCharsets.UTF_8), main.out, source, target);
+    if (shared != null) { // in a batch, each report says which translation it is about
+      report = "== " + target + "\n" + report;
+    }
+    Output.write(output, report.getBytes(StandardCharsets.UTF_8), out, source, target);
     return Reports.fails(findings, threshold) ? Main.REFUSED : Main.OK;
   }
 }

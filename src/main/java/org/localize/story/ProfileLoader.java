@@ -40,8 +40,22 @@ public final class ProfileLoader {
     this.doc = doc;
   }
 
+  /** Built-in profiles, parsed once per JVM (a batch reads thousands of stories with the same few). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Profile> BUILT_IN_CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** A built-in profile by name. */
   public static Profile builtIn(String name) {
+    Profile cached = BUILT_IN_CACHE.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    Profile p = parseBuiltIn(name);
+    BUILT_IN_CACHE.putIfAbsent(name, p);
+    return p;
+  }
+
+  private static Profile parseBuiltIn(String name) {
     String resource = "/profiles/" + name + ".json";
     try (InputStream in = ProfileLoader.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -8,20 +8,49 @@ import java.nio.charset.StandardCharsets;
  */
 public record TextPosition(int line, int column) {
 
-  /** The position of byte {@code offset} of a UTF-8 file (a leading BOM is not counted). */
-  public static TextPosition of(byte[] utf8, int offset) {
-    int line = 1;
-    int lineStart = 0;
-    int limit = Math.min(offset, utf8.length);
-    for (int i = 0; i < limit; i++) {
-      if (utf8[i] == '\n') {
-        line++;
-        lineStart = i + 1;
-      } else if (utf8[i] == '\r' && (i + 1 >= utf8.length || utf8[i + 1] != '\n')) {
-        line++;
-        lineStart = i + 1;
+  /**
+   * The line starts of the file last asked about on this thread: a report places every finding of
+   * one file in turn, and scanning from the start for each made placing quadratic.
+   */
+  private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+  private static int[] lineStarts(byte[] utf8) {
+    Object[] last = LAST.get();
+    if (last != null && last[0] == utf8) {
+      return (int[]) last[1];
+    }
+    int[] starts = new int[16];
+    int n = 1; // starts[0] = 0
+    for (int i = 0; i < utf8.length; i++) {
+      if (utf8[i] == '\n' || utf8[i] == '\r' && (i + 1 >= utf8.length || utf8[i + 1] != '\n')) {
+        if (n == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
       }
     }
+    starts = java.util.Arrays.copyOf(starts, n);
+    LAST.set(new Object[] {utf8, starts});
+    return starts;
+  }
+
+  /** The position of byte {@code offset} of a UTF-8 file (a leading BOM is not counted). */
+  public static TextPosition of(byte[] utf8, int offset) {
+    int limit = Math.max(0, Math.min(offset, utf8.length));
+    int[] starts = lineStarts(utf8);
+    // the last line start at or before limit
+    int lo = 0;
+    int hi = starts.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= limit) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    int line = lo + 1;
+    int lineStart = starts[lo];
     if (line == 1 && hasBom(utf8)) {
       lineStart = Math.min(3, limit);
     }

@@ -62,10 +62,7 @@ public final class Xliff12Reader {
   }
 
   private static Header header(String name, String text) {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    javax.xml.stream.XMLInputFactory factory = XmlSniffer.FACTORY;
     Header h = new Header();
     XMLStreamReader r = null;
     try {

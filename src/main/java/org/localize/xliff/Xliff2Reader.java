@@ -155,10 +155,7 @@ public final class Xliff2Reader {
 
   /** Checks the file has one {@code <file>} and returns each unit's line. */
   private static Map<String, Integer> lines(String name, String text) {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    javax.xml.stream.XMLInputFactory factory = XmlSniffer.FACTORY;
     Map<String, Integer> lines = new HashMap<>();
     int files = 0;
     try {

@@ -1,0 +1,325 @@
+package org.localize.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.localize.Localizer;
+import org.localize.Pairs;
+import org.localize.Validation;
+import org.localize.cli.Main;
+import org.localize.story.Extraction;
+import org.localize.story.StoryReader;
+import org.localize.unit.Pseudo;
+import org.localize.unit.TextPair;
+import org.localize.unit.Unit;
+import org.localize.xliff.TranslationFile;
+import org.localize.xliff.XliffOptions;
+
+/**
+ * ISSUE #7's benchmark: localize batch extract, merge and validate beside Okapi's JSON pipeline on
+ * the same generated corpus, in this one JVM (warm-up, then the mean of N runs); the live blog in a
+ * child JVM capped at 256 MB of heap; a cold single-story {@code bin/localize extract} in fresh
+ * JVMs. Run by {@code bench/run}; the figures are recorded in docs/benchmarks.md.
+ */
+public final class Bench {
+  static final PrintStream NULL = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+  static final List<String[]> ROWS = new ArrayList<>();
+
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("live")) {
+      live(Path.of(args[1]));
+      return;
+    }
+    Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    int stories = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
+    Path out = root.resolve("bench/out");
+    Path corpus = out.resolve("corpus");
+    delete(corpus);
+    long t0 = System.nanoTime();
+    Corpus.generate(corpus, stories, 20_000);
+    Path dir = corpus.resolve("stories");
+    List<Path> files = stories(dir);
+    long bytes = 0;
+    for (Path f : files) {
+      bytes += Files.size(f);
+    }
+    System.out.printf(Locale.ROOT, "corpus: %d stories, mean %.1f KB; live blog %.1f MB; generated in %.1f s%n",
+        files.size(), bytes / 1024.0 / files.size(), Files.size(corpus.resolve("live/live.en.json")) / 1048576.0,
+        (System.nanoTime() - t0) / 1e9);
+    System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name"), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+
+    String d = dir.toString();
+    long heapStart = heapAfterGc();
+    double extract = time("localize extract (batch, --target ru)", files.size(), runs,
+        () -> cli("extract", d, "--target", "ru", "--quiet"));
+    // translate: the reference translation's strings as targets, state translated
+    translate(corpus, files);
+    double merge = time("localize merge (batch, with the checks)", files.size(), runs,
+        () -> cli("merge", d, "--target", "ru", "--quiet"));
+    double mergeBare = time("localize merge (batch, --no-checks)", files.size(), runs,
+        () -> cli("merge", d, "--target", "ru", "--quiet", "--no-checks"));
+    double validate = time("localize validate (batch, all checks)", files.size(), runs,
+        () -> cli("validate", d, "--target", "ru", "--quiet"));
+    long heapEnd = heapAfterGc();
+    double checksOnly = checksOnly(root, runs);
+
+    double okapiExtract = time("Okapi JSONFilter → XLIFFWriter", files.size(), runs,
+        () -> parallel(files, f -> Okapi.extract(f, sibling(f, ".okapi.xlf"))));
+    double okapiMerge = time("Okapi XLIFFFilter + JSONFilter → JSON writer", files.size(), runs,
+        () -> parallel(files, f -> Okapi.merge(f, sibling(f, ".okapi.xlf"), sibling(f, ".okapi.ru.json"))));
+    int units = Okapi.extract(files.get(0), out.resolve("probe.okapi.xlf"));
+    int ours = Localizer.read(files.get(0), null).units().size();
+
+    String[] live = child(root, corpus.resolve("live/live.en.json"));
+    double[] cold = cold(root, 11);
+
+    System.out.println();
+    System.out.println("| what | stories/s | vs Okapi |");
+    System.out.println("|---|---:|---:|");
+    row("localize extract, batch", extract, okapiExtract);
+    row("Okapi JSONFilter → XLIFFWriter", okapiExtract, okapiExtract);
+    row("localize merge, batch (with the checks)", merge, okapiMerge);
+    row("localize merge, batch, --no-checks", mergeBare, okapiMerge);
+    row("Okapi XLIFFFilter + JSONFilter → JSON", okapiMerge, okapiMerge);
+    System.out.printf(Locale.ROOT, "| localize validate, batch (all checks) | %.0f | |%n", validate);
+    System.out.printf(Locale.ROOT, "| checks only, example story en→ru, all cores | %.0f | |%n", checksOnly);
+    System.out.println();
+    System.out.printf(Locale.ROOT, "units per story: localize %d, Okapi %d (first story)%n", ours, units);
+    System.out.printf(Locale.ROOT, "heap after GC: %.1f MB before the batches, %.1f MB after %d runs each of"
+        + " extract, merge ×2, validate; peak heap %.0f MB%n", heapStart / 1048576.0, heapEnd / 1048576.0, runs + 1,
+        peakHeap() / 1048576.0);
+    System.out.println("live blog (child JVM, -Xmx256m, 20,000 posts): " + String.join("; ", live));
+    System.out.printf(Locale.ROOT, "cold single-story bin/localize extract (fresh JVM each, AppCDS archive made by"
+        + " the launcher beforehand): median %.3f s, min %.3f s, max %.3f s over %d runs%n",
+        cold[cold.length / 2], cold[0], cold[cold.length - 1], cold.length);
+  }
+
+  static void row(String what, double perSecond, double okapi) {
+    System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f× |%n", what, perSecond, perSecond / okapi);
+  }
+
+  interface Body {
+    void run() throws Exception;
+  }
+
+  /** One warm-up run, then {@code runs} timed: prints each; returns the mean stories/s. */
+  static double time(String what, int items, int runs, Body body) throws Exception {
+    body.run();
+    double total = 0;
+    double[] each = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      body.run();
+      each[i] = (System.nanoTime() - t) / 1e9;
+      total += each[i];
+    }
+    double mean = total / runs;
+    System.out.printf(Locale.ROOT, "%-48s %6.0f stories/s (mean of %d: %s s)%n", what, items / mean, runs,
+        Arrays.toString(Arrays.stream(each).map(x -> Math.round(x * 1000) / 1000.0).toArray()));
+    return items / mean;
+  }
+
+  static void cli(String... args) {
+    int code = Main.run(args, NULL, NULL);
+    if (code > 1 || code == 1 && !args[0].equals("validate")) { // validate: 1 is findings, a result
+      throw new IllegalStateException("localize " + String.join(" ", args) + " exited " + code);
+    }
+  }
+
+  interface Job {
+    void run(Path p) throws Exception;
+  }
+
+  static void parallel(List<Path> files, Job job) throws Exception {
+    int threads = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> fs = new ArrayList<>();
+      for (Path f : files) {
+        fs.add(pool.submit(() -> {
+          job.run(f);
+          return null;
+        }));
+      }
+      for (Future<?> f : fs) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /**
+   * Writes NAME.en-ru.xlf beside each story, translated: each unit's target is the same unit of the
+   * reference translation (corpus/reference/...), state translated, as a translator's file would be.
+   */
+  static void translate(Path corpus, List<Path> files) throws Exception {
+    parallel(files, f -> Files.write(sibling(f, ".en-ru.xlf"), translated(corpus, f)));
+  }
+
+  static byte[] translated(Path corpus, Path story) {
+    Extraction ex = Localizer.read(story, null);
+    Extraction ref = Localizer.read(corpus.resolve("reference").resolve(corpus.relativize(story)), null);
+    java.util.Map<String, Unit> byId = new java.util.HashMap<>();
+    for (Unit u : ref.units()) {
+      byId.put(u.id(), u);
+    }
+    List<TranslationFile.Entry> entries = new ArrayList<>();
+    for (Unit u : ex.units()) {
+      Unit t = byId.get(u.id());
+      entries.add(new TranslationFile.Entry(u, t == null ? Pseudo.translate(u.source(), u.format(), "ru") : t.source(), "translated"));
+    }
+    return Localizer.toXliff(new TranslationFile(story.getFileName().toString(), ex.storyId(), "en", "ru", entries),
+        XliffOptions.DEFAULTS);
+  }
+
+  /** {@code story-0001.en.json} → {@code story-0001SUFFIX}. */
+  static Path sibling(Path story, String suffix) {
+    String name = story.getFileName().toString();
+    return story.resolveSibling(name.substring(0, name.length() - ".en.json".length()) + suffix);
+  }
+
+  /** The checks alone (Validation.check) on the example's translation, all cores (was ThroughputTest). */
+  static double checksOnly(Path root, int runs) throws Exception {
+    Path ex = root.resolve("examples/pyongyang-visit");
+    Extraction source = Localizer.read(ex.resolve("story.en.json"), null);
+    List<TextPair> pairs = Pairs.of(source, StoryReader.read(ex.resolve("story.ru.json")));
+    Validation v = Validation.load(null, List.of());
+    var published = Validation.published(source.published());
+    int threads = Runtime.getRuntime().availableProcessors();
+    int per = 2000;
+    return time("checks only (example story, Validation.check)", threads * per, runs, () -> {
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<?>> fs = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        fs.add(pool.submit(() -> {
+          for (int i = 0; i < per; i++) {
+            v.check(pairs, "en", "ru", published, List.of());
+          }
+        }));
+      }
+      for (Future<?> f : fs) {
+        f.get();
+      }
+      pool.shutdown();
+    });
+  }
+
+  /** The live blog, in this (child) JVM: extract and merge, the first run and the mean of 3 more. */
+  static void live(Path blog) throws Exception {
+    String b = blog.toString();
+    double[] ex = repeat(() -> cli("extract", b, "--target", "ru"));
+    Files.write(sibling(blog, ".en-ru.xlf"), translated(blog.getParent().getParent(), blog));
+    double[] mg = repeat(() -> cli("merge", b, sibling(blog, ".en-ru.xlf").toString(), "--quiet"));
+    System.out.printf(Locale.ROOT, "extract %.2f s first, %.2f s warm; merge %.2f s first, %.2f s warm; peak heap %.0f MB"
+        + " of %d MB%n", ex[0], ex[1], mg[0], mg[1], peakHeap() / 1048576.0, Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  static double[] repeat(Body body) throws Exception {
+    long t = System.nanoTime();
+    body.run();
+    double first = (System.nanoTime() - t) / 1e9;
+    double sum = 0;
+    for (int i = 0; i < 3; i++) {
+      t = System.nanoTime();
+      body.run();
+      sum += (System.nanoTime() - t) / 1e9;
+    }
+    return new double[] {first, sum / 3};
+  }
+
+  static String[] child(Path root, Path blog) throws Exception {
+    String[] capped = child(blog, "256m");
+    if (capped[0].startsWith("FAILED")) { // still give the times, with the heap it needed
+      String first = capped[0].lines().findFirst().orElse("");
+      return new String[] {first, "with -Xmx1g: " + child(blog, "1g")[0]};
+    }
+    return capped;
+  }
+
+  static String[] child(Path blog, String heap) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        Bench.class.getName(), "live", blog.toString()).redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    int code = p.waitFor();
+    return new String[] {code == 0 ? text : "FAILED (exit " + code + "): " + text};
+  }
+
+  /** Wall seconds of {@code bin/localize extract} on the example, a fresh JVM each time, sorted. */
+  static double[] cold(Path root, int n) throws Exception {
+    Path launcher = root.resolve("bin/localize");
+    Path story = root.resolve("examples/pyongyang-visit/story.en.json");
+    Path out = Files.createTempFile("cold", ".xlf");
+    List<String> cmd = List.of(launcher.toString(), "extract", story.toString(), "--target", "ru", "-o", out.toString());
+    run(cmd); // builds the jar if needed and records the CDS archive (the launcher's first run)
+    run(cmd);
+    double[] t = new double[n];
+    for (int i = 0; i < n; i++) {
+      long s = System.nanoTime();
+      run(cmd);
+      t[i] = (System.nanoTime() - s) / 1e9;
+    }
+    Arrays.sort(t);
+    Files.deleteIfExists(out);
+    return t;
+  }
+
+  static void run(List<String> cmd) throws Exception {
+    Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(cmd + " exited " + p.exitValue());
+    }
+  }
+
+  static List<Path> stories(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".en.json")).sorted().toList();
+    }
+  }
+
+  static long heapAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  static long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+
+  static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted((a, b2) -> b2.compareTo(a)).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
