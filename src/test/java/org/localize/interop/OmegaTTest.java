@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.localize.testing.Cli;
+import org.localize.testing.OmegaT;
 import org.localize.testing.TestFiles;
 import org.localize.testing.XliffEdit;
 import org.w3c.dom.Element;
@@ -29,47 +28,20 @@ import org.w3c.dom.Node;
  * quotes as {@code &quot;}; merge accepts both.
  */
 class OmegaTTest {
-  static final Path OMEGAT = Path.of("/usr/share/omegat/OmegaT.jar");
   static final Path EXAMPLE = TestFiles.EXAMPLES.resolve("pyongyang-visit");
 
   @TempDir Path tmp;
 
   @Test
   void omegatTranslatesTheExtractedStoryAndMergeGivesTheRussianStory() throws Exception {
-    Tools.require(OMEGAT, "omegat");
-    Path project = tmp.resolve("project");
-    for (String d : List.of("source", "target", "tm/auto", "glossary", "omegat")) {
-      Files.createDirectories(project.resolve(d));
-    }
-    TestFiles.write(project.resolve("omegat.project"), """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <omegat>
-          <project version="1.0">
-            <source_dir>__DEFAULT__</source_dir>
-            <target_dir>__DEFAULT__</target_dir>
-            <tm_dir>__DEFAULT__</tm_dir>
-            <glossary_dir>__DEFAULT__</glossary_dir>
-            <glossary_file>__DEFAULT__</glossary_file>
-            <dictionary_dir>__DEFAULT__</dictionary_dir>
-            <source_lang>en-US</source_lang>
-            <target_lang>ru</target_lang>
-            <sentence_seg>false</sentence_seg>
-          </project>
-        </omegat>
-        """);
+    OmegaT.require();
     Path story = EXAMPLE.resolve("story.en.json");
-    Path source = project.resolve("source/story.en-ru.xlf");
-    Cli.Result r = Cli.run("extract", story.toString(), "--target", "ru", "-o", source.toString());
+    Path extracted = tmp.resolve("story.en-ru.xlf");
+    Cli.Result r = Cli.run("extract", story.toString(), "--target", "ru", "-o", extracted.toString());
     assertEquals(0, r.exit(), r::toString);
-    TestFiles.write(project.resolve("tm/auto/example.tmx"), tmx(TestFiles.read(EXAMPLE.resolve("story.en-ru.xlf"))));
-
-    long start = System.nanoTime();
-    Tools.Run omegat = Tools.run(tmp, List.of(Tools.java(), "-jar", OMEGAT.toString(), "--mode=console-translate", "--quiet",
-        "--tag-validation=abort", "--config-dir=" + tmp.resolve("config"), project.toString()));
-    System.out.printf("interop: OmegaT console-translate took %d ms%n", (System.nanoTime() - start) / 1_000_000);
-    assertEquals(0, omegat.exit(), () -> "OmegaT failed:\n" + omegat.output());
-    Path translated = project.resolve("target/story.en-ru.xlf");
-    assertTrue(Files.exists(translated), "OmegaT wrote target/story.en-ru.xlf");
+    byte[] tmx = TestFiles.utf8(tmx(TestFiles.read(EXAMPLE.resolve("story.en-ru.xlf"))));
+    Path translated = TestFiles.write(tmp.resolve("omegat.en-ru.xlf"),
+        OmegaT.translate(tmp, "en-US", "ru", "story.en-ru.xlf", TestFiles.read(extracted), tmx));
     String text = TestFiles.readUtf8(translated);
     assertTrue(text.contains("state=\"needs-translation\""), "OmegaT keeps the state as it was");
 

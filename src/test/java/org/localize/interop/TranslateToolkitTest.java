@@ -17,6 +17,7 @@ import org.localize.story.Extraction;
 import org.localize.story.StoryReader;
 import org.localize.testing.Corpus;
 import org.localize.testing.TestFiles;
+import org.localize.testing.Tools;
 import org.localize.unit.Unit;
 import org.localize.xliff.XliffOptions;
 

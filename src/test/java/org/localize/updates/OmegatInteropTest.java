@@ -4,17 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.localize.testing.Cli;
+import org.localize.testing.OmegaT;
 import org.localize.testing.Steps;
 import org.localize.testing.TestFiles;
 import org.localize.testing.XliffEdit;
@@ -34,7 +32,7 @@ class OmegatInteropTest {
 
   @BeforeAll
   static void memoryOfVersionOne() {
-    Assumptions.assumeTrue(omegat() != null, "OmegaT is not installed");
+    OmegaT.require();
     byte[] v1 = Steps.extract(Translator.V1, shared.resolve("v1.xlf"), List.of("--target", "ru"));
     byte[] translated = Translator.translate(v1);
     v1Translated = XliffEdit.of(translated);
@@ -44,47 +42,9 @@ class OmegatInteropTest {
     v2 = Steps.extract(Translator.V2, shared.resolve("v2.xlf"), List.of("--target", "ru"));
   }
 
-  static String omegat() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, "omegat"))) {
-        return Path.of(dir, "omegat").toString();
-      }
-    }
-    return null;
-  }
-
   /** Runs OmegaT on v2's XLIFF with {@code tmx} in tm/auto; returns the translated XLIFF. */
   byte[] translate(Path tmx) throws IOException, InterruptedException {
-    Path p = tmp.resolve("project");
-    for (String d : List.of("source", "target", "tm/auto", "glossary", "omegat")) {
-      Files.createDirectories(p.resolve(d));
-    }
-    TestFiles.write(p.resolve("omegat.project"), """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <omegat>
-          <project version="1.0">
-            <source_dir>__DEFAULT__</source_dir>
-            <target_dir>__DEFAULT__</target_dir>
-            <tm_dir>__DEFAULT__</tm_dir>
-            <glossary_dir>__DEFAULT__</glossary_dir>
-            <glossary_file>__DEFAULT__</glossary_file>
-            <dictionary_dir>__DEFAULT__</dictionary_dir>
-            <source_lang>en</source_lang>
-            <target_lang>ru</target_lang>
-            <sentence_seg>false</sentence_seg>
-          </project>
-        </omegat>
-        """);
-    TestFiles.write(p.resolve("source/story.en-ru.xlf"), v2);
-    Files.copy(tmx, p.resolve("tm/auto/memory.tmx"));
-    ProcessBuilder pb = new ProcessBuilder(omegat(), "--mode=console-translate", "--quiet", "--tag-validation=abort",
-        "--config-dir=" + tmp.resolve("config"), p.toString());
-    pb.environment().remove("DISPLAY");
-    pb.redirectErrorStream(true).redirectOutput(tmp.resolve("omegat.log").toFile());
-    Process proc = pb.start();
-    assertTrue(proc.waitFor(180, TimeUnit.SECONDS), "OmegaT finished");
-    assertEquals(0, proc.exitValue(), () -> TestFiles.readUtf8(tmp.resolve("omegat.log")));
-    return TestFiles.read(p.resolve("target/story.en-ru.xlf"));
+    return OmegaT.translate(tmp, "en", "ru", "story.en-ru.xlf", v2, TestFiles.read(tmx));
   }
 
   /** The ids of the units OmegaT translated (target differs from source) with v1's translation. */

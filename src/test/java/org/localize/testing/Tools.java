@@ -1,4 +1,4 @@
-package org.localize.interop;
+package org.localize.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -15,14 +15,14 @@ import java.util.concurrent.TimeUnit;
  * test with the package to install; in CI ({@code CI=true}, as .ci/run is run) it fails instead,
  * because .ci/run installs them and an interop test skipped there proves nothing.
  */
-final class Tools {
+public final class Tools {
   private Tools() {}
 
   /** What a tool run printed and returned. */
-  record Run(int exit, String output) {}
+  public record Run(int exit, String output) {}
 
   /** Skips (or in CI fails) unless {@code file} exists; {@code pkg} is the Debian package. */
-  static void require(Path file, String pkg) {
+  public static void require(Path file, String pkg) {
     if (Files.exists(file)) {
       return;
     }
@@ -34,7 +34,7 @@ final class Tools {
   }
 
   /** Runs {@code command} in {@code dir}, without DISPLAY, and returns its exit code and output. */
-  static Run run(Path dir, List<String> command) throws IOException, InterruptedException {
+  public static Run run(Path dir, List<String> command) throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
     pb.environment().remove("DISPLAY");
     Path log = Files.createTempFile(dir, "tool", ".log");
@@ -50,7 +50,7 @@ final class Tools {
   }
 
   /** The java of this JVM. */
-  static String java() {
+  public static String java() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 }
