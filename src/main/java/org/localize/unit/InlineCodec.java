@@ -131,13 +131,15 @@ public final class InlineCodec {
     for (int i = 0; i < n; i++) {
       partner[i] = -1;
       String tag = value.substring(tags.get(i)[0], tags.get(i)[1]);
-      if (tag.startsWith("<!--") || !Character.isLetter(tag.charAt(1) == '/' ? tag.charAt(2) : tag.charAt(1))) {
+      m = TAG.matcher(tag);
+      m.matches();
+      if (m.group(2) == null) {
+        // a comment, or a bogus comment such as "</ br>" or "</é>": the alternative that matched
+        // decides, not the character after "</" (an accented letter is a letter, but not a tag name)
         names[i] = "!--";
         kinds[i] = CodeKind.PLACEHOLDER;
         continue;
       }
-      m = TAG.matcher(tag);
-      m.matches();
       names[i] = m.group(2).toLowerCase(java.util.Locale.ROOT);
       boolean closing = !m.group(1).isEmpty();
       boolean selfClosing = !m.group(4).isEmpty() || VOID_ELEMENTS.contains(names[i]);
