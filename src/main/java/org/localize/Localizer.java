@@ -102,8 +102,7 @@ public final class Localizer {
    */
   public static TranslationFile translationFile(
       Extraction ex, String sourceLocale, String targetLocale, List<Leverage.Result> reused) {
-    if (LocaleTags.language(sourceLocale).equals(LocaleTags.language(targetLocale))
-        && sourceLocale.equals(targetLocale)) {
+    if (sourceLocale.equals(targetLocale)) { // en → en-GB is a localisation; en → en is not
       throw LocalizeException.usage(
           "the target locale " + targetLocale + " is the story's own locale; choose another --target");
     }
