@@ -25,12 +25,11 @@ public final class Pairs {
   public static List<TextPair> of(Extraction source, StoryDocument target) {
     List<TextPair> pairs = new ArrayList<>();
     for (Unit u : source.units()) {
-      String value = InlineCodec.render(u.source(), u.format());
       for (String pointer : u.pointers()) {
         String original = source.strings().get(pointer).value();
         JsonNode node = JsonPointer.resolve(target.root(), pointer);
         String translated = node instanceof JsonNode.StringNode s && !s.value().isBlank() ? s.value() : null;
-        pairs.add(new TextPair(pointer, u.kind(), u.format(), original == null ? value : original, translated, u.maxLength()));
+        pairs.add(new TextPair(pointer, u.kind(), u.format(), original, translated, u.maxLength()));
       }
     }
     return pairs;
