@@ -50,6 +50,7 @@ public final class InlineCodec {
           Map.entry("trade", "\u2122"), Map.entry("deg", "\u00B0"), Map.entry("times", "\u00D7"),
           Map.entry("minus", "\u2212"), Map.entry("euro", "\u20AC"), Map.entry("middot", "\u00B7"),
           Map.entry("bull", "\u2022"), Map.entry("numero", "\u2116"));
+  private static final java.util.Set<String> MESSAGE_SYNTAX = java.util.Set.of("{", "}", "'");
   private static final java.util.Set<String> VOID_ELEMENTS =
       java.util.Set.of("br", "img", "hr", "wbr", "source", "input", "meta", "link", "area", "col", "embed", "track");
 
@@ -64,7 +65,10 @@ public final class InlineCodec {
     switch (format) {
       case TEXT -> b.text(value);
       case HTML -> parseHtml(value, b);
-      case MESSAGEFORMAT -> parseMessageFormat(value, b);
+      case MESSAGEFORMAT -> {
+        b.messageFormat = true;
+        parseMessageFormat(value, b);
+      }
     }
     return b.build();
   }
@@ -254,7 +258,9 @@ public final class InlineCodec {
     while (m.find()) {
       text.append(s, at, m.start());
       String decoded = decodeReference(m);
-      if (decoded == null) {
+      // In MessageFormat a reference to a brace or an apostrophe stands for a character that the
+      // syntax would read: it stays as written, protected, or merge would change the message.
+      if (decoded == null || (b.messageFormat && MESSAGE_SYNTAX.contains(decoded))) {
         b.text(text.toString());
         text.setLength(0);
         b.placeholder("x-entity", m.group(), m.group());
@@ -345,6 +351,8 @@ public final class InlineCodec {
 
   /** Collects parts, numbering codes 1..n and turning characters XML cannot carry into codes. */
   private static final class Builder {
+    /** Whether the text is the literal text of a MessageFormat message. */
+    boolean messageFormat;
     private final List<Part> parts = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int nextId = 1;

@@ -115,4 +115,13 @@ class InlineCodecTest {
     assertEquals("a <em>b</em> & c", c.toOriginal());
     assertEquals(CodeKind.OPEN, c.codes().get(0).kind());
   }
+
+  @Test
+  void aReferenceToABraceInAMessageStaysAsWrittenSoTheMessageSurvivesMerge() {
+    String value = "Give &#123;what you can&#125; &#39;{amount}&#39; <b>now</b>";
+    Content c = InlineCodec.parse(value, TextFormat.MESSAGEFORMAT);
+    assertEquals(value, InlineCodec.render(c, TextFormat.MESSAGEFORMAT));
+    assertEquals(c.signature(), InlineCodec.parse(InlineCodec.render(c, TextFormat.MESSAGEFORMAT), TextFormat.MESSAGEFORMAT).signature());
+    assertEquals("Give what you can  now", c.plainText());
+  }
 }
