@@ -33,6 +33,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "merge",
     mixinStandardHelpOptions = true,
+    header = "Put a translated XLIFF back into its story; only translated strings change.",
     description = {
       "Put a translated XLIFF back into its story. The result differs from the story only where",
       "text was translated (and in its locale). Writes NAME.TGT.json beside the story unless -o",

@@ -24,6 +24,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "names",
     mixinStandardHelpOptions = true,
+    header = "Print the Russian case forms of a name, for a glossary.",
     description = {
       "Print the Russian case forms of a name, derived by the same paradigm rules the checks use,",
       "for review before they go into a glossary (--json prints a glossary \"forms\" object)."

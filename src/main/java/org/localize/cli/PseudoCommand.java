@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
     name = "pseudo",
     mixinStandardHelpOptions = true,
     description = {
-      "Pseudo-translate a story (accented, ~30% longer, [bracketed]; codes and MessageFormat syntax kept)",
+      "Pseudo-translate a story (accented, ~30%% longer, [bracketed]; codes and MessageFormat syntax kept)",
       "through the real extract and merge, to test layouts and the pipeline. Writes NAME.LOCALE.json."
     })
 final class PseudoCommand implements Callable<Integer> {

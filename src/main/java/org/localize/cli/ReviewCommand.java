@@ -16,6 +16,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "review",
     mixinStandardHelpOptions = true,
+    header = "Write a review page: the story side by side, every finding marked.",
     description = {
       "Write a review page: one self-contained HTML file with the story as readers",
       "see it, source and translation side by side, every finding of the checks",

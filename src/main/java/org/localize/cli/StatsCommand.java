@@ -29,6 +29,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
+    header = "Count the words and characters to translate, per category and kind.",
     description = {
       "Words and characters to translate, per category (new, changed, exact, TM exact, fuzzy bands,",
       "repeated) and per unit kind: what a translator's quote is based on."

@@ -14,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    header = "Check a translation: names, dates, numbers, typography, markup, length.",
     description = {
       "Check a translation: names as the glossary spells and declines them, dates and weekdays,",
       "numbers and plural agreement, typography, inline markup, completeness and length.",
