@@ -48,7 +48,9 @@ public final class Xliff12Reader {
   static XliffDocument parseText(String name, String text) {
     Header header = header(name, text);
     // Okapi ignores the declared encoding; hand it UTF-8 and a declaration that says so.
-    String utf8 = text.replaceFirst("^(<\\?xml[^>]*?encoding\\s*=\\s*[\"'])[^\"']*([\"'])", "$1UTF-8$2");
+    // (the value between the same two quotes: a declaration such as encoding="'TF-16" must not
+    // become "UTF-8'TF-16", which the parser takes for a charset name and throws on)
+    String utf8 = text.replaceFirst("^(<\\?xml[^>]*?encoding\\s*=\\s*)([\"'])([^>]*?)\\2", "$1\"UTF-8\"");
     List<XliffUnit> units = units(name, utf8.getBytes(StandardCharsets.UTF_8), header);
     return new XliffDocument(name, header.original, header.storyId, header.source, header.target, units);
   }
@@ -182,7 +184,8 @@ public final class Xliff12Reader {
         units.add(new XliffUnit(tu.getId(), tu.getName(), source, targetContent, state, approved,
             line == null ? 0 : line, kind, maxWidth(tu)));
       }
-    } catch (OkapiException e) {
+    } catch (OkapiException | IllegalArgumentException e) {
+      // Okapi and its XML parser throw unchecked exceptions for input they cannot read
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw LocalizeException.input(name, "", "cannot read the XLIFF: " + firstLine(String.valueOf(cause.getMessage())));
     }
