@@ -1,20 +1,11 @@
 package org.localize.cli;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options of the checks, shared by {@code validate} and {@code review}. */
+/** The options of {@code validate} and {@code review}: the checks, and how to read the pair checked. */
 final class CheckOptions {
-  @Option(names = {"-g", "--glossary"}, paramLabel = "FILE", description = "a names glossary (JSON or TBX v2/v3), added to the built-in one; repeatable")
-  List<Path> glossaries = new ArrayList<>();
-
-  @Option(names = "--locales", paramLabel = "DIR", description = "a folder laid out like locales/ whose files win over the built-in ones")
-  Path locales;
-
-  @Option(names = "--disable", paramLabel = "CHECK", split = ",", description = "skip a check or a whole family (names, dates, ...); repeatable")
-  List<String> disabled = new ArrayList<>();
+  @Mixin CheckData data = new CheckData();
 
   @Option(names = "--source-locale", paramLabel = "LOCALE", description = "override the source's locale")
   String sourceLocale;

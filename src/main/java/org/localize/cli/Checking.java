@@ -13,6 +13,7 @@ import org.localize.report.Locator;
 import org.localize.report.StoryLocator;
 import org.localize.report.XliffLocator;
 import org.localize.story.Extraction;
+import org.localize.story.Extractor;
 import org.localize.story.StoryDocument;
 import org.localize.story.StoryReader;
 import org.localize.unit.TextPair;
@@ -43,8 +44,7 @@ final class Checking {
 
   /** As {@link #run(Path, Path, CheckOptions)} with the checks already loaded (null: load them). */
   static Result run(Path target, Path source, CheckOptions o, Validation shared) {
-    Reports.checkDisabled(o.disabled);
-    Validation validation = shared != null ? shared : Validation.load(o.locales, o.glossaries);
+    Validation validation = shared != null ? shared : o.data.load();
     List<TextPair> pairs;
     Locator locator;
     String src;
@@ -71,11 +71,12 @@ final class Checking {
       pairs = Pairs.of(ex, translated);
       locator = new StoryLocator(translated);
       src = Localizer.sourceLocale(ex, o.sourceLocale);
-      Extraction tex = Localizer.extract(translated, ex.profile().origin().startsWith("profile:") ? ex.profile().name() : ex.profile().origin());
-      tgt = o.targetLocale != null ? Localizer.canonicalLocale(o.targetLocale, "--target-locale") : Localizer.sourceLocale(tex, null);
+      // the translation's own locale, read where the source's profile says (no second extraction)
+      tgt = o.targetLocale != null ? Localizer.canonicalLocale(o.targetLocale, "--target-locale")
+          : locale(Extractor.declaredLocale(translated, ex.profile()), translated.name());
       when = when != null ? when : ex.published();
     }
-    List<Finding> findings = validation.check(pairs, src, tgt, Validation.published(when), o.disabled);
+    List<Finding> findings = validation.check(pairs, src, tgt, Validation.published(when), o.data.disabled);
     return new Result(pairs, locator, src, tgt, when, findings, ex, xliff);
   }
 

@@ -26,6 +26,7 @@ import org.localize.merge.MergeOptions;
 import org.localize.merge.MergeResult;
 import org.localize.story.Extraction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -73,14 +74,7 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--no-checks", description = "do not run the checks of 'localize validate' on the merged story")
   boolean noChecks;
 
-  @Option(names = {"-g", "--glossary"}, paramLabel = "FILE", description = "a names glossary for the checks (JSON or TBX); repeatable")
-  List<Path> glossaries = new ArrayList<>();
-
-  @Option(names = "--locales", paramLabel = "DIR", description = "a folder laid out like locales/ whose files win over the built-in ones")
-  Path locales;
-
-  @Option(names = "--disable", paramLabel = "CHECK", split = ",", description = "skip a check or a family of checks; repeatable")
-  List<String> disabled = new ArrayList<>();
+  @Mixin CheckData checks = new CheckData();
 
   @Option(names = "--tm", paramLabel = "MEMORY.tmx",
       description = "add the translations merged to this TMX 1.4b memory (created if missing)")
@@ -102,7 +96,6 @@ final class MergeCommand implements Callable<Integer> {
         tgts.add(Localizer.canonicalLocale(t, "--target"));
       }
     }
-    Reports.checkDisabled(disabled);
     if (inputs.size() == 2 && !org.localize.batch.Inputs.isBatch(inputs.subList(0, 1))
         && !org.localize.batch.Inputs.isBatch(inputs.subList(1, 2))
         && !org.localize.batch.Inputs.isJson(Path.of(inputs.get(1))) && tgts.size() <= 1) {
@@ -115,7 +108,7 @@ final class MergeCommand implements Callable<Integer> {
     if (tm != null) {
       throw LocalizeException.usage("--tm is not shared by a batch; merge with --tm story by story");
     }
-    Validation validation = noChecks ? null : Validation.load(locales, glossaries);
+    Validation validation = noChecks ? null : checks.load();
     List<Path> stories = org.localize.batch.Inputs.expand(inputs, p -> !translations(p, tgts).isEmpty());
     List<String[]> pairs = new ArrayList<>();
     for (Path s : stories) {
@@ -194,8 +187,11 @@ final class MergeCommand implements Callable<Integer> {
     Path out = Output.isStdout(output) ? null
         : output != null ? Path.of(output)
         : Localizer.defaultMergedPath(story, ex.declaredLocale() == null ? "" : ex.declaredLocale(), result.targetLocale());
+    String source = noChecks && memory == null ? null // only the checks and the memory need it
+        : ex.declaredLocale() != null ? Localizer.sourceLocale(ex, null)
+        : Localizer.canonicalLocale(translation.sourceLocale(), "the XLIFF's source-language");
     if (!noChecks) {
-      check(story, ex, translation, result, shared, err);
+      check(story, ex, source, translation, result, shared, err);
     }
     Output.write(out, result.bytes(), main.out, story, xliff);
     if (!quiet) {
@@ -209,8 +205,6 @@ final class MergeCommand implements Callable<Integer> {
           + (result.keptSource().isEmpty() ? "" : ", " + result.keptSource().size() + " kept in the source language") + ")");
     }
     if (memory != null) {
-      String source = ex.declaredLocale() != null ? Localizer.sourceLocale(ex, null)
-          : Localizer.canonicalLocale(translation.sourceLocale(), "the XLIFF's source-language");
       int added = Updates.addToMemory(tm, memory, ex, source, result, Instant.now(), story, xliff);
       if (!quiet) {
         err.println("localize: added " + added + " new translations to " + tm + " (" + memory.size() + " in all)");
@@ -223,15 +217,13 @@ final class MergeCommand implements Callable<Integer> {
    * Runs the checks on the merged story and prints what they find, placed at the XLIFF units the
    * translator will fix; refuses to go on when they find errors, unless --force.
    */
-  private void check(Path story, Extraction ex, XliffDocument translation, MergeResult result, Validation shared,
-      java.io.PrintStream err) {
+  private void check(Path story, Extraction ex, String source, XliffDocument translation, MergeResult result,
+      Validation shared, java.io.PrintStream err) {
     StoryDocument merged = StoryReader.parse(story.toString(), result.bytes());
     List<TextPair> pairs = Pairs.of(ex, merged);
-    Validation validation = shared != null ? shared : Validation.load(locales, glossaries);
-    String source = ex.declaredLocale() != null ? Localizer.sourceLocale(ex, null)
-        : Localizer.canonicalLocale(translation.sourceLocale(), "the XLIFF's source-language");
+    Validation validation = shared != null ? shared : checks.load();
     List<Finding> findings = validation.check(
-        pairs, source, result.targetLocale(), Validation.published(ex.published()), disabled);
+        pairs, source, result.targetLocale(), Validation.published(ex.published()), checks.disabled);
     if (findings.isEmpty()) {
       return;
     }

@@ -71,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (String t : targets == null ? java.util.List.<String>of() : targets) {
       tgts.add(org.localize.Localizer.canonicalLocale(t, "--target"));
     }
-    org.localize.Validation validation = org.localize.Validation.load(checks.locales, checks.glossaries);
+    org.localize.Validation validation = checks.data.load();
     // a folder gives its stories (XLIFF files beside them are working files); a glob may give XLIFF
     List<Path> files = org.localize.batch.Inputs.expand(inputs,
         p -> ExtractCommand.isStory(p, checks.sourceLocale, tgts),

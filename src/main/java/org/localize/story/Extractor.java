@@ -250,6 +250,11 @@ public final class Extractor {
     }
   }
 
+  /** The locale a story declares where its profile says, or null: without extracting anything. */
+  public static String declaredLocale(StoryDocument doc, Profile profile) {
+    return text(single(doc.root(), profile.locale()));
+  }
+
   private static StringNode single(JsonNode root, Path path) {
     if (path == null) {
       return null;
