@@ -44,6 +44,10 @@ public final class Bench {
       live(Path.of(args[1]));
       return;
     }
+    if (args.length > 0 && args[0].equals("phase")) {
+      phase(Path.of(args[1]).toAbsolutePath().normalize(), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+      return;
+    }
     Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     int stories = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
@@ -108,6 +112,43 @@ public final class Bench {
     System.out.printf(Locale.ROOT, "cold single-story bin/localize extract (fresh JVM each, AppCDS archive made by"
         + " the launcher beforehand): median %.3f s, min %.3f s, max %.3f s over %d runs%n",
         cold[cold.length / 2], cold[0], cold[cold.length - 1], cold.length);
+  }
+
+  /**
+   * One phase alone, for profiling ({@code bench/run phase extract|merge|nochecks|validate|okapi [RUNS]
+   * [STORIES]}): keeps the corpus of an earlier run when it has the same number of stories.
+   */
+  static void phase(Path root, String what, int runs, int stories) throws Exception {
+    Path corpus = root.resolve("bench/out/corpus");
+    Path dir = corpus.resolve("stories");
+    if (!Files.isDirectory(dir) || stories(dir).size() != stories) {
+      delete(corpus);
+      Corpus.generate(corpus, stories, 20_000);
+    }
+    List<Path> files = stories(dir);
+    String d = dir.toString();
+    if (!what.equals("extract") && !what.startsWith("okapi")) {
+      cli("extract", d, "--target", "ru", "--quiet", "--force");
+      translate(corpus, files);
+    }
+    switch (what) {
+      case "extract" -> time("localize extract", files.size(), runs, () -> cli("extract", d, "--target", "ru", "--quiet", "--force"));
+      case "merge" -> time("localize merge", files.size(), runs, () -> cli("merge", d, "--target", "ru", "--quiet"));
+      case "nochecks" -> time("localize merge --no-checks", files.size(), runs,
+          () -> cli("merge", d, "--target", "ru", "--quiet", "--no-checks"));
+      case "validate" -> time("localize validate", files.size(), runs, () -> cli("validate", d, "--target", "ru", "--quiet"));
+      case "okapi" -> {
+        time("Okapi extract", files.size(), runs, () -> parallel(files, f -> Okapi.extract(f, sibling(f, ".okapi.xlf"))));
+        time("Okapi merge", files.size(), runs,
+            () -> parallel(files, f -> Okapi.merge(f, sibling(f, ".okapi.xlf"), sibling(f, ".okapi.ru.json"))));
+      }
+      case "live" -> {
+        String[] r = child(root, corpus.resolve("live/live.en.json"));
+        System.out.println(String.join("; ", r));
+      }
+      case "cold" -> System.out.println(Arrays.toString(cold(root, 11)));
+      default -> throw new IllegalArgumentException(what);
+    }
   }
 
   static void row(String what, double perSecond, double okapi) {
