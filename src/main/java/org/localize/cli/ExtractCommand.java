@@ -57,6 +57,12 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--force", description = "replace an existing XLIFF even when it holds translations")
   boolean force;
 
+  @Option(names = "--fsync", description = "in a batch: flush each XLIFF to disk before moving it into place (slower; a single run always does)")
+  boolean fsync;
+
+  /** The batch's writer; null in a single run. */
+  private org.localize.io.AtomicFiles files;
+
   @Option(names = "--segment", description = "split units of more than one sentence into sentences (SRX rules of the source language)")
   boolean segment;
 
@@ -99,8 +105,9 @@ final class ExtractCommand implements Callable<Integer> {
       throw org.localize.diag.LocalizeException.usage("--previous belongs to one story; run extract --previous per story");
     }
     String srcOption = sourceLocale == null ? null : Localizer.canonicalLocale(sourceLocale, "--source-locale");
-    List<Path> files = org.localize.batch.Inputs.expand(stories, p -> isStory(p, srcOption, tgts));
-    return BatchRun.run(main, "extract", "stories", files, story -> BatchRun.capture(story.toString(), (out, err) -> {
+    List<Path> found = org.localize.batch.Inputs.expand(stories, p -> isStory(p, srcOption, tgts));
+    files = Output.forBatch(fsync);
+    return BatchRun.run(main, "extract", "stories", found, story -> BatchRun.capture(story.toString(), (out, err) -> {
       Extraction ex = Localizer.read(story, profile);
       int code = Main.OK;
       for (String tgt : tgts) {
@@ -144,7 +151,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (out != null && !force) {
       TranslatedFiles.refuseToReplace(out, previous);
     }
-    Output.write(out, xliff, main.out, story);
+    Output.write(out, xliff, main.out, files, story);
     if (out != null) {
       err.println(
           "localize: wrote " + out + " (" + ex.units().size() + " units, " + src + " → " + tgt + summary(reused) + ")");

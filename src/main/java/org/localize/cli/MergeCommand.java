@@ -71,6 +71,12 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--force", description = "write the story even when the checks find errors (they are still printed)")
   boolean force;
 
+  @Option(names = "--fsync", description = "in a batch: flush each story to disk before moving it into place (slower; a single run always does)")
+  boolean fsync;
+
+  /** The batch's writer; null in a single run. */
+  private org.localize.io.AtomicFiles files;
+
   @Option(names = "--no-checks", description = "do not run the checks of 'localize validate' on the merged story")
   boolean noChecks;
 
@@ -110,14 +116,14 @@ final class MergeCommand implements Callable<Integer> {
     }
     Validation validation = noChecks ? null : checks.load();
     List<Path> stories = org.localize.batch.Inputs.expand(inputs, p -> !translations(p, tgts).isEmpty());
-    List<String[]> pairs = new ArrayList<>();
+    List<Job> jobs = new ArrayList<>();
     for (Path s : stories) {
       if (Checking.isXliff(s)) {
         throw LocalizeException.usage("give the stories (or their folders) for a batch merge; the XLIFF files beside them are found: " + s);
       }
       List<Path> found = translations(s, tgts);
       if (found.isEmpty()) {
-        pairs.add(new String[] {s.toString(), null, null});
+        jobs.add(new Job(s, null, null));
       }
       for (Path x : found) {
         String expected = null;
@@ -126,19 +132,22 @@ final class MergeCommand implements Callable<Integer> {
             expected = t;
           }
         }
-        pairs.add(new String[] {s.toString(), x.toString(), expected});
+        jobs.add(new Job(s, x, expected));
       }
     }
-    return BatchRun.run(main, "merge", "translations", pairs, pair -> BatchRun.capture(
-        pair[1] == null ? pair[0] : pair[1], (out, err) -> {
-          if (pair[1] == null) {
-            throw LocalizeException.input(pair[0], "", "no translated XLIFF beside it"
+    files = Output.forBatch(fsync);
+    return BatchRun.run(main, "merge", "translations", jobs, job -> BatchRun.capture(
+        (job.xliff() == null ? job.story() : job.xliff()).toString(), (out, err) -> {
+          if (job.xliff() == null) {
+            throw LocalizeException.input(job.story().toString(), "", "no translated XLIFF beside it"
                 + (tgts.isEmpty() ? " (NAME.SRC-TGT.xlf)" : " for " + String.join(", ", tgts)));
           }
-          Path x = Path.of(pair[1]);
-          return one(Path.of(pair[0]), x, pair[2], required, null, validation, err, quiet);
+          return one(job.story(), job.xliff(), job.target(), required, null, validation, err, quiet);
         }), quiet);
   }
+
+  /** One merge of a batch: a story, its translated XLIFF (null when none was found) and the target asked for, if any. */
+  private record Job(Path story, Path xliff, String target) {}
 
   /**
    * The translated XLIFF files of a story {@code NAME.SRC.json}: {@code NAME.SRC-TGT.xlf} beside it
@@ -193,7 +202,7 @@ final class MergeCommand implements Callable<Integer> {
     if (!noChecks) {
       check(story, ex, source, translation, result, shared, err);
     }
-    Output.write(out, result.bytes(), main.out, story, xliff);
+    Output.write(out, result.bytes(), main.out, files, story, xliff);
     if (!quiet) {
       Output.notes(err, ex);
     }

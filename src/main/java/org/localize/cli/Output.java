@@ -33,8 +33,16 @@ final class Output {
     return "-".equals(option);
   }
 
-  /** Writes {@code bytes} to {@code target} (atomically), or to {@code stdout} when target is null. */
+  /** Writes {@code bytes} to {@code target} (atomically, flushed to disk), or to {@code stdout} when target is null. */
   static void write(Path target, byte[] bytes, PrintStream stdout, Path... inputs) {
+    write(target, bytes, stdout, null, inputs);
+  }
+
+  /**
+   * Writes {@code bytes} to {@code target} with {@code files} (a batch's writer; null for a single
+   * run's flushed write), or to {@code stdout} when target is null.
+   */
+  static void write(Path target, byte[] bytes, PrintStream stdout, AtomicFiles files, Path... inputs) {
     if (target == null) {
       try {
         stdout.write(bytes);
@@ -44,6 +52,15 @@ final class Output {
       }
       return;
     }
-    AtomicFiles.write(target, bytes, inputs);
+    if (files == null) {
+      AtomicFiles.write(target, bytes, inputs);
+    } else {
+      files.save(target, bytes, inputs);
+    }
+  }
+
+  /** The writer of a batch's outputs: atomic, and flushed to disk one by one only with --fsync. */
+  static AtomicFiles forBatch(boolean fsync) {
+    return AtomicFiles.forBatch(fsync ? AtomicFiles.Durability.SYNCED : AtomicFiles.Durability.ATOMIC);
   }
 }

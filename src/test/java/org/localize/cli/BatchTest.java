@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.localize.io.AtomicFiles;
 import org.localize.testing.Cli;
 import org.localize.testing.TestFiles;
 
@@ -80,5 +84,46 @@ class BatchTest {
     Cli.Result r = Cli.run("extract", tmp.resolve("news").toString(), "--target", "ru,uk", "-o", tmp.resolve("x.xlf").toString());
     assertEquals(2, r.exit(), r::toString);
     assertTrue(r.stderr().contains("-o/--output names one file"), r::toString);
+  }
+
+  @Test
+  void aBatchRemovesStaleLeftoversOfItsOutputsOncePerFolderAndLeavesOthersAlone() throws Exception {
+    Path xliff = TestFiles.EXAMPLES.resolve("pyongyang-visit/story.en-ru.xlf");
+    Files.copy(xliff, a.resolve("one.en-ru.xlf"));
+    Files.delete(b.resolve("broken.en.json"));
+    TestFiles.write(a.resolve("one.ru.json"), "EARLIER");
+    FileTime old = FileTime.from(Instant.now().minus(AtomicFiles.STALE).minusSeconds(5));
+    Path stale = TestFiles.write(a.resolve(".one.ru.json.k3x9q.tmp"), "half a fil");
+    Files.setLastModifiedTime(stale, old);
+    Path staleOfAnother = TestFiles.write(a.resolve(".one.en-ru.xlf.z01.tmp"), "half an xliff"); // its file exists
+    Files.setLastModifiedTime(staleOfAnother, old);
+    Path fresh = TestFiles.write(a.resolve(".one.ru.json.def456.tmp"), "another run, still writing");
+    Path notOurs = TestFiles.write(a.resolve(".editor.swap.tmp"), "no file named editor.swap here");
+    Files.setLastModifiedTime(notOurs, old);
+    Path notOursEither = TestFiles.write(a.resolve(".one.ru.json.NOT-BASE36.tmp"), "another tool's");
+    Files.setLastModifiedTime(notOursEither, old);
+
+    Cli.Result m = Cli.run("merge", tmp.resolve("news").toString(), "--target", "ru", "--quiet");
+    assertEquals(0, m.exit(), m::toString); // two.en.json has no translation beside it: no story to merge
+    assertArrayEquals(TestFiles.read(TestFiles.EXAMPLES.resolve("pyongyang-visit/story.ru.json")), TestFiles.read(a.resolve("one.ru.json")));
+    assertFalse(Files.exists(stale), "the stale leftover of an output is removed");
+    assertFalse(Files.exists(staleOfAnother), "a stale temp file named after a file beside it is a leftover");
+    assertTrue(Files.exists(fresh), "a young temp file may be another run's: kept");
+    assertTrue(Files.exists(notOurs), "a temp file not named after a file beside it is not ours");
+    assertTrue(Files.exists(notOursEither), "nor one whose random part is not ours");
+  }
+
+  @Test
+  void fsyncFlushesEachOutputAndWritesTheSameBytes() throws Exception {
+    Files.delete(b.resolve("broken.en.json"));
+    Cli.Result plain = Cli.run("extract", tmp.resolve("news").toString(), "--target", "ru");
+    assertEquals(0, plain.exit(), plain::toString);
+    byte[] first = TestFiles.read(a.resolve("one.en-ru.xlf"));
+    Cli.Result synced = Cli.run("extract", tmp.resolve("news").toString(), "--target", "ru", "--fsync");
+    assertEquals(0, synced.exit(), synced::toString);
+    assertArrayEquals(first, TestFiles.read(a.resolve("one.en-ru.xlf")));
+    try (var s = Files.list(a)) {
+      assertEquals(List.of(), s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(), "no temp file left");
+    }
   }
 }
