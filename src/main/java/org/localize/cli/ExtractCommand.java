@@ -148,13 +148,13 @@ final class ExtractCommand implements Callable<Integer> {
     byte[] xliff = Localizer.toXliff(file, new XliffOptions(emptyTargets, version, segment));
     Output.notes(err, ex);
     Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : Localizer.defaultXliffPath(story, src, tgt);
-    if (out != null && !force) {
+    if (out != null && !force && !Output.holds(out, xliff)) { // the same bytes again replace nothing
       TranslatedFiles.refuseToReplace(out, previous);
     }
-    Output.write(out, xliff, main.out, files, story);
+    boolean written = Output.write(out, xliff, main.out, files, story);
     if (out != null) {
-      err.println(
-          "localize: wrote " + out + " (" + ex.units().size() + " units, " + src + " → " + tgt + summary(reused) + ")");
+      err.println("localize: " + (written ? "wrote " + out : out + " is up to date") + " (" + ex.units().size()
+          + " units, " + src + " → " + tgt + summary(reused) + ")");
     }
     return Main.OK;
   }

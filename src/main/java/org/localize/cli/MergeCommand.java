@@ -202,7 +202,7 @@ final class MergeCommand implements Callable<Integer> {
     if (!noChecks) {
       check(story, ex, source, translation, result, shared, err);
     }
-    Output.write(out, result.bytes(), main.out, files, story, xliff);
+    boolean written = Output.write(out, result.bytes(), main.out, files, story, xliff);
     if (!quiet) {
       Output.notes(err, ex);
     }
@@ -210,7 +210,7 @@ final class MergeCommand implements Callable<Integer> {
       err.println("localize: warning: " + kept);
     }
     if (out != null && !quiet) {
-      err.println("localize: wrote " + out + " (" + result.translatedPlaces() + " strings translated"
+      err.println("localize: " + (written ? "wrote " + out : out + " is up to date") + " (" + result.translatedPlaces() + " strings translated"
           + (result.keptSource().isEmpty() ? "" : ", " + result.keptSource().size() + " kept in the source language") + ")");
     }
     if (memory != null) {

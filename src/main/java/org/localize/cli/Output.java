@@ -34,15 +34,26 @@ final class Output {
   }
 
   /** Writes {@code bytes} to {@code target} (atomically, flushed to disk), or to {@code stdout} when target is null. */
-  static void write(Path target, byte[] bytes, PrintStream stdout, Path... inputs) {
-    write(target, bytes, stdout, null, inputs);
+  static boolean write(Path target, byte[] bytes, PrintStream stdout, Path... inputs) {
+    return write(target, bytes, stdout, null, inputs);
+  }
+
+  /** Whether {@code target} is a file that holds exactly {@code bytes}. */
+  static boolean holds(Path target, byte[] bytes) {
+    try {
+      return java.nio.file.Files.isRegularFile(target) && java.nio.file.Files.size(target) == bytes.length
+          && java.util.Arrays.equals(java.nio.file.Files.readAllBytes(target), bytes);
+    } catch (IOException e) {
+      return false; // the write that follows reports what is wrong with the file
+    }
   }
 
   /**
    * Writes {@code bytes} to {@code target} with {@code files} (a batch's writer; null for a single
-   * run's flushed write), or to {@code stdout} when target is null.
+   * run's flushed write), or to {@code stdout} when target is null. Returns false when the target
+   * already held these bytes and was left as it was.
    */
-  static void write(Path target, byte[] bytes, PrintStream stdout, AtomicFiles files, Path... inputs) {
+  static boolean write(Path target, byte[] bytes, PrintStream stdout, AtomicFiles files, Path... inputs) {
     if (target == null) {
       try {
         stdout.write(bytes);
@@ -50,13 +61,9 @@ final class Output {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return;
+      return true;
     }
-    if (files == null) {
-      AtomicFiles.write(target, bytes, inputs);
-    } else {
-      files.save(target, bytes, inputs);
-    }
+    return files == null ? AtomicFiles.write(target, bytes, inputs) : files.save(target, bytes, inputs);
   }
 
   /** The writer of a batch's outputs: atomic, and flushed to disk one by one only with --fsync. */

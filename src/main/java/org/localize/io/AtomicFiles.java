@@ -11,14 +11,17 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.localize.diag.LocalizeException;
@@ -78,13 +81,21 @@ public final class AtomicFiles {
     return new AtomicFiles(durability, true);
   }
 
-  /** Writes {@code bytes} to {@code target} atomically and flushed to disk; refuses to write over any of {@code inputs}. */
-  public static void write(Path target, byte[] bytes, Path... inputs) {
-    SINGLE.save(target, bytes, inputs);
+  /**
+   * Writes {@code bytes} to {@code target} atomically and flushed to disk; refuses to write over any
+   * of {@code inputs}. Returns false when the target already held exactly these bytes and was left
+   * as it was (its modification time too).
+   */
+  public static boolean write(Path target, byte[] bytes, Path... inputs) {
+    return SINGLE.save(target, bytes, inputs);
   }
 
-  /** Writes {@code bytes} to {@code target} atomically as this writer does; refuses to write over any of {@code inputs}. */
-  public void save(Path target, byte[] bytes, Path... inputs) {
+  /**
+   * Writes {@code bytes} to {@code target} atomically as this writer does; refuses to write over any
+   * of {@code inputs}. Returns false when the target already held exactly these bytes and was left
+   * as it was.
+   */
+  public boolean save(Path target, byte[] bytes, Path... inputs) {
     Path absolute = target.toAbsolutePath().normalize();
     for (Path input : inputs) {
       if (input != null && sameFile(absolute, input)) {
@@ -96,11 +107,15 @@ public final class AtomicFiles {
     try {
       Path real = throughLinks(target, absolute);
       Path dir = real.getParent();
-      if (Files.isDirectory(real)) {
+      BasicFileAttributes now = attributes(real);
+      if (now != null && now.isDirectory()) {
         throw LocalizeException.input(target.toString(), "", "is a folder; give a file name for the output");
       }
-      if (dir != null && !Files.isDirectory(dir)) {
+      if (now == null && dir != null && !Files.isDirectory(dir)) {
         throw LocalizeException.input(target.toString(), "", "its folder " + dir + " does not exist; create it first");
+      }
+      if (now != null && now.isRegularFile() && now.size() == bytes.length && Arrays.equals(Files.readAllBytes(real), bytes)) {
+        return false; // already what it would become: a rewrite would only change its time
       }
       String prefix = "." + real.getFileName() + ".";
       if (swept == null) {
@@ -117,13 +132,16 @@ public final class AtomicFiles {
           ch.force(true);
         }
       }
-      keepPermissions(real, tmp);
+      if (now != null) {
+        keepPermissions(real, tmp);
+      }
       try {
         Files.move(tmp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
       }
       tmp = null;
+      return true;
     } catch (AccessDeniedException e) {
       throw LocalizeException.input(target.toString(), "", "cannot write here (permission denied); choose another output with -o");
     } catch (FileSystemException e) {
@@ -165,6 +183,15 @@ public final class AtomicFiles {
           throw e;
         }
       }
+    }
+  }
+
+  /** The attributes of {@code file}, or null when there is no such file. */
+  private static BasicFileAttributes attributes(Path file) throws IOException {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      return null;
     }
   }
 

@@ -110,17 +110,26 @@ public final class InlineCodec {
    * placeholders unless they stand inside a tag (an argument in an attribute is part of the tag).
    */
   private static void parseHtml(String value, Builder b, List<int[]> arguments) {
-    List<int[]> tags = new ArrayList<>(); // start, end
+    List<int[]> tags = new ArrayList<>(); // start, end, and from the match: 1 closing, 2 self-closing
+    List<String> found = new ArrayList<>(); // the tag's name as written; null for a comment
     Matcher m = TAG.matcher(value);
-    int from = 0;
-    while (from < value.length() && m.find(from)) {
-      int[] arg = argumentAround(m.start(), arguments);
-      if (arg != null) {
-        from = arg[1]; // the tag belongs to the argument; look again after it, not after the tag
+    int from = value.indexOf('<');
+    while (from >= 0) {
+      // a tag starts at a '<': try the pattern there only, not at every character
+      m.region(from, value.length());
+      if (!m.lookingAt()) {
+        from = value.indexOf('<', from + 1);
         continue;
       }
-      tags.add(new int[] {m.start(), m.end()});
-      from = m.end();
+      int[] arg = argumentAround(m.start(), arguments);
+      if (arg != null) {
+        from = value.indexOf('<', arg[1]); // the tag belongs to the argument; look again after it, not after the tag
+        continue;
+      }
+      tags.add(new int[] {m.start(), m.end(), m.group(1) != null && !m.group(1).isEmpty() ? 1 : 0,
+          m.group(4) != null && !m.group(4).isEmpty() ? 1 : 0});
+      found.add(m.group(2));
+      from = value.indexOf('<', m.end());
     }
     if (tags.isEmpty() && arguments.isEmpty()) {
       decodeText(value, b);
@@ -134,19 +143,16 @@ public final class InlineCodec {
     Deque<Integer> open = new ArrayDeque<>();
     for (int i = 0; i < n; i++) {
       partner[i] = -1;
-      String tag = value.substring(tags.get(i)[0], tags.get(i)[1]);
-      m = TAG.matcher(tag);
-      m.matches();
-      if (m.group(2) == null) {
+      if (found.get(i) == null) {
         // a comment, or a bogus comment such as "</ br>" or "</é>": the alternative that matched
         // decides, not the character after "</" (an accented letter is a letter, but not a tag name)
         names[i] = "!--";
         kinds[i] = CodeKind.PLACEHOLDER;
         continue;
       }
-      names[i] = m.group(2).toLowerCase(java.util.Locale.ROOT);
-      boolean closing = !m.group(1).isEmpty();
-      boolean selfClosing = !m.group(4).isEmpty() || VOID_ELEMENTS.contains(names[i]);
+      names[i] = found.get(i).toLowerCase(java.util.Locale.ROOT);
+      boolean closing = tags.get(i)[2] == 1;
+      boolean selfClosing = tags.get(i)[3] == 1 || VOID_ELEMENTS.contains(names[i]);
       if (selfClosing && !closing) {
         kinds[i] = CodeKind.PLACEHOLDER;
       } else if (!closing) {
@@ -358,7 +364,12 @@ public final class InlineCodec {
     private int nextId = 1;
 
     void text(String s) {
-      for (int i = 0; i < s.length(); i++) {
+      int i = 0;
+      while (i < s.length() && isXmlChar(s, i)) {
+        i++;
+      }
+      text.append(s, 0, i);
+      for (; i < s.length(); i++) {
         if (isXmlChar(s, i)) {
           text.append(s.charAt(i));
         } else {

@@ -62,6 +62,40 @@ class OutputFilesTest {
     assertArrayEquals(expected, TestFiles.read(out));
   }
 
+  @Test
+  void anOutputThatAlreadyHoldsTheSameBytesIsLeftAsItWas() throws Exception {
+    Path out = tmp.resolve("out.json");
+    assertEquals(0, merge(out.toString()).exit());
+    FileTime earlier = FileTime.from(Instant.now().minusSeconds(3600));
+    Files.setLastModifiedTime(out, earlier);
+    Object inode = Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    Cli.Result again = merge(out.toString());
+    assertEquals(0, again.exit(), again::toString);
+    assertTrue(again.stderr().contains(out + " is up to date"), again::toString);
+    assertEquals(earlier, Files.getLastModifiedTime(out), "not rewritten: its time is kept");
+    assertEquals(inode, Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+    assertArrayEquals(expected, TestFiles.read(out));
+    // one byte different: replaced as usual
+    Files.write(out, new String(expected, java.nio.charset.StandardCharsets.UTF_8).replace('{', ' ').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Cli.Result replaced = merge(out.toString());
+    assertTrue(replaced.stderr().contains("wrote " + out), replaced::toString);
+    assertArrayEquals(expected, TestFiles.read(out));
+  }
+
+  @Test
+  void reExtractingAnUnchangedStoryLeavesItsXliffAsItWasAndATranslatedOneIsStillRefused() throws Exception {
+    Path out = tmp.resolve("story.en-ru.xlf");
+    Files.copy(xliff, out); // a translated XLIFF: extracting over it is refused
+    Cli.Result refused = Cli.run("extract", story.toString(), "--target", "ru", "-o", out.toString());
+    assertEquals(2, refused.exit(), refused::toString);
+    assertArrayEquals(xliffBytes, TestFiles.read(out));
+    Path fresh = tmp.resolve("fresh.en-ru.xlf");
+    assertEquals(0, Cli.run("extract", story.toString(), "--target", "ru", "-o", fresh.toString()).exit());
+    Cli.Result again = Cli.run("extract", story.toString(), "--target", "ru", "-o", fresh.toString());
+    assertEquals(0, again.exit(), again::toString);
+    assertTrue(again.stderr().contains(fresh + " is up to date"), again::toString);
+  }
+
   // --- output equal to an input, however it is spelled
 
   @Test

@@ -147,7 +147,57 @@ public final class Bench {
         System.out.println(String.join("; ", r));
       }
       case "cold" -> System.out.println(Arrays.toString(cold(root, 11)));
+      case "cpu" -> cpu(files, runs);
       default -> throw new IllegalArgumentException(what);
+    }
+  }
+
+  /**
+   * The work without the files, on one thread: microseconds per story for each stage of extract
+   * and merge, and Okapi's extract in memory (RawDocument of a string → XLIFFWriter to a byte
+   * stream), so the CPU cost of the code can be told from the file system's.
+   */
+  static void cpu(List<Path> files, int runs) throws Exception {
+    List<byte[]> stories = new ArrayList<>();
+    List<byte[]> xliffs = new ArrayList<>();
+    for (Path f : files) {
+      stories.add(Files.readAllBytes(f));
+      xliffs.add(Files.readAllBytes(sibling(f, ".en-ru.xlf")));
+    }
+    Validation v = Validation.load(null, List.of());
+    int n = stories.size();
+    for (int r = 0; r <= runs; r++) {
+      long read = 0, write = 0, parse = 0, merge = 0, check = 0, okapi = 0;
+      for (int i = 0; i < n; i++) {
+        long t0 = System.nanoTime();
+        Extraction ex = Localizer.extract(StoryReader.parse("s.en.json", stories.get(i)), null);
+        long t1 = System.nanoTime();
+        byte[] x = Localizer.toXliff(Localizer.translationFile(ex, "en", "ru"), XliffOptions.DEFAULTS);
+        long t2 = System.nanoTime();
+        var doc = Localizer.parseXliff("s.en-ru.xlf", xliffs.get(i));
+        long t3 = System.nanoTime();
+        var merged = Localizer.merge(ex, doc, "ru", org.localize.merge.MergeOptions.DEFAULTS);
+        long t4 = System.nanoTime();
+        v.check(Pairs.of(ex, StoryReader.parse("s.ru.json", merged.bytes())), "en", "ru",
+            Validation.published(ex.published()), List.of());
+        long t5 = System.nanoTime();
+        Okapi.extractInMemory(new String(stories.get(i), StandardCharsets.UTF_8));
+        long t6 = System.nanoTime();
+        read += t1 - t0;
+        write += t2 - t1;
+        parse += t3 - t2;
+        merge += t4 - t3;
+        check += t5 - t4;
+        okapi += t6 - t5;
+        if (x.length == 0) {
+          throw new IllegalStateException();
+        }
+      }
+      System.out.printf(Locale.ROOT, "%s µs/story, one thread: read+extract %.0f, write XLIFF %.0f (extract %.0f);"
+          + " read XLIFF %.0f, merge %.0f (merge --no-checks %.0f), checks %.0f; Okapi extract %.0f (%.1f× ours)%n",
+          r == 0 ? "warm-up" : "run " + r, read / 1e3 / n, write / 1e3 / n, (read + write) / 1e3 / n, parse / 1e3 / n,
+          merge / 1e3 / n, (read + parse + merge) / 1e3 / n, check / 1e3 / n, okapi / 1e3 / n,
+          okapi / (double) (read + write));
     }
   }
 

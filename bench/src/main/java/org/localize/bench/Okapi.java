@@ -64,6 +64,25 @@ final class Okapi {
     return n;
   }
 
+  /** Extracts the story {@code json} in memory (no files); returns the XLIFF's bytes. */
+  static byte[] extractInMemory(String json) {
+    JSONFilter f = JSON.get();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(16384);
+    XLIFFWriter w = new XLIFFWriter();
+    try (RawDocument doc = new RawDocument(json, EN, RU)) {
+      f.open(doc);
+      w.setOptions(RU, "UTF-8");
+      w.setOutput(bytes);
+      while (f.hasNext()) {
+        w.handleEvent(f.next());
+      }
+    } finally {
+      w.close();
+      f.close();
+    }
+    return bytes.toByteArray();
+  }
+
   /** Merges the targets of {@code xliff} into {@code story}, written to {@code out}. */
   static int merge(Path story, Path xliff, Path out) {
     Map<String, TextContainer> targets = new HashMap<>();
