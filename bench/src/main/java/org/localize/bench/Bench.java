@@ -71,21 +71,24 @@ public final class Bench {
     String d = dir.toString();
     long heapStart = heapAfterGc();
     double extract = time("localize extract (batch, --target ru)", files.size(), runs,
+        () -> remove(files, ".en-ru.xlf"), () -> cli("extract", d, "--target", "ru", "--quiet"));
+    double extractAgain = time("localize extract again, outputs up to date", files.size(), runs,
         () -> cli("extract", d, "--target", "ru", "--quiet"));
     // translate: the reference translation's strings as targets, state translated
     translate(corpus, files);
     double merge = time("localize merge (batch, with the checks)", files.size(), runs,
-        () -> cli("merge", d, "--target", "ru", "--quiet"));
+        () -> remove(files, ".ru.json"), () -> cli("merge", d, "--target", "ru", "--quiet"));
     double mergeBare = time("localize merge (batch, --no-checks)", files.size(), runs,
-        () -> cli("merge", d, "--target", "ru", "--quiet", "--no-checks"));
+        () -> remove(files, ".ru.json"), () -> cli("merge", d, "--target", "ru", "--quiet", "--no-checks"));
     double validate = time("localize validate (batch, all checks)", files.size(), runs,
         () -> cli("validate", d, "--target", "ru", "--quiet"));
     long heapEnd = heapAfterGc();
     double checksOnly = checksOnly(root, runs);
 
     double okapiExtract = time("Okapi JSONFilter → XLIFFWriter", files.size(), runs,
-        () -> parallel(files, f -> Okapi.extract(f, sibling(f, ".okapi.xlf"))));
+        () -> remove(files, ".okapi.xlf"), () -> parallel(files, f -> Okapi.extract(f, sibling(f, ".okapi.xlf"))));
     double okapiMerge = time("Okapi XLIFFFilter + JSONFilter → JSON writer", files.size(), runs,
+        () -> remove(files, ".okapi.ru.json"),
         () -> parallel(files, f -> Okapi.merge(f, sibling(f, ".okapi.xlf"), sibling(f, ".okapi.ru.json"))));
     int units = Okapi.extract(files.get(0), out.resolve("probe.okapi.xlf"));
     int ours = Localizer.read(files.get(0), null).units().size();
@@ -97,6 +100,7 @@ public final class Bench {
     System.out.println("| what | stories/s | vs Okapi |");
     System.out.println("|---|---:|---:|");
     row("localize extract, batch", extract, okapiExtract);
+    row("localize extract, batch, again with the outputs up to date", extractAgain, okapiExtract);
     row("Okapi JSONFilter → XLIFFWriter", okapiExtract, okapiExtract);
     row("localize merge, batch (with the checks)", merge, okapiMerge);
     row("localize merge, batch, --no-checks", mergeBare, okapiMerge);
@@ -132,9 +136,11 @@ public final class Bench {
       translate(corpus, files);
     }
     switch (what) {
-      case "extract" -> time("localize extract", files.size(), runs, () -> cli("extract", d, "--target", "ru", "--quiet", "--force"));
-      case "merge" -> time("localize merge", files.size(), runs, () -> cli("merge", d, "--target", "ru", "--quiet"));
-      case "nochecks" -> time("localize merge --no-checks", files.size(), runs,
+      case "extract" -> time("localize extract", files.size(), runs, () -> remove(files, ".en-ru.xlf"),
+          () -> cli("extract", d, "--target", "ru", "--quiet"));
+      case "merge" -> time("localize merge", files.size(), runs, () -> remove(files, ".ru.json"),
+          () -> cli("merge", d, "--target", "ru", "--quiet"));
+      case "nochecks" -> time("localize merge --no-checks", files.size(), runs, () -> remove(files, ".ru.json"),
           () -> cli("merge", d, "--target", "ru", "--quiet", "--no-checks"));
       case "validate" -> time("localize validate", files.size(), runs, () -> cli("validate", d, "--target", "ru", "--quiet"));
       case "okapi" -> {
@@ -211,10 +217,17 @@ public final class Bench {
 
   /** One warm-up run, then {@code runs} timed: prints each; returns the mean stories/s. */
   static double time(String what, int items, int runs, Body body) throws Exception {
+    return time(what, items, runs, () -> {}, body);
+  }
+
+  /** As above, with {@code setup} run untimed before each run (to remove the outputs of the last one). */
+  static double time(String what, int items, int runs, Body setup, Body body) throws Exception {
+    setup.run();
     body.run();
     double total = 0;
     double[] each = new double[runs];
     for (int i = 0; i < runs; i++) {
+      setup.run();
       long t = System.nanoTime();
       body.run();
       each[i] = (System.nanoTime() - t) / 1e9;
@@ -278,6 +291,13 @@ public final class Bench {
     }
     return Localizer.toXliff(new TranslationFile(story.getFileName().toString(), ex.storyId(), "en", "ru", entries),
         XliffOptions.DEFAULTS);
+  }
+
+  /** Removes each story's {@code SUFFIX} sibling (the outputs of the last run), so every run writes new files. */
+  static void remove(List<Path> files, String suffix) throws IOException {
+    for (Path f : files) {
+      Files.deleteIfExists(sibling(f, suffix));
+    }
   }
 
   /** {@code story-0001.en.json} → {@code story-0001SUFFIX}. */
