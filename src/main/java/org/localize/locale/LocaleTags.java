@@ -4,11 +4,18 @@ import com.ibm.icu.util.ULocale;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Checks and normalises the locale tags users give (BCP 47, as ICU knows them). */
 public final class LocaleTags {
   private static volatile Set<String> known;
+  /** Tags already made canonical, and languages already read: a batch asks for the same few again and again. */
+  private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
+  private static final Map<String, String> LANGUAGES = new ConcurrentHashMap<>();
+  /** Beyond this many different tags (hostile input), answers are computed and not kept. */
+  private static final int KEEP = 1024;
 
   private LocaleTags() {}
 
@@ -18,6 +25,18 @@ public final class LocaleTags {
    * has no data for.
    */
   public static String canonical(String tag) {
+    String done = tag == null ? null : CANONICAL.get(tag);
+    if (done != null) {
+      return done;
+    }
+    String canonical = canonicalOf(tag);
+    if (CANONICAL.size() < KEEP) {
+      CANONICAL.put(tag, canonical);
+    }
+    return canonical;
+  }
+
+  private static String canonicalOf(String tag) {
     String t = tag == null ? "" : tag.trim().replace('_', '-');
     if (t.isEmpty()) {
       throw new IllegalArgumentException("an empty locale; give a BCP 47 tag such as en, ru or pt-BR");
@@ -39,7 +58,14 @@ public final class LocaleTags {
 
   /** The language part of a tag ({@code ru-RU} → {@code ru}). */
   public static String language(String tag) {
-    return ULocale.forLanguageTag(tag).getLanguage();
+    String done = LANGUAGES.get(tag);
+    if (done == null) {
+      done = ULocale.forLanguageTag(tag).getLanguage();
+      if (LANGUAGES.size() < KEEP) {
+        LANGUAGES.put(tag, done);
+      }
+    }
+    return done;
   }
 
   private static Set<String> knownLanguages() {

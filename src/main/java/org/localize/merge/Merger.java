@@ -65,7 +65,8 @@ public final class Merger {
       }
       byId.put(u.id(), u);
     }
-    Set<XliffUnit> used = new HashSet<>();
+    // by identity: a unit's record hash would walk its whole content
+    Set<XliffUnit> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<Replacement> replacements = new ArrayList<>();
     List<String> kept = new ArrayList<>();
     List<MergeResult.Translated> translations = new ArrayList<>();

@@ -46,8 +46,16 @@ sealed interface Filter {
   record Compare(List<String> path, List<String> values, boolean negate) implements Filter {
     @Override
     public boolean test(JsonNode current) {
-      String actual = literal(resolve(current, path));
-      boolean in = actual != null && values.contains(actual);
+      JsonNode n = resolve(current, path);
+      boolean in = false;
+      if (n instanceof StringNode s) {
+        String v = s.value();
+        for (String value : values) { // "s:text", compared without building the literal
+          in |= value.length() == v.length() + 2 && value.startsWith("s:") && value.startsWith(v, 2);
+        }
+      } else if (n instanceof ScalarNode) {
+        in = values.contains(literal(n));
+      }
       return negate != in;
     }
   }
