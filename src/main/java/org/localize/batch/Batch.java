@@ -23,9 +23,12 @@ public final class Batch {
    */
   public record Outcome(String item, int exitCode, String messages, String output) {}
 
-  /** Told when an item is done, from the worker thread (calls are serialised). */
+  /**
+   * Told when an item is done, from the worker thread (calls are serialised): the item's place in
+   * the list, what it gave, and how many are done.
+   */
   public interface Listener {
-    void done(Outcome outcome, int finished, int total);
+    void done(int index, Outcome outcome, int finished, int total);
   }
 
   /** The outcomes in item order, and the worst exit code. */
@@ -48,8 +51,8 @@ public final class Batch {
     if (threads == 1) {
       for (T item : items) {
         Outcome o = job.apply(item);
+        listener.done(outcomes.size(), o, finished.incrementAndGet(), items.size());
         outcomes.add(o);
-        listener.done(o, finished.incrementAndGet(), items.size());
       }
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -59,11 +62,13 @@ public final class Batch {
       });
       try {
         List<Future<Outcome>> futures = new ArrayList<>(items.size());
-        for (T item : items) {
+        for (int i = 0; i < items.size(); i++) {
+          T item = items.get(i);
+          int index = i;
           futures.add(pool.submit(() -> {
             Outcome o = job.apply(item);
             synchronized (lock) {
-              listener.done(o, finished.incrementAndGet(), items.size());
+              listener.done(index, o, finished.incrementAndGet(), items.size());
             }
             return o;
           }));

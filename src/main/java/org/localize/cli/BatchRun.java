@@ -50,17 +50,15 @@ final class BatchRun {
   static <T> int run(Main main, String verb, String what, List<T> items, Function<T, Batch.Outcome> job, boolean quiet) {
     Progress progress = Progress.forTerminal(main.err, quiet);
     long start = System.nanoTime();
-    Batch.Result result = Batch.run(items, job, (o, finished, total) -> {
-      String msg = o.messages();
-      if (!msg.isEmpty() && (o.exitCode() != 0 || !quiet)) {
-        progress.clear();
-        main.err.print(msg);
-      }
-      if (!o.output().isEmpty() && (o.exitCode() != 0 || !quiet)) {
-        progress.clear();
-        byte[] b = o.output().getBytes(StandardCharsets.UTF_8);
-        main.out.write(b, 0, b.length);
-        main.out.flush();
+    // Messages and reports come out in the order of the items, whatever order they finish in: an
+    // item's are held until every item before it has been printed.
+    Batch.Outcome[] held = new Batch.Outcome[items.size()];
+    int[] next = {0};
+    Batch.Result result = Batch.run(items, job, (index, o, finished, total) -> {
+      held[index] = o;
+      for (; next[0] < held.length && held[next[0]] != null; next[0]++) {
+        print(main, held[next[0]], quiet, progress);
+        held[next[0]] = null;
       }
       progress.show(finished, total);
     });
@@ -73,6 +71,20 @@ final class BatchRun {
     }
     main.err.flush();
     return result.worstExitCode();
+  }
+
+  private static void print(Main main, Batch.Outcome o, boolean quiet, Progress progress) {
+    String msg = o.messages();
+    if (!msg.isEmpty() && (o.exitCode() != 0 || !quiet)) {
+      progress.clear();
+      main.err.print(msg);
+    }
+    if (!o.output().isEmpty() && (o.exitCode() != 0 || !quiet)) {
+      progress.clear();
+      byte[] b = o.output().getBytes(StandardCharsets.UTF_8);
+      main.out.write(b, 0, b.length);
+      main.out.flush();
+    }
   }
 
   /** A one-line progress bar on stderr, drawn with {@code \r}; silent unless stderr is a terminal. */

@@ -35,8 +35,12 @@ import picocli.CommandLine.ParentCommand;
       "repeated) and per unit kind: what a translator's quote is based on."
     })
 final class StatsCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "STORY.json|FILE.xlf", description = "a story, or an XLIFF file (1.2 or 2.x)")
-  Path input;
+  @Parameters(arity = "1..*", paramLabel = "STORY.json|FILE.xlf|FOLDER|GLOB",
+      description = "a story, or an XLIFF file (1.2 or 2.x); or folders and quoted globs of them, for a batch")
+  List<String> inputs;
+
+  @Option(names = {"-q", "--quiet"}, description = "in a batch: the total alone, no table per file and no progress bar")
+  boolean quiet;
 
   @Option(names = {"-t", "--target"}, paramLabel = "LOCALE", description = "the target locale (needed with --tm for a story)")
   String target;
@@ -61,6 +65,9 @@ final class StatsCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
 
+  /** One file's analysis. */
+  private record Stats(Path input, String src, String tgt, Analysis.Report report) {}
+
   @Override
   public Integer call() {
     boolean json = switch (format.toLowerCase(Locale.ROOT)) {
@@ -68,11 +75,74 @@ final class StatsCommand implements Callable<Integer> {
       case "json" -> true;
       default -> throw LocalizeException.usage("--format: expected text or json, not '" + format + "'");
     };
+    String tgt = target == null ? null : Localizer.canonicalLocale(target, "--target");
+    if (inputs.size() == 1 && !org.localize.batch.Inputs.isBatch(inputs)) {
+      Stats s = one(Path.of(inputs.get(0)), tgt);
+      main.out.print(json ? Output.json(json(s)) : text(s));
+      main.out.flush();
+      return Main.OK;
+    }
+    if (previous != null) {
+      throw LocalizeException.usage("--previous belongs to one story; run stats --previous per story");
+    }
+    String src = sourceLocale == null ? null : Localizer.canonicalLocale(sourceLocale, "--source-locale");
+    List<String> tgts = tgt == null ? List.of() : List.of(tgt);
+    // a folder gives its stories (the XLIFF beside them would count the same units twice); a glob may give XLIFF
+    List<Path> files = org.localize.batch.Inputs.expand(inputs, p -> ExtractCommand.isStory(p, src, tgts),
+        p -> Checking.isXliff(p) || ExtractCommand.isStory(p, src, tgts));
+    Stats[] done = new Stats[files.size()];
+    java.util.Map<Path, Integer> place = new java.util.HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      place.put(files.get(i), i);
+    }
+    int code = BatchRun.run(main, "stats", "files", files, file -> BatchRun.capture(file.toString(), (out, err) -> {
+      Stats s = one(file, tgt);
+      done[place.get(file)] = s;
+      if (!json && !quiet) {
+        out.print("== " + file + "\n" + text(s) + "\n");
+      }
+      return Main.OK;
+    }), quiet);
+    List<Stats> all = java.util.Arrays.stream(done).filter(java.util.Objects::nonNull).toList();
+    Analysis.Report total = Analysis.sum(all.stream().map(Stats::report).toList());
+    String srcs = String.join(", ", all.stream().map(Stats::src).distinct().toList());
+    String tgtsSeen = String.join(", ", all.stream().map(Stats::tgt).filter(java.util.Objects::nonNull).distinct().toList());
+    if (json) {
+      ObjectNode root = Output.JSON.createObjectNode();
+      ArrayNode list = root.putArray("files");
+      all.forEach(s -> list.add(json(s)));
+      ObjectNode sum = root.putObject("total");
+      sum.put("files", all.size());
+      report(sum, total);
+      main.out.print(Output.json(root));
+    } else {
+      StringBuilder sb = new StringBuilder();
+      sb.append("total of ").append(all.size()).append(all.size() == 1 ? " file" : " files").append(": ").append(srcs)
+          .append(tgtsSeen.isEmpty() ? "" : " → " + tgtsSeen).append('\n');
+      tables(sb, total);
+      main.out.print(sb);
+    }
+    main.out.flush();
+    return code;
+  }
+
+  private Memory memoryRead;
+  private String memorySource;
+
+  /** The memory, read once for a batch (per source locale). */
+  private synchronized Memory memory(String src) {
+    if (memoryRead == null || !src.equals(memorySource)) {
+      memoryRead = Updates.readMemory(tm, src);
+      memorySource = src;
+    }
+    return memoryRead;
+  }
+
+  private Stats one(Path input, String tgtOption) {
+    String tgt = tgtOption;
     boolean isXliff = !input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     List<Unit> units;
     String src;
-    String tgt = target == null ? null : Localizer.canonicalLocale(target, "--target");
-    Extraction ex = null;
     Set<String> translated = null;
     String storyId;
     if (isXliff) {
@@ -91,7 +161,7 @@ final class StatsCommand implements Callable<Integer> {
       }
       storyId = doc.storyId();
     } else {
-      ex = Localizer.read(input, profile);
+      Extraction ex = Localizer.read(input, profile);
       src = Localizer.sourceLocale(ex, sourceLocale);
       units = ex.units();
       storyId = ex.storyId();
@@ -107,24 +177,24 @@ final class StatsCommand implements Callable<Integer> {
       if (tgt == null) {
         throw LocalizeException.usage("--tm: give the target locale with --target");
       }
-      Memory memory = tm == null ? null : Updates.readMemory(tm, src);
+      Memory memory = tm == null ? null : memory(src);
       Leverage leverage = Updates.leverage(storyId, src, tgt, previous, old, tm, memory, fuzzy);
       results = leverage.apply(units);
     }
-    Analysis.Report report = Analysis.analyse(units, results, translated, src, fuzzy);
-    String out = json ? json(report, src, tgt) : text(report, src, tgt);
-    main.out.print(out);
-    main.out.flush();
-    return Main.OK;
+    return new Stats(input, src, tgt, Analysis.analyse(units, results, translated, src, fuzzy));
   }
 
-  private String text(Analysis.Report r, String src, String tgt) {
+  private static String text(Stats s) {
     StringBuilder sb = new StringBuilder();
-    sb.append(input.getFileName()).append(": ").append(src).append(tgt == null ? "" : " → " + tgt).append('\n');
+    sb.append(s.input().getFileName()).append(": ").append(s.src()).append(s.tgt() == null ? "" : " → " + s.tgt()).append('\n');
+    tables(sb, s.report());
+    return sb.toString();
+  }
+
+  private static void tables(StringBuilder sb, Analysis.Report r) {
     table(sb, "category", r.categories(), r.total());
     sb.append('\n');
     table(sb, "kind", r.kinds(), null);
-    return sb.toString();
   }
 
   private static void table(StringBuilder sb, String title, Map<String, Analysis.Counts> rows, Analysis.Counts total) {
@@ -139,18 +209,14 @@ final class StatsCommand implements Callable<Integer> {
     }
   }
 
-  private String json(Analysis.Report r, String src, String tgt) {
+  private static ObjectNode json(Stats s) {
     ObjectNode root = Output.JSON.createObjectNode();
-    root.put("file", input.toString());
-    root.put("sourceLocale", src);
-    root.put("targetLocale", tgt);
-    ObjectNode categories = root.putObject("categories");
-    r.categories().forEach((k, c) -> counts(categories.putObject(k), c));
-    ObjectNode kinds = root.putObject("kinds");
-    r.kinds().forEach((k, c) -> counts(kinds.putObject(k), c));
-    counts(root.putObject("total"), r.total());
+    root.put("file", s.input().toString());
+    root.put("sourceLocale", s.src());
+    root.put("targetLocale", s.tgt());
+    report(root, s.report());
     ArrayNode units = root.putArray("units");
-    for (Analysis.Row row : r.units()) {
+    for (Analysis.Row row : s.report().units()) {
       ObjectNode u = units.addObject();
       u.put("id", row.id());
       u.put("kind", row.kind());
@@ -160,7 +226,15 @@ final class StatsCommand implements Callable<Integer> {
       u.put("words", row.words());
       u.put("characters", row.characters());
     }
-    return Output.json(root);
+    return root;
+  }
+
+  private static void report(ObjectNode node, Analysis.Report r) {
+    ObjectNode categories = node.putObject("categories");
+    r.categories().forEach((k, c) -> counts(categories.putObject(k), c));
+    ObjectNode kinds = node.putObject("kinds");
+    r.kinds().forEach((k, c) -> counts(kinds.putObject(k), c));
+    counts(node.putObject("total"), r.total());
   }
 
   private static void counts(ObjectNode node, Analysis.Counts c) {

@@ -39,6 +39,23 @@ public final class Analysis {
 
   private Analysis() {}
 
+  /**
+   * The reports of several files added up: categories in report order, kinds in the order first
+   * seen, no unit rows. Repetitions stay those found inside each file (each goes out as its own
+   * XLIFF).
+   */
+  public static Report sum(List<Report> reports) {
+    Map<String, Counts> categories = new java.util.LinkedHashMap<>();
+    Map<String, Counts> kinds = new java.util.LinkedHashMap<>();
+    Counts total = new Counts(0, 0, 0);
+    for (Report r : reports) {
+      r.categories().forEach((k, c) -> categories.merge(k, c, (a, b) -> a.plus(b.units(), b.words(), b.characters())));
+      r.kinds().forEach((k, c) -> kinds.merge(k, c, (a, b) -> a.plus(b.units(), b.words(), b.characters())));
+      total = total.plus(r.total().units(), r.total().words(), r.total().characters());
+    }
+    return new Report(categories, kinds, total, List.of());
+  }
+
   /** The category names in report order for a fuzzy threshold. */
   public static List<String> categories(int threshold) {
     List<String> names = new ArrayList<>(List.of("new", "changed", "exact", "tm-exact", "fuzzy-95-99", "fuzzy-85-94", "fuzzy-75-84"));

@@ -51,6 +51,43 @@ class StatsTest {
   }
 
   @Test
+  void aBatchGivesEachFileInOrderAndTheirSum() throws Exception {
+    Path a = java.nio.file.Files.createDirectories(tmp.resolve("news/a"));
+    Path b = java.nio.file.Files.createDirectories(tmp.resolve("news/b"));
+    java.nio.file.Files.copy(EXAMPLE, a.resolve("one.en.json"));
+    java.nio.file.Files.copy(EXAMPLE, b.resolve("two.en.json"));
+    java.nio.file.Files.copy(EXAMPLE, b.resolve("two.ru.json")); // a translation: not counted for --target ru
+    // the XLIFF beside a story is not counted again from a folder
+    java.nio.file.Files.copy(TestFiles.EXAMPLES.resolve("pyongyang-visit/story.en-ru.xlf"), b.resolve("two.en-ru.xlf"));
+
+    JsonNode s = json("stats", tmp.resolve("news").toString(), "--target", "ru", "--format", "json");
+    assertEquals(2, s.get("files").size());
+    assertEquals(a.resolve("one.en.json").toString(), s.get("files").get(0).get("file").asText());
+    assertEquals(b.resolve("two.en.json").toString(), s.get("files").get(1).get("file").asText());
+    assertEquals("27/340/2219", counts(s.get("files").get(1).get("total")));
+    assertEquals(2, s.get("total").get("files").asInt());
+    assertEquals("42/596/3712", counts(s.get("total").get("categories").get("new")));
+    assertEquals("12/84/726", counts(s.get("total").get("categories").get("repeated")));
+    assertEquals("54/680/4438", counts(s.get("total").get("total")));
+    assertEquals("18/180/1080", counts(s.get("total").get("kinds").get("caption")));
+
+    Cli.Result text = Cli.run("stats", tmp.resolve("news").toString(), "--target", "ru");
+    assertEquals(0, text.exit(), text::toString);
+    String out = text.stdout();
+    assertTrue(out.indexOf("== " + a.resolve("one.en.json")) < out.indexOf("== " + b.resolve("two.en.json")), out);
+    assertTrue(out.contains("total of 2 files: en → ru\ncategory          units   words characters\n"
+        + "new                  42     596       3712\n"), out);
+    assertTrue(text.stderr().contains("localize: stats: 2 files, 2 ok, 0 failed (exit 0)"), text::toString);
+
+    Cli.Result quiet = Cli.run("stats", tmp.resolve("news") + "/**.en-ru.xlf", "--quiet");
+    assertEquals(0, quiet.exit(), quiet::toString);
+    assertTrue(quiet.stdout().startsWith("total of 1 file: en → ru\n"), quiet.stdout());
+
+    Cli.Result broken = Cli.run("stats", tmp.resolve("news").toString(), "--previous", "x.xlf");
+    assertEquals(2, broken.exit(), broken::toString);
+  }
+
+  @Test
   void anUpdateIsMostlyExact() throws Exception {
     byte[] v1 = Steps.extract(Translator.V1, tmp.resolve("v1.xlf"), List.of("--target", "ru"));
     Path previous = Steps.writeXliff(tmp.resolve("v1.en-ru.xlf"), Translator.translate(v1));
