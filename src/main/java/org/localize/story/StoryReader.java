@@ -196,6 +196,13 @@ public final class StoryReader {
       throw LocalizeException.input(name, "1:1", "the file is empty; expected a JSON object");
     }
     while (i < b.length) {
+      // ASCII, the bulk of most stories, eight bytes at a time
+      while (i + 8 <= b.length && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i >= b.length) {
+        break;
+      }
       int c = b[i] & 0xFF;
       int extra;
       if (c < 0x80) {
@@ -225,6 +232,9 @@ public final class StoryReader {
       i += extra + 1;
     }
   }
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   private static LocalizeException invalidUtf8(String name, byte[] b, int at) {
     return LocalizeException.input(

@@ -113,6 +113,16 @@ class HostileJsonTest {
   }
 
   @Test
+  void aBadByteIsFoundAtItsOffsetWhereverItFallsInTheEightByteAsciiScan() {
+    String head = "{\"headline\": \"" + "a".repeat(24) + "é"; // the check reads ASCII eight bytes at a time
+    for (int k = 0; k < 20; k++) {
+      byte[] before = utf8(head + "b".repeat(k));
+      byte[] bytes = concat(before, new byte[] {(byte) 0xFE}, utf8("\", \"blocks\": []}"));
+      assertRefused(bytes, "story.json:1:" + (head.length() + k + 1) + ":", "invalid UTF-8 (byte 0xFE at offset " + before.length + ")");
+    }
+  }
+
+  @Test
   void aLongMemberNameIsRefused() {
     assertRefused(utf8("{\"blocks\": [], \"headline\": \"x\", \"" + "k".repeat(60_000) + "\": 1}"),
         "story.json:1:", "a member name is longer than 50000 characters");
