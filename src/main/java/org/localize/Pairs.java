@@ -2,6 +2,7 @@ package org.localize;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.localize.merge.MergeResult;
 import org.localize.story.Extraction;
 import org.localize.story.JsonNode;
 import org.localize.story.JsonPointer;
@@ -23,12 +24,24 @@ public final class Pairs {
    * {@code target} (null when the target has no string there).
    */
   public static List<TextPair> of(Extraction source, StoryDocument target) {
+    return of(source, pointer -> JsonPointer.resolve(target.root(), pointer) instanceof JsonNode.StringNode s ? s.value() : null);
+  }
+
+  /**
+   * The pairs of a story just merged, from the texts the merge put in ({@link MergeResult#textAt}):
+   * the same as reading the merged story again, without parsing it.
+   */
+  public static List<TextPair> of(Extraction source, MergeResult merged) {
+    return of(source, merged::textAt);
+  }
+
+  private static List<TextPair> of(Extraction source, java.util.function.Function<String, String> targetAt) {
     List<TextPair> pairs = new ArrayList<>();
     for (Unit u : source.units()) {
       for (String pointer : u.pointers()) {
         String original = source.strings().get(pointer).value();
-        JsonNode node = JsonPointer.resolve(target.root(), pointer);
-        String translated = node instanceof JsonNode.StringNode s && !s.value().isBlank() ? s.value() : null;
+        String at = targetAt.apply(pointer);
+        String translated = at != null && !at.isBlank() ? at : null;
         pairs.add(new TextPair(pointer, u.kind(), u.format(), original, translated, u.maxLength()));
       }
     }

@@ -17,8 +17,6 @@ import org.localize.diag.LocalizeException;
 import org.localize.diag.Problem;
 import org.localize.diag.Severity;
 import org.localize.report.XliffLocator;
-import org.localize.story.StoryDocument;
-import org.localize.story.StoryReader;
 import org.localize.unit.TextPair;
 import org.localize.unit.Unit;
 import org.localize.xliff.XliffDocument;
@@ -228,8 +226,7 @@ final class MergeCommand implements Callable<Integer> {
    */
   private void check(Path story, Extraction ex, String source, XliffDocument translation, MergeResult result,
       Validation shared, java.io.PrintStream err) {
-    StoryDocument merged = StoryReader.parse(story.toString(), result.bytes());
-    List<TextPair> pairs = Pairs.of(ex, merged);
+    List<TextPair> pairs = Pairs.of(ex, result);
     Validation validation = shared != null ? shared : checks.load();
     List<Finding> findings = validation.check(
         pairs, source, result.targetLocale(), Validation.published(ex.published()), checks.disabled);

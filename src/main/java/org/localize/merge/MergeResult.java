@@ -1,6 +1,8 @@
 package org.localize.merge;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.localize.unit.Content;
 import org.localize.unit.Unit;
 
@@ -10,14 +12,24 @@ import org.localize.unit.Unit;
  * and the translations merge accepted (for the translation memory).
  */
 public record MergeResult(
-    byte[] bytes, String targetLocale, int translatedPlaces, List<String> keptSource, List<Translated> translations) {
+    byte[] bytes, String targetLocale, int translatedPlaces, List<String> keptSource, List<Translated> translations,
+    Map<String, String> texts) {
   public MergeResult {
     keptSource = List.copyOf(keptSource);
     translations = translations == null ? List.of() : List.copyOf(translations);
+    texts = texts == null ? Map.of() : Collections.unmodifiableMap(texts);
   }
 
   public MergeResult(byte[] bytes, String targetLocale, int translatedPlaces, List<String> keptSource) {
-    this(bytes, targetLocale, translatedPlaces, keptSource, List.of());
+    this(bytes, targetLocale, translatedPlaces, keptSource, List.of(), Map.of());
+  }
+
+  /**
+   * The string now at {@code pointer} of the merged story, for every place of a unit: what reading
+   * {@link #bytes()} again would give there, without reading them.
+   */
+  public String textAt(String pointer) {
+    return texts.get(pointer);
   }
 
   /**

@@ -74,7 +74,11 @@ public final class Merger {
     JsonStyle style = JsonStyle.of(ex.document().bytes());
     ULocale target = ULocale.forLanguageTag(targetLocale);
     int required = options.required().ordinal() + 1;
+    Map<String, String> texts = new HashMap<>(); // the string at each place of a unit after the merge
     for (Unit unit : ex.units()) {
+      for (String pointer : unit.pointers()) {
+        texts.put(pointer, ex.strings().get(pointer).value()); // until a translation replaces it
+      }
       XliffUnit xu = byPointer.get(unit.pointer());
       if (xu == null) {
         XliffUnit candidate = byId.get(unit.id());
@@ -129,6 +133,7 @@ public final class Merger {
         StringNode node = ex.strings().get(pointer);
         if (!sameAsSource && !rendered.equals(node.value())) {
           replacements.add(new Replacement(node.start(), node.end(), style.quote(rendered)));
+          texts.put(pointer, rendered);
         }
         translatedPlaces++;
         for (Derivation.Derived d : ex.derivedFrom(pointer)) {
@@ -160,7 +165,7 @@ public final class Merger {
       replacements.add(new Replacement(n.start(), n.end(), style.quote(targetLocale)));
     }
     return new MergeResult(Replacement.apply(ex.document().bytes(), replacements), targetLocale, translatedPlaces, kept,
-        translations);
+        translations, texts);
   }
 
   private static String fileLevelChecks(Extraction ex, XliffDocument xliff, String expectedTarget) {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.localize.Localizer;
+import org.localize.Pairs;
+import org.localize.story.Extraction;
 import org.localize.story.StoryReader;
 import org.localize.testing.Corpus;
 import org.localize.testing.JsonBytes;
@@ -105,6 +107,13 @@ class PseudoTranslationTest {
       again.put(u.pointer(), u.source().signature());
     }
     assertEquals(expected, again, "the merged story's units are the pseudo targets");
+
+    // what merge's checks look at, taken from the merge itself, is what reading the merged story gives
+    int p = story.extractArgs().indexOf("--profile");
+    Extraction ex = Localizer.extract(StoryReader.parse("story.json", input), p < 0 ? null : story.extractArgs().get(p + 1));
+    MergeResult result = Localizer.merge(ex, Localizer.parseXliff("pseudo.xlf", pseudoXliff), null, MergeOptions.DEFAULTS);
+    assertEquals(new String(merged, java.nio.charset.StandardCharsets.UTF_8), new String(result.bytes(), java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(Pairs.of(ex, StoryReader.parse("merged.json", merged)), Pairs.of(ex, result));
     if (!units.isEmpty()) {
       assertNotEquals(new String(input, java.nio.charset.StandardCharsets.UTF_8),
           new String(merged, java.nio.charset.StandardCharsets.UTF_8));
