@@ -1,8 +1,7 @@
 package org.localize.io;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -18,12 +17,12 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.localize.diag.LocalizeException;
 
 /**
@@ -50,8 +49,6 @@ import org.localize.diag.LocalizeException;
 public final class AtomicFiles {
   /** Age after which a leftover temporary file of the same target is taken as abandoned. */
   public static final Duration STALE = Duration.ofMinutes(1);
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Whether a write is flushed to disk before it replaces the target. */
   public enum Durability {
@@ -97,12 +94,7 @@ public final class AtomicFiles {
    */
   public boolean save(Path target, byte[] bytes, Path... inputs) {
     Path absolute = target.toAbsolutePath().normalize();
-    for (Path input : inputs) {
-      if (input != null && sameFile(absolute, input)) {
-        throw LocalizeException.usage(
-            "the output " + target + " is also an input; inputs are never overwritten: choose another output with -o");
-      }
-    }
+    refuseInputs(target, absolute, inputs);
     Path tmp = null;
     try {
       Path real = throughLinks(target, absolute);
@@ -123,13 +115,27 @@ public final class AtomicFiles {
       } else if (swept.add(dir)) {
         removeLeftovers(dir, null);
       }
-      tmp = createTemp(dir, prefix);
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
-          OutputStream out = Channels.newOutputStream(ch)) {
-        out.write(bytes);
-        out.flush();
+      FileChannel ch = null;
+      for (int attempt = 0; ch == null; attempt++) {
+        // unique, not secret: the file is created exclusively, so an existing file or link of that
+        // name is an error and never opened (and SecureRandom cost a cold start its provider set-up)
+        tmp = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        try {
+          ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+          tmp = null;
+          if (attempt > 10) {
+            throw e;
+          }
+        }
+      }
+      try (FileChannel open = ch) {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+          open.write(buf);
+        }
         if (durability == Durability.SYNCED) {
-          ch.force(true);
+          open.force(true);
         }
       }
       if (now != null) {
@@ -170,20 +176,6 @@ public final class AtomicFiles {
           + ", which does not exist; create the file it points to, or give another output with -o");
     }
     return absolute.toRealPath();
-  }
-
-  /** A new, empty, hidden file beside the target, with the permissions the umask gives. */
-  private static Path createTemp(Path dir, String prefix) throws IOException {
-    for (int attempt = 0; ; attempt++) {
-      Path tmp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-      try {
-        return Files.createFile(tmp);
-      } catch (FileAlreadyExistsException e) {
-        if (attempt > 10) {
-          throw e;
-        }
-      }
-    }
   }
 
   /** The attributes of {@code file}, or null when there is no such file. */
@@ -230,11 +222,34 @@ public final class AtomicFiles {
     }
   }
 
-  private static boolean sameFile(Path a, Path b) {
+  /**
+   * Refuses an output that is one of the inputs under any spelling (./, .., a symbolic or a hard
+   * link): one look at the output, and at the inputs only when it exists.
+   */
+  private static void refuseInputs(Path target, Path absolute, Path... inputs) {
+    BasicFileAttributes out;
     try {
-      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+      out = attributes(absolute);
     } catch (IOException e) {
-      return a.equals(b.toAbsolutePath().normalize());
+      out = null;
+    }
+    for (Path input : inputs) {
+      if (input != null && (out == null ? absolute.equals(input.toAbsolutePath().normalize()) : sameFile(absolute, out, input))) {
+        throw LocalizeException.usage(
+            "the output " + target + " is also an input; inputs are never overwritten: choose another output with -o");
+      }
+    }
+  }
+
+  private static boolean sameFile(Path output, BasicFileAttributes out, Path input) {
+    try {
+      BasicFileAttributes in = attributes(input);
+      if (in == null) {
+        return false;
+      }
+      return out.fileKey() != null && in.fileKey() != null ? out.fileKey().equals(in.fileKey()) : Files.isSameFile(output, input);
+    } catch (IOException e) {
+      return output.equals(input.toAbsolutePath().normalize());
     }
   }
 }
