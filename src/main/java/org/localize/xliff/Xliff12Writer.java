@@ -3,7 +3,9 @@ package org.localize.xliff;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.resource.TextContainer;
 import org.localize.Version;
@@ -57,22 +59,18 @@ public final class Xliff12Writer {
 
   /** The XLIFF document for {@code file}, as UTF-8 bytes. */
   public static byte[] write(TranslationFile file, XliffOptions options) {
-    // the locales as Okapi spells them in BCP 47 (en_GB becomes en-GB)
-    String source = LocaleId.fromBCP47(file.sourceLocale()).toBCP47();
-    String target = LocaleId.fromBCP47(file.targetLocale()).toBCP47();
+    String source = xmlLang(file.sourceLocale());
+    String target = xmlLang(file.targetLocale());
     StringBuilder out = new StringBuilder(16 * 1024);
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.append("<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\""
         + " xmlns:okp=\"okapi-framework:xliff-extensions\">\n");
     out.append("<file");
     attribute(out, "original", file.original() == null ? "unknown" : file.original());
-    attribute(out, "source-language", source);
-    attribute(out, "target-language", target);
+    out.append(" source-language=\"").append(source).append("\" target-language=\"").append(target).append('"');
     attribute(out, "datatype", DATATYPE);
     out.append(">\n<header><tool tool-id=\"localize\" tool-name=\"localize\"");
-    if (!Version.VERSION.isEmpty()) {
-      attribute(out, "tool-version", Version.VERSION);
-    }
+    attribute(out, "tool-version", Version.VERSION);
     out.append("></tool>");
     if (file.storyId() != null) {
       out.append("<note from=\"localize\">").append(escapeXml(STORY_NOTE + quoteStoryId(file.storyId()))).append("</note>");
@@ -143,7 +141,7 @@ public final class Xliff12Writer {
 
     out.append("<target xml:lang=\"").append(target).append('"');
     if (entry.target() != null) {
-      attribute(out, "state", entry.state() == null ? "" : entry.state());
+      attribute(out, "state", entry.state() == null ? "" : entry.state()); // (as Okapi wrote a null state)
       if (entry.qualifier() != null) {
         attribute(out, "state-qualifier", entry.qualifier());
       }
@@ -336,6 +334,17 @@ public final class Xliff12Writer {
     out.append("</note>\n");
   }
 
+  /** Locales as Okapi spells them in BCP 47 (en_GB becomes en-GB), escaped; ICU is slow at it. */
+  private static final Map<String, String> XML_LANG = new ConcurrentHashMap<>();
+
+  private static String xmlLang(String locale) {
+    return XML_LANG.computeIfAbsent(locale, l -> {
+      StringBuilder sb = new StringBuilder();
+      text(sb, LocaleId.fromBCP47(l).toBCP47(), ATTRIBUTE);
+      return sb.toString();
+    });
+  }
+
   private static void attribute(StringBuilder out, String name, String value) {
     out.append(' ').append(name).append("=\"");
     text(out, value, ATTRIBUTE);
@@ -343,30 +352,37 @@ public final class Xliff12Writer {
   }
 
   /**
-   * Escapes translatable text. Characters XML 1.0 cannot carry never get here (the codec makes
-   * placeholders of them): finding one is a bug, not something to write silently.
+   * Escapes translatable text, copying the runs that need nothing in one go. Characters XML 1.0
+   * cannot carry never get here (the codec makes placeholders of them): finding one is a bug, not
+   * something to write silently.
    */
   private static char escapeText(StringBuilder out, String s, char last) {
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    int run = 0; // start of the run not yet copied
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c < 0xD800 && c != '<' && c != '&' && c != '>' || c == '\t' || c == '\n'
+          || c >= 0xE000 && c < 0xFFFE) {
+        continue;
+      }
+      out.append(s, run, i);
+      run = i + 1;
       switch (c) {
         case '<' -> out.append("&lt;");
         case '&' -> out.append("&amp;");
-        case '>' -> out.append(last == ']' ? "&gt;" : ">");
+        case '>' -> out.append((i > 0 ? s.charAt(i - 1) : last) == ']' ? "&gt;" : ">");
         case '\r' -> out.append("&#13;");
         default -> {
           if (!legal(s, i, c)) {
             throw new IllegalStateException(String.format("U+%04X cannot be written to XML 1.0 as text", (int) c));
           }
-          out.append(c);
-          if (Character.isHighSurrogate(c)) {
-            out.append(s.charAt(++i));
-          }
+          out.append(c).append(s.charAt(++i)); // a surrogate pair
+          run = i + 1;
         }
       }
-      last = c;
     }
-    return last;
+    out.append(s, run, n);
+    return n > 0 ? s.charAt(n - 1) : last;
   }
 
   /** What {@link #text} escapes for: a note, an attribute, an attribute of an inline code. */
