@@ -61,8 +61,11 @@ final class Sentences {
     return doc;
   }
 
-  /** A piece of a split text: a sentence (translatable) or what lies between sentences. */
-  record Piece(Content content, boolean sentence) {}
+  /**
+   * A piece of a split text: a sentence (translatable) or what lies between sentences; {@code id}
+   * is the id Okapi gave the part (a sentence's {@code mid} in XLIFF 1.2).
+   */
+  record Piece(String id, Content content, boolean sentence) {}
 
   /**
    * {@code content} as an Okapi container split into sentences, or null when it holds at most one
@@ -93,7 +96,7 @@ final class Sentences {
     }
     List<Piece> pieces = new ArrayList<>();
     for (TextPart part : tc) {
-      pieces.add(new Piece(content(part.getContent(), codes), part.isSegment()));
+      pieces.add(new Piece(part.getId(), content(part.getContent(), codes), part.isSegment()));
     }
     return pieces;
   }
