@@ -57,7 +57,7 @@ public final class Extractor {
     Plan plan = new Plan(doc);
     plan.variants(candidates);
     Map<String, JsonNode.StringNode> strings = new HashMap<>();
-    Map<String, UnitBuilder> dedupe = new HashMap<>();
+    Map<DedupeKey, UnitBuilder> dedupe = new HashMap<>();
     List<UnitBuilder> builders = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Candidate c : candidates) {
@@ -93,7 +93,7 @@ public final class Extractor {
         continue;
       }
       strings.put(pointer, c.node());
-      String key = c.rule().kind() + '\u0000' + format + '\u0000' + value;
+      DedupeKey key = new DedupeKey(c.rule().kind(), format, value);
       UnitBuilder same = c.rule().dedupe() ? dedupe.get(key) : null;
       if (same != null) {
         same.pointers.add(pointer);
@@ -141,10 +141,18 @@ public final class Extractor {
 
   /** Whether an HTML string is a whole document rather than inline markup. */
   static boolean isHtmlDocument(String value) {
-    return HTML_DOCUMENT.matcher(value).find();
+    int i = 0;
+    while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
+      i++;
+    }
+    // a document starts with markup; most strings start with a word and need no pattern
+    return i < value.length() && value.charAt(i) == '<' && HTML_DOCUMENT.matcher(value).find();
   }
 
   private record Left(int start, Problem problem) {}
+
+  /** Strings sent once: the same text of the same kind and format (a record: no long key string to build and hash). */
+  private record DedupeKey(String kind, TextFormat format, String value) {}
 
   /**
    * Decisions about variant groups made before units are built: which places are derived from
@@ -287,8 +295,10 @@ public final class Extractor {
 
   private static String sanitize(String id) {
     StringBuilder sb = new StringBuilder(id.length());
-    id.codePoints().forEach(cp -> sb.append(
-        (cp < 128 && (Character.isLetterOrDigit(cp) || cp == '.' || cp == '-' || cp == '_')) ? (char) cp : '_'));
+    for (int i = 0; i < id.length(); i += Character.charCount(id.codePointAt(i))) {
+      int cp = id.codePointAt(i);
+      sb.append((cp < 128 && (Character.isLetterOrDigit(cp) || cp == '.' || cp == '-' || cp == '_')) ? (char) cp : '_');
+    }
     return sb.length() == 0 ? "_" : sb.toString();
   }
 

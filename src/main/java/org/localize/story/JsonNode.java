@@ -21,7 +21,8 @@ public sealed interface JsonNode {
 
     /** The value of member {@code name}, or null. */
     public JsonNode get(String name) {
-      for (Member m : members) {
+      for (int i = 0, n = members.size(); i < n; i++) {
+        Member m = members.get(i);
         if (m.name().equals(name)) {
           return m.value();
         }
