@@ -74,32 +74,40 @@ public final class Main implements Runnable {
   /**
    * The subcommands, in the order help lists them. Picocli builds a command's model by reflection
    * when it is added, which was a third of a cold start; a run that names a known subcommand gets
-   * only that one, any other run (help, a typo, no arguments) gets all of them.
+   * only that one, any other run (help, a typo, no arguments) gets all of them. A switch rather
+   * than a map of constructor references: each reference was an invokedynamic call site to link
+   * at start-up.
    */
-  private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+  private static final String[] SUBCOMMANDS = {
+    "extract", "merge", "validate", "review", "checks", "names", "tm", "stats", "pseudo", "help"
+  };
 
-  private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
-    java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
-    m.put("extract", ExtractCommand::new);
-    m.put("merge", MergeCommand::new);
-    m.put("validate", ValidateCommand::new);
-    m.put("review", ReviewCommand::new);
-    m.put("checks", ChecksCommand::new);
-    m.put("names", NamesCommand::new);
-    m.put("tm", TmCommand::new);
-    m.put("stats", StatsCommand::new);
-    m.put("pseudo", PseudoCommand::new);
-    m.put("help", CommandLine.HelpCommand::new);
-    return m;
+  private static Object subcommand(String name) {
+    return switch (name) {
+      case "extract" -> new ExtractCommand();
+      case "merge" -> new MergeCommand();
+      case "validate" -> new ValidateCommand();
+      case "review" -> new ReviewCommand();
+      case "checks" -> new ChecksCommand();
+      case "names" -> new NamesCommand();
+      case "tm" -> new TmCommand();
+      case "stats" -> new StatsCommand();
+      case "pseudo" -> new PseudoCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> null;
+    };
   }
 
   private static void addSubcommands(CommandLine cli, String[] args) {
     String first = args.length > 0 ? args[0] : null;
-    if (first != null && !first.equals("help") && SUBCOMMANDS.containsKey(first)) {
-      cli.addSubcommand(first, SUBCOMMANDS.get(first).get());
+    Object named = first == null || first.equals("help") ? null : subcommand(first);
+    if (named != null) {
+      cli.addSubcommand(first, named);
       return;
     }
-    SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    for (String name : SUBCOMMANDS) {
+      cli.addSubcommand(name, subcommand(name));
+    }
   }
 
   @Override

@@ -17,13 +17,23 @@ final class Output {
     }
   }
 
-  /** For the small JSON reports of tm stats and stats. */
-  static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+  /**
+   * For the small JSON reports of tm stats and stats. In a holder: building an ObjectMapper (with
+   * its date format, calendar and time-zone data) cost every extract about 30 ms of a cold start
+   * when it was a field of this class.
+   */
+  static com.fasterxml.jackson.databind.ObjectMapper mapper() {
+    return Json.MAPPER;
+  }
+
+  private static final class Json {
+    static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+  }
 
   /** {@code node} as indented JSON with a final line break. */
   static String json(com.fasterxml.jackson.databind.JsonNode node) {
     try {
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
+      return mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -108,7 +108,7 @@ final class StatsCommand implements Callable<Integer> {
     String srcs = String.join(", ", all.stream().map(Stats::src).distinct().toList());
     String tgtsSeen = String.join(", ", all.stream().map(Stats::tgt).filter(java.util.Objects::nonNull).distinct().toList());
     if (json) {
-      ObjectNode root = Output.JSON.createObjectNode();
+      ObjectNode root = Output.mapper().createObjectNode();
       ArrayNode list = root.putArray("files");
       all.forEach(s -> list.add(json(s)));
       ObjectNode sum = root.putObject("total");
@@ -210,7 +210,7 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   private static ObjectNode json(Stats s) {
-    ObjectNode root = Output.JSON.createObjectNode();
+    ObjectNode root = Output.mapper().createObjectNode();
     root.put("file", s.input().toString());
     root.put("sourceLocale", s.src());
     root.put("targetLocale", s.tgt());

@@ -123,7 +123,7 @@ final class TmCommand implements Runnable {
       Map<String, Memory.PairStats> stats = memory.stats();
       StringBuilder sb = new StringBuilder();
       if (json) {
-        ObjectNode root = Output.JSON.createObjectNode();
+        ObjectNode root = Output.mapper().createObjectNode();
         root.put("file", tm.toString());
         root.put("units", memory.size());
         ArrayNode pairs = root.putArray("pairs");
