@@ -61,7 +61,7 @@ public final class Xliff12Writer {
   public static byte[] write(TranslationFile file, XliffOptions options) {
     String source = xmlLang(file.sourceLocale());
     String target = xmlLang(file.targetLocale());
-    StringBuilder out = new StringBuilder(16 * 1024);
+    StringBuilder out = new StringBuilder(estimate(file));
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.append("<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\""
         + " xmlns:okp=\"okapi-framework:xliff-extensions\">\n");
@@ -82,6 +82,21 @@ public final class Xliff12Writer {
     }
     out.append("</body>\n</file>\n</xliff>\n");
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * About the length of the document: the text twice (source and target) and the markup and notes
+   * of a unit, so that a live blog's 20 MB are not grown by doubling and copying.
+   */
+  private static int estimate(TranslationFile file) {
+    long chars = 2048;
+    for (TranslationFile.Entry entry : file.entries()) {
+      chars += 640;
+      for (Content.Part part : entry.unit().source().parts()) {
+        chars += part instanceof Content.Text t ? 2L * t.text().length() : 64;
+      }
+    }
+    return (int) Math.min(chars, Integer.MAX_VALUE - 16);
   }
 
   private static void unit(StringBuilder out, TranslationFile.Entry entry, String source, String target,
