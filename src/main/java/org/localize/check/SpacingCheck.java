@@ -32,7 +32,7 @@ public final class SpacingCheck implements Check {
     String noSpaceBefore = story.targetTools().data().typography().noSpaceBefore();
     for (int i = 1; i < raw.length(); i++) {
       char ch = raw.charAt(i);
-      if (ch != ' ' && noSpaceBefore.indexOf(ch) < 0) {
+      if (ch != ' ' && !story.targetTools().noSpaceBefore(ch)) {
         continue; // neither branch below can apply
       }
       boolean markup = masked.charAt(i) != raw.charAt(i);
