@@ -18,7 +18,23 @@ import org.localize.diag.Severity;
  */
 public final class ConsistencyCheck implements StoryCheck {
 
-  private record Spelling(String word, Set<String> stems, List<Unit> units, List<Token> tokens) {}
+  /** A word as the story spells it: where it first occurs and how often (the units themselves are not kept). */
+  private static final class Spelling {
+    final String word;
+    final Set<String> stems;
+    final String firstUnit;
+    final int firstStart;
+    final int firstEnd;
+    int count;
+
+    Spelling(String word, Set<String> stems, String firstUnit, int firstStart, int firstEnd) {
+      this.word = word;
+      this.stems = stems;
+      this.firstUnit = firstUnit;
+      this.firstStart = firstStart;
+      this.firstEnd = firstEnd;
+    }
+  }
 
   @Override
   public String id() {
@@ -36,59 +52,79 @@ public final class ConsistencyCheck implements StoryCheck {
   }
 
   @Override
-  public void checkStory(Story story, List<Finding> out) {
+  public Pass begin(Story story) {
     Locale l = story.targetTools().data().locale().toLocale();
     List<String> endings = story.targetTools().data().names().stemEndings();
     Map<String, Spelling> spellings = new LinkedHashMap<>();
-    for (Unit u : story.units()) {
-      if (u.target() == null) {
-        continue;
-      }
-      boolean[] known = new boolean[u.pair().target().length() + 1];
-      u.targetNames().forEach(m -> {
-        for (int i = m.start(); i < m.end(); i++) {
-          known[i] = true;
+    return new Pass() {
+      @Override
+      public void accept(Unit u) {
+        if (u.pair().target() == null) {
+          return;
         }
-      });
-      for (Token t : u.target().tokens()) {
-        if (t.length() < 6 || !t.capitalised() || known[t.start()] || u.target().sentenceStart(t.start())) {
-          continue;
+        List<TermIndex.Match> names = null;
+        for (Token t : u.target().tokens()) {
+          if (t.length() < 6 || !t.capitalised()) {
+            continue;
+          }
+          if (names == null) {
+            names = u.targetNames();
+          }
+          if (TermIndex.covers(names, t.start()) || u.target().sentenceStart(t.start())) {
+            continue;
+          }
+          Spelling s = spellings.get(t.text());
+          if (s == null) {
+            spellings.put(t.text(), new Spelling(t.text(), stems(t.text().toLowerCase(l), endings), u.pair().pointer(),
+                t.start(), t.end()));
+            s = spellings.get(t.text());
+          }
+          s.count++;
         }
-        Spelling s = spellings.computeIfAbsent(t.text(),
-            w -> new Spelling(w, stems(w.toLowerCase(l), endings), new ArrayList<>(), new ArrayList<>()));
-        s.units().add(u);
-        s.tokens().add(t);
       }
+
+      @Override
+      public void finish(List<Finding> out) {
+        report(spellings, out);
+      }
+    };
+  }
+
+  private void report(Map<String, Spelling> spellings, List<Finding> out) {
+    // only words with the same first letter can be two spellings of one name: compare within those groups
+    Map<Character, List<Spelling>> byFirst = new LinkedHashMap<>();
+    for (Spelling s : spellings.values()) {
+      byFirst.computeIfAbsent(s.word.charAt(0), k -> new ArrayList<>()).add(s);
     }
-    List<Spelling> all = new ArrayList<>(spellings.values());
     Set<String> reported = new HashSet<>();
-    for (int i = 0; i < all.size(); i++) {
-      for (int j = i + 1; j < all.size(); j++) {
-        Spelling a = all.get(i);
-        Spelling b = all.get(j);
-        if (a.word().charAt(0) != b.word().charAt(0) || !twoSpellings(a, b)) {
-          continue;
-        }
-        Spelling rare = b.tokens().size() <= a.tokens().size() ? b : a;
-        Spelling common = rare == b ? a : b;
-        if (reported.add(rare.word())) {
-          Token t = rare.tokens().get(0);
-          out.add(rare.units().get(0).finding(this, Severity.WARNING, t.start(), t.end(),
-              rare.word() + " is spelled " + common.word() + " in " + common.units().get(0).pair().pointer(),
-              common.word()));
+    for (List<Spelling> all : byFirst.values()) {
+      for (int i = 0; i < all.size(); i++) {
+        for (int j = i + 1; j < all.size(); j++) {
+          Spelling a = all.get(i);
+          Spelling b = all.get(j);
+          if (!twoSpellings(a, b)) {
+            continue;
+          }
+          Spelling rare = b.count <= a.count ? b : a;
+          Spelling common = rare == b ? a : b;
+          if (reported.add(rare.word)) {
+            out.add(new Finding(id(), Severity.WARNING, rare.firstUnit,
+                rare.word + " is spelled " + common.word + " in " + common.firstUnit, rare.firstStart, rare.firstEnd,
+                common.word));
+          }
         }
       }
     }
   }
 
   private static boolean twoSpellings(Spelling a, Spelling b) {
-    for (String x : a.stems()) {
-      if (b.stems().contains(x)) {
+    for (String x : a.stems) {
+      if (b.stems.contains(x)) {
         return false; // the same word in two cases
       }
     }
-    for (String x : a.stems()) {
-      for (String y : b.stems()) {
+    for (String x : a.stems) {
+      for (String y : b.stems) {
         if (x.length() >= 5 && y.length() >= 5 && Edits.distance(x, y, 1) == 1 && Edits.differInStem(x, y, 2)) {
           return true;
         }

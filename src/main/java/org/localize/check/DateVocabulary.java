@@ -49,6 +49,8 @@ public final class DateVocabulary {
   private final boolean needsLeadIn;
   private final Locale javaLocale;
   private final Pattern date;
+  /** Bitmap by {@link #slot} of the first two letters of every month and weekday spelling; null: no prefilter. */
+  private final boolean[] prefixes;
 
   DateVocabulary(LocaleData data) {
     ULocale loc = data.locale();
@@ -94,6 +96,53 @@ public final class DateVocabulary {
             + "|(?<![\\p{L}\\p{N}])(?<m3>" + mon + ")(?!\\p{L})" + SP + "+(?<y3>[12]\\d{3})(?!\\d)(?:" + SP
             + "*(?:" + yw + ")(?!\\p{L}))?",
         flags);
+    String lang = javaLocale.getLanguage();
+    if (lang.equals("tr") || lang.equals("az") || lang.equals("lt")) {
+      prefixes = null; // their lower-casing of I and accented letters is not the letters' own
+    } else {
+      Set<String> keys = new HashSet<>(months.keySet());
+      keys.addAll(weekdays.keySet());
+      prefixes = new boolean[SLOTS];
+      keys.stream().filter(k -> !k.isEmpty()).forEach(k -> prefixes[slot(k.charAt(0), k.length() > 1 ? k.charAt(1) : 0)] = true);
+    }
+  }
+
+  private static final int SLOTS = 1 << 12;
+
+  private static int slot(char first, char second) {
+    return (first * 37 + second) & (SLOTS - 1);
+  }
+
+  /**
+   * Whether {@code token} may be a month or weekday spelling: false when the first two letters of
+   * its lower-case form start none, so most words are dismissed without a lower-case copy. Outside
+   * Turkish, Azeri and Lithuanian, those two letters are the letters' own lower case, except for
+   * İ (two characters) and Σ (final sigma), which go the long way.
+   */
+  private boolean maybeDateWord(Token token) {
+    if (prefixes == null) {
+      return true;
+    }
+    char c0 = token.charAt(0);
+    char c1 = token.length() > 1 ? token.charAt(1) : 0;
+    if (special(c0) || special(c1)) {
+      return true;
+    }
+    return prefixes[slot(lower(c0), c1 == 0 ? 0 : lower(c1))];
+  }
+
+  private static char lower(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    if (c >= '\u0430' && c <= '\u044F') {
+      return c;
+    }
+    return c >= '\u0410' && c <= '\u042F' ? (char) (c + 32) : Character.toLowerCase(c);
+  }
+
+  private static boolean special(char c) {
+    return c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c);
   }
 
   private void addMonths(String[] forms, MonthKind kind) {
@@ -153,34 +202,52 @@ public final class DateVocabulary {
    */
   public List<DateMention> find(Text text) {
     String s = text.folded();
-    List<DateMention> out = new ArrayList<>();
+    List<Token> tokens = text.tokens();
+    List<DateMention> out = null;
     boolean digits = false;
     for (int i = 0; i < s.length() && !digits; i++) {
       digits = s.charAt(i) >= '0' && s.charAt(i) <= '9';
     }
     int taken = 0;
     if (digits) {
-      Matcher m = date.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-      List<Token> tokens = text.tokens();
-      int t = 0;
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        boolean digitStart = c >= '0' && c <= '9' && (i == 0 || !Character.isDigit(s.charAt(i - 1)));
-        while (t < tokens.size() && tokens.get(t).start() < i) {
-          t++;
+      // a date starts at a digit run (between tokens, as tokens are letters) or at a month or weekday word
+      Matcher m = null;
+      int from = 0;
+      for (int t = 0; t <= tokens.size(); t++) {
+        int gapEnd = t < tokens.size() ? tokens.get(t).start() : s.length();
+        for (int i = Math.max(from, taken); i < gapEnd; i++) {
+          char c = s.charAt(i);
+          if (c < '0' || c > '9' || (i > 0 && Character.isDigit(s.charAt(i - 1)))
+              || (i + 2 < s.length() && isAsciiDigit(s.charAt(i + 1)) && isAsciiDigit(s.charAt(i + 2)))) {
+            continue; // a date starts with a day of one or two digits (or a word); three digits cannot
+          }
+          m = m != null ? m : date.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+          m.region(i, s.length());
+          if (i >= taken && m.lookingAt()) {
+            out = out != null ? out : new ArrayList<>();
+            out.add(toMention(m));
+            taken = m.end();
+          }
         }
-        boolean wordStart = t < tokens.size() && tokens.get(t).start() == i && dateWord(tokens.get(t).text());
-        if (i < taken || !(digitStart || wordStart)) {
-          continue;
-        }
-        m.region(i, s.length());
-        if (m.lookingAt()) {
-          out.add(toMention(m));
-          taken = m.end();
+        if (t < tokens.size()) {
+          Token word = tokens.get(t);
+          from = word.end();
+          if (word.start() >= taken && dateWord(word)) {
+            m = m != null ? m : date.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            m.region(word.start(), s.length());
+            if (m.lookingAt()) {
+              out = out != null ? out : new ArrayList<>();
+              out.add(toMention(m));
+              taken = m.end();
+            }
+          }
         }
       }
     }
-    for (Token t : text.tokens()) {
+    for (Token t : tokens) {
+      if (!maybeDateWord(t)) {
+        continue;
+      }
       if (t.start() < taken && out.stream().anyMatch(d -> d.start() <= t.start() && t.start() < d.end())) {
         continue;
       }
@@ -189,15 +256,28 @@ public final class DateVocabulary {
           || (needsLeadIn && !leadInBefore(s, t.start(), f.leadIns()))) {
         continue;
       }
+      if (out == null) {
+        out = new ArrayList<>();
+      }
       out.add(new DateMention(t.start(), t.end(), 0, 0, 0, f.weekday(), -1, -1, null, -1, -1,
           t.start(), t.end(), f.list()));
+    }
+    if (out == null) {
+      return List.of();
     }
     out.sort(Comparator.comparingInt(DateMention::start));
     return out;
   }
 
-  private boolean dateWord(String token) {
-    String l = token.toLowerCase(javaLocale);
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private boolean dateWord(Token token) {
+    if (!maybeDateWord(token)) {
+      return false;
+    }
+    String l = token.text().toLowerCase(javaLocale);
     return months.containsKey(l) || weekdays.containsKey(l);
   }
 

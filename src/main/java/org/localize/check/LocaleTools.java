@@ -27,6 +27,7 @@ public final class LocaleTools {
   private final Transliterator latinKey;
   private final Map<Integer, Transliterator> into = new HashMap<>();
   private final RuleBasedNumberFormat spellout;
+  private final java.util.BitSet noSpaceBefore = new java.util.BitSet();
 
   LocaleTools(LocaleData data) {
     this.data = data;
@@ -40,6 +41,12 @@ public final class LocaleTools {
         into.put(UScript.getCodeFromName(scriptCode), Transliterator.getInstance(id)));
     this.spellout = new RuleBasedNumberFormat(data.locale(), RuleBasedNumberFormat.SPELLOUT);
     this.spellout.setLenientParseMode(true);
+    data.typography().noSpaceBefore().chars().forEach(noSpaceBefore::set);
+  }
+
+  /** Whether the locale's typography takes no space before {@code c} (one of {@code noSpaceBefore}). */
+  boolean noSpaceBefore(char c) {
+    return noSpaceBefore.get(c);
   }
 
   public LocaleData data() {

@@ -37,11 +37,14 @@ public final class MixedScriptCheck implements Check {
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
     for (Token t : unit.target().tokens()) {
+      if (t.plain()) {
+        continue; // all basic Latin or all basic Russian letters
+      }
       int latin = 0;
       int cyrillic = 0;
       int greek = 0;
-      for (int i = 0; i < t.text().length(); i++) {
-        int s = UScript.getScript(t.text().charAt(i));
+      for (int i = 0; i < t.length(); i++) {
+        int s = Token.script(t.charAt(i));
         latin += s == UScript.LATIN ? 1 : 0;
         cyrillic += s == UScript.CYRILLIC ? 1 : 0;
         greek += s == UScript.GREEK ? 1 : 0;

@@ -36,7 +36,7 @@ public final class NameScriptCheck implements Check {
     String raw = unit.pair().target();
     boolean[] accepted = new boolean[raw.length() + 1];
     unit.targetNames().forEach(m -> mark(accepted, m.start(), m.end()));
-    List<TermIndex.Match> sourceNames = story.sourceNames().find(unit.target());
+    List<TermIndex.Match> sourceNames = unit.sourceNamesInTarget();
     boolean[] reported = new boolean[raw.length() + 1];
     for (TermIndex.Match m : sourceNames) {
       if (accepted[m.start()] || reported[m.start()]) {

@@ -29,14 +29,9 @@ public final class NearMissCheck implements Check {
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
     TermIndex index = story.targetNames();
-    boolean[] covered = new boolean[unit.pair().target().length() + 1];
-    unit.targetNames().forEach(m -> {
-      for (int i = m.start(); i < m.end(); i++) {
-        covered[i] = true;
-      }
-    });
     for (Token t : unit.target().tokens()) {
-      if (t.length() < 6 || !t.capitalised() || covered[t.start()] || index.knows(t.text()) || !t.singleScript()) {
+      if (t.length() < 6 || !t.capitalised() || TermIndex.covers(unit.targetNames(), t.start()) || index.knows(t)
+          || !t.singleScript()) {
         continue;
       }
       int max = t.length() >= 10 ? 2 : 1;

@@ -33,11 +33,11 @@ public final class NumberFormatCheck implements Check {
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
     NumberReader target = story.targetTools().numbers();
-    List<NumberMention> tgt = target.find(unit.target(), unit.targetDates(), story.sourceTools().numbers());
+    List<NumberMention> tgt = unit.targetNumbers();
     if (tgt.isEmpty()) {
       return;
     }
-    List<NumberMention> src = story.sourceTools().numbers().find(unit.source(), unit.sourceDates(), target);
+    List<NumberMention> src = unit.sourceNumbers();
     String language = story.context().targetLocale().getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH);
     for (NumberMention t : tgt) {
       BigDecimal other = t.otherValue();

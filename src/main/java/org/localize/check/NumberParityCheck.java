@@ -31,11 +31,11 @@ public final class NumberParityCheck implements Check {
 
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
-    List<NumberMention> src = story.sourceTools().numbers().find(unit.source(), unit.sourceDates(), story.targetTools().numbers());
+    List<NumberMention> src = unit.sourceNumbers();
     if (src.isEmpty()) {
       return;
     }
-    List<NumberMention> tgt = story.targetTools().numbers().find(unit.target(), unit.targetDates(), story.sourceTools().numbers());
+    List<NumberMention> tgt = unit.targetNumbers();
     for (NumberMention s : src) {
       BigDecimal v = s.value() != null ? s.value() : s.otherValue();
       if (v == null || tgt.stream().anyMatch(t -> t.mayBe(v)) || spelledOut(unit, story, v)) {
@@ -51,11 +51,13 @@ public final class NumberParityCheck implements Check {
       return false;
     }
     String s = unit.target().masked();
-    for (Token t : unit.target().tokens()) {
+    List<Token> tokens = unit.target().tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       if (t.start() > 0 && Character.isLetter(s.charAt(t.start() - 1))) {
         continue;
       }
-      BigDecimal[] found = story.targetTools().spelledNumberAt(s, t.start());
+      BigDecimal[] found = unit.spelledNumberAt(i);
       if (found != null && found[0].compareTo(v) == 0 && found[1].intValue() >= t.end()) {
         return true;
       }

@@ -29,7 +29,7 @@ final class NumberReader {
   /** Numbers in {@code text} outside the given spans (dates), read by this locale and by {@code other}. */
   List<NumberMention> find(Text text, List<DateMention> skip, NumberReader other) {
     String s = text.masked();
-    if (s.chars().noneMatch(ch -> ch >= '0' && ch <= '9')) {
+    if (!digits(s, 0, s.length())) {
       return List.of(); // most strings have no digits; the patterns below are the cost
     }
     char[] c = s.toCharArray();
@@ -37,6 +37,9 @@ final class NumberReader {
       for (int i = d.start(); i < d.end(); i++) {
         c[i] = ' ';
       }
+    }
+    if (!digits(c)) {
+      return List.of(); // every digit was in a date: numeric dates only blank more, and a number starts with a digit
     }
     // patterns are tried only at the start of a digit run, not at every character
     Matcher nd = NUMERIC_DATE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
@@ -71,6 +74,24 @@ final class NumberReader {
       i = m.end() - 1;
     }
     return out;
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean digits(char[] c) {
+    for (char ch : c) {
+      if (ch >= '0' && ch <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean digitStart(String s, int i) {

@@ -42,7 +42,7 @@ public final class PluralAgreementCheck implements Check {
     }
     Locale l = tools.data().locale().toLocale();
     String s = unit.target().folded();
-    for (NumberMention n : tools.numbers().find(unit.target(), unit.targetDates(), null)) {
+    for (NumberMention n : unit.targetNumbers()) { // read by the target locale; the other reading is not used here
       if (n.value() == null || n.suffixed()) {
         continue;
       }

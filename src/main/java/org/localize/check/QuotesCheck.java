@@ -36,7 +36,7 @@ public final class QuotesCheck implements Check {
     String s = unit.target().masked();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c != '\'' && ALL_QUOTES.indexOf(c) < 0) {
+      if (!quote(c)) {
         continue;
       }
       boolean letterBefore = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
@@ -64,6 +64,14 @@ public final class QuotesCheck implements Check {
         out.add(unit.finding(this, Severity.WARNING, i, i + 1, message, suggestion));
       }
     }
+  }
+
+  /** Whether {@code c} is {@code '} or one of {@link #ALL_QUOTES}. */
+  private static boolean quote(char c) {
+    return switch (c) {
+      case '\'', '"', '«', '»', '„', '“', '”', '‚', '‘', '’', '‹', '›' -> true;
+      default -> false;
+    };
   }
 
   /** A quote opens when nothing but space, a bracket, a dash or another quote precedes it. */

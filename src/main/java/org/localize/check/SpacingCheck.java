@@ -31,6 +31,10 @@ public final class SpacingCheck implements Check {
     String masked = unit.target().masked();
     String noSpaceBefore = story.targetTools().data().typography().noSpaceBefore();
     for (int i = 1; i < raw.length(); i++) {
+      char ch = raw.charAt(i);
+      if (ch != ' ' && !story.targetTools().noSpaceBefore(ch)) {
+        continue; // neither branch below can apply
+      }
       boolean markup = masked.charAt(i) != raw.charAt(i);
       if (markup) {
         continue;

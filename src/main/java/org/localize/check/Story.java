@@ -6,7 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.localize.unit.TextPair;
 
-/** Everything one validation run knows: the context, the locale tools of both sides, and the units. */
+/**
+ * Everything one validation run knows: the context, the locale tools of both sides, and the pairs.
+ *
+ * <p>The validator prepares the units one at a time as it streams through the pairs; {@link
+ * #units()} prepares them all at once and is for tests and tools that want to look at them.
+ */
 public final class Story {
 
   private final CheckContext context;
@@ -14,7 +19,9 @@ public final class Story {
   private final LocaleTools targetTools;
   private final TermIndex sourceNames;
   private final TermIndex targetNames;
-  private final List<Unit> units;
+  private final List<TextPair> pairs;
+  private final LocalDate publishedDate;
+  private List<Unit> units;
 
   Story(CheckContext context, LocaleTools sourceTools, LocaleTools targetTools, TermIndex sourceNames,
       TermIndex targetNames, List<TextPair> pairs) {
@@ -23,11 +30,9 @@ public final class Story {
     this.targetTools = targetTools;
     this.sourceNames = sourceNames;
     this.targetNames = targetNames;
-    List<Unit> list = new ArrayList<>(pairs.size());
-    for (int i = 0; i < pairs.size(); i++) {
-      list.add(new Unit(pairs.get(i), i, this));
-    }
-    this.units = List.copyOf(list);
+    this.pairs = pairs;
+    OffsetDateTime p = context.published();
+    this.publishedDate = p == null ? null : p.toLocalDate();
   }
 
   public CheckContext context() {
@@ -50,13 +55,25 @@ public final class Story {
     return targetNames;
   }
 
+  /** The pairs, in story order. */
+  List<TextPair> pairs() {
+    return pairs;
+  }
+
+  /** Every unit, prepared (lazily, each part on first use); built on the first call. */
   public List<Unit> units() {
+    if (units == null) {
+      List<Unit> list = new ArrayList<>(pairs.size());
+      for (int i = 0; i < pairs.size(); i++) {
+        list.add(new Unit(pairs.get(i), i, this));
+      }
+      units = List.copyOf(list);
+    }
     return units;
   }
 
   /** The publication date in the story's own time zone (the offset of {@code published}), or null. */
   public LocalDate publishedDate() {
-    OffsetDateTime p = context.published();
-    return p == null ? null : p.toLocalDate();
+    return publishedDate;
   }
 }

@@ -17,10 +17,9 @@ import org.localize.unit.TextFormat;
 /** Inline HTML tags of the source missing from, added to, or badly nested in the translation. */
 public final class TagsCheck implements Check {
 
-  private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)\\b[^<>]*?(/?)>");
   private static final Set<String> VOID = Set.of("br", "img", "hr", "wbr", "input", "source");
 
-  private record Tag(String key, String name, boolean close, boolean single, int start, int end) {}
+  record Tag(String key, String name, boolean close, boolean single, int start, int end) {}
 
   @Override
   public String id() {
@@ -84,16 +83,65 @@ public final class TagsCheck implements Check {
     }
   }
 
-  private static List<Tag> tags(String s) {
+  /**
+   * The tags of {@code s}: what {@code <(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*?(/?)>} finds (this
+   * scanner does the same without the regex engine; {@code \b} as Java 17 reads it: a letter, digit,
+   * underscore or non-spacing mark after the name means the name goes on).
+   */
+  static List<Tag> tags(String s) {
     List<Tag> out = new ArrayList<>();
-    Matcher m = TAG.matcher(s);
-    while (m.find()) {
-      String name = m.group(2).toLowerCase(Locale.ROOT);
-      boolean close = !m.group(1).isEmpty();
-      boolean single = !m.group(3).isEmpty() || VOID.contains(name);
-      out.add(new Tag((close ? "/" : single ? "!" : "") + name, name, close, single, m.start(), m.end()));
+    int n = s.length();
+    int i = s.indexOf('<');
+    while (i >= 0) {
+      int j = i + 1;
+      boolean close = j < n && s.charAt(j) == '/';
+      if (close) {
+        j++;
+      }
+      int end = -1;
+      boolean slash = false;
+      int k = j;
+      if (k < n && asciiLetter(s.charAt(k))) {
+        k++;
+        while (k < n && (asciiLetter(s.charAt(k)) || (s.charAt(k) >= '0' && s.charAt(k) <= '9'))) {
+          k++;
+        }
+        if (k == n || !wordContinues(s.codePointAt(k))) {
+          for (int p = k; p < n; p++) {
+            char c = s.charAt(p);
+            if (c == '/' && p + 1 < n && s.charAt(p + 1) == '>') {
+              end = p + 2;
+              slash = true;
+              break;
+            }
+            if (c == '>') {
+              end = p + 1;
+              break;
+            }
+            if (c == '<') {
+              break;
+            }
+          }
+        }
+      }
+      if (end < 0) {
+        i = s.indexOf('<', i + 1);
+        continue;
+      }
+      String name = s.substring(j, k).toLowerCase(Locale.ROOT);
+      boolean single = slash || VOID.contains(name);
+      out.add(new Tag((close ? "/" : single ? "!" : "") + name, name, close, single, i, end));
+      i = s.indexOf('<', end);
     }
     return out;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean wordContinues(int cp) {
+    return cp == '_' || Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
   }
 
   private static String display(Tag t) {

@@ -20,7 +20,8 @@ final class TermIndex {
   enum Kind { ACCEPTED, VARIANT, FORBIDDEN, WRONG_GENDER, RELATED }
 
   /** One spelling of one concept. */
-  record Entry(ConceptForms concept, Kind kind, String phrase, List<String> words, List<String> separators) {}
+  record Entry(ConceptForms concept, Kind kind, String phrase, List<String> words, List<String> separators,
+      List<String> capsWords) {}
 
   /** An occurrence of an entry in a text; offsets are into the raw string. */
   record Match(int start, int end, Entry entry) {
@@ -41,6 +42,10 @@ final class TermIndex {
   private final Map<Character, List<Word>> words;
   private final java.util.Set<String> allWords;
   private final List<ConceptForms> concepts;
+  /** Bitmaps by {@link #slot} of a word's first character and length: of first words (both spellings), of all words. */
+  private final boolean[] firstWords = new boolean[SLOTS];
+  private final boolean[] anyWords = new boolean[SLOTS];
+  private static final int SLOTS = 1 << 12;
 
   private TermIndex(Map<String, List<Entry>> byFirstWord, List<ConceptForms> concepts) {
     this.byFirstWord = byFirstWord;
@@ -62,6 +67,17 @@ final class TermIndex {
     byFirstWord.values().forEach(list -> list.forEach(e -> all.addAll(e.words())));
     this.allWords = java.util.Set.copyOf(all);
     this.concepts = List.copyOf(concepts);
+    byFirstWord.keySet().forEach(k -> firstWords[slot(k.charAt(0), k.length())] = true);
+    byCapsFirstWord.keySet().forEach(k -> firstWords[slot(k.charAt(0), k.length())] = true);
+    allWords.forEach(k -> anyWords[slot(k.charAt(0), k.length())] = true);
+  }
+
+  /**
+   * A word's place in the bitmaps: a word can be a key only if the bitmap is set at the slot of its
+   * first character and length, which rules out most words of a text without cutting or hashing them.
+   */
+  private static int slot(char first, int length) {
+    return (first * 31 + length) & (SLOTS - 1);
   }
 
   /**
@@ -96,7 +112,8 @@ final class TermIndex {
         seps.add(separator(t.folded(), tokens.get(i - 1).end(), tokens.get(i).start()));
       }
     }
-    Entry e = new Entry(c, kind, phrase, List.copyOf(words), List.copyOf(seps));
+    List<String> caps = words.stream().map(w -> w.toUpperCase(Locale.ROOT)).toList();
+    Entry e = new Entry(c, kind, phrase, List.copyOf(words), List.copyOf(seps), caps);
     map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(e);
   }
 
@@ -115,6 +132,16 @@ final class TermIndex {
     return b.toString();
   }
 
+  /** Whether one of {@code matches} covers position {@code pos} of its text. */
+  static boolean covers(List<Match> matches, int pos) {
+    for (Match m : matches) {
+      if (m.start() <= pos && pos < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Accepted glossary words starting with {@code first}. */
   List<Word> wordsStartingWith(char first) {
     return words.getOrDefault(first, List.of());
@@ -125,6 +152,11 @@ final class TermIndex {
     return allWords.contains(word);
   }
 
+  /** {@link #knows(String)} for a token. */
+  boolean knows(Token t) {
+    return anyWords[slot(t.charAt(0), t.length())] && allWords.contains(t.text());
+  }
+
   List<ConceptForms> concepts() {
     return concepts;
   }
@@ -132,9 +164,12 @@ final class TermIndex {
   /** Every occurrence of every spelling in {@code text}, in text order, longest first at a position. */
   List<Match> find(Text text) {
     List<Token> tokens = text.tokens();
-    List<Match> out = new ArrayList<>();
+    List<Match> out = null;
     for (int i = 0; i < tokens.size(); i++) {
       Token first = tokens.get(i);
+      if (!firstWords[slot(first.charAt(0), first.length())]) {
+        continue;
+      }
       List<Entry> candidates = byFirstWord.get(first.text());
       if (candidates == null && isCaps(first.text())) {
         candidates = byCapsFirstWord.get(first.text());
@@ -145,32 +180,70 @@ final class TermIndex {
       for (Entry e : candidates) {
         int end = matchAt(text, tokens, i, e);
         if (end >= 0) {
+          if (out == null) {
+            out = new ArrayList<>();
+          }
           out.add(new Match(first.start(), end, e));
         }
       }
+    }
+    if (out == null) {
+      return List.of();
     }
     out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
     return out;
   }
 
   private static int matchAt(Text text, List<Token> tokens, int i, Entry e) {
-    if (i + e.words().size() > tokens.size()) {
+    int size = e.words().size();
+    if (i + size > tokens.size()) {
       return -1;
     }
-    for (int k = 0; k < e.words().size(); k++) {
+    for (int k = 0; k < size; k++) {
       Token t = tokens.get(i + k);
-      String w = e.words().get(k);
-      if (!t.text().equals(w) && !(isCaps(t.text()) && t.text().equals(w.toUpperCase(Locale.ROOT)))) {
+      if (!t.is(e.words().get(k)) && !(t.is(e.capsWords().get(k)) && isCaps(t.text()))) {
         return -1;
       }
-      if (k > 0 && !separator(text.folded(), tokens.get(i + k - 1).end(), t.start()).equals(e.separators().get(k - 1))) {
+      if (k > 0 && !separatorIs(text.folded(), tokens.get(i + k - 1).end(), t.start(), e.separators().get(k - 1))) {
         return -1;
       }
     }
-    return tokens.get(i + e.words().size() - 1).end();
+    return tokens.get(i + size - 1).end();
   }
 
-  private static boolean isCaps(String s) {
-    return s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
+  /** Whether {@link #separator} of {@code folded[from, to)} equals {@code expected}, without building it. */
+  private static boolean separatorIs(String folded, int from, int to, String expected) {
+    int k = 0;
+    char last = 0;
+    for (int i = from; i < to; i++) {
+      char c = folded.charAt(i);
+      if (to - from > 1 && c == ' ' && k > 0 && last == ' ') {
+        continue; // a run of spaces counts once
+      }
+      if (k >= expected.length() || expected.charAt(k) != c) {
+        return false;
+      }
+      k++;
+      last = c;
+    }
+    return k == expected.length();
+  }
+
+  /**
+   * Whether a word is written in capitals: longer than one letter, unchanged by upper-casing and
+   * changed by lower-casing. Most words have a letter that upper-casing changes, which settles it
+   * without building the upper- and lower-case copies.
+   */
+  static boolean isCaps(String s) {
+    if (s.length() <= 1) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.toUpperCase(c) != c && !Character.isSurrogate(c)) {
+        return false; // its upper-case form differs, so the upper-case string differs
+      }
+    }
+    return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
   }
 }

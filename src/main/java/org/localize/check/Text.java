@@ -18,60 +18,181 @@ import org.localize.unit.TextFormat;
  */
 public final class Text {
 
-  private static final Pattern TAG = Pattern.compile("<!--.*?-->|<[^<>]*>", Pattern.DOTALL);
-  private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
-  private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"«»]+");
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
 
   private final String raw;
   private final String masked;
-  private final String folded;
-  private final List<Token> tokens;
+  private String folded;
+  private List<Token> tokens;
 
   private Text(String raw, String masked) {
     this.raw = raw;
     this.masked = masked;
-    this.folded = fold(masked);
-    this.tokens = tokenize(folded);
   }
 
   /** Prepares {@code raw}, read according to {@code format}. */
   public static Text of(String raw, TextFormat format) {
-    char[] chars = raw.toCharArray();
-    // each pattern runs only when its trigger character is there: most strings have no markup at all
+    char[] chars = null;
+    // each scanner runs only when its trigger character is there: most strings have no markup at all
     // MessageFormat strings may hold inline HTML in their literal text (the profile's appeals do)
     if (format == TextFormat.HTML || format == TextFormat.MESSAGEFORMAT) {
       if (raw.indexOf('<') >= 0) {
-        blank(chars, TAG.matcher(raw));
+        chars = blankTags(raw, chars);
       }
       if (raw.indexOf('&') >= 0) {
-        blank(chars, ENTITY.matcher(raw));
+        chars = blankEntities(raw, chars);
       }
     }
     if (format == TextFormat.MESSAGEFORMAT && raw.indexOf('{') >= 0) {
+      chars = chars == null ? raw.toCharArray() : chars;
       MessageFormatMask.apply(raw, chars);
     }
     if (raw.contains("://") || raw.contains("www.")) {
-      blank(chars, URL.matcher(raw));
+      chars = blankUrls(raw, chars);
     }
     if (raw.indexOf('@') >= 0) {
-      blank(chars, EMAIL.matcher(raw));
-    }
-    return new Text(raw, new String(chars));
-  }
-
-  private static void blank(char[] chars, Matcher m) {
-    while (m.find()) {
-      for (int i = m.start(); i < m.end(); i++) {
-        chars[i] = ' ';
+      Matcher m = EMAIL.matcher(raw);
+      while (m.find()) {
+        chars = blank(raw, chars, m.start(), m.end());
       }
     }
+    return new Text(raw, chars == null ? raw : new String(chars));
   }
 
-  /** Folds characters that spelling does not distinguish; one char in, one char out. */
+  private static char[] blank(String raw, char[] chars, int from, int to) {
+    char[] c = chars == null ? raw.toCharArray() : chars;
+    for (int i = from; i < to; i++) {
+      c[i] = ' ';
+    }
+    return c;
+  }
+
+  /** Blanks what {@code <!--.*?-->|<[^<>]*>} (dot matching all) finds: comments and tags. */
+  private static char[] blankTags(String s, char[] chars) {
+    int n = s.length();
+    int i = s.indexOf('<');
+    while (i >= 0 && i < n) {
+      int end = -1;
+      if (s.startsWith("<!--", i)) {
+        int close = s.indexOf("-->", i + 4);
+        end = close < 0 ? -1 : close + 3;
+      }
+      if (end < 0) {
+        int j = i + 1;
+        while (j < n && s.charAt(j) != '<' && s.charAt(j) != '>') {
+          j++;
+        }
+        end = j < n && s.charAt(j) == '>' ? j + 1 : -1;
+      }
+      if (end < 0) {
+        i = s.indexOf('<', i + 1);
+      } else {
+        chars = blank(s, chars, i, end);
+        i = s.indexOf('<', end);
+      }
+    }
+    return chars;
+  }
+
+  /** Blanks what {@code &(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);} finds: character references. */
+  private static char[] blankEntities(String s, char[] chars) {
+    int n = s.length();
+    int i = s.indexOf('&');
+    while (i >= 0) {
+      int j = i + 1;
+      if (j < n && s.charAt(j) == '#') {
+        j++;
+        if (j < n && (s.charAt(j) == 'x' || s.charAt(j) == 'X')) {
+          int k = j + 1;
+          while (k < n && hex(s.charAt(k))) {
+            k++;
+          }
+          j = k > j + 1 ? k : -1;
+        } else {
+          int k = j;
+          while (k < n && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+            k++;
+          }
+          j = k > j ? k : -1;
+        }
+      } else if (j < n && asciiLetter(s.charAt(j))) {
+        j++;
+        while (j < n && (asciiLetter(s.charAt(j)) || (s.charAt(j) >= '0' && s.charAt(j) <= '9'))) {
+          j++;
+        }
+      } else {
+        j = -1;
+      }
+      if (j >= 0 && j < n && s.charAt(j) == ';') {
+        chars = blank(s, chars, i, j + 1);
+        i = s.indexOf('&', j + 1);
+      } else {
+        i = s.indexOf('&', i + 1);
+      }
+    }
+    return chars;
+  }
+
+  /** Blanks what {@code (?:https?://|www\.)[^\s<>"«»]+} finds: web addresses. */
+  private static char[] blankUrls(String s, char[] chars) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c != 'h' && c != 'w') {
+        i++;
+        continue;
+      }
+      int body = -1;
+      if (s.startsWith("https://", i)) {
+        body = i + 8;
+      } else if (s.startsWith("http://", i)) {
+        body = i + 7;
+      } else if (s.startsWith("www.", i)) {
+        body = i + 4;
+      }
+      int j = body;
+      while (body >= 0 && j < n && urlChar(s.charAt(j))) {
+        j++;
+      }
+      if (body >= 0 && j > body) {
+        chars = blank(s, chars, i, j);
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return chars;
+  }
+
+  private static boolean urlChar(char c) {
+    return switch (c) {
+      case ' ', '\t', '\n', '\u000B', '\f', '\r', '<', '>', '"', '«', '»' -> false;
+      default -> true;
+    };
+  }
+
+  private static boolean hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Folds characters that spelling does not distinguish; one char in, one char out ({@code s} itself when none). */
   static String fold(String s) {
+    int first = -1;
+    for (int i = 0; i < s.length() && first < 0; i++) {
+      if (folds(s.charAt(i))) {
+        first = i;
+      }
+    }
+    if (first < 0) {
+      return s;
+    }
     char[] c = s.toCharArray();
-    for (int i = 0; i < c.length; i++) {
+    for (int i = first; i < c.length; i++) {
       switch (c[i]) {
         case 'ё' -> c[i] = 'е';
         case 'Ё' -> c[i] = 'Е';
@@ -83,29 +204,74 @@ public final class Text {
     return new String(c);
   }
 
+  private static boolean folds(char c) {
+    return switch (c) {
+      case 'ё', 'Ё', '\u00A0', '\u202F', '\u2009', '\u2007', '\t', '\n', '\r', '\u2019', '\u02BC' -> true;
+      default -> false;
+    };
+  }
+
   private static List<Token> tokenize(String s) {
-    List<Token> out = new ArrayList<>();
+    List<Token> out = null;
     int i = 0;
     int n = s.length();
     while (i < n) {
-      int cp = s.codePointAt(i);
-      if (!Character.isLetter(cp)) {
-        i += Character.charCount(cp);
+      char ch = s.charAt(i);
+      if (ch < 0x80) { // ASCII: only a-z and A-Z are letters
+        if (!asciiLetter(ch)) {
+          i++;
+          continue;
+        }
+      } else if (!Character.isLetter(s.codePointAt(i))) {
+        i += Character.charCount(s.codePointAt(i));
         continue;
       }
+      int cp = s.codePointAt(i);
       int start = i;
+      boolean latin = true; // every letter so far is A-Z or a-z
+      boolean russian = true; // every letter so far is А-я
       while (i < n) {
+        char c0 = s.charAt(i);
+        if (c0 < 0x80) {
+          if (!asciiLetter(c0)) {
+            break;
+          }
+          russian = false;
+          i++;
+          continue;
+        }
+        latin = false;
+        if (c0 >= '\u0410' && c0 <= '\u044F') {
+          i++;
+          continue;
+        }
+        russian = false;
         int c = s.codePointAt(i);
-        int type = Character.getType(c);
-        boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-        if (!Character.isLetter(c) && !mark) {
-          break;
+        if (!Character.isLetter(c)) {
+          int type = Character.getType(c);
+          if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK) {
+            break;
+          }
         }
         i += Character.charCount(c);
       }
-      out.add(new Token(start, i, s.substring(start, i), UScript.getScript(cp)));
+      if (out == null) {
+        out = new ArrayList<>();
+      }
+      out.add(Token.in(s, start, i, script(cp), latin || russian ? Token.PLAIN : 0));
     }
-    return List.copyOf(out);
+    return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
+  }
+
+  /** UScript.getScript, without the lookup for the letters of most news text. */
+  private static int script(int cp) {
+    if (cp < 0x80) {
+      return UScript.LATIN; // callers pass letters only
+    }
+    if (cp >= 0x0410 && cp <= 0x044F) {
+      return UScript.CYRILLIC;
+    }
+    return UScript.getScript(cp);
   }
 
   public String raw() {
@@ -117,10 +283,17 @@ public final class Text {
   }
 
   public String folded() {
+    if (folded == null) {
+      folded = fold(masked);
+    }
     return folded;
   }
 
+  /** The runs of letters (with their combining marks) of {@link #folded()}, in order. */
   public List<Token> tokens() {
+    if (tokens == null) {
+      tokens = tokenize(folded());
+    }
     return tokens;
   }
 

@@ -6,29 +6,33 @@ import org.localize.diag.Severity;
 import org.localize.unit.TextPair;
 
 /**
- * A {@link TextPair} prepared once for all checks: both sides masked and folded, with the dates
+ * A {@link TextPair} prepared for the checks: both sides masked and folded, with the dates, numbers
  * and glossary names found in each.
+ *
+ * <p>Each part is computed on first use and then shared by every check that asks for it, so a run
+ * with some checks disabled prepares only what the enabled ones read. A unit belongs to one
+ * validation run on one thread and is not thread-safe.
  */
 public final class Unit {
 
   private final TextPair pair;
   private final int index;
-  private final Text source;
-  private final Text target;
-  private final List<DateMention> sourceDates;
-  private final List<DateMention> targetDates;
-  private final List<TermIndex.Match> sourceNames;
-  private final List<TermIndex.Match> targetNames;
+  private final Story story;
+  private Text source;
+  private Text target;
+  private List<DateMention> sourceDates;
+  private List<DateMention> targetDates;
+  private List<TermIndex.Match> sourceNames;
+  private List<TermIndex.Match> targetNames;
+  private List<TermIndex.Match> sourceNamesInTarget;
+  private List<NumberMention> sourceNumbers;
+  private List<NumberMention> targetNumbers;
+  private java.math.BigDecimal[][] spelled;
 
   Unit(TextPair pair, int index, Story story) {
     this.pair = pair;
     this.index = index;
-    this.source = Text.of(pair.source(), pair.format());
-    this.target = pair.target() == null ? null : Text.of(pair.target(), pair.format());
-    this.sourceDates = story.sourceTools().dates().find(source);
-    this.targetDates = target == null ? List.of() : story.targetTools().dates().find(target);
-    this.sourceNames = story.sourceNames().find(source);
-    this.targetNames = target == null ? List.of() : story.targetNames().find(target);
+    this.story = story;
   }
 
   public TextPair pair() {
@@ -41,29 +45,90 @@ public final class Unit {
   }
 
   public Text source() {
+    if (source == null) {
+      source = Text.of(pair.source(), pair.format());
+    }
     return source;
   }
 
   /** The prepared target, or null when the unit has no translation. */
   public Text target() {
+    if (target == null && pair.target() != null) {
+      target = Text.of(pair.target(), pair.format());
+    }
     return target;
   }
 
   public List<DateMention> sourceDates() {
+    if (sourceDates == null) {
+      sourceDates = story.sourceTools().dates().find(source());
+    }
     return sourceDates;
   }
 
   public List<DateMention> targetDates() {
+    if (targetDates == null) {
+      targetDates = target() == null ? List.of() : story.targetTools().dates().find(target());
+    }
     return targetDates;
   }
 
   List<TermIndex.Match> sourceNames() {
+    if (sourceNames == null) {
+      sourceNames = story.sourceNames().find(source());
+    }
     return sourceNames;
   }
 
   List<TermIndex.Match> targetNames() {
+    if (targetNames == null) {
+      targetNames = target() == null ? List.of() : story.targetNames().find(target());
+    }
     return targetNames;
   }
+
+  /** Spellings of the source language's glossary found in the translation (names left untranslated). */
+  List<TermIndex.Match> sourceNamesInTarget() {
+    if (sourceNamesInTarget == null) {
+      sourceNamesInTarget = target() == null ? List.of() : story.sourceNames().find(target());
+    }
+    return sourceNamesInTarget;
+  }
+
+  /** Numbers of the source outside its dates, read by the source locale and by the target's. */
+  List<NumberMention> sourceNumbers() {
+    if (sourceNumbers == null) {
+      sourceNumbers = story.sourceTools().numbers().find(source(), sourceDates(), story.targetTools().numbers());
+    }
+    return sourceNumbers;
+  }
+
+  /** Numbers of the translation outside its dates, read by the target locale and by the source's. */
+  List<NumberMention> targetNumbers() {
+    if (targetNumbers == null) {
+      targetNumbers = target() == null ? List.of()
+          : story.targetTools().numbers().find(target(), targetDates(), story.sourceTools().numbers());
+    }
+    return targetNumbers;
+  }
+
+  /**
+   * The spelled-out number starting at token {@code t} of the translation (see
+   * {@link LocaleTools#spelledNumberAt}), parsed once per token however many numbers ask.
+   */
+  java.math.BigDecimal[] spelledNumberAt(int t) {
+    List<Token> tokens = target().tokens();
+    if (spelled == null) {
+      spelled = new java.math.BigDecimal[tokens.size()][];
+    }
+    if (spelled[t] == null) {
+      java.math.BigDecimal[] found = story.targetTools().spelledNumberAt(target().masked(), tokens.get(t).start());
+      spelled[t] = found == null ? NONE : found;
+    }
+    return spelled[t] == NONE ? null : spelled[t];
+  }
+
+  private static final java.math.BigDecimal[] NONE = new java.math.BigDecimal[0];
 
   /** A finding on a span of this unit's target. */
   public Finding finding(Check check, Severity severity, int start, int end, String message, String suggestion) {

@@ -33,23 +33,12 @@ public final class UnknownNameCheck implements Check {
     if (story.sourceTools().script() == targetScript) {
       return; // within one script names are copied, not transliterated; nothing to pair
     }
-    boolean[] known = new boolean[unit.pair().source().length() + 1];
-    unit.sourceNames().forEach(m -> {
-      for (int i = m.start(); i < m.end(); i++) {
-        known[i] = true;
-      }
-    });
-    boolean[] knownTarget = new boolean[unit.pair().target().length() + 1];
-    unit.targetNames().forEach(m -> {
-      for (int i = m.start(); i < m.end(); i++) {
-        knownTarget[i] = true;
-      }
-    });
-    List<Token[]> hits = new java.util.ArrayList<>();
+    List<Token[]> hits = null;
     String[] targetKeys = null; // computed once per unit, and only if a source word needs them
     List<Token> targetTokens = unit.target().tokens();
     for (Token s : unit.source().tokens()) {
-      if (s.length() < 4 || !s.capitalised() || known[s.start()] || unit.source().sentenceStart(s.start())) {
+      if (s.length() < 4 || !s.capitalised() || TermIndex.covers(unit.sourceNames(), s.start())
+          || unit.source().sentenceStart(s.start())) {
         continue;
       }
       String sourceKey = story.sourceTools().latinKey(s.text());
@@ -60,7 +49,7 @@ public final class UnknownNameCheck implements Check {
         targetKeys = new String[targetTokens.size()];
         for (int i = 0; i < targetTokens.size(); i++) {
           Token t = targetTokens.get(i);
-          boolean candidate = t.capitalised() && !knownTarget[t.start()] && t.script() == targetScript
+          boolean candidate = t.capitalised() && !TermIndex.covers(unit.targetNames(), t.start()) && t.script() == targetScript
               && !unit.target().sentenceStart(t.start()); // a capital there says nothing about being a name
           targetKeys[i] = candidate ? story.targetTools().latinKey(t.text()) : null;
         }
@@ -68,12 +57,17 @@ public final class UnknownNameCheck implements Check {
       for (int i = 0; i < targetTokens.size(); i++) {
         Token t = targetTokens.get(i);
         if (targetKeys[i] != null && close(sourceKey, targetKeys[i])) {
+          if (hits == null) {
+            hits = new java.util.ArrayList<>();
+          }
           hits.add(new Token[] {s, t});
           break;
         }
       }
     }
-    report(unit, story, merge(unit, hits), out);
+    if (hits != null) {
+      report(unit, story, merge(unit, hits), out);
+    }
   }
 
   /** Joins hits whose source words and target words both follow each other (Ivan Sidorov → Ивана Сидорова). */

@@ -59,41 +59,103 @@ public final class Validator {
   /**
    * Checks every pair; a pair with a null target gets only completeness findings. Findings are
    * sorted by the pair's position in {@code pairs}, then by offset.
+   *
+   * <p>The units are prepared and checked one at a time and dropped afterwards; story checks keep
+   * their own compact summaries ({@link StoryCheck.Pass}). Memory therefore grows with the
+   * findings, not with the size of the story.
    */
   public List<Finding> validate(List<TextPair> pairs, CheckContext ctx) {
     Story story = prepare(pairs, ctx);
-    List<List<Finding>> perUnit = new ArrayList<>();
-    for (Unit u : story.units()) {
-      List<Finding> out = new ArrayList<>();
-      for (Check c : registry.checks()) {
-        if (ctx.enabled(c) && !(c instanceof StoryCheck) && (u.target() != null || !c.needsTarget())) {
+    List<Check> unitChecks = new ArrayList<>();
+    List<StoryCheck.Pass> passes = new ArrayList<>();
+    for (Check c : registry.checks()) {
+      if (!ctx.enabled(c)) {
+        continue;
+      }
+      if (c instanceof StoryCheck sc) {
+        passes.add(sc.begin(story));
+      } else {
+        unitChecks.add(c);
+      }
+    }
+    List<Finding> all = new ArrayList<>();
+    List<int[]> groups = new ArrayList<>(); // unit index, first finding, end (exclusive) in all
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      TextPair pair = pairs.get(i);
+      Unit u = new Unit(pair, i, story);
+      for (Check c : unitChecks) {
+        if (pair.target() != null || !c.needsTarget()) {
           c.check(u, story, out);
         }
       }
-      perUnit.add(out);
+      for (StoryCheck.Pass p : passes) {
+        p.accept(u);
+      }
+      if (!out.isEmpty()) {
+        out.sort(OFFSET);
+        groups.add(new int[] {i, all.size(), all.size() + out.size()});
+        all.addAll(out);
+        out.clear();
+      }
     }
     List<Finding> storyWide = new ArrayList<>();
-    for (Check c : registry.checks()) {
-      if (ctx.enabled(c) && c instanceof StoryCheck sc) {
-        sc.checkStory(story, storyWide);
-      }
+    for (StoryCheck.Pass p : passes) {
+      p.finish(storyWide);
     }
-    Map<String, Integer> order = new HashMap<>();
-    for (Unit u : story.units()) {
-      order.putIfAbsent(u.pair().pointer(), u.index());
+    if (!storyWide.isEmpty()) {
+      all = withStoryFindings(pairs, all, groups, storyWide);
     }
-    for (Finding f : storyWide) {
-      perUnit.get(order.getOrDefault(f.unit(), 0)).add(f);
-    }
-    List<Finding> all = new ArrayList<>();
-    for (List<Finding> list : perUnit) {
-      list.sort(OFFSET);
-      for (Finding f : list) {
+    if (!ctx.severities().isEmpty()) {
+      all.replaceAll(f -> {
         Severity s = ctx.severities().get(f.check());
-        all.add(s == null ? f : new Finding(f.check(), s, f.unit(), f.message(), f.start(), f.end(), f.suggestion()));
-      }
+        return s == null ? f : new Finding(f.check(), s, f.unit(), f.message(), f.start(), f.end(), f.suggestion());
+      });
     }
     return all;
+  }
+
+  /**
+   * Adds each story finding to the findings of the first unit with its pointer (the first unit when
+   * none has it), after that unit's own, and sorts that unit's findings again by offset.
+   */
+  private static List<Finding> withStoryFindings(List<TextPair> pairs, List<Finding> all, List<int[]> groups,
+      List<Finding> storyWide) {
+    Map<String, Integer> order = new HashMap<>();
+    for (Finding f : storyWide) {
+      order.put(f.unit(), null);
+    }
+    for (int i = 0; i < pairs.size(); i++) {
+      String pointer = pairs.get(i).pointer();
+      if (order.containsKey(pointer) && order.get(pointer) == null) {
+        order.put(pointer, i);
+      }
+    }
+    java.util.TreeMap<Integer, List<Finding>> extra = new java.util.TreeMap<>();
+    for (Finding f : storyWide) {
+      Integer at = order.get(f.unit());
+      extra.computeIfAbsent(at == null ? 0 : at, k -> new ArrayList<>()).add(f);
+    }
+    List<Finding> merged = new ArrayList<>(all.size() + storyWide.size());
+    int g = 0;
+    while (g < groups.size() || !extra.isEmpty()) {
+      int unitOfGroup = g < groups.size() ? groups.get(g)[0] : Integer.MAX_VALUE;
+      int unitOfExtra = extra.isEmpty() ? Integer.MAX_VALUE : extra.firstKey();
+      if (unitOfGroup < unitOfExtra) {
+        merged.addAll(all.subList(groups.get(g)[1], groups.get(g)[2]));
+        g++;
+        continue;
+      }
+      List<Finding> list = new ArrayList<>();
+      if (unitOfGroup == unitOfExtra) {
+        list.addAll(all.subList(groups.get(g)[1], groups.get(g)[2]));
+        g++;
+      }
+      list.addAll(extra.pollFirstEntry().getValue());
+      list.sort(OFFSET);
+      merged.addAll(list);
+    }
+    return merged;
   }
 
   Story prepare(List<TextPair> pairs, CheckContext ctx) {
