@@ -35,13 +35,20 @@ public final class NearMissCheck implements Check {
         continue;
       }
       int max = t.length() >= 10 ? 2 : 1;
+      // the closest spelling; of equally close ones, the glossary's first
+      TermIndex.Word best = null;
+      int bestDistance = max + 1;
       for (TermIndex.Word w : index.wordsStartingWith(t.text().charAt(0))) {
-        if (Edits.distance(t.text(), w.text(), max) <= max && Edits.differInStem(t.text(), w.text(), 3)) {
-          out.add(unit.finding(this, Severity.WARNING, t.start(), t.end(),
-              unit.pair().target().substring(t.start(), t.end()) + " looks like a misspelling of " + w.text()
-                  + " (" + w.concept().preferred() + ")", w.text()));
-          break;
+        int d = Edits.distance(t.text(), w.text(), max);
+        if (d < bestDistance && Edits.differInStem(t.text(), w.text(), 3)) {
+          best = w;
+          bestDistance = d;
         }
+      }
+      if (best != null) {
+        out.add(unit.finding(this, Severity.WARNING, t.start(), t.end(),
+            unit.pair().target().substring(t.start(), t.end()) + " looks like a misspelling of " + best.text()
+                + " (" + best.concept().preferred() + ")", best.text()));
       }
     }
   }

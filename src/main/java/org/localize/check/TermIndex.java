@@ -85,7 +85,9 @@ final class TermIndex {
    * any script (an agency's Latin name in Russian text).
    */
   static TermIndex of(List<ConceptForms> concepts, Map<String, List<String>> extraAccepted) {
-    Map<String, List<Entry>> map = new HashMap<>();
+    // in glossary order, kept: what is built from it (the near-miss candidates) must not depend on
+    // a hash order that changes from one JVM to the next
+    Map<String, List<Entry>> map = new java.util.LinkedHashMap<>();
     for (ConceptForms c : concepts) {
       c.accepted().forEach(p -> add(map, c, Kind.ACCEPTED, p));
       extraAccepted.getOrDefault(c.concept().id(), List.of()).forEach(p -> add(map, c, Kind.ACCEPTED, p));
@@ -95,7 +97,7 @@ final class TermIndex {
       c.related().forEach(p -> add(map, c, Kind.RELATED, p));
     }
     map.replaceAll((k, v) -> List.copyOf(v));
-    return new TermIndex(Map.copyOf(map), concepts);
+    return new TermIndex(java.util.Collections.unmodifiableMap(map), concepts);
   }
 
   private static void add(Map<String, List<Entry>> map, ConceptForms c, Kind kind, String phrase) {
