@@ -40,27 +40,27 @@ public record JsonStyle(boolean asciiOnly, boolean upperHex, boolean escapeSlash
   public String quote(String value) {
     StringBuilder sb = new StringBuilder(value.length() + 16);
     sb.append('"');
+    int run = 0; // the start of the characters not yet copied, which need no escape
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        case '\b' -> sb.append("\\b");
-        case '\f' -> sb.append("\\f");
-        case '/' -> sb.append(escapeSlash ? "\\/" : "/");
-        default -> {
-          if (c < 0x20 || (asciiOnly && c >= 0x80) || Character.isSurrogate(c) && !isPaired(value, i)) {
-            sb.append(String.format(upperHex ? "\\u%04X" : "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
+      String escape = switch (c) {
+        case '"' -> "\\\"";
+        case '\\' -> "\\\\";
+        case '\n' -> "\\n";
+        case '\r' -> "\\r";
+        case '\t' -> "\\t";
+        case '\b' -> "\\b";
+        case '\f' -> "\\f";
+        case '/' -> escapeSlash ? "\\/" : null;
+        default -> c < 0x20 || (asciiOnly && c >= 0x80) || Character.isSurrogate(c) && !isPaired(value, i)
+            ? String.format(upperHex ? "\\u%04X" : "\\u%04x", (int) c) : null;
+      };
+      if (escape != null) {
+        sb.append(value, run, i).append(escape);
+        run = i + 1;
       }
     }
-    return sb.append('"').toString();
+    return sb.append(value, run, value.length()).append('"').toString();
   }
 
   private static boolean isPaired(String s, int i) {

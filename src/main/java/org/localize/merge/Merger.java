@@ -91,7 +91,8 @@ public final class Merger {
         continue;
       }
       used.add(xu);
-      if (!xu.source().signature().equals(unit.source().signature())) {
+      String signature = unit.source().signature();
+      if (!xu.source().signature().equals(signature)) {
         invalid.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where
             + " is stale: its source in the XLIFF differs from the story's text now; extract again (translations of unchanged units are kept by --previous)"));
         continue;
@@ -127,7 +128,7 @@ public final class Merger {
       }
       // A translation identical to the source keeps the story's own spelling of it (entities such
       // as &mdash; or &nbsp; decode to characters and would otherwise come back as raw characters).
-      boolean sameAsSource = xu.target().signature().equals(unit.source().signature());
+      boolean sameAsSource = xu.target().signature().equals(signature);
       translations.add(new MergeResult.Translated(unit, coded, xu.state(), level));
       for (String pointer : unit.pointers()) {
         StringNode node = ex.strings().get(pointer);
