@@ -1,6 +1,5 @@
 package org.localize.merge;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,18 +15,30 @@ public record Replacement(int start, int end, String text) {
   public static byte[] apply(byte[] original, List<Replacement> replacements) {
     List<Replacement> sorted = new ArrayList<>(replacements);
     sorted.sort(Comparator.comparingInt(Replacement::start));
-    ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + original.length / 2);
+    byte[][] texts = new byte[sorted.size()][];
+    long size = original.length;
     int at = 0;
-    for (Replacement r : sorted) {
+    for (int i = 0; i < texts.length; i++) {
+      Replacement r = sorted.get(i);
       if (r.start() < at) {
         throw new IllegalArgumentException("overlapping replacements at byte " + r.start());
       }
-      out.write(original, at, r.start() - at);
-      byte[] bytes = r.text().getBytes(StandardCharsets.UTF_8);
-      out.write(bytes, 0, bytes.length);
+      texts[i] = r.text().getBytes(StandardCharsets.UTF_8);
+      size += texts[i].length - (r.end() - r.start());
       at = r.end();
     }
-    out.write(original, at, original.length - at);
-    return out.toByteArray();
+    byte[] out = new byte[Math.toIntExact(size)]; // the exact size: no growing and copying
+    int from = 0;
+    int to = 0;
+    for (int i = 0; i < texts.length; i++) {
+      Replacement r = sorted.get(i);
+      System.arraycopy(original, from, out, to, r.start() - from);
+      to += r.start() - from;
+      System.arraycopy(texts[i], 0, out, to, texts[i].length);
+      to += texts[i].length;
+      from = r.end();
+    }
+    System.arraycopy(original, from, out, to, original.length - from);
+    return out;
   }
 }
