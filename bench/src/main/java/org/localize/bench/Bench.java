@@ -93,6 +93,8 @@ public final class Bench {
     int units = Okapi.extract(files.get(0), out.resolve("probe.okapi.xlf"));
     int ours = Localizer.read(files.get(0), null).units().size();
 
+    System.out.println("the same work without the file system, on one thread:");
+    cpu(files, runs);
     String[] live = child(root, corpus.resolve("live/live.en.json"));
     double[] cold = cold(root, 11);
 
