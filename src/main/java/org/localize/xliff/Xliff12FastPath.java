@@ -70,11 +70,17 @@ final class Xliff12FastPath {
     boolean hasTarget;
   }
 
-  /** Content being read: the filter's fragment, or null for an alt-trans entry (checked, not kept). */
+  /**
+   * Content being read. Text gathers in {@code text}; the first code starts the filter's fragment
+   * ({@code fragment}), which codes need for their ids and pairing. An alt-trans entry is checked,
+   * not kept.
+   */
   private static final class Inline {
     final String element;
     final boolean target;
-    final TextFragment fragment;
+    final boolean keep;
+    final StringBuilder text = new StringBuilder();
+    TextFragment fragment;
     final ArrayDeque<Integer> open = new ArrayDeque<>();
     final Map<String, String> pairedTypes = new HashMap<>();
     int codes;
@@ -82,10 +88,23 @@ final class Xliff12FastPath {
     Inline(String element, boolean target, boolean keep) {
       this.element = element;
       this.target = target;
-      this.fragment = keep ? new TextFragment() : null;
-      if (fragment != null) {
+      this.keep = keep;
+    }
+
+    /** The fragment with the text so far, to append a code to; null when not kept. */
+    TextFragment fragment() {
+      if (!keep) {
+        return null;
+      }
+      if (fragment == null) {
+        fragment = new TextFragment();
         fragment.invalidate();
       }
+      if (text.length() > 0) {
+        fragment.append(text.toString());
+        text.setLength(0);
+      }
+      return fragment;
     }
   }
 
@@ -114,7 +133,7 @@ final class Xliff12FastPath {
     List<XliffUnit> out = new ArrayList<>(units.size());
     for (Unit u : units) {
       Integer line = lines.get(u.id);
-      String kind = u.restype == null ? null : u.restype.replaceFirst("^x-", "");
+      String kind = u.restype == null || !u.restype.startsWith("x-") ? u.restype : u.restype.substring(2);
       out.add(new XliffUnit(u.id, u.resname, u.source, u.target, u.state,
           u.hasTarget && "yes".equals(u.approved), line == null ? 0 : line, kind,
           Xliff12Reader.maxWidth(u.maxwidth, u.sizeUnit)));
@@ -242,13 +261,13 @@ final class Xliff12FastPath {
   private boolean code(XMLStreamReader r, String local) {
     Inline in = inline;
     String idText = attr(r, "id");
-    if (idText == null || !idText.matches("0|[1-9][0-9]{0,8}") || attr(r, "rid") != null
+    if (!numericId(idText) || attr(r, "rid") != null
         || ++in.codes >= TextFragmentUtil.MAX_INLINE_CODES) {
       return false;
     }
     int id = Integer.parseInt(idText);
     String ctype = attr(r, "ctype");
-    TextFragment f = in.fragment;
+    TextFragment f = in.fragment();
     switch (local) {
       case "g" -> {
         in.open.push(id);
@@ -295,7 +314,7 @@ final class Xliff12FastPath {
     if (inline != null) {
       if (local.equals("g")) {
         int id = inline.open.pop();
-        TextFragment f = inline.fragment;
+        TextFragment f = inline.fragment();
         if (f != null) {
           // the closing code takes the type of the first opening code with its id, as in the filter
           String type = f.getCode(f.getIndexForOpening(id)).getType();
@@ -332,15 +351,18 @@ final class Xliff12FastPath {
   private boolean endInline() {
     Inline in = inline;
     inline = null;
-    if (in.fragment == null) {
+    if (!in.keep) {
       return true;
     }
-    // as the filter: the fragment becomes the content of a container, read back un-segmented
-    TextContainer container = new TextContainer();
-    if (!in.fragment.isEmpty()) {
-      container.append(in.fragment, true, false);
+    Content content;
+    if (in.fragment == null) {
+      content = Content.text(in.text.toString());
+    } else {
+      // as the filter: the fragment becomes the content of a container, read back un-segmented
+      TextContainer container = new TextContainer();
+      container.append(in.fragment(), true, false);
+      content = OkapiContent.fromFragment(container.getUnSegmentedContentCopy());
     }
-    Content content = OkapiContent.fromFragment(container.getUnSegmentedContentCopy());
     if (in.target) {
       unit.target = content;
       unit.hasTarget = true;
@@ -363,8 +385,8 @@ final class Xliff12FastPath {
           return false; // the filter masks these as codes
         }
       }
-      if (inline.fragment != null) {
-        inline.fragment.append(text);
+      if (inline.keep) {
+        inline.text.append(text);
       }
       return true;
     }
@@ -380,6 +402,19 @@ final class Xliff12FastPath {
     for (int i = start; i < start + r.getTextLength(); i++) {
       char c = chars[i];
       if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** 0 or a number without leading zero of at most 9 digits: the filter's code id is then its value. */
+  private static boolean numericId(String id) {
+    if (id == null || id.isEmpty() || id.length() > 9 || (id.charAt(0) == '0' && id.length() > 1)) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      if (id.charAt(i) < '0' || id.charAt(i) > '9') {
         return false;
       }
     }
