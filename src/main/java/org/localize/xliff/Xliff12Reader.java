@@ -171,9 +171,13 @@ public final class Xliff12Reader {
       }
       return h;
     } catch (XMLStreamException e) {
-      String where = e.getLocation() == null ? "" : e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber();
-      String message = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-      throw LocalizeException.input(name, where, "malformed XML: " + firstLine(message));
+      throw malformed(name, e);
+    } catch (RuntimeException e) {
+      // the parser reads text lazily: an error in text the fast path asks for comes unchecked
+      if (e.getCause() instanceof XMLStreamException x) {
+        throw malformed(name, x);
+      }
+      throw e;
     } finally {
       if (r != null) {
         try {
@@ -267,6 +271,12 @@ public final class Xliff12Reader {
     } catch (NumberFormatException e) {
       return 0;
     }
+  }
+
+  private static LocalizeException malformed(String name, XMLStreamException e) {
+    String where = e.getLocation() == null ? "" : e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber();
+    String message = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+    return LocalizeException.input(name, where, "malformed XML: " + firstLine(message));
   }
 
   private static String loc(XMLStreamReader r) {
