@@ -39,7 +39,8 @@ import org.localize.diag.LocalizeException;
  *   <li>The temporary file is {@code .NAME.RANDOM.tmp} beside the target. A process killed between
  *       writing it and moving it (kill -9, power loss) leaves it behind; the next write to the same
  *       target removes such leftovers once they are older than {@link #STALE} (a younger one may
- *       belong to a run still going on).
+ *       belong to a run still going on); a batch's writer looks once per folder instead.
+ *   <li>A target that already holds exactly the new bytes is left as it is, time included.
  *   <li>An output that is a symbolic link is written through: the link's final target is replaced
  *       atomically and the link stays a link. A dangling link is refused.
  *   <li>A new output gets the permissions the umask gives (not the temporary file's 0600); a
