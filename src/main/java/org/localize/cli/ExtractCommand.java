@@ -82,6 +82,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    memories = tm == null ? null : new MemoryOnce(tm);
     List<String> tgts = new java.util.ArrayList<>();
     for (String t : targets) {
       tgts.add(Localizer.canonicalLocale(t, "--target"));
@@ -138,7 +139,7 @@ final class ExtractCommand implements Callable<Integer> {
     List<Leverage.Result> reused = null;
     if (previous != null || tm != null) {
       XliffDocument old = previous == null ? null : Updates.readPrevious(previous, ex, src, tgt);
-      Memory memory = tm == null ? null : memory(src);
+      Memory memory = memories == null ? null : memories.get(src);
       reused = Updates.leverage(ex, src, tgt, previous, old, tm, memory, fuzzy).apply(ex.units());
       if (memory != null && memory.size() > 0 && memory.pair(src, tgt).isEmpty()) {
         err.println("localize: note: " + tm + " holds no " + src + " → " + tgt + " translations yet");
@@ -148,10 +149,11 @@ final class ExtractCommand implements Callable<Integer> {
     byte[] xliff = Localizer.toXliff(file, new XliffOptions(emptyTargets, version, segment));
     Output.notes(err, ex);
     Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : Localizer.defaultXliffPath(story, src, tgt);
-    if (out != null && !force && !Output.holds(out, xliff)) { // the same bytes again replace nothing
+    boolean same = out != null && org.localize.io.AtomicFiles.holds(out, xliff); // the same bytes again replace nothing
+    if (out != null && !force && !same) {
       TranslatedFiles.refuseToReplace(out, previous);
     }
-    boolean written = Output.write(out, xliff, main.out, files, story);
+    boolean written = !same && Output.write(out, xliff, main.out, files, story);
     if (out != null) {
       err.println("localize: " + (written ? "wrote " + out : out + " is up to date") + " (" + ex.units().size()
           + " units, " + src + " → " + tgt + summary(reused) + ")");
@@ -159,17 +161,8 @@ final class ExtractCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private Memory memoryRead;
-  private String memorySource;
-
-  /** The memory, read once for a batch (per source locale). */
-  private synchronized Memory memory(String src) {
-    if (memoryRead == null || !src.equals(memorySource)) {
-      memoryRead = Updates.readMemory(tm, src);
-      memorySource = src;
-    }
-    return memoryRead;
-  }
+  /** The --tm memory, read once for a batch; null without --tm. */
+  private MemoryOnce memories;
 
   /** {@code : 18 kept, 1 exact, 2 to translate (1 changed, 1 with suggestions)} */
   static String summary(List<Leverage.Result> reused) {

@@ -39,6 +39,15 @@ final class Output {
     }
   }
 
+  /** A --format of text or json (reports of stats and tm stats): whether it is json. */
+  static boolean isJson(String format) {
+    return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+      case "text" -> false;
+      case "json" -> true;
+      default -> throw org.localize.diag.LocalizeException.usage("--format: expected text or json, not '" + format + "'");
+    };
+  }
+
   static boolean isStdout(String option) {
     return "-".equals(option);
   }
@@ -46,16 +55,6 @@ final class Output {
   /** Writes {@code bytes} to {@code target} (atomically, flushed to disk), or to {@code stdout} when target is null. */
   static boolean write(Path target, byte[] bytes, PrintStream stdout, Path... inputs) {
     return write(target, bytes, stdout, null, inputs);
-  }
-
-  /** Whether {@code target} is a file that holds exactly {@code bytes}. */
-  static boolean holds(Path target, byte[] bytes) {
-    try {
-      return java.nio.file.Files.isRegularFile(target) && java.nio.file.Files.size(target) == bytes.length
-          && java.util.Arrays.equals(java.nio.file.Files.readAllBytes(target), bytes);
-    } catch (IOException e) {
-      return false; // the write that follows reports what is wrong with the file
-    }
   }
 
   /**

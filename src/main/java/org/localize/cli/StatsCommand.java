@@ -70,11 +70,8 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    boolean json = switch (format.toLowerCase(Locale.ROOT)) {
-      case "text" -> false;
-      case "json" -> true;
-      default -> throw LocalizeException.usage("--format: expected text or json, not '" + format + "'");
-    };
+    memories = tm == null ? null : new MemoryOnce(tm);
+    boolean json = Output.isJson(format);
     String tgt = target == null ? null : Localizer.canonicalLocale(target, "--target");
     if (inputs.size() == 1 && !org.localize.batch.Inputs.isBatch(inputs)) {
       Stats s = one(Path.of(inputs.get(0)), tgt);
@@ -126,17 +123,8 @@ final class StatsCommand implements Callable<Integer> {
     return code;
   }
 
-  private Memory memoryRead;
-  private String memorySource;
-
-  /** The memory, read once for a batch (per source locale). */
-  private synchronized Memory memory(String src) {
-    if (memoryRead == null || !src.equals(memorySource)) {
-      memoryRead = Updates.readMemory(tm, src);
-      memorySource = src;
-    }
-    return memoryRead;
-  }
+  /** The --tm memory, read once for a batch; null without --tm. */
+  private MemoryOnce memories;
 
   private Stats one(Path input, String tgtOption) {
     String tgt = tgtOption;
@@ -177,7 +165,7 @@ final class StatsCommand implements Callable<Integer> {
       if (tgt == null) {
         throw LocalizeException.usage("--tm: give the target locale with --target");
       }
-      Memory memory = tm == null ? null : memory(src);
+      Memory memory = memories == null ? null : memories.get(src);
       Leverage leverage = Updates.leverage(storyId, src, tgt, previous, old, tm, memory, fuzzy);
       results = leverage.apply(units);
     }

@@ -114,11 +114,7 @@ final class TmCommand implements Runnable {
 
     @Override
     public Integer call() {
-      boolean json = switch (format.toLowerCase(Locale.ROOT)) {
-        case "text" -> false;
-        case "json" -> true;
-        default -> throw LocalizeException.usage("--format: expected text or json, not '" + format + "'");
-      };
+      boolean json = Output.isJson(format);
       Memory memory = Tmx.read(tm);
       Map<String, Memory.PairStats> stats = memory.stats();
       StringBuilder sb = new StringBuilder();

@@ -107,7 +107,7 @@ public final class AtomicFiles {
       if (now == null && dir != null && !Files.isDirectory(dir)) {
         throw LocalizeException.input(target.toString(), "", "its folder " + dir + " does not exist; create it first");
       }
-      if (now != null && now.isRegularFile() && now.size() == bytes.length && Arrays.equals(Files.readAllBytes(real), bytes)) {
+      if (now != null && holds(real, now, bytes)) {
         return false; // already what it would become: a rewrite would only change its time
       }
       String prefix = "." + real.getFileName() + ".";
@@ -177,6 +177,20 @@ public final class AtomicFiles {
           + ", which does not exist; create the file it points to, or give another output with -o");
     }
     return absolute.toRealPath();
+  }
+
+  /** Whether {@code file} is a regular file that holds exactly {@code bytes}. */
+  public static boolean holds(Path file, byte[] bytes) {
+    try {
+      BasicFileAttributes now = attributes(file);
+      return now != null && holds(file, now, bytes);
+    } catch (IOException e) {
+      return false; // a write that follows reports what is wrong with the file
+    }
+  }
+
+  private static boolean holds(Path file, BasicFileAttributes now, byte[] bytes) throws IOException {
+    return now.isRegularFile() && now.size() == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
   }
 
   /** The attributes of {@code file}, or null when there is no such file. */

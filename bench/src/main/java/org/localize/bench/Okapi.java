@@ -43,13 +43,29 @@ final class Okapi {
 
   /** Extracts {@code story} into {@code xliff}; returns the number of text units. */
   static int extract(Path story, Path xliff) {
+    try (RawDocument doc = new RawDocument(story.toUri(), "UTF-8", EN, RU)) {
+      return extract(doc, w -> w.setOutput(xliff.toString()));
+    }
+  }
+
+  /** Extracts the story {@code json} in memory (no files); returns the XLIFF's bytes. */
+  static byte[] extractInMemory(String json) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(16384);
+    try (RawDocument doc = new RawDocument(json, EN, RU)) {
+      extract(doc, w -> w.setOutput(bytes));
+    }
+    return bytes.toByteArray();
+  }
+
+  /** JSONFilter → XLIFFWriter over {@code doc}, the writer's output set by {@code output}; returns the text units. */
+  private static int extract(RawDocument doc, java.util.function.Consumer<XLIFFWriter> output) {
     JSONFilter f = JSON.get();
     int n = 0;
     XLIFFWriter w = new XLIFFWriter();
-    try (RawDocument doc = new RawDocument(story.toUri(), "UTF-8", EN, RU)) {
+    try {
       f.open(doc);
       w.setOptions(RU, "UTF-8");
-      w.setOutput(xliff.toString());
+      output.accept(w);
       while (f.hasNext()) {
         Event e = f.next();
         if (e.isTextUnit()) {
@@ -62,25 +78,6 @@ final class Okapi {
       f.close();
     }
     return n;
-  }
-
-  /** Extracts the story {@code json} in memory (no files); returns the XLIFF's bytes. */
-  static byte[] extractInMemory(String json) {
-    JSONFilter f = JSON.get();
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(16384);
-    XLIFFWriter w = new XLIFFWriter();
-    try (RawDocument doc = new RawDocument(json, EN, RU)) {
-      f.open(doc);
-      w.setOptions(RU, "UTF-8");
-      w.setOutput(bytes);
-      while (f.hasNext()) {
-        w.handleEvent(f.next());
-      }
-    } finally {
-      w.close();
-      f.close();
-    }
-    return bytes.toByteArray();
   }
 
   /** Merges the targets of {@code xliff} into {@code story}, written to {@code out}. */
