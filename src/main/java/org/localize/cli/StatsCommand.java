@@ -31,8 +31,10 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     header = "Count the words and characters to translate, per category and kind.",
     description = {
-      "Words and characters to translate, per category (new, changed, exact, TM exact, fuzzy bands,",
-      "repeated) and per unit kind: what a translator's quote is based on."
+      "Words and characters to translate, per category (new, changed, exact,",
+      "TM exact, fuzzy bands, repeated) and per unit kind: what a translator's",
+      "quote is based on. Folders and quoted globs give a table per file, then",
+      "the total of the batch (--previous belongs to one story)."
     })
 final class StatsCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "STORY.json|FILE.xlf|FOLDER|GLOB",
