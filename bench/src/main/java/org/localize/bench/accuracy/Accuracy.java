@@ -258,22 +258,27 @@ public final class Accuracy implements Callable<Integer> {
       r.docs++;
       boolean cleanOk = counted(set, c.pair(), c.name(), "clean", c.clean(), clean, r);
       boolean faultyOk = counted(set, c.pair(), c.name(), "faulty", c.faulty(), faulty, r);
-      if (!cleanOk) {
-        continue;
-      }
-      Checked ck = clean.value();
-      r.units += ck.pairs().size();
-      tally(r, ck.findings());
-      for (Finding f : ck.findings()) {
-        if (f.severity() == Severity.ERROR) {
-          errorsOut.add(finding(set, c.pair(), c.name(), ck, f));
+      Checked ck = cleanOk ? clean.value() : null;
+      if (ck != null) {
+        r.units += ck.pairs().size();
+        tally(r, ck.findings());
+        for (Finding f : ck.findings()) {
+          if (f.severity() == Severity.ERROR) {
+            errorsOut.add(finding(set, c.pair(), c.name(), ck, f));
+          }
         }
       }
-      if (!faultyOk) {
+      if (!faultyOk) { // a crash or a give-up catches nothing: every injected error counts as missed
+        for (Expected e : c.expected()) {
+          Verdict v = new Verdict(e, false, false, List.of());
+          r.recall.add(v);
+          missedOut.add(missed(set, c, v, null, null));
+        }
         continue;
       }
       Checked fk = faulty.value();
-      List<Finding> fresh = Scoring.fresh(ck.findings(), fk.findings());
+      // without the clean text's findings (it crashed), every finding on the faulty copy is new
+      List<Finding> fresh = Scoring.fresh(ck == null ? List.of() : ck.findings(), fk.findings());
       for (Verdict v : Scoring.judge(c.expected(), fresh)) {
         r.recall.add(v);
         if (!v.byError()) {
@@ -702,18 +707,22 @@ public final class Accuracy implements Callable<Integer> {
     m.put("unit", v.expected().unit());
     m.put("families", v.expected().families());
     m.put("what", v.expected().what());
+    if (faulty == null) {
+      m.put("caught by", "nothing: the faulty copy crashed or was given up as slow");
+      return m;
+    }
     m.put("caught by", v.byAny() ? "a warning or info only" : "nothing");
     List<String> onUnit = new ArrayList<>();
     for (Finding f : faulty.findings()) {
       if (f.unit().equals(v.expected().unit())) {
-        boolean before = clean.findings().stream().anyMatch(g -> g.unit().equals(f.unit()) && g.check().equals(f.check())
-            && g.message().equals(f.message()) && g.severity() == f.severity());
+        boolean before = clean != null && clean.findings().stream().anyMatch(g -> g.unit().equals(f.unit())
+            && g.check().equals(f.check()) && g.message().equals(f.message()) && g.severity() == f.severity());
         onUnit.add(f.severity().label() + " [" + f.check() + "] " + f.message() + (before ? " (also on the clean text)" : ""));
       }
     }
     m.put("findings on the unit", onUnit);
     TextPair p = faulty.at(v.expected().unit());
-    TextPair q = clean.at(v.expected().unit());
+    TextPair q = clean == null ? null : clean.at(v.expected().unit());
     m.put("source", p == null ? null : p.source());
     m.put("clean", q == null ? null : q.target());
     m.put("faulty", p == null ? null : p.target());
