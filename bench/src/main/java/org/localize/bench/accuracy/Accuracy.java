@@ -56,12 +56,10 @@ import picocli.CommandLine.Option;
  * time budget. One table per set, a row per pair. It measures; it is not a gate: exit 0 when it ran.
  * Run by {@code bench/accuracy}; the figures and how to read them are in docs/accuracy.md.
  */
-@Command(name = "bench/accuracy", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {
-      "Measures validate's accuracy: errors on clean and professional translations, recall on injected errors,",
-      "crashes and slow documents. Prints one table per set (a row per language pair). Exit 0 when it ran,",
-      "2 for a usage error. See docs/accuracy.md."
-    })
+@Command(name = "bench/accuracy", sortOptions = false,
+    description = "Measures validate's accuracy: errors on clean and professional translations, recall on injected"
+        + " errors, crashes and slow documents. Prints one table per set, a row per language pair. Exit 0 when it"
+        + " ran, 1 when the findings file could not be written, 2 for a usage error. See docs/accuracy.md.")
 public final class Accuracy implements Callable<Integer> {
   static final List<String> ORDER = List.of("en-ru", "ru-en", "en-uk", "en-de", "en-pl", "en-fr", "en-ja", "en-zh",
       "de-en", "en-cs", "cs-en", "ja-en", "de-fr", "fr-de", "en-is", "is-en");
@@ -100,6 +98,9 @@ public final class Accuracy implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "the project's corpus (default: bench/accuracy-corpus)")
   Path corpus;
 
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  boolean help;
+
   @Option(names = "--root", paramLabel = "DIR", hidden = true, defaultValue = ".")
   Path root;
 
@@ -109,6 +110,7 @@ public final class Accuracy implements Callable<Integer> {
   private final List<Map<String, Object>> missedOut = new ArrayList<>();
   private final List<Map<String, Object>> strayOut = new ArrayList<>();
   private final Map<String, Object> figures = new LinkedHashMap<>();
+  private final java.util.Set<String> seenPairs = new java.util.HashSet<>();
 
   Accuracy(PrintStream out) {
     this.out = out;
@@ -129,6 +131,13 @@ public final class Accuracy implements Callable<Integer> {
     for (String s : sets) {
       if (!SETS.contains(s)) {
         System.err.println("bench/accuracy: no such set: " + s + " (have: " + String.join(", ", SETS) + ")");
+        return 2;
+      }
+    }
+    if (findings != null) {
+      Path parent = findings.toAbsolutePath().getParent();
+      if (parent == null || !Files.isDirectory(parent)) {
+        System.err.println("bench/accuracy: --findings " + findings + ": no such folder " + parent);
         return 2;
       }
     }
@@ -159,8 +168,18 @@ public final class Accuracy implements Callable<Integer> {
         ran += cases(runner, s, dir) ? 1 : 0;
       }
     }
+    for (String p : pairs) {
+      if (!seenPairs.contains(p)) {
+        System.err.println("bench/accuracy: no case or document of the pair " + p + " in the sets run");
+      }
+    }
     if (findings != null) {
-      writeFindings();
+      try {
+        writeFindings();
+      } catch (IOException e) {
+        System.err.println("bench/accuracy: cannot write " + findings + ": " + e);
+        return 1;
+      }
     }
     if (runner.stillRunning() > 0) {
       out.printf("(%d documents given up as slow were still running at the end)%n", runner.stillRunning());
@@ -215,6 +234,9 @@ public final class Accuracy implements Callable<Integer> {
       for (Path d : s.filter(Files::isDirectory).sorted().toList()) {
         try {
           Case c = readCase(d);
+          if (c != null) {
+            seenPairs.add(c.pair());
+          }
           if (c != null && (pairs.isEmpty() || pairs.contains(c.pair()))) {
             all.add(c);
           }
@@ -373,8 +395,8 @@ public final class Accuracy implements Callable<Integer> {
     List<String> pairDirs;
     try (Stream<Path> s = Files.list(dir)) {
       pairDirs = s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-          .filter(n -> PAIR_DIR.matcher(n).matches()).filter(n -> pairs.isEmpty() || pairs.contains(n))
-          .sorted(Accuracy::byOrder).toList();
+          .filter(n -> PAIR_DIR.matcher(n).matches()).peek(seenPairs::add)
+          .filter(n -> pairs.isEmpty() || pairs.contains(n)).sorted(Accuracy::byOrder).toList();
     }
     Validation validation = Validation.load(null, List.of());
     List<String> disabled = List.of("length.max"); // as wmt21/run: the headline is the first sentence, not a layout
