@@ -61,7 +61,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench/accuracy", sortOptions = false,
     description = "Measures validate's accuracy: errors on clean and professional translations, recall on injected"
         + " errors, crashes and slow documents. Prints one table per set, a row per language pair. Exit 0 when it"
-        + " ran, 1 when the findings file could not be written, 2 for a usage error. See docs/accuracy.md.")
+        + " ran, 2 for a usage error, 3 when the findings file could not be written. See docs/accuracy.md.")
 public final class Accuracy implements Callable<Integer> {
   static final List<String> ORDER = List.of("en-ru", "ru-en", "en-uk", "en-de", "en-pl", "en-fr", "en-ja", "en-zh",
       "de-en", "en-cs", "cs-en", "ja-en", "de-fr", "fr-de", "en-is", "is-en");
@@ -82,6 +82,10 @@ public final class Accuracy implements Callable<Integer> {
       description = "write every error on a clean or professional translation, every crash and slow document, "
           + "and every injected error missed, to FILE as JSON")
   Path findings;
+
+  @Option(names = "--details",
+      description = "real and corpus: list each error on a clean translation and each injected error missed, under the table")
+  boolean details;
 
   @Option(names = "--budget", paramLabel = "SECS", defaultValue = "10",
       description = "CPU seconds a document may take before it counts as slow and is given up (default: ${DEFAULT-VALUE})")
@@ -180,7 +184,7 @@ public final class Accuracy implements Callable<Integer> {
         writeFindings();
       } catch (IOException e) {
         System.err.println("bench/accuracy: cannot write " + findings + ": " + e);
-        return 1;
+        return 3; // as localize's exit codes: 3 for an I/O failure
       }
     }
     if (runner.stillRunning() > 0) {
@@ -318,6 +322,9 @@ public final class Accuracy implements Callable<Integer> {
     rows.values().forEach(total::add);
     printCases(set, rows, total);
     failures(set);
+    if (details) {
+      details(set);
+    }
     out.printf(Locale.ROOT, "%n%s: %.1f s%n", set, (System.nanoTime() - t0) / 1e9);
     figures.put(set, summary(rows, total));
     return true;
@@ -632,6 +639,27 @@ public final class Accuracy implements Callable<Integer> {
       out.println();
       out.printf(Locale.ROOT, "slow (over %.0f s CPU; given up, not counted):%n", budget);
       slow.forEach(s -> out.println("- " + s));
+    }
+  }
+
+  /** The errors on clean text and the injected errors missed, one line each, for a set of cases. */
+  private void details(String set) {
+    List<String> lines = new ArrayList<>();
+    for (Map<String, Object> m : errorsOut) {
+      if (m.get("set").equals(set)) {
+        lines.add(String.format("error on clean text: %s %s %s [%s] %s%s", m.get("pair"), m.get("document"), m.get("unit"),
+            m.get("check"), m.get("message"), m.containsKey("at") ? " «" + m.get("at") + "»" : ""));
+      }
+    }
+    for (Map<String, Object> m : missedOut) {
+      if (m.get("set").equals(set)) {
+        lines.add(String.format("missed: %s %s %s %s %s: caught by %s", m.get("pair"), m.get("document"), m.get("unit"),
+            m.get("families"), m.get("what"), m.get("caught by")));
+      }
+    }
+    if (!lines.isEmpty()) {
+      out.println();
+      lines.forEach(out::println);
     }
   }
 
