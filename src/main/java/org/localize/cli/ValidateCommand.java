@@ -16,12 +16,9 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     header = "Check a translation: names, dates, numbers, typography, markup, length.",
     description = {
-      "Check a translation: names as the glossary spells and declines them, dates and weekdays,",
-      "numbers and plural agreement, typography, inline markup, completeness and length.",
-      "Give a translated story with --source, or a translated XLIFF file on its own.",
-      "Exit code 1 when a finding reaches --fail-on.",
-      "Given source stories, folders or quoted globs with --target ru,uk instead, checks each",
-      "NAME.TGT.json beside NAME.SRC.json (and any *.xlf named) as one batch on all cores."
+      "Check a translation: names as the glossary spells and declines them, dates and weekdays, numbers and plural agreement, typography, inline markup, completeness and length. Give a translated story with --source, or a translated XLIFF file on its own. Exit code 1 when a finding reaches --fail-on.",
+      "",
+      "Given source stories, folders or quoted globs with --target ru,uk instead, checks each NAME.TGT.json beside NAME.SRC.json (and any *.xlf named) as one batch on all cores."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "TARGET.json|TRANSLATED.xlf",
@@ -32,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
       description = "in a batch: the translations to check, NAME.TGT.json beside each story NAME.SRC.json")
   List<String> targets;
 
-  @Option(names = {"-q", "--quiet"}, description = "in a batch: print only the reports that fail, no progress bar")
+  @Option(names = {"-q", "--quiet"}, description = "in a batch, print only the reports that fail; and " + Main.QUIET)
   boolean quiet;
 
   @Option(names = {"-s", "--source"}, paramLabel = "SOURCE.json", description = "the story it was translated from (required for a JSON target)")
@@ -96,7 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
         items.add(new Path[] {null, f});
       }
     }
-    return BatchRun.run(main, "validate", "translations", items, item -> BatchRun.capture(
+    return BatchRun.run(main, "validate", "translation", "translations", items, item -> BatchRun.capture(
         String.valueOf(item[0] == null ? item[1] : item[0]), (out, err) -> {
           if (item[0] == null) {
             throw org.localize.diag.LocalizeException.input(item[1].toString(), "",
