@@ -44,6 +44,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to a file instead of standard output")
   Path output;
 
+  @Option(names = "--annotate", paramLabel = "OUT.xlf",
+      description = "also write the translated XLIFF with each finding as a note in its unit, for the translator's CAT tool "
+          + "(the notes of an earlier --annotate are replaced, everyone else's kept; the input is never changed)")
+  Path annotate;
+
   @Mixin CheckOptions checks = new CheckOptions();
 
   @ParentCommand Main main;
@@ -54,7 +59,18 @@ final class ValidateCommand implements Callable<Integer> {
     var threshold = Reports.failOn(failOn);
     if (inputs.size() == 1 && !org.localize.batch.Inputs.isBatch(inputs) && targets == null) {
       Path target = Path.of(inputs.get(0));
+      if (annotate != null && !Checking.isXliff(target)) {
+        throw org.localize.diag.LocalizeException.usage(
+            "--annotate writes the findings into a translated XLIFF file: give the .xlf the translator returned, not " + target);
+      }
+      if (annotate != null && annotate.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
+        throw org.localize.diag.LocalizeException.usage("--annotate " + annotate
+            + " is the file being checked, which is never changed: name another file (e.g. NAME.annotated.xlf)");
+      }
       return one(target, source, fmt, threshold, output, main.out, null);
+    }
+    if (annotate != null) {
+      throw org.localize.diag.LocalizeException.usage("--annotate belongs to one translated XLIFF file; validate the files one by one");
     }
     if (targets == null && inputs.stream().anyMatch(a -> !Checking.isXliff(Path.of(a)))) {
       throw org.localize.diag.LocalizeException.usage(
@@ -111,6 +127,14 @@ final class ValidateCommand implements Callable<Integer> {
     String report = Reports.render(fmt, findings, r.locator(), r.pairs().size());
     if (shared != null) { // in a batch, each report says which translation it is about
       report = "== " + target + "\n" + report;
+    }
+    if (annotate != null) {
+      byte[] annotated = Annotating.annotate(target, r);
+      Output.write(annotate, annotated, null, target, source); // atomically, never over an input
+      if (!quiet) {
+        main.err.println("localize: wrote " + annotate + " (" + Main.count(findings.size(), "finding", "findings")
+            + " as notes for the translator)");
+      }
     }
     Output.write(output, report.getBytes(StandardCharsets.UTF_8), out, source, target);
     return Reports.fails(findings, threshold) ? Main.REFUSED : Main.OK;
