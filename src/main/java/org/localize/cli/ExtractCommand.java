@@ -44,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write the XLIFF; - for standard output")
   String output;
 
-  @Option(names = "--profile", paramLabel = "NAME|FILE", description = "the story format (default: detected): a built-in name or a profile file")
+  @Option(names = "--profile", paramLabel = "NAME|FILE", description = Main.PROFILE)
   String profile;
 
   @Option(names = "--empty-targets", description = "leave <target> empty instead of pre-filling it with the source")

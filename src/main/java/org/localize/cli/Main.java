@@ -133,6 +133,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
    * commands and in the man page's NAME, and is not repeated above its usage.
    */
   static void layout(CommandLine cli) {
+    if (cli.getCommandSpec().parent() == null) {
+      cli.setResourceBundle(new StandardOptions()); // the whole tree, in the words of the other options
+    }
     CommandLine.Model.UsageMessageSpec u = cli.getCommandSpec().usageMessage();
     u.abbreviateSynopsis(cli.getCommandSpec().parent() != null)
         .synopsisHeading("Usage: ")
@@ -152,6 +155,20 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       layout(sub);
     }
   }
+
+  /** picocli's -h and -V, described as every other option is: lower case, no full stop. */
+  static final class StandardOptions extends java.util.ListResourceBundle {
+    @Override
+    protected Object[][] getContents() {
+      return new Object[][] {
+        {"mixinStandardHelpOptions.help", "show this help and exit"},
+        {"mixinStandardHelpOptions.version", "print the version and exit"}
+      };
+    }
+  }
+
+  /** The description of every command's --profile. */
+  static final String PROFILE = "the story format: a built-in profile name or a profile file (default: detected)";
 
   /** {@code 1 story}, {@code 2 stories}: a count with its noun in the right number. */
   static String count(long n, String one, String many) {

@@ -59,7 +59,7 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--allow-untranslated", description = "keep the source text of untranslated units (they are listed) instead of refusing")
   boolean allowUntranslated;
 
-  @Option(names = "--profile", paramLabel = "NAME|FILE", description = "the story format (default: detected)")
+  @Option(names = "--profile", paramLabel = "NAME|FILE", description = Main.PROFILE)
   String profile;
 
   @Option(names = {"-q", "--quiet"}, description = Main.QUIET)

@@ -37,7 +37,7 @@ final class PseudoCommand implements Callable<Integer> {
   @Option(names = "--source-locale", paramLabel = "LOCALE", description = "the story's locale, if it does not say or says wrong")
   String sourceLocale;
 
-  @Option(names = "--profile", paramLabel = "NAME|FILE", description = "the story format (default: detected)")
+  @Option(names = "--profile", paramLabel = "NAME|FILE", description = Main.PROFILE)
   String profile;
 
   @Option(names = {"-q", "--quiet"}, description = Main.QUIET)
