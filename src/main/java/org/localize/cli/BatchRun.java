@@ -3,6 +3,7 @@ package org.localize.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.localize.batch.Batch;
@@ -44,10 +45,10 @@ final class BatchRun {
   }
 
   /**
-   * Runs the batch; {@code what} names the items in the summary ("stories"), {@code verb} the
-   * command ("extract").
+   * Runs the batch; {@code one} and {@code many} name the items in the summary ("story",
+   * "stories"), {@code verb} the command ("extract").
    */
-  static <T> int run(Main main, String verb, String what, List<T> items, Function<T, Batch.Outcome> job, boolean quiet) {
+  static <T> int run(Main main, String verb, String one, String many, List<T> items, Function<T, Batch.Outcome> job, boolean quiet) {
     Progress progress = Progress.forTerminal(main.err, quiet);
     long start = System.nanoTime();
     // Messages and reports come out in the order of the items, whatever order they finish in: an
@@ -66,8 +67,8 @@ final class BatchRun {
     double seconds = (System.nanoTime() - start) / 1e9;
     long failed = result.failed();
     if (!quiet || failed > 0) {
-      main.err.printf(java.util.Locale.ROOT, "localize: %s: %d %s, %d ok, %d failed (exit %d), %.1f s%n",
-          verb, items.size(), what, items.size() - failed, failed, result.worstExitCode(), seconds);
+      main.err.printf(java.util.Locale.ROOT, "localize: %s: %s, %d ok, %d failed (exit %d), %.1f s%n",
+          verb, Main.count(items.size(), one, many), items.size() - failed, failed, result.worstExitCode(), seconds);
     }
     main.err.flush();
     return result.worstExitCode();
@@ -99,9 +100,36 @@ final class BatchRun {
       this.on = on;
     }
 
-    /** On only for the real standard error of a terminal, and not with --quiet. */
+    /**
+     * On only for the real standard error when it is a terminal, and not with --quiet. Standard
+     * error is what counts (where the bar is drawn): not {@code System.console()}, which speaks of
+     * standard input and output, and so put the bar into logs of {@code 2>log} and dropped it under
+     * {@code | less}.
+     */
     static Progress forTerminal(PrintStream err, boolean quiet) {
-      return new Progress(err, !quiet && err == System.err && System.console() != null);
+      return new Progress(err, !quiet && err == System.err && stderrIsTerminal(System.getProperty("localize.stderr.tty"),
+          System.getenv("TERM"), Path.of("/proc/self/fd/2")));
+    }
+
+    /**
+     * Whether standard error is a terminal. bin/localize tells ({@code -Dlocalize.stderr.tty=1}
+     * or {@code 0}, from the shell's {@code [ -t 2 ]}); run as {@code java -jar}, the JVM cannot
+     * ask isatty(2), so on Linux the link {@code /proc/self/fd/2} says whether the stream is a
+     * terminal device. Elsewhere, or with TERM=dumb: no bar.
+     */
+    static boolean stderrIsTerminal(String told, String term, Path fd2) {
+      if ("dumb".equals(term)) {
+        return false;
+      }
+      if (told != null) {
+        return told.equals("1") || told.equals("true");
+      }
+      try {
+        String device = java.nio.file.Files.readSymbolicLink(fd2).toString();
+        return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+      } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+        return false;
+      }
     }
 
     void show(int finished, int total) {

@@ -16,6 +16,6 @@ final class CheckOptions {
   @Option(names = "--published", paramLabel = "ISO-8601", description = "the publication time, when the input does not carry it (XLIFF)")
   String published;
 
-  @Option(names = "--profile", paramLabel = "NAME|FILE", description = "the story format (default: detected)")
+  @Option(names = "--profile", paramLabel = "NAME|FILE", description = Main.PROFILE)
   String profile;
 }

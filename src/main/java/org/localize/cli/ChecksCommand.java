@@ -7,8 +7,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "checks", mixinStandardHelpOptions = true,
-    description = "List every check of 'localize validate' with its id, default severity and what it finds.")
+    header = "List the checks of validate, merge and review.",
+    description = "List every check of 'localize validate' (which merge and review run too) with its id, default severity and what it finds. An id or a family (the part before the dot) can be given to --disable.")
 final class ChecksCommand implements Callable<Integer> {
+  @picocli.CommandLine.Option(names = {"-q", "--quiet"}, description = Main.QUIET)
+  boolean quiet;
+
   @ParentCommand Main main;
 
   @Override

@@ -21,11 +21,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
+    header = "Turn a story's translatable strings into XLIFF for translators.",
     description = {
-      "Turn the translatable strings of a story into an XLIFF 1.2 (or 2.1) file for translators.",
-      "Writes NAME.SRC-TGT.xlf beside the story unless -o says otherwise.",
-      "Several stories, folders (every *.json below, except NAME.TGT.json for a --target) and",
-      "quoted globs, and several targets (--target ru,uk), run as one batch on all cores."
+      "Turn the translatable strings of a story into an XLIFF 1.2 (or 2.1) file for translators, with context, protected inline markup and length limits. Writes NAME.SRC-TGT.xlf beside the story unless -o says otherwise.",
+      "",
+      "Several stories, folders (every *.json below, except NAME.TGT.json for a --target) and quoted globs, and several targets (--target ru,uk), run as one batch on all cores."
     })
 final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "STORY.json", description = "the story to translate; or several, folders, quoted globs")
@@ -35,7 +35,7 @@ final class ExtractCommand implements Callable<Integer> {
       description = "the target locale, e.g. ru; several: ru,uk,de")
   List<String> targets;
 
-  @Option(names = {"-q", "--quiet"}, description = "in a batch: print only errors and no progress bar")
+  @Option(names = {"-q", "--quiet"}, description = Main.QUIET)
   boolean quiet;
 
   @Option(names = "--source-locale", paramLabel = "LOCALE", description = "the story's locale, if it does not say or says wrong")
@@ -44,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write the XLIFF; - for standard output")
   String output;
 
-  @Option(names = "--profile", paramLabel = "NAME|FILE", description = "the story format (default: detected): a built-in name or a profile file")
+  @Option(names = "--profile", paramLabel = "NAME|FILE", description = Main.PROFILE)
   String profile;
 
   @Option(names = "--empty-targets", description = "leave <target> empty instead of pre-filling it with the source")
@@ -108,7 +108,7 @@ final class ExtractCommand implements Callable<Integer> {
     String srcOption = sourceLocale == null ? null : Localizer.canonicalLocale(sourceLocale, "--source-locale");
     List<Path> found = org.localize.batch.Inputs.expand(stories, p -> isStory(p, srcOption, tgts));
     files = Output.forBatch(fsync);
-    return BatchRun.run(main, "extract", "stories", found, story -> BatchRun.capture(story.toString(), (out, err) -> {
+    return BatchRun.run(main, "extract", "story", "stories", found, story -> BatchRun.capture(story.toString(), (out, err) -> {
       Extraction ex = Localizer.read(story, profile);
       int code = Main.OK;
       for (String tgt : tgts) {
@@ -147,16 +147,18 @@ final class ExtractCommand implements Callable<Integer> {
     }
     TranslationFile file = Localizer.translationFile(ex, src, tgt, reused);
     byte[] xliff = Localizer.toXliff(file, new XliffOptions(emptyTargets, version, segment));
-    Output.notes(err, ex);
+    if (!quiet) {
+      Output.notes(err, ex);
+    }
     Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : Localizer.defaultXliffPath(story, src, tgt);
     boolean same = out != null && org.localize.io.AtomicFiles.holds(out, xliff); // the same bytes again replace nothing
     if (out != null && !force && !same) {
       TranslatedFiles.refuseToReplace(out, previous);
     }
     boolean written = !same && Output.write(out, xliff, main.out, files, story);
-    if (out != null) {
-      err.println("localize: " + (written ? "wrote " + out : out + " is up to date") + " (" + ex.units().size()
-          + " units, " + src + " → " + tgt + summary(reused) + ")");
+    if (out != null && !quiet) {
+      err.println("localize: " + (written ? "wrote " + out : out + " is up to date") + " ("
+          + Main.count(ex.units().size(), "unit", "units") + ", " + src + " → " + tgt + summary(reused) + ")");
     }
     return Main.OK;
   }

@@ -14,20 +14,23 @@ import picocli.CommandLine.Command;
     name = "localize",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
-    description = "Publish a news story in several languages: story JSON to XLIFF and back, with checks.",
-    footer = {
-      "",
-      "Exit codes:",
-      "  0  success",
-      "  1  findings at or above --fail-on, or merge refused to write",
-      "  2  usage error (unknown option, bad locale, output equal to an input)",
-      "  3  unreadable or invalid input (malformed JSON or XLIFF, stale XLIFF, I/O error)"
+    header = "Publish a news story in several languages.",
+    description = "Publish a news story in several languages: story JSON to XLIFF for translators and back, with checks of names, dates, numbers and typography per locale. 'localize COMMAND --help' tells more of each command; so does 'man localize-COMMAND' where the man pages are installed.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:findings at or above --fail-on, or merge refused to write",
+      "2:usage error (no or unknown command or option, bad locale, output equal to an input)",
+      "3:unreadable or invalid input (malformed JSON or XLIFF, stale XLIFF, I/O error)"
     })
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Exit codes, as documented in the help footer and the README. */
   static final int OK = 0;
   static final int REFUSED = 1;
   static final int USAGE = 2;
+
+  /** The description of every command's --quiet. */
+  static final String QUIET = "print only errors and warnings: no progress bar, no notes, no 'wrote FILE' lines";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -49,6 +52,7 @@ public final class Main implements Runnable {
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cli = new CommandLine(new Main(out, err));
     addSubcommands(cli, args);
+    layout(cli);
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cli.setErr(errWriter);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -79,7 +83,7 @@ public final class Main implements Runnable {
    * at start-up.
    */
   private static final String[] SUBCOMMANDS = {
-    "extract", "merge", "validate", "review", "checks", "names", "tm", "stats", "pseudo", "help"
+    "extract", "merge", "validate", "review", "checks", "names", "tm", "stats", "pseudo", "completion", "help"
   };
 
   private static Object subcommand(String name) {
@@ -93,6 +97,7 @@ public final class Main implements Runnable {
       case "tm" -> new TmCommand();
       case "stats" -> new StatsCommand();
       case "pseudo" -> new PseudoCommand();
+      case "completion" -> new CompletionCommand();
       case "help" -> new CommandLine.HelpCommand();
       default -> null;
     };
@@ -110,9 +115,71 @@ public final class Main implements Runnable {
     }
   }
 
+  /**
+   * The whole command line, every subcommand and the help layout: for the shell completion
+   * scripts and the man pages, which describe all of it.
+   */
+  public static CommandLine full(PrintStream out, PrintStream err) {
+    CommandLine cli = new CommandLine(new Main(out, err));
+    addSubcommands(cli, new String[0]);
+    layout(cli);
+    return cli;
+  }
+
+  /**
+   * The help layout of every command: "Usage:" with a short synopsis first, then the description
+   * (paragraphs that picocli wraps, never lines broken by hand), then the arguments and options
+   * under their own headings. A command's {@code header} is its one-line summary in the list of
+   * commands and in the man page's NAME, and is not repeated above its usage.
+   */
+  static void layout(CommandLine cli) {
+    if (cli.getCommandSpec().parent() == null) {
+      cli.setResourceBundle(new StandardOptions()); // the whole tree, in the words of the other options
+    }
+    CommandLine.Model.UsageMessageSpec u = cli.getCommandSpec().usageMessage();
+    u.abbreviateSynopsis(cli.getCommandSpec().parent() != null)
+        .synopsisHeading("Usage: ")
+        .descriptionHeading("%n")
+        .parameterListHeading("%nArguments:%n")
+        .optionListHeading("%nOptions:%n")
+        .commandListHeading("%nCommands:%n");
+    java.util.List<String> keys = new java.util.ArrayList<>(cli.getHelpSectionKeys());
+    keys.remove(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER_HEADING);
+    keys.remove(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER);
+    cli.setHelpSectionKeys(keys);
+    if (cli.getCommand() instanceof CommandLine.HelpCommand) { // picocli's words start with blank lines
+      u.header("Print the help of localize or of one of its commands.");
+      u.description("With no COMMAND, the help of localize itself; with one, that command's help (the same as 'localize COMMAND --help').");
+    }
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      layout(sub);
+    }
+  }
+
+  /** picocli's -h and -V, described as every other option is: lower case, no full stop. */
+  static final class StandardOptions extends java.util.ListResourceBundle {
+    @Override
+    protected Object[][] getContents() {
+      return new Object[][] {
+        {"mixinStandardHelpOptions.help", "show this help and exit"},
+        {"mixinStandardHelpOptions.version", "print the version and exit"}
+      };
+    }
+  }
+
+  /** The description of every command's --profile. */
+  static final String PROFILE = "the story format: a built-in profile name or a profile file (default: detected)";
+
+  /** {@code 1 story}, {@code 2 stories}: a count with its noun in the right number. */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /** Without a command: the usage, on standard error, and exit code 2 (as for any usage error). */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    return USAGE;
   }
 
   static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -34,12 +34,11 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     header = "Put a translated XLIFF back into its story; only translated strings change.",
     description = {
-      "Put a translated XLIFF back into its story. The result differs from the story only where",
-      "text was translated (and in its locale). Writes NAME.TGT.json beside the story unless -o",
-      "says otherwise; nothing is written when any unit is stale, missing, untranslated or has",
-      "broken inline codes.",
-      "Given stories, folders or quoted globs instead, merges every NAME.SRC-TGT.xlf found beside",
-      "each story NAME.SRC.json (for each --target, or all found), as one batch on all cores."
+      "Put a translated XLIFF back into its story. The result differs from the story only where text was translated (and in its locale). Writes NAME.TGT.json beside the story unless -o says otherwise; nothing is written when any unit is stale, missing, untranslated, below the --require state, or has broken inline codes, or when the checks of 'localize validate' find an error.",
+      "",
+      "Given stories, folders or quoted globs instead, merges every NAME.SRC-TGT.xlf found beside each story NAME.SRC.json (for each --target, or all found), as one batch on all cores.",
+      "",
+      "The review states of Trados, memoQ, Phrase and XLIFF 1.2/2 that --require accepts are listed in docs/review-states.md."
     })
 final class MergeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "STORY.json TRANSLATED.xlf",
@@ -60,10 +59,10 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--allow-untranslated", description = "keep the source text of untranslated units (they are listed) instead of refusing")
   boolean allowUntranslated;
 
-  @Option(names = "--profile", paramLabel = "NAME|FILE", description = "the story format (default: detected)")
+  @Option(names = "--profile", paramLabel = "NAME|FILE", description = Main.PROFILE)
   String profile;
 
-  @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+  @Option(names = {"-q", "--quiet"}, description = Main.QUIET)
   boolean quiet;
 
   @Option(names = "--force", description = "write the story even when the checks find errors (they are still printed)")
@@ -134,7 +133,7 @@ final class MergeCommand implements Callable<Integer> {
       }
     }
     files = Output.forBatch(fsync);
-    return BatchRun.run(main, "merge", "translations", jobs, job -> BatchRun.capture(
+    return BatchRun.run(main, "merge", "translation", "translations", jobs, job -> BatchRun.capture(
         (job.xliff() == null ? job.story() : job.xliff()).toString(), (out, err) -> {
           if (job.xliff() == null) {
             throw LocalizeException.input(job.story().toString(), "", "no translated XLIFF beside it"
@@ -208,13 +207,13 @@ final class MergeCommand implements Callable<Integer> {
       err.println("localize: warning: " + kept);
     }
     if (out != null && !quiet) {
-      err.println("localize: " + (written ? "wrote " + out : out + " is up to date") + " (" + result.translatedPlaces() + " strings translated"
+      err.println("localize: " + (written ? "wrote " + out : out + " is up to date") + " (" + Main.count(result.translatedPlaces(), "string", "strings") + " translated"
           + (result.keptSource().isEmpty() ? "" : ", " + result.keptSource().size() + " kept in the source language") + ")");
     }
     if (memory != null) {
       int added = Updates.addToMemory(tm, memory, ex, source, result, Instant.now(), story, xliff);
       if (!quiet) {
-        err.println("localize: added " + added + " new translations to " + tm + " (" + memory.size() + " in all)");
+        err.println("localize: added " + Main.count(added, "new translation", "new translations") + " to " + tm + " (" + memory.size() + " in all)");
       }
     }
     return Main.OK;

@@ -25,10 +25,7 @@ import picocli.CommandLine.ParentCommand;
     name = "names",
     mixinStandardHelpOptions = true,
     header = "Print the Russian case forms of a name, for a glossary.",
-    description = {
-      "Print the Russian case forms of a name, derived by the same paradigm rules the checks use,",
-      "for review before they go into a glossary (--json prints a glossary \"forms\" object)."
-    })
+    description = "Print the Russian case forms of a name, derived by the same paradigm rules the checks use, for review before they go into a glossary (--json prints a glossary \"forms\" object).")
 final class NamesCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME", description = "the name in the nominative, e.g. \"Кристина Кормильцына\"")
   String name;
@@ -44,6 +41,9 @@ final class NamesCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "print the forms as a glossary \"forms\" object")
   boolean json;
+
+  @Option(names = {"-q", "--quiet"}, description = Main.QUIET)
+  boolean quiet;
 
   @ParentCommand Main main;
 

@@ -21,10 +21,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "pseudo",
     mixinStandardHelpOptions = true,
-    description = {
-      "Pseudo-translate a story (accented, ~30%% longer, [bracketed]; codes and MessageFormat syntax kept)",
-      "through the real extract and merge, to test layouts and the pipeline. Writes NAME.LOCALE.json."
-    })
+    header = "Pseudo-translate a story, to test layouts and the pipeline.",
+    description = "Pseudo-translate a story (accented, ~30%% longer, [bracketed]; codes and MessageFormat syntax kept) through the real extract and merge, to test layouts and the pipeline. Writes NAME.LOCALE.json beside the story unless -o says otherwise.")
 final class PseudoCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "STORY.json", description = "the story")
   Path story;
@@ -39,8 +37,11 @@ final class PseudoCommand implements Callable<Integer> {
   @Option(names = "--source-locale", paramLabel = "LOCALE", description = "the story's locale, if it does not say or says wrong")
   String sourceLocale;
 
-  @Option(names = "--profile", paramLabel = "NAME|FILE", description = "the story format (default: detected)")
+  @Option(names = "--profile", paramLabel = "NAME|FILE", description = Main.PROFILE)
   String profile;
+
+  @Option(names = {"-q", "--quiet"}, description = Main.QUIET)
+  boolean quiet;
 
   @ParentCommand Main main;
 
@@ -61,8 +62,10 @@ final class PseudoCommand implements Callable<Integer> {
     Path out = Output.isStdout(output) ? null : output != null ? Path.of(output)
         : Localizer.defaultMergedPath(story, ex.declaredLocale() == null ? "" : ex.declaredLocale(), tgt);
     Output.write(out, result.bytes(), main.out, story);
-    Output.notes(main.err, ex);
-    if (out != null) {
+    if (!quiet) {
+      Output.notes(main.err, ex);
+    }
+    if (out != null && !quiet) {
       main.err.println("localize: wrote " + out + " (" + result.translatedPlaces() + " strings pseudo-translated, " + tgt + ")");
     }
     return Main.OK;

@@ -18,10 +18,9 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     header = "Write a review page: the story side by side, every finding marked.",
     description = {
-      "Write a review page: one self-contained HTML file with the story as readers",
-      "see it, source and translation side by side, every finding of the checks",
-      "marked in the translation and listed under it, a summary that links to them,",
-      "and filters. Exit code 0 even with findings, unless --fail-on is given."
+      "Write a review page: one self-contained HTML file with the story as readers see it, source and translation side by side, every finding of the checks marked in the translation and listed under it, a summary that links to them, and filters.",
+      "",
+      "Exit code 0 even with findings, unless --fail-on is given."
     })
 final class ReviewCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SOURCE.json", description = "the story that was translated")
@@ -35,6 +34,9 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "exit 1 when a finding is at least this: error, warning or info (default: never, the page is a viewer)")
   String failOn;
+
+  @Option(names = {"-q", "--quiet"}, description = Main.QUIET)
+  boolean quiet;
 
   @Mixin CheckOptions checks = new CheckOptions();
 
@@ -54,8 +56,8 @@ final class ReviewCommand implements Callable<Integer> {
     byte[] page = ReviewPage.render(review).getBytes(StandardCharsets.UTF_8);
     Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : defaultPath(target, r);
     Output.write(out, page, main.out, source, target);
-    if (out != null) {
-      main.err.println("localize: wrote " + out + " (" + r.findings().size() + " finding" + (r.findings().size() == 1 ? "" : "s") + ")");
+    if (out != null && !quiet) {
+      main.err.println("localize: wrote " + out + " (" + Main.count(r.findings().size(), "finding", "findings") + ")");
     }
     return threshold != null && Reports.fails(r.findings(), threshold) ? Main.REFUSED : Main.OK;
   }

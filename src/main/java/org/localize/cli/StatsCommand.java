@@ -31,17 +31,16 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     header = "Count the words and characters to translate, per category and kind.",
     description = {
-      "Words and characters to translate, per category (new, changed, exact,",
-      "TM exact, fuzzy bands, repeated) and per unit kind: what a translator's",
-      "quote is based on. Folders and quoted globs give a table per file, then",
-      "the total of the batch (--previous belongs to one story)."
+      "Words and characters to translate, per category (new, changed, exact, TM exact, fuzzy bands, repeated) and per unit kind: what a translator's quote is based on.",
+      "",
+      "Folders and quoted globs give a table per file, then the total of the batch (--previous belongs to one story)."
     })
 final class StatsCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "STORY.json|FILE.xlf|FOLDER|GLOB",
       description = "a story, or an XLIFF file (1.2 or 2.x); or folders and quoted globs of them, for a batch")
   List<String> inputs;
 
-  @Option(names = {"-q", "--quiet"}, description = "in a batch: the total alone, no table per file and no progress bar")
+  @Option(names = {"-q", "--quiet"}, description = "in a batch, print the total alone, without a table per file; and " + Main.QUIET)
   boolean quiet;
 
   @Option(names = {"-t", "--target"}, paramLabel = "LOCALE", description = "the target locale (needed with --tm for a story)")
@@ -59,7 +58,7 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--source-locale", paramLabel = "LOCALE", description = "the story's locale, if it does not say or says wrong")
   String sourceLocale;
 
-  @Option(names = "--profile", paramLabel = "NAME|FILE", description = "the story format (default: detected)")
+  @Option(names = "--profile", paramLabel = "NAME|FILE", description = Main.PROFILE)
   String profile;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
@@ -94,7 +93,7 @@ final class StatsCommand implements Callable<Integer> {
     for (int i = 0; i < files.size(); i++) {
       place.put(files.get(i), i);
     }
-    int code = BatchRun.run(main, "stats", "files", files, file -> BatchRun.capture(file.toString(), (out, err) -> {
+    int code = BatchRun.run(main, "stats", "file", "files", files, file -> BatchRun.capture(file.toString(), (out, err) -> {
       Stats s = one(file, tgt);
       done[place.get(file)] = s;
       if (!json && !quiet) {

@@ -25,18 +25,22 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "tm",
     mixinStandardHelpOptions = true,
-    description = "Manage the project translation memory, a TMX 1.4b file that merge --tm feeds.",
+    header = "Manage the project translation memory (TMX).",
+    description = "Manage the project translation memory, a TMX 1.4b file that merge --tm feeds and extract --tm and stats --tm read.",
     subcommands = {TmCommand.Import.class, TmCommand.Export.class, TmCommand.Stats.class})
-final class TmCommand implements Runnable {
+final class TmCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** Without import, export or stats: the usage, on standard error, and exit code 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(new java.io.PrintWriter(new java.io.OutputStreamWriter(main.err, java.nio.charset.StandardCharsets.UTF_8), true));
+    return Main.USAGE;
   }
 
   @Command(name = "import", mixinStandardHelpOptions = true,
+      header = "Add translated XLIFF or TMX files to the memory.",
       description = "Add the translated units of XLIFF files (1.2 or 2.x) or the translations of TMX files to the memory.")
   static final class Import implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.xlf|FILE.tmx", arity = "1..*", description = "translated XLIFF or TMX files")
@@ -44,6 +48,9 @@ final class TmCommand implements Runnable {
 
     @Option(names = "--tm", required = true, paramLabel = "MEMORY.tmx", description = "the memory (created if missing)")
     Path tm;
+
+    @Option(names = {"-q", "--quiet"}, description = Main.QUIET)
+    boolean quiet;
 
     @ParentCommand TmCommand parent;
 
@@ -62,12 +69,15 @@ final class TmCommand implements Runnable {
         }
       }
       AtomicFiles.write(tm, Tmx.write(memory.units(), Tmx.Flavor.STANDARD), files.toArray(Path[]::new));
-      parent.main.err.println("localize: added " + added + " new translations to " + tm + " (" + memory.size() + " in all)");
+      if (!quiet) {
+        parent.main.err.println("localize: added " + Main.count(added, "new translation", "new translations") + " to " + tm + " (" + memory.size() + " in all)");
+      }
       return Main.OK;
     }
   }
 
   @Command(name = "export", mixinStandardHelpOptions = true,
+      header = "Write the memory as TMX for a CAT tool.",
       description = "Write the memory (or its translations into one locale) as TMX for a CAT tool.")
   static final class Export implements Callable<Integer> {
     @Option(names = "--tm", required = true, paramLabel = "MEMORY.tmx", description = "the memory")
@@ -82,6 +92,9 @@ final class TmCommand implements Runnable {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "where to write; - for standard output")
     String output;
 
+    @Option(names = {"-q", "--quiet"}, description = Main.QUIET)
+    boolean quiet;
+
     @ParentCommand TmCommand parent;
 
     @Override
@@ -94,14 +107,15 @@ final class TmCommand implements Runnable {
       byte[] bytes = Tmx.write(units, omegat ? Tmx.Flavor.OMEGAT : Tmx.Flavor.STANDARD);
       Path out = Output.isStdout(output) ? null : Path.of(output);
       Output.write(out, bytes, parent.main.out, tm);
-      if (out != null) {
-        parent.main.err.println("localize: wrote " + out + " (" + units.size() + " translations)");
+      if (out != null && !quiet) {
+        parent.main.err.println("localize: wrote " + out + " (" + Main.count(units.size(), "translation", "translations") + ")");
       }
       return Main.OK;
     }
   }
 
   @Command(name = "stats", mixinStandardHelpOptions = true,
+      header = "Count the memory's translations per language pair.",
       description = "How many translations the memory holds per language pair, and when each pair last changed.")
   static final class Stats implements Callable<Integer> {
     @Option(names = "--tm", required = true, paramLabel = "MEMORY.tmx", description = "the memory")
@@ -109,6 +123,9 @@ final class TmCommand implements Runnable {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     String format;
+
+    @Option(names = {"-q", "--quiet"}, description = Main.QUIET)
+    boolean quiet;
 
     @ParentCommand TmCommand parent;
 

@@ -16,12 +16,9 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     header = "Check a translation: names, dates, numbers, typography, markup, length.",
     description = {
-      "Check a translation: names as the glossary spells and declines them, dates and weekdays,",
-      "numbers and plural agreement, typography, inline markup, completeness and length.",
-      "Give a translated story with --source, or a translated XLIFF file on its own.",
-      "Exit code 1 when a finding reaches --fail-on.",
-      "Given source stories, folders or quoted globs with --target ru,uk instead, checks each",
-      "NAME.TGT.json beside NAME.SRC.json (and any *.xlf named) as one batch on all cores."
+      "Check a translation: names as the glossary spells and declines them, dates and weekdays, numbers and plural agreement, typography, inline markup, completeness and length. Give a translated story with --source, or a translated XLIFF file on its own. Exit code 1 when a finding reaches --fail-on.",
+      "",
+      "Given source stories, folders or quoted globs with --target ru,uk instead, checks each NAME.TGT.json beside NAME.SRC.json (and any *.xlf named) as one batch on all cores."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "TARGET.json|TRANSLATED.xlf",
@@ -32,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
       description = "in a batch: the translations to check, NAME.TGT.json beside each story NAME.SRC.json")
   List<String> targets;
 
-  @Option(names = {"-q", "--quiet"}, description = "in a batch: print only the reports that fail, no progress bar")
+  @Option(names = {"-q", "--quiet"}, description = "in a batch, print only the reports that fail; and " + Main.QUIET)
   boolean quiet;
 
   @Option(names = {"-s", "--source"}, paramLabel = "SOURCE.json", description = "the story it was translated from (required for a JSON target)")
@@ -47,6 +44,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to a file instead of standard output")
   Path output;
 
+  @Option(names = "--annotate", paramLabel = "OUT.xlf",
+      description = "also write the translated XLIFF with each finding as a note in its unit, for the translator's CAT tool "
+          + "(the notes of an earlier --annotate are replaced, everyone else's kept; the input is never changed)")
+  Path annotate;
+
   @Mixin CheckOptions checks = new CheckOptions();
 
   @ParentCommand Main main;
@@ -57,7 +59,18 @@ final class ValidateCommand implements Callable<Integer> {
     var threshold = Reports.failOn(failOn);
     if (inputs.size() == 1 && !org.localize.batch.Inputs.isBatch(inputs) && targets == null) {
       Path target = Path.of(inputs.get(0));
+      if (annotate != null && !Checking.isXliff(target)) {
+        throw org.localize.diag.LocalizeException.usage(
+            "--annotate writes the findings into a translated XLIFF file: give the .xlf the translator returned, not " + target);
+      }
+      if (annotate != null && annotate.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
+        throw org.localize.diag.LocalizeException.usage("--annotate " + annotate
+            + " is the file being checked, which is never changed: name another file (e.g. NAME.annotated.xlf)");
+      }
       return one(target, source, fmt, threshold, output, main.out, null);
+    }
+    if (annotate != null) {
+      throw org.localize.diag.LocalizeException.usage("--annotate belongs to one translated XLIFF file; validate the files one by one");
     }
     if (targets == null && inputs.stream().anyMatch(a -> !Checking.isXliff(Path.of(a)))) {
       throw org.localize.diag.LocalizeException.usage(
@@ -96,7 +109,7 @@ final class ValidateCommand implements Callable<Integer> {
         items.add(new Path[] {null, f});
       }
     }
-    return BatchRun.run(main, "validate", "translations", items, item -> BatchRun.capture(
+    return BatchRun.run(main, "validate", "translation", "translations", items, item -> BatchRun.capture(
         String.valueOf(item[0] == null ? item[1] : item[0]), (out, err) -> {
           if (item[0] == null) {
             throw org.localize.diag.LocalizeException.input(item[1].toString(), "",
@@ -114,6 +127,14 @@ final class ValidateCommand implements Callable<Integer> {
     String report = Reports.render(fmt, findings, r.locator(), r.pairs().size());
     if (shared != null) { // in a batch, each report says which translation it is about
       report = "== " + target + "\n" + report;
+    }
+    if (annotate != null) {
+      byte[] annotated = Annotating.annotate(target, r);
+      Output.write(annotate, annotated, null, target, source); // atomically, never over an input
+      if (!quiet) {
+        main.err.println("localize: wrote " + annotate + " (" + Main.count(findings.size(), "finding", "findings")
+            + " as notes for the translator)");
+      }
     }
     Output.write(output, report.getBytes(StandardCharsets.UTF_8), out, source, target);
     return Reports.fails(findings, threshold) ? Main.REFUSED : Main.OK;

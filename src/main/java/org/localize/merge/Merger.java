@@ -18,6 +18,7 @@ import org.localize.unit.Content.Code;
 import org.localize.unit.InlineCodec;
 import org.localize.unit.TextFormat;
 import org.localize.unit.Unit;
+import org.localize.xliff.ReviewStates;
 import org.localize.xliff.XliffDocument;
 import org.localize.xliff.XliffUnit;
 
@@ -29,23 +30,12 @@ import org.localize.xliff.XliffUnit;
 public final class Merger {
   private Merger() {}
 
-  /** The translated state a unit has reached: 0 untranslated, 1 translated, 2 reviewed, 3 final. */
+  /**
+   * The translated state a unit has reached: 0 untranslated, 1 translated, 2 reviewed, 3 final,
+   * from its XLIFF state and the review states of CAT tools ({@link ReviewStates#level}).
+   */
   public static int level(XliffUnit u, Content source) {
-    Content target = u.target();
-    if (target == null || target.parts().isEmpty()) {
-      return 0;
-    }
-    String state = u.state() == null ? "" : u.state();
-    int level = switch (state) {
-      case "final" -> 3;
-      case "signed-off", "reviewed" -> 2;
-      case "translated", "needs-review-translation", "needs-review-l10n", "needs-review-adaptation",
-          "needs-adaptation", "needs-l10n" -> 1;
-      // A tool that translates without touching the state (OmegaT) leaves it as we wrote it: the
-      // text alone then tells whether the unit was translated.
-      default -> target.signature().equals(source.signature()) ? 0 : 1;
-    };
-    return u.approved() ? Math.max(level, 2) : level;
+    return ReviewStates.level(u, source);
   }
 
   /**
@@ -99,13 +89,19 @@ public final class Merger {
       }
       int level = level(xu, unit.source());
       if (level < required) {
-        String why = level == 0 ? "is not translated" : "is only " + levelName(level) + ", and --require " + options.required().name().toLowerCase(java.util.Locale.ROOT) + " was asked";
+        String asked = options.required().name().toLowerCase(java.util.Locale.ROOT);
+        String state = ReviewStates.why(xu);
+        String why = level == 0 ? "is not translated" + state : "is only " + levelName(level) + state + ", and --require " + asked + " was asked";
         if (options.allowUntranslated()) {
           kept.add(where + " " + why + "; the source text was kept");
           continue;
         }
-        refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + " " + why
-            + "; translate it, or merge with --allow-untranslated to keep the source text"));
+        // never --allow-untranslated here: it would publish the source text in this unit's place
+        String todo = level == 0
+            ? (state.isEmpty() ? "; translate it in the CAT tool" : "; translate and confirm it in the CAT tool")
+            : (required >= 3 ? "; have it signed off (the last review stage) in the CAT tool" : "; have a reviewer approve it in the CAT tool")
+                + ", or merge with --require " + levelName(level) + " (docs/review-states.md)";
+        refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + " " + why + todo));
         continue;
       }
       List<String> codeProblems = CodeCheck.codes(unit.source(), xu.target());
@@ -171,10 +167,19 @@ public final class Merger {
 
   private static String fileLevelChecks(Extraction ex, XliffDocument xliff, String expectedTarget) {
     String targetLocale;
-    try {
-      targetLocale = LocaleTags.canonical(xliff.targetLocale());
-    } catch (IllegalArgumentException e) {
-      throw LocalizeException.input(xliff.name(), "", "the target-language of the XLIFF: " + e.getMessage());
+    if (xliff.targetLocale() == null || xliff.targetLocale().isBlank()) {
+      // XLIFF 1.1 from po2xliff says no target language: the user's --target says it
+      if (expectedTarget == null) {
+        throw LocalizeException.input(xliff.name(), "", "the XLIFF does not say its target language (po2xliff writes none); "
+            + "give it with --target LOCALE");
+      }
+      targetLocale = expectedTarget;
+    } else {
+      try {
+        targetLocale = LocaleTags.canonical(xliff.targetLocale());
+      } catch (IllegalArgumentException e) {
+        throw LocalizeException.input(xliff.name(), "", "the target-language of the XLIFF: " + e.getMessage());
+      }
     }
     if (expectedTarget != null && !LocaleTags.language(expectedTarget).equals(LocaleTags.language(targetLocale))) {
       throw LocalizeException.input(xliff.name(), "", "the XLIFF is a translation into " + targetLocale

@@ -41,6 +41,14 @@ import org.localize.unit.Content;
  */
 public final class Xliff12Reader {
   static final String NS = "urn:oasis:names:tc:xliff:document:1.2";
+  /**
+   * XLIFF 1.1, which Translate Toolkit's po2xliff writes. Its elements and attributes are a subset
+   * of 1.2's (1.2 added {@code <seg-source>}, {@code <mrk mtype="seg">} segmentation and a few
+   * attributes) and mean the same, so it is read through the same path; what po2xliff leaves out
+   * or moves is handled below (no target-language, the unit's id in a po-reference context, the PO
+   * header as a unit).
+   */
+  static final String NS_1_1 = "urn:oasis:names:tc:xliff:document:1.1";
   private Xliff12Reader() {}
 
   /** Reads XLIFF bytes; {@code name} is used in messages. */
@@ -67,13 +75,61 @@ public final class Xliff12Reader {
     Header header = header(name, text, fastPath);
     List<XliffUnit> units = header.units;
     if (units == null) {
+      if (header.version11) {
+        // Okapi's filter knows the 1.2 namespace only; 1.1's elements mean the same
+        text = text.replace(NS_1_1, NS);
+      }
       // Okapi ignores the declared encoding; hand it UTF-8 and a declaration that says so.
       // (the value between the same two quotes: a declaration such as encoding="'TF-16" must not
       // become "UTF-8'TF-16", which the parser takes for a charset name and throws on)
       String utf8 = text.replaceFirst("^(<\\?xml[^>]*?encoding\\s*=\\s*)([\"'])([^>]*?)\\2", "$1\"UTF-8\"");
       units = units(name, utf8.getBytes(StandardCharsets.UTF_8), header);
     }
-    return new XliffDocument(name, header.original, header.storyId, header.source, header.target, units);
+    return new XliffDocument(name, header.original, header.storyId, header.source, header.target, review(units, header));
+  }
+
+  /**
+   * The units with what the first pass found beside them: the target's state-qualifier, the CAT
+   * tool's review state (ReviewStates), and, in a file from po2xliff, the unit's id from its PO
+   * location (xliff2po kept it there) in place of po2xliff's running number; po2xliff's unit for
+   * the PO header is no unit of the story and is left out.
+   */
+  private static List<XliffUnit> review(List<XliffUnit> units, Header h) {
+    if (h.review.isEmpty()) {
+      return units;
+    }
+    List<XliffUnit> out = new ArrayList<>(units.size());
+    for (XliffUnit u : units) {
+      UnitReview r = h.review.get(u.id());
+      if (r == null) {
+        out.add(u);
+        continue;
+      }
+      if (r.poHeader) {
+        continue;
+      }
+      ReviewStates.VendorState vendor = !r.sdlConf.isEmpty() ? ReviewStates.tradosLowest(r.sdlConf)
+          : r.memoqStatus != null ? ReviewStates.memoq(r.memoqStatus)
+          : r.phraseConfirmed != null ? ReviewStates.phrase(r.phraseConfirmed)
+          : null;
+      XliffUnit v = u.withReview(r.qualifier, vendor);
+      if (r.poLocation != null && (u.resname() == null || u.resname().isEmpty())) {
+        v = new XliffUnit(r.poLocation, v.resname(), v.source(), v.target(), v.state(), v.approved(), v.line(),
+            v.kind(), v.maxLength(), v.stateQualifier(), v.vendorState());
+      }
+      out.add(v);
+    }
+    return out;
+  }
+
+  /** What the first pass reads of a unit beside what the units' reader reads. */
+  private static final class UnitReview {
+    String qualifier;
+    final List<String> sdlConf = new ArrayList<>(1);
+    String memoqStatus;
+    String phraseConfirmed;
+    String poLocation;
+    boolean poHeader;
   }
 
   private static final class Header {
@@ -84,6 +140,14 @@ public final class Xliff12Reader {
     final Map<String, Integer> lines = new HashMap<>();
     /** The units, when the fast path could read them all; else null. */
     List<XliffUnit> units;
+    /** XLIFF 1.1 (namespace and version). */
+    boolean version11;
+    /** By unit id, for the units that have any. */
+    final Map<String, UnitReview> review = new HashMap<>();
+
+    UnitReview review(String id) {
+      return review.computeIfAbsent(id, k -> new UnitReview());
+    }
   }
 
   private static Header header(String name, String text, boolean fastPath) {
@@ -94,7 +158,11 @@ public final class Xliff12Reader {
       r = factory.createXMLStreamReader(new StringReader(text));
       int files = 0;
       boolean root = true;
+      String xliffNs = NS;
       boolean inHeader = false;
+      String unit = null; // the id of the trans-unit being read
+      int altTrans = 0; // depth in <alt-trans>, whose targets are suggestions
+      boolean poLocation = false; // in <context-group purpose="location"> (po2xliff)
       Xliff12FastPath fast = fastPath ? new Xliff12FastPath() : null;
       while (r.hasNext()) {
         int event = r.next();
@@ -107,8 +175,14 @@ public final class Xliff12Reader {
               "the file has a DOCTYPE, which XLIFF does not need and which can hide entity attacks; remove it");
         }
         if (event != XMLStreamConstants.START_ELEMENT) {
-          if (r.getEventType() == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("header")) {
-            inHeader = false;
+          if (r.getEventType() == XMLStreamConstants.END_ELEMENT) {
+            switch (r.getLocalName()) {
+              case "header" -> inHeader = false;
+              case "trans-unit" -> unit = null;
+              case "alt-trans" -> altTrans--;
+              case "context-group" -> poLocation = false;
+              default -> { }
+            }
           }
           continue;
         }
@@ -120,13 +194,21 @@ public final class Xliff12Reader {
           if (!local.equals("xliff")) {
             throw LocalizeException.input(name, loc(r), "this is not XLIFF (the root element is <" + local + ">); give the translated .xlf file");
           }
-          if (!NS.equals(ns) || !"1.2".equals(version)) {
-            throw LocalizeException.input(name, loc(r), "expected XLIFF 1.2 (namespace " + NS + ", version=\"1.2\"), found version="
+          h.version11 = NS_1_1.equals(ns) && "1.1".equals(version);
+          if (!h.version11 && (!NS.equals(ns) || !"1.2".equals(version))) {
+            throw LocalizeException.input(name, loc(r), "expected XLIFF 1.2 (namespace " + NS + ", version=\"1.2\") or 1.1, found version="
                 + (version == null ? "none" : "\"" + version + "\"") + " in namespace " + (ns == null || ns.isEmpty() ? "none" : ns));
           }
+          xliffNs = ns;
           continue;
         }
-        if (!NS.equals(ns)) {
+        if (ReviewStates.SDL_NS.equals(ns) && local.equals("seg") && unit != null) {
+          String conf = r.getAttributeValue(null, "conf"); // Trados: <sdl:seg-defs><sdl:seg conf="..."/>
+          if (conf != null) {
+            h.review(unit).sdlConf.add(conf);
+          }
+        }
+        if (!xliffNs.equals(ns)) {
           continue; // foreign namespaces are allowed and ignored
         }
         switch (local) {
@@ -156,6 +238,34 @@ public final class Xliff12Reader {
             if (h.lines.put(id, r.getLocation().getLineNumber()) != null) {
               throw LocalizeException.input(name, loc(r), "the trans-unit id \"" + id + "\" is used twice; ids must be unique");
             }
+            unit = id;
+            altTrans = 0;
+            String memoq = r.getAttributeValue(ReviewStates.MEMOQ_NS, "status");
+            String phrase = r.getAttributeValue(ReviewStates.PHRASE_NS, "confirmed");
+            if (memoq != null || phrase != null) {
+              h.review(id).memoqStatus = memoq;
+              h.review(id).phraseConfirmed = phrase;
+            }
+            if (h.version11 && "x-gettext-domain-header".equals(r.getAttributeValue(null, "restype"))) {
+              h.review(id).poHeader = true; // po2xliff: the PO file's header, no text of the story
+            }
+          }
+          case "alt-trans" -> altTrans++;
+          case "target" -> {
+            String qualifier = r.getAttributeValue(null, "state-qualifier");
+            if (unit != null && altTrans == 0 && qualifier != null) {
+              h.review(unit).qualifier = qualifier;
+            }
+          }
+          case "context-group" -> poLocation = unit != null && "location".equals(r.getAttributeValue(null, "purpose"))
+              && "po-reference".equals(r.getAttributeValue(null, "name"));
+          case "context" -> {
+            if (poLocation && "sourcefile".equals(r.getAttributeValue(null, "context-type"))) {
+              String location = r.getElementText().trim();
+              if (!location.isEmpty() && h.review(unit).poLocation == null) {
+                h.review(unit).poLocation = location;
+              }
+            }
           }
           default -> { }
         }
@@ -163,7 +273,7 @@ public final class Xliff12Reader {
       if (files == 0) {
         throw LocalizeException.input(name, "", "the XLIFF has no <file> element");
       }
-      if (h.target == null || h.target.isBlank()) {
+      if ((h.target == null || h.target.isBlank()) && !h.version11) {
         throw LocalizeException.input(name, "", "the <file> has no target-language; it is not a translation file");
       }
       if (fast != null && sameLocales(h)) {
@@ -191,7 +301,9 @@ public final class Xliff12Reader {
 
   private static List<XliffUnit> units(String name, byte[] utf8, Header h) {
     LocaleId src = LocaleId.fromBCP47(h.source == null ? "und" : h.source);
-    LocaleId trg = LocaleId.fromBCP47(h.target);
+    // XLIFF 1.1 may leave the target language out (po2xliff does); the filter then reads the
+    // targets as this one's, and merge asks for --target
+    LocaleId trg = LocaleId.fromBCP47(h.target == null || h.target.isBlank() ? "und" : h.target);
     List<XliffUnit> units = new ArrayList<>();
     try (XLIFFFilter filter = new PlainTextFilter()) {
       filter.open(new RawDocument(new ByteArrayInputStream(utf8), "UTF-8", src, trg));

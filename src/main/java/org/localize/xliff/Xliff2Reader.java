@@ -38,7 +38,9 @@ public final class Xliff2Reader {
 
   /** Reads decoded XLIFF 2 text; {@code name} is used in messages. */
   static XliffDocument parse(String name, String text) {
-    Map<String, Integer> lines = lines(name, text);
+    String[] profile = new String[1]; // the slr:profiles generalProfile, if any
+    Map<String, Integer> lines = lines(name, text, profile);
+    boolean codepoints = profile[0] == null || profile[0].equals(Xliff2Writer.CODEPOINTS);
     String source = null;
     String target = null;
     String original = null;
@@ -61,7 +63,7 @@ public final class Xliff2Reader {
             }
           }
         } else if (e.isUnit()) {
-          units.add(unit(e.getUnit(), lines));
+          units.add(unit(e.getUnit(), lines, codepoints));
         }
       }
     } catch (XLIFFException e) {
@@ -87,7 +89,7 @@ public final class Xliff2Reader {
     return new XliffDocument(name, original, storyId, source, target, units);
   }
 
-  private static XliffUnit unit(net.sf.okapi.lib.xliff2.core.Unit u, Map<String, Integer> lines) {
+  private static XliffUnit unit(net.sf.okapi.lib.xliff2.core.Unit u, Map<String, Integer> lines, boolean codepoints) {
     List<Content.Part> source = new ArrayList<>();
     for (Part part : u) {
       append(source, part.getSource());
@@ -111,7 +113,25 @@ public final class Xliff2Reader {
     }
     Integer line = lines.get(u.getId());
     return new XliffUnit(u.getId(), u.getName(), new Content(source), complete ? new Content(target) : null,
-        complete ? lowest.toString() : null, false, line == null ? 0 : line, kind(u.getType()), 0);
+        complete ? lowest.toString() : null, false, line == null ? 0 : line, kind(u.getType()), codepoints ? sizeRestriction(u) : 0);
+  }
+
+  /**
+   * The maximum of a unit's {@code slr:sizeRestriction} ({@code [min,]max}), in code points: what
+   * {@code length.max} checks. A file that declares a profile other than {@code xliff:codepoints}
+   * counts otherwise and is not read here (0).
+   */
+  private static int sizeRestriction(net.sf.okapi.lib.xliff2.core.Unit u) {
+    String value = u.getExtAttributes().getAttributeValue(Xliff2Writer.SLR_NS, "sizeRestriction");
+    if (value == null) {
+      return 0;
+    }
+    String max = value.substring(value.indexOf(',') + 1).trim();
+    try {
+      return Math.max(0, Integer.parseInt(max));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** The kind from a unit type such as {@code loc:caption}. */
@@ -153,15 +173,24 @@ public final class Xliff2Reader {
     }
   }
 
-  /** Checks the file has one {@code <file>} and returns each unit's line. */
-  private static Map<String, Integer> lines(String name, String text) {
+  /**
+   * Checks the file has one {@code <file>} and returns each unit's line; {@code profile[0]} gets the
+   * general profile of the size restriction module, if the file declares one.
+   */
+  private static Map<String, Integer> lines(String name, String text, String[] profile) {
     javax.xml.stream.XMLInputFactory factory = XmlSniffer.FACTORY;
     Map<String, Integer> lines = new HashMap<>();
     int files = 0;
     try {
       XMLStreamReader r = factory.createXMLStreamReader(new StringReader(text));
       while (r.hasNext()) {
-        if (r.next() != XMLStreamConstants.START_ELEMENT || !NS.equals(r.getNamespaceURI())) {
+        if (r.next() != XMLStreamConstants.START_ELEMENT) {
+          continue;
+        }
+        if (Xliff2Writer.SLR_NS.equals(r.getNamespaceURI()) && r.getLocalName().equals("profiles")) {
+          profile[0] = r.getAttributeValue(null, "generalProfile");
+        }
+        if (!NS.equals(r.getNamespaceURI())) {
           continue;
         }
         if (r.getLocalName().equals("file") && ++files > 1) {

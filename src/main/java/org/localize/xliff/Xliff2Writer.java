@@ -24,12 +24,22 @@ import org.localize.unit.Unit;
  * segment. Codes are {@code <pc>}/{@code <ph>} (or {@code <sc>}/{@code <ec>} when a pair spans
  * two sentences) with a {@code disp} that shows the bare tag; the native markup stays out of the
  * file and merge takes it from the story.
+ *
+ * <p>Length limits go through the Size and Length Restriction module (namespace
+ * {@value #SLR_NS}): the file declares the {@code xliff:codepoints} profile in
+ * {@code <slr:profiles>} and each limited unit carries {@code slr:sizeRestriction}, the most code
+ * points its translation may have (what {@code length.max} counts: the text a reader sees, inline
+ * codes not counted). The unit's note says the same in words, for tools that ignore the module.
  */
 public final class Xliff2Writer {
   /** The prefix of unit {@code type}s. */
   static final String TYPE_PREFIX = "localize:";
   /** The prefix of segment {@code subState}s. */
   static final String SUBSTATE_PREFIX = "localize:";
+  /** The XLIFF 2 Size and Length Restriction module. */
+  static final String SLR_NS = "urn:oasis:names:tc:xliff:sizerestriction:2.0";
+  /** Its standard profile that counts Unicode code points. */
+  static final String CODEPOINTS = "xliff:codepoints";
 
   private Xliff2Writer() {}
 
@@ -41,15 +51,25 @@ public final class Xliff2Writer {
       writer.setWithOriginalData(false);
       writer.setLineBreak("\n");
       writer.create(out, file.sourceLocale(), file.targetLocale());
-      writer.writeStartDocument(new StartXliffData("2.1"), null);
+      boolean limits = file.entries().stream().anyMatch(e -> e.unit().maxLength() > 0);
+      StartXliffData startXliff = new StartXliffData("2.1");
+      if (limits) {
+        startXliff.setNamespace("slr", SLR_NS);
+      }
+      writer.writeStartDocument(startXliff, null);
       StartFileData start = new StartFileData("f1");
       start.setOriginal(file.original());
       writer.writeStartFile(start);
-      if (file.storyId() != null) {
+      if (file.storyId() != null || limits) {
         MidFileData mid = new MidFileData();
-        Note note = new Note(Xliff12Writer.STORY_NOTE + file.storyId());
-        note.setCategory("localize");
-        mid.addNote(note);
+        if (limits) {
+          mid.getExtElements().add(SLR_NS, "profiles", "slr").getExtAttributes().setAttribute("generalProfile", CODEPOINTS);
+        }
+        if (file.storyId() != null) {
+          Note note = new Note(Xliff12Writer.STORY_NOTE + file.storyId());
+          note.setCategory("localize");
+          mid.addNote(note);
+        }
         writer.writeMidFile(mid);
       }
       for (TranslationFile.Entry entry : file.entries()) {
@@ -67,6 +87,9 @@ public final class Xliff2Writer {
     net.sf.okapi.lib.xliff2.core.Unit u = new net.sf.okapi.lib.xliff2.core.Unit(unit.id());
     u.setName(unit.pointer());
     u.setType(TYPE_PREFIX + unit.kind());
+    if (unit.maxLength() > 0) {
+      u.getExtAttributes().setAttribute(SLR_NS, "sizeRestriction", Integer.toString(unit.maxLength()));
+    }
     List<String> notes = new java.util.ArrayList<>(unit.notes());
     notes.addAll(entry.notes());
     for (String text : notes) {

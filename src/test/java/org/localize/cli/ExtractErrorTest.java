@@ -39,7 +39,7 @@ class ExtractErrorTest {
   void aGoodStoryIsExtracted() {
     Cli.Result r = extract(story("{\"locale\": \"en\", \"headline\": \"Hi\", \"blocks\": []}"), "--target", "ru");
     assertEquals(0, r.exit(), r::toString);
-    assertTrue(r.stderr().contains("(1 units, en → ru)"), r.stderr());
+    assertTrue(r.stderr().contains("(1 unit, en → ru)"), r.stderr());
   }
 
   @Test

@@ -64,7 +64,10 @@ class MergeRefusalTest {
   @Test
   void untranslatedUnitIsRefusedWithExit1() {
     xliffWith("state=\"translated\">Помочь", "state=\"needs-translation\">Donate");
-    assertRefused(merge(), 1, "translated.xlf:", "unit /blocks/2/cta (give.cta) is not translated", "--allow-untranslated");
+    Cli.Result r = merge();
+    assertRefused(r, 1, "translated.xlf:", "unit /blocks/2/cta (give.cta) is not translated", "translate and confirm it in the CAT tool");
+    // the way out is to translate: --allow-untranslated would publish the English text in its place
+    assertFalse(r.stderr().contains("--allow-untranslated"), r::toString);
   }
 
   @Test
@@ -78,7 +81,7 @@ class MergeRefusalTest {
     xliffWith("state=\"translated\">Помочь", "state=\"needs-translation\">Donate");
     Cli.Result r = merge("--allow-untranslated");
     assertEquals(0, r.exit(), r::toString);
-    assertTrue(r.stderr().contains("localize: warning: /blocks/2/cta (give.cta) is not translated; the source text was kept"), r.stderr());
+    assertTrue(r.stderr().contains("localize: warning: /blocks/2/cta (give.cta) is not translated (state=\"needs-translation\"); the source text was kept"), r.stderr());
     assertTrue(r.stderr().contains("1 kept in the source language"), r.stderr());
     String out = TestFiles.readUtf8(tmp.resolve("out.json"));
     assertTrue(out.contains("\"cta\": \"Donate\""), out);
@@ -88,7 +91,10 @@ class MergeRefusalTest {
   @Test
   void requireReviewedRefusesUnitsThatAreOnlyTranslated() {
     TestFiles.write(xliff, plain);
-    assertRefused(merge("--require", "reviewed"), 1, "is only translated, and --require reviewed was asked");
+    Cli.Result r = merge("--require", "reviewed");
+    assertRefused(r, 1, "is only translated (state=\"translated\"), and --require reviewed was asked",
+        "have a reviewer approve it in the CAT tool, or merge with --require translated");
+    assertFalse(r.stderr().contains("--allow-untranslated"), r::toString);
   }
 
   @Test
@@ -207,8 +213,9 @@ class MergeRefusalTest {
 
   @Test
   void anUnknownXliffVersionIsRefused() {
-    TestFiles.write(xliff, "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.1\" version=\"1.1\"><file original=\"s\" source-language=\"en\" target-language=\"ru\" datatype=\"plaintext\"><body/></file></xliff>\n");
-    assertRefused(merge(), 3, "expected XLIFF 1.2", "urn:oasis:names:tc:xliff:document:1.1");
+    // 1.1 is read (po2xliff writes it: Xliff11Test); 1.0 had no namespace, and 1.3 does not exist
+    TestFiles.write(xliff, "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.3\"><file original=\"s\" source-language=\"en\" target-language=\"ru\" datatype=\"plaintext\"><body/></file></xliff>\n");
+    assertRefused(merge(), 3, "expected XLIFF 1.2", "or 1.1, found version=\"1.3\"");
   }
 
   @Test

@@ -159,7 +159,8 @@ class HostileXliffTest {
             "unit /headline (headline) of the story is missing from the XLIFF", "unit u is unknown to the story"),
         c("XLIFF 2.1", DECL + "<xliff version=\"2.1\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\"/>",
             "the XLIFF has no <file> element"),
-        c("XLIFF 1.1", PLAIN.replace(v12, "<xliff version=\"1.1\" xmlns=\"urn:oasis:names:tc:xliff:document:1.1\">"),
+        // XLIFF 1.1 itself is read (Xliff11Test); a version its namespace does not match is not
+        c("version 1.1 in the 1.2 namespace", PLAIN.replace(v12, "<xliff version=\"1.1\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"),
             "expected XLIFF 1.2", "found version=\"1.1\""),
         c("version 1.2 without namespace", PLAIN.replace(v12, "<xliff version=\"1.2\">"), "in namespace none"),
         c("version 1.2 in another namespace", PLAIN.replace(v12, "<xliff version=\"1.2\" xmlns=\"urn:example:xliff\">"),

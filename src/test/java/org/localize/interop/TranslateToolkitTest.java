@@ -30,6 +30,109 @@ import org.localize.xliff.XliffOptions;
 class TranslateToolkitTest {
   static final Path POCOUNT = Path.of("/usr/bin/pocount");
   static final Path XLIFF2PO = Path.of("/usr/bin/xliff2po");
+  static final Path PO2XLIFF = Path.of("/usr/bin/po2xliff");
+
+  /** A story without inline markup: Translate Toolkit's PO round trip keeps text, not codes. */
+  static final String PLAIN_STORY = """
+      {
+        "id": "tt-round-trip",
+        "locale": "en",
+        "headline": "The river rose overnight",
+        "lead": "Three villages were cut off on Tuesday.",
+        "blocks": [
+          {"id": "p1", "type": "paragraph", "text": "Rescuers reached them by boat."},
+          {"id": "ph", "type": "photo", "src": "https://img.example.org/river.jpg", "caption": "The flooded road", "credit": "AP"}
+        ]
+      }
+      """;
+
+  static final Map<String, String> GERMAN = Map.of(
+      "The river rose overnight", "Der Fluss stieg über Nacht",
+      "Three villages were cut off on Tuesday.", "Drei Dörfer waren am Dienstag abgeschnitten.",
+      "Rescuers reached them by boat.", "Retter erreichten sie mit dem Boot.",
+      "The flooded road", "Die überflutete Straße",
+      "AP", "AP");
+
+  /**
+   * pocount counts a fresh extract right when its targets are empty (extract --empty-targets): all
+   * untranslated, none fuzzy. The default extract fills each target with the source (OmegaT 3.6
+   * translates only what is in the target), and Translate Toolkit takes any target of a unit that
+   * is not approved="yes" for a fuzzy translation (translate/storage/xliff.py, isfuzzy); no state
+   * localize could write changes that without claiming approval, so docs/cat-tools.md says to use
+   * --empty-targets for Translate Toolkit.
+   */
+  @Test
+  void pocountCountsAnExtractWithEmptyTargetsAsUntranslated() throws Exception {
+    Tools.require(POCOUNT, "translate-toolkit");
+    Path story = TestFiles.write(tmp.resolve("story.en.json"), PLAIN_STORY);
+    org.localize.testing.Cli.Result r = org.localize.testing.Cli.run("extract", story.toString(), "-t", "de", "--empty-targets",
+        "-o", tmp.resolve("empty.xlf").toString());
+    assertEquals(0, r.exit(), r::toString);
+    r = org.localize.testing.Cli.run("extract", story.toString(), "-t", "de", "-o", tmp.resolve("filled.xlf").toString());
+    assertEquals(0, r.exit(), r::toString);
+    Tools.Run count = Tools.run(tmp, List.of(POCOUNT.toString(), "--csv", tmp.resolve("empty.xlf").toString(),
+        tmp.resolve("filled.xlf").toString()));
+    assertEquals(0, count.exit(), count::output);
+    // Filename, Translated, words, target words, Fuzzy, words, Untranslated, words, Total, words
+    String[] empty = csvLine(count.output(), "empty.xlf");
+    assertEquals(0, Integer.parseInt(empty[1].trim()), "translated: " + count.output());
+    assertEquals(0, Integer.parseInt(empty[4].trim()), "fuzzy: " + count.output());
+    assertEquals(5, Integer.parseInt(empty[6].trim()), "untranslated: " + count.output());
+    String[] filled = csvLine(count.output(), "filled.xlf");
+    assertEquals(5, Integer.parseInt(filled[4].trim()), "Translate Toolkit's reading of source-filled targets, documented: " + count.output());
+  }
+
+  private static String[] csvLine(String output, String file) {
+    return output.lines().filter(l -> l.contains(file)).findFirst()
+        .orElseThrow(() -> new AssertionError("pocount did not list " + file + ":\n" + output)).split(",");
+  }
+
+  /**
+   * The Translate Toolkit round trip: extract, xliff2po, the translator's PO, po2xliff (which writes
+   * XLIFF 1.1, without target-language, the unit's id in a po-reference context, the PO header as
+   * a unit), merge --target de. The 1.1 file is read through the same path as 1.2.
+   */
+  @Test
+  void po2xliffXliff11MergesBackIntoTheStory() throws Exception {
+    Tools.require(XLIFF2PO, "translate-toolkit");
+    Tools.require(PO2XLIFF, "translate-toolkit");
+    Path story = TestFiles.write(tmp.resolve("story.en.json"), PLAIN_STORY);
+    Path xlf = tmp.resolve("story.en-de.xlf");
+    org.localize.testing.Cli.Result r = org.localize.testing.Cli.run("extract", story.toString(), "-t", "de", "-o", xlf.toString());
+    assertEquals(0, r.exit(), r::toString);
+    Path po = tmp.resolve("story.de.po");
+    Tools.Run toPo = Tools.run(tmp, List.of(XLIFF2PO.toString(), "--progress=none", xlf.toString(), po.toString()));
+    assertEquals(0, toPo.exit(), toPo::output);
+    // the translator's work in a PO editor: each msgstr translated, the fuzzy flags gone
+    String text = Files.readString(po, StandardCharsets.UTF_8).replace("#, fuzzy\n", "");
+    for (var e : GERMAN.entrySet()) {
+      String from = "msgid \"" + e.getKey() + "\"\nmsgstr \"" + e.getKey() + "\"";
+      assertTrue(text.contains(from), () -> "xliff2po wrote " + e.getKey() + " as expected:\n");
+      text = text.replace(from, "msgid \"" + e.getKey() + "\"\nmsgstr \"" + e.getValue() + "\"");
+    }
+    Files.writeString(po, text, StandardCharsets.UTF_8);
+    Path back = tmp.resolve("back.xlf");
+    Tools.Run toXliff = Tools.run(tmp, List.of(PO2XLIFF.toString(), "--progress=none", po.toString(), back.toString()));
+    assertEquals(0, toXliff.exit(), toXliff::output);
+    String xliff11 = Files.readString(back, StandardCharsets.UTF_8);
+    assertTrue(xliff11.contains("urn:oasis:names:tc:xliff:document:1.1"), xliff11);
+    assertTrue(!xliff11.contains("target-language"), "po2xliff writes no target-language: " + xliff11);
+
+    Path out = tmp.resolve("story.de.json");
+    org.localize.testing.Cli.Result noTarget = org.localize.testing.Cli.run("merge", story.toString(), back.toString(), "-o", out.toString());
+    assertEquals(3, noTarget.exit(), noTarget::toString);
+    assertTrue(noTarget.stderr().contains("does not say its target language (po2xliff writes none); give it with --target LOCALE"),
+        noTarget::toString);
+
+    org.localize.testing.Cli.Result merged = org.localize.testing.Cli.run("merge", story.toString(), back.toString(), "--target", "de",
+        "-o", out.toString());
+    assertEquals(0, merged.exit(), merged::toString);
+    String json = Files.readString(out, StandardCharsets.UTF_8);
+    for (String german : GERMAN.values()) {
+      assertTrue(json.contains("\"" + german + "\""), () -> german + " is in the story:\n" + json);
+    }
+    assertTrue(json.contains("\"locale\": \"de\""), json);
+  }
 
   @TempDir Path tmp;
 
