@@ -38,10 +38,65 @@ public final class Localizer {
     return extract(StoryReader.read(story), profile);
   }
 
-  /** Finds the units of a story already read. */
+  /**
+   * Finds the units of a story already read. A profile named by the user that finds nothing in the
+   * story is refused: the wrong profile would otherwise give an empty XLIFF and a merge that
+   * changes nothing, both "successful".
+   */
   public static Extraction extract(StoryDocument doc, String profile) {
-    Profile p = profile == null ? detect(doc) : ProfileLoader.resolve(profile);
-    return Extractor.extract(doc, p);
+    if (profile == null) {
+      return Extractor.extract(doc, detect(doc));
+    }
+    Profile p = ProfileLoader.resolve(profile);
+    Extraction ex = Extractor.extract(doc, p);
+    if (ex.units().isEmpty() && ex.left().isEmpty() && ex.derived().isEmpty()) {
+      throw LocalizeException.input(doc.name(), "", "the profile " + p.describe() + " finds no text to translate in this story"
+          + (p.detect() == null ? "" : p.matches(doc.root()) ? " (although its detect expression matches it)"
+              : " (and its detect expression does not match it either)")
+          + "; is it the right profile? Without --profile localize detects the format");
+    }
+    return ex;
+  }
+
+  /**
+   * The profile a translated XLIFF file says its story was extracted with, as {@link #extract}
+   * takes it: a built-in name, or the path of the profile file (recorded relative to the XLIFF's
+   * folder); null when the file does not say (then the format is detected). A profile file that is
+   * no longer where it was is an error that names it.
+   */
+  public static String recordedProfile(XliffDocument xliff, Path xliffPath) {
+    if (xliff.profileFile() != null) {
+      Path file = Path.of(xliff.profileFile());
+      if (!file.isAbsolute() && xliffPath != null) {
+        Path dir = xliffPath.toAbsolutePath().getParent();
+        file = dir == null ? file : dir.resolve(file).normalize();
+      }
+      if (!java.nio.file.Files.isRegularFile(file)) {
+        throw LocalizeException.input(xliff.name(), "", "the XLIFF was extracted with the profile "
+            + (xliff.profile() == null ? "" : "'" + xliff.profile() + "' ") + "from " + xliff.profileFile()
+            + ", which is not there now (" + file + "); give the profile with --profile FILE.json");
+      }
+      return file.toString();
+    }
+    return xliff.profile() != null && ProfileLoader.BUILT_IN.contains(xliff.profile()) ? xliff.profile() : null;
+  }
+
+  /**
+   * {@code file} with the profile of {@code ex} recorded: its name, and for a profile file its path
+   * relative to the folder of {@code xliffOut} (absolute when the XLIFF goes to standard output).
+   */
+  public static TranslationFile withProfile(TranslationFile file, Extraction ex, Path xliffOut) {
+    String profileFile = ex.profile().file();
+    if (profileFile != null) {
+      Path p = Path.of(profileFile).toAbsolutePath().normalize();
+      Path dir = xliffOut == null ? null : xliffOut.toAbsolutePath().normalize().getParent();
+      String recorded = p.toString();
+      if (dir != null && java.util.Objects.equals(p.getRoot(), dir.getRoot())) {
+        recorded = dir.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+      }
+      profileFile = recorded;
+    }
+    return file.withProfile(ex.profile().name(), profileFile);
   }
 
   /** The built-in profile whose {@code detect} expression matches the story. */

@@ -59,7 +59,7 @@ final class Checking {
       src = o.sourceLocale != null ? Localizer.canonicalLocale(o.sourceLocale, "--source-locale") : locale(xliff.sourceLocale(), xliff.name());
       tgt = o.targetLocale != null ? Localizer.canonicalLocale(o.targetLocale, "--target-locale") : locale(xliff.targetLocale(), xliff.name());
       if (source != null) {
-        ex = Localizer.read(source, o.profile);
+        ex = Localizer.read(source, o.profile != null ? o.profile : Localizer.recordedProfile(xliff, target));
         when = when != null ? when : ex.published();
       }
     } else {

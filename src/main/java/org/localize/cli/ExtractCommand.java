@@ -145,10 +145,11 @@ final class ExtractCommand implements Callable<Integer> {
         err.println("localize: note: " + tm + " holds no " + src + " → " + tgt + " translations yet");
       }
     }
-    TranslationFile file = Localizer.translationFile(ex, src, tgt, reused);
+    Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : Localizer.defaultXliffPath(story, src, tgt);
+    // the profile is recorded in the XLIFF, so that merge reads the story the same way
+    TranslationFile file = Localizer.withProfile(Localizer.translationFile(ex, src, tgt, reused), ex, out);
     byte[] xliff = Localizer.toXliff(file, new XliffOptions(emptyTargets, version, segment));
     Output.notes(err, ex);
-    Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : Localizer.defaultXliffPath(story, src, tgt);
     boolean same = out != null && org.localize.io.AtomicFiles.holds(out, xliff); // the same bytes again replace nothing
     if (out != null && !force && !same) {
       TranslatedFiles.refuseToReplace(out, previous);
@@ -156,7 +157,8 @@ final class ExtractCommand implements Callable<Integer> {
     boolean written = !same && Output.write(out, xliff, main.out, files, story);
     if (out != null) {
       err.println("localize: " + (written ? "wrote " + out : out + " is up to date") + " (" + ex.units().size()
-          + " units, " + src + " → " + tgt + summary(reused) + ")");
+          + " units, " + src + " → " + tgt + summary(reused) + "); profile " + ex.profile().describe()
+          + (profile == null ? ", detected" : ""));
     }
     return Main.OK;
   }

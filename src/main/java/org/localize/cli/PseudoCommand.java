@@ -53,7 +53,8 @@ final class PseudoCommand implements Callable<Integer> {
     for (Unit u : ex.units()) {
       entries.add(new TranslationFile.Entry(u, Pseudo.translate(u.source(), u.format(), tgt), "translated"));
     }
-    TranslationFile file = new TranslationFile(story.getFileName().toString(), ex.storyId(), src, tgt, entries);
+    TranslationFile file = Localizer.withProfile(
+        new TranslationFile(story.getFileName().toString(), ex.storyId(), src, tgt, entries), ex, null);
     // the real path: XLIFF bytes, read back, merged (the checks are off: pseudo text fails them by design)
     byte[] xliff = Localizer.toXliff(file, XliffOptions.DEFAULTS);
     XliffDocument doc = Localizer.parseXliff(story.getFileName() + " (pseudo " + tgt + ")", xliff);
@@ -63,7 +64,9 @@ final class PseudoCommand implements Callable<Integer> {
     Output.write(out, result.bytes(), main.out, story);
     Output.notes(main.err, ex);
     if (out != null) {
-      main.err.println("localize: wrote " + out + " (" + result.translatedPlaces() + " strings pseudo-translated, " + tgt + ")");
+      main.err.println("localize: wrote " + out + " (" + result.translatedPlaces() + " strings pseudo-translated, " + tgt + ")"
+          + "; profile " + ex.profile().describe() + (profile == null ? ", detected" : "")
+          + "; " + MergeCommand.languageWritten(ex, tgt));
     }
     return Main.OK;
   }

@@ -44,6 +44,19 @@ public record Extraction(
     return derived.getOrDefault(pointer, List.of());
   }
 
+  /** The JSON pointer of the string that holds the story's locale (merge rewrites it), or null. */
+  public String localePointer() {
+    if (localeNode == null || profile.locale() == null) {
+      return null;
+    }
+    for (Path.Match m : profile.locale().evaluate(document.root())) {
+      if (m.node() == localeNode) {
+        return m.pointer();
+      }
+    }
+    return null;
+  }
+
   /** The locale the story declares, or null. */
   public String declaredLocale() {
     return localeNode == null ? null : localeNode.value();

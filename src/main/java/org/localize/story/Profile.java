@@ -26,6 +26,19 @@ public record Profile(
     skip = List.copyOf(skip);
   }
 
+  /** The prefix of {@link #origin} for a profile that ships with the tool. */
+  public static final String BUILT_IN_ORIGIN = "profile:";
+
+  /** The file the profile was read from, as given; null for a built-in profile. */
+  public String file() {
+    return origin == null || origin.startsWith(BUILT_IN_ORIGIN) ? null : origin;
+  }
+
+  /** "ninjs-3", or "guardian from examples/profiles/guardian.json" for a profile file. */
+  public String describe() {
+    return file() == null ? name : name + " from " + file();
+  }
+
   /** Whether {@code root} looks like a document of this profile. */
   public boolean matches(JsonNode root) {
     return detect != null && detect.test(root);

@@ -63,7 +63,7 @@ public final class ProfileLoader {
             "unknown profile '" + name + "'; built-in profiles: " + String.join(", ", BUILT_IN)
                 + ", or give the path of a profile file");
       }
-      return parse("profile:" + name, in.readAllBytes());
+      return parse(Profile.BUILT_IN_ORIGIN + name, in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

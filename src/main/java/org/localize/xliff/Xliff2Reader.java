@@ -43,6 +43,8 @@ public final class Xliff2Reader {
     String target = null;
     String original = null;
     String storyId = null;
+    String profile = null;
+    String profileFile = null;
     List<XliffUnit> units = new ArrayList<>();
     try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL)) {
       reader.open(text);
@@ -58,6 +60,10 @@ public final class Xliff2Reader {
             String t = note.getText() == null ? "" : note.getText().trim();
             if (t.startsWith(Xliff12Writer.STORY_NOTE)) {
               storyId = t.substring(Xliff12Writer.STORY_NOTE.length()).trim();
+            } else if (t.startsWith(Xliff12Writer.PROFILE_NOTE)) {
+              profile = t.substring(Xliff12Writer.PROFILE_NOTE.length()).trim();
+            } else if (t.startsWith(Xliff12Writer.PROFILE_FILE_NOTE)) {
+              profileFile = t.substring(Xliff12Writer.PROFILE_FILE_NOTE.length()).trim();
             }
           }
         } else if (e.isUnit()) {
@@ -84,7 +90,7 @@ public final class Xliff2Reader {
     if (target == null || target.isBlank()) {
       throw LocalizeException.input(name, "", "the <xliff> has no trgLang; it is not a translation file");
     }
-    return new XliffDocument(name, original, storyId, source, target, units);
+    return new XliffDocument(name, original, storyId, source, target, units, profile, profileFile);
   }
 
   private static XliffUnit unit(net.sf.okapi.lib.xliff2.core.Unit u, Map<String, Integer> lines) {
