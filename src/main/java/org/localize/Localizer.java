@@ -38,6 +38,11 @@ public final class Localizer {
     return extract(StoryReader.read(story), profile);
   }
 
+  /** As {@link #read(Path, String)}, with the policy for a key repeated in one object. */
+  public static Extraction read(Path story, String profile, boolean lastDuplicateKeyWins) {
+    return extract(StoryReader.read(story, lastDuplicateKeyWins ? StoryReader.DuplicateKeys.LAST : StoryReader.DuplicateKeys.REFUSE), profile);
+  }
+
   /**
    * Finds the units of a story already read. A profile named by the user that finds nothing in the
    * story is refused: the wrong profile would otherwise give an empty XLIFF and a merge that

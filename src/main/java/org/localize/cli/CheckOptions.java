@@ -18,4 +18,8 @@ final class CheckOptions {
 
   @Option(names = "--profile", paramLabel = "NAME|FILE", description = "the story format (default: detected)")
   String profile;
+
+  @Option(names = "--allow-duplicate-keys",
+      description = "read a story whose objects repeat a key as JSON parsers do: the last one counts; the earlier ones are kept as they are, untranslated")
+  boolean allowDuplicateKeys;
 }

@@ -47,6 +47,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--profile", paramLabel = "NAME|FILE", description = "the story format (default: detected): a built-in name or a profile file")
   String profile;
 
+  @Option(names = "--allow-duplicate-keys",
+      description = "read a story whose objects repeat a key as JSON parsers do: the last one counts; the earlier ones are kept as they are, untranslated")
+  boolean allowDuplicateKeys;
+
   @Option(names = "--empty-targets", description = "leave <target> empty instead of pre-filling it with the source")
   boolean emptyTargets;
 
@@ -97,7 +101,7 @@ final class ExtractCommand implements Callable<Integer> {
     boolean one = stories.size() == 1 && (output != null || !org.localize.batch.Inputs.isBatch(stories));
     if (one && tgts.size() == 1) {
       Path story = Path.of(stories.get(0));
-      return one(story, Localizer.read(story, profile), tgts.get(0), version, output, main.err);
+      return one(story, Localizer.read(story, profile, allowDuplicateKeys), tgts.get(0), version, output, main.err);
     }
     if (output != null) {
       throw org.localize.diag.LocalizeException.usage("-o/--output names one file; a batch writes NAME.SRC-TGT.xlf beside each story");
@@ -109,7 +113,7 @@ final class ExtractCommand implements Callable<Integer> {
     List<Path> found = org.localize.batch.Inputs.expand(stories, p -> isStory(p, srcOption, tgts));
     files = Output.forBatch(fsync);
     return BatchRun.run(main, "extract", "stories", found, story -> BatchRun.capture(story.toString(), (out, err) -> {
-      Extraction ex = Localizer.read(story, profile);
+      Extraction ex = Localizer.read(story, profile, allowDuplicateKeys);
       int code = Main.OK;
       for (String tgt : tgts) {
         code = Math.max(code, one(story, ex, tgt, version, null, err));

@@ -63,6 +63,10 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--profile", paramLabel = "NAME|FILE", description = "the story format (default: detected)")
   String profile;
 
+  @Option(names = "--allow-duplicate-keys",
+      description = "read a story whose objects repeat a key as JSON parsers do: the last one counts; the earlier ones are kept as they are, untranslated")
+  boolean allowDuplicateKeys;
+
   @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
   boolean quiet;
 
@@ -189,7 +193,7 @@ final class MergeCommand implements Callable<Integer> {
       Validation shared, java.io.PrintStream err, boolean quiet) {
     XliffDocument translation = Localizer.readXliff(xliff);
     // the story is read with the profile the XLIFF was extracted with, unless --profile says otherwise
-    Extraction ex = Localizer.read(story, profile != null ? profile : Localizer.recordedProfile(translation, xliff));
+    Extraction ex = Localizer.read(story, profile != null ? profile : Localizer.recordedProfile(translation, xliff), allowDuplicateKeys);
     Memory memory = tm == null ? null : Updates.readOrCreateMemory(tm); // a broken memory stops the merge before it writes
     MergeResult result = Localizer.merge(ex, translation, expected, new MergeOptions(required, allowUntranslated));
     Path out = Output.isStdout(output) ? null

@@ -42,12 +42,16 @@ final class PseudoCommand implements Callable<Integer> {
   @Option(names = "--profile", paramLabel = "NAME|FILE", description = "the story format (default: detected)")
   String profile;
 
+  @Option(names = "--allow-duplicate-keys",
+      description = "read a story whose objects repeat a key as JSON parsers do: the last one counts; the earlier ones are kept as they are, untranslated")
+  boolean allowDuplicateKeys;
+
   @ParentCommand Main main;
 
   @Override
   public Integer call() {
     String tgt = Localizer.canonicalLocale(locale, "--locale");
-    Extraction ex = Localizer.read(story, profile);
+    Extraction ex = Localizer.read(story, profile, allowDuplicateKeys);
     String src = Localizer.sourceLocale(ex, sourceLocale);
     List<TranslationFile.Entry> entries = new ArrayList<>();
     for (Unit u : ex.units()) {

@@ -62,6 +62,10 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--profile", paramLabel = "NAME|FILE", description = "the story format (default: detected)")
   String profile;
 
+  @Option(names = "--allow-duplicate-keys",
+      description = "read a story whose objects repeat a key as JSON parsers do: the last one counts; the earlier ones are kept as they are, untranslated")
+  boolean allowDuplicateKeys;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
   String format;
 
@@ -151,7 +155,7 @@ final class StatsCommand implements Callable<Integer> {
       }
       storyId = doc.storyId();
     } else {
-      Extraction ex = Localizer.read(input, profile);
+      Extraction ex = Localizer.read(input, profile, allowDuplicateKeys);
       src = Localizer.sourceLocale(ex, sourceLocale);
       units = ex.units();
       storyId = ex.storyId();

@@ -120,6 +120,11 @@ public final class Extractor {
     for (UnitBuilder b : builders) {
       units.add(b.build());
     }
+    for (StoryDocument.Duplicate d : doc.duplicates()) {
+      plan.left.add(new Left(d.start(), new Problem(doc.name(), doc.position(d.start()) + " (" + d.pointer() + ")",
+          "left as is: its key appears again at " + doc.position(d.laterStart()) + " in the same object; as JSON parsers"
+              + " do (--allow-duplicate-keys), the last one counts, so this earlier value is neither read nor translated")));
+    }
     plan.left.sort(Comparator.comparingInt(l -> l.start));
     List<Problem> left = new ArrayList<>();
     for (Left l : plan.left) {
