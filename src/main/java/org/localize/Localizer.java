@@ -127,6 +127,9 @@ public final class Localizer {
       return canonicalLocale(override, "--source-locale");
     }
     String declared = ex.declaredLocale();
+    if (declared == null && ex.profile().defaultLocale() != null) {
+      return ex.profile().defaultLocale();
+    }
     if (declared == null) {
       throw LocalizeException.input(
           ex.document().name(), "", "the story does not say its locale (profile path "
@@ -139,6 +142,19 @@ public final class Localizer {
           ex.document().name(), ex.document().position(ex.localeNode().start()).toString(),
           e.getMessage() + "; fix the story's locale or give --source-locale");
     }
+  }
+
+  /**
+   * A note for the user when the source locale is the profile's default because the story does not
+   * say its own (a WordPress post as the REST API returns it), or null.
+   */
+  public static String defaultLocaleNote(Extraction ex, String override) {
+    if (override != null || ex.declaredLocale() != null || ex.profile().defaultLocale() == null) {
+      return null;
+    }
+    return ex.document().name() + ": the story does not say its language" + (ex.profile().locale() == null ? ""
+        : " (" + ex.profile().locale() + ")") + "; it is read as " + ex.profile().defaultLocale() + ", the default of the profile "
+        + ex.profile().name() + ": give --source-locale if it is written in another";
   }
 
   /** A locale given on the command line, canonical; a usage error names the option. */

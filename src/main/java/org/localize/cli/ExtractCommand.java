@@ -140,6 +140,10 @@ final class ExtractCommand implements Callable<Integer> {
 
   private int one(Path story, Extraction ex, String tgt, XliffOptions.Version version, String output, java.io.PrintStream err) {
     String src = Localizer.sourceLocale(ex, sourceLocale);
+    String defaulted = Localizer.defaultLocaleNote(ex, sourceLocale);
+    if (defaulted != null) {
+      err.println("localize: note: " + defaulted);
+    }
     List<Leverage.Result> reused = null;
     if (previous != null || tm != null) {
       XliffDocument old = previous == null ? null : Updates.readPrevious(previous, ex, src, tgt);

@@ -53,6 +53,10 @@ final class PseudoCommand implements Callable<Integer> {
     String tgt = Localizer.canonicalLocale(locale, "--locale");
     Extraction ex = Localizer.read(story, profile, allowDuplicateKeys);
     String src = Localizer.sourceLocale(ex, sourceLocale);
+    String defaulted = Localizer.defaultLocaleNote(ex, sourceLocale);
+    if (defaulted != null) {
+      main.err.println("localize: note: " + defaulted);
+    }
     List<TranslationFile.Entry> entries = new ArrayList<>();
     for (Unit u : ex.units()) {
       entries.add(new TranslationFile.Entry(u, Pseudo.translate(u.source(), u.format(), tgt), "translated"));

@@ -3,11 +3,13 @@ package org.localize.formats;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,12 +61,25 @@ final class RoundTrip {
     if (unit.format() == TextFormat.MESSAGEFORMAT) {
       return unit.source(); // plural keywords live in its text; merged with state "translated"
     }
-    List<Content.Part> parts = new ArrayList<>();
+    List<Content.Part> source = unit.source().parts();
+    // an XML document has no room for text outside its root: the marks go inside its markup
+    int first = 0;
+    int last = source.size();
+    if (unit.format() == TextFormat.XML) {
+      while (first < source.size() && !(source.get(first) instanceof Content.Text t && !t.text().isBlank())) {
+        first++;
+      }
+      while (last > first && !(source.get(last - 1) instanceof Content.Text t && !t.text().isBlank())) {
+        last--;
+      }
+    }
+    List<Content.Part> parts = new ArrayList<>(source.subList(0, first));
     parts.add(new Content.Text("‹"));
-    for (Content.Part p : unit.source().parts()) {
+    for (Content.Part p : source.subList(first, last)) {
       parts.add(p instanceof Content.Text t ? new Content.Text(accent(t.text())) : p);
     }
     parts.add(new Content.Text("›"));
+    parts.addAll(source.subList(last, source.size()));
     return new Content(parts);
   }
 
@@ -117,7 +132,7 @@ final class RoundTrip {
       }
     }
     before.forEach((p, n) -> {
-      if (n == ex.localeNode()) {
+      if (n == ex.localeNode() || ex.otherLocaleNodes().contains(n)) {
         places.add(p);
       }
     });
@@ -125,6 +140,30 @@ final class RoundTrip {
     for (String p : places) {
       JsonNode.StringNode a = after.get(p);
       back.add(new Replacement(a.start(), a.end(), ex.document().rawToken(before.get(p))));
+    }
+    // the numbers of character ranges (Apple News) are recomputed: they now cover the same text,
+    // translated (the pseudo translation keeps lengths, after its opening mark)
+    Map<Integer, String> numberAt = new HashMap<>();
+    numbers(ex.document().root(), "", numberAt, null);
+    Map<String, JsonNode.ScalarNode> numbersAfter = new HashMap<>();
+    numbers(out.root(), "", null, numbersAfter);
+    for (Unit u : ex.units()) {
+      for (Extraction.RangeBinding r : ex.rangesAt(u.pointer())) {
+        JsonNode.ScalarNode start = numbersAfter.get(numberAt.get(r.start().start()));
+        JsonNode.ScalarNode length = numbersAfter.get(numberAt.get(r.length().start()));
+        String was = ex.strings().get(u.pointer()).value();
+        String now = after.get(u.pointer()).value();
+        int s0 = Integer.parseInt(r.start().literal());
+        int l0 = Integer.parseInt(r.length().literal());
+        int s1 = Integer.parseInt(start.literal());
+        int l1 = Integer.parseInt(length.literal());
+        if (u.format() == TextFormat.TEXT) {
+          assertEquals(accent(was.substring(s0, s0 + l0)), now.substring(s1, s1 + l1), "range " + r.pointer() + " covers its text");
+        }
+        assertTrue(s1 + l1 <= now.length(), "range " + r.pointer() + " lies inside the translation");
+        back.add(new Replacement(start.start(), start.start() + start.literal().length(), r.start().literal()));
+        back.add(new Replacement(length.start(), length.start() + length.literal().length(), r.length().literal()));
+      }
     }
     assertArrayEquals(ex.document().bytes(), Replacement.apply(merged, back), "bytes outside translated strings changed");
 
@@ -152,6 +191,24 @@ final class RoundTrip {
     List<String> out = new ArrayList<>();
     ex.units().forEach(u -> out.add(String.join(" + ", u.pointers())));
     return out;
+  }
+
+  /** The numbers of a document: their pointers by byte offset, or the nodes by pointer. */
+  private static void numbers(JsonNode n, String pointer, Map<Integer, String> byOffset, Map<String, JsonNode.ScalarNode> byPointer) {
+    if (n instanceof JsonNode.ScalarNode s) {
+      if (byOffset != null) {
+        byOffset.put(s.start(), pointer);
+      }
+      if (byPointer != null) {
+        byPointer.put(pointer, s);
+      }
+    } else if (n instanceof JsonNode.ObjectNode o) {
+      o.members().forEach(m -> numbers(m.value(), JsonPointer.child(pointer, m.name()), byOffset, byPointer));
+    } else if (n instanceof JsonNode.ArrayNode a) {
+      for (int i = 0; i < a.elements().size(); i++) {
+        numbers(a.elements().get(i), JsonPointer.child(pointer, i), byOffset, byPointer);
+      }
+    }
   }
 
   /** Every string of a document by pointer. */
