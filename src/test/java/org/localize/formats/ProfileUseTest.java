@@ -77,6 +77,33 @@ class ProfileUseTest {
   }
 
   @Test
+  void aStoryWithoutALanguageIsReadInTheProfilesDefaultAndMergeSaysItWroteNone(@TempDir Path dir) throws Exception {
+    // a WordPress ?slug= response: a list of posts, none saying its language
+    Path story = TestFiles.write(dir.resolve("posts.json"),
+        TestFiles.read(TestFiles.TEST_RESOURCES.resolve("golden/extract/wordpress-list-attributes/story.json")));
+    Path xliff = dir.resolve("posts.en-US-de.xlf");
+    Cli.Result r = Cli.run("extract", story.toString(), "--target", "de", "-o", xliff.toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.stderr().contains("note: " + story + ": the story does not say its language ($['lang','locale']);"
+        + " it is read as en-US, the default of the profile wordpress: give --source-locale if it is written in another"), r.stderr());
+    assertTrue(r.stderr().contains("(6 units, en-US → de); profile wordpress, detected"), r.stderr());
+
+    Files.write(xliff, XliffEdit.of(Files.readAllBytes(xliff)).copySourceToTarget("translated").eachTarget(t -> {
+      if (t.getFirstChild() != null && t.getFirstChild().getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+        t.getFirstChild().setNodeValue("DE " + t.getFirstChild().getNodeValue());
+      }
+    }).bytes());
+    Path out = dir.resolve("posts.de.json");
+    r = Cli.run("merge", story.toString(), xliff.toString(), "-o", out.toString(), "--no-checks");
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.stderr().contains("the story has no language field ($['lang','locale']), so none was written:"
+        + " the result is in de but does not say so"), r.stderr());
+    String merged = Files.readString(out);
+    assertTrue(merged.contains("\"title\": {\"rendered\": \"DE Second post\"}"), merged);
+    assertTrue(merged.contains("\"alt_text\": \"DE A lighthouse\""), merged);
+  }
+
+  @Test
   void aProfileThatFindsNothingIsRefused(@TempDir Path dir) {
     Path story = TestFiles.write(dir.resolve("story.json"), HOUSE_STORY);
     Cli.Result r = Cli.run("extract", story.toString(), "--target", "de", "--profile", "wordpress");
