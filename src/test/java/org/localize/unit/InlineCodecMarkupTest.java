@@ -54,6 +54,16 @@ class InlineCodecMarkupTest {
     assertEquals("<docdata/>", c.codes().stream().filter(k -> k.type().equals("x-docdata")).findFirst().orElseThrow().display());
   }
 
+  @Test
+  void pseudoTranslationKeepsAnXmlDocumentWellFormed() {
+    Content c = InlineCodec.parse(NITF, TextFormat.XML);
+    String pseudo = InlineCodec.render(Pseudo.translate(c, TextFormat.XML, "en-XA"), TextFormat.XML);
+    assertTrue(pseudo.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<nitf"), pseudo);
+    assertTrue(pseudo.contains("<title>[Ţöûŕ &amp; ðöþîñĝ</title>"), pseudo);
+    assertTrue(pseudo.endsWith("~]</p>\n        </body.content>\n    </body>\n</nitf>\n"), pseudo);
+    assertNull(InlineCodec.broken(c, pseudo, TextFormat.XML));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "<a><b>x</a></b>",
