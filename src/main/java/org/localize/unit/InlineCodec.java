@@ -650,7 +650,7 @@ public final class InlineCodec {
             switch (c) {
               case '&' -> sb.append("&amp;");
               case '<' -> sb.append("&lt;");
-              case '>' -> sb.append(quote != 0 ? ">" : "&gt;");
+              case '>' -> sb.append("&gt;");
               case '"' -> sb.append(quote == '"' ? "&quot;" : "\"");
               case '\'' -> sb.append(quote == '\'' ? "&#39;" : "'");
               default -> sb.append(c);

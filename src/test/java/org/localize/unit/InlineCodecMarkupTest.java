@@ -106,7 +106,7 @@ class InlineCodecMarkupTest {
     parts.set(2, new Content.Text("Say \"cheese\" & <smile>"));
     parts.set(7, new Content.Text("It's"));
     String rendered = InlineCodec.render(new Content(parts), TextFormat.HTML);
-    assertTrue(rendered.contains("alt=\"Say &quot;cheese&quot; &amp; &lt;smile>\""), rendered);
+    assertTrue(rendered.contains("alt=\"Say &quot;cheese&quot; &amp; &lt;smile&gt;\""), rendered);
     assertTrue(rendered.contains("title='It&#39;s'"), rendered);
     assertNull(InlineCodec.broken(p.content(), rendered, TextFormat.HTML));
 
