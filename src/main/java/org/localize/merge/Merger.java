@@ -116,9 +116,15 @@ public final class Merger {
         continue;
       }
       Content coded = withSourceCodes(xu.target(), unit.source());
-      StringBuilder renderedText = new StringBuilder();
-      Map<String, Integer> codeOffsets = InlineCodec.offsets(coded, unit.format(), renderedText);
-      String rendered = renderedText.toString();
+      String rendered;
+      Map<String, Integer> codeOffsets = null; // where each code lands: only for strings with ranges
+      if (ex.rangesAt(unit.pointer()).isEmpty()) {
+        rendered = InlineCodec.render(coded, unit.format());
+      } else {
+        StringBuilder renderedText = new StringBuilder();
+        codeOffsets = InlineCodec.offsets(coded, unit.format(), renderedText);
+        rendered = renderedText.toString();
+      }
       String broken = InlineCodec.broken(unit.source(), rendered, unit.format());
       if (broken != null) { // a tag split around a translatable attribute, an XML body: codes moved apart
         refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + ": the translation " + broken));

@@ -87,6 +87,8 @@ public final class Extractor {
     List<UnitBuilder> builders = new ArrayList<>();
     Map<String, List<Extraction.RangeBinding>> rangeBindings = new LinkedHashMap<>();
     Set<String> ids = new HashSet<>();
+    // range objects found from the document, by document and rule, indexed by the value they name
+    Map<String, Map<String, List<Path.Match>>> joined = new HashMap<>();
     for (Candidate c : candidates) {
       String value = c.node().value();
       if (value.isBlank()) {
@@ -110,7 +112,7 @@ public final class Extractor {
         plan.leave(c, WHOLE_DOCUMENT);
         continue;
       }
-      List<Range> ranges = ranges(doc, profile, c, format, plan);
+      List<Range> ranges = ranges(doc, profile, c, format, plan, joined);
       InlineCodec.Parsed parsed;
       try {
         parsed = InlineCodec.parse(value, format, options(c.rule(), ranges));
@@ -213,7 +215,8 @@ public final class Extractor {
    * The ranges the profile finds over the string of {@code c}; a range the tool cannot carry (not
    * whole numbers, outside the text, in a MessageFormat string) is left as it is, with a note.
    */
-  private static List<Range> ranges(StoryDocument doc, Profile profile, Candidate c, TextFormat format, Plan plan) {
+  private static List<Range> ranges(StoryDocument doc, Profile profile, Candidate c, TextFormat format, Plan plan,
+      Map<String, Map<String, List<Path.Match>>> joined) {
     if (profile.ranges().isEmpty() || c.match().holder() == null) {
       return List.of();
     }
@@ -225,16 +228,22 @@ public final class Extractor {
       if (rule.relative()) {
         rule.path().evaluate(c.match().holder(), holderPointer, found::add);
       } else {
-        JsonNode id = Filter.resolve(c.match().holder(), rule.id());
-        String wanted = Filter.literal(id);
+        String wanted = Filter.literal(Filter.resolve(c.match().holder(), rule.id()));
         if (wanted == null) {
           continue;
         }
-        rule.path().evaluate(c.doc().root(), c.doc().base(), m -> {
-          if (wanted.equals(Filter.literal(Filter.resolve(m.node(), rule.target())))) {
-            found.add(m);
-          }
+        // the document is walked once per rule, not once per string
+        Map<String, List<Path.Match>> byTarget = joined.computeIfAbsent(c.doc().base() + '\u0000' + rule.where(), k -> {
+          Map<String, List<Path.Match>> index = new HashMap<>();
+          rule.path().evaluate(c.doc().root(), c.doc().base(), m -> {
+            String target = Filter.literal(Filter.resolve(m.node(), rule.target()));
+            if (target != null) {
+              index.computeIfAbsent(target, t -> new ArrayList<>()).add(m);
+            }
+          });
+          return index;
         });
+        found.addAll(byTarget.getOrDefault(wanted, List.of()));
       }
       for (Path.Match m : found) {
         if (!(m.node() instanceof ObjectNode obj) || !seen.add(m.pointer())) {
