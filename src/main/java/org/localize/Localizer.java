@@ -52,6 +52,9 @@ public final class Localizer {
     if (profile == null) {
       return Extractor.extract(doc, detect(doc));
     }
+    if (isFolder(profile)) {
+      return Extractor.extract(doc, detect(doc, Path.of(profile)));
+    }
     Profile p = ProfileLoader.resolve(profile);
     Extraction ex = Extractor.extract(doc, p);
     if (ex.units().isEmpty() && ex.left().isEmpty() && ex.derived().isEmpty()) {
@@ -104,9 +107,42 @@ public final class Localizer {
     return file.withProfile(ex.profile().name(), profileFile);
   }
 
+  /** Whether a --profile value names a folder of profiles to detect among (rather than one profile). */
+  public static boolean isFolder(String profile) {
+    return profile != null && java.nio.file.Files.isDirectory(Path.of(profile));
+  }
+
+  /** Whether a --profile value leaves the choice to detection: none, or a folder of profiles. */
+  public static boolean detects(String profile) {
+    return profile == null || isFolder(profile);
+  }
+
   /** The built-in profile whose {@code detect} expression matches the story. */
   public static Profile detect(StoryDocument doc) {
+    return detect(doc, null);
+  }
+
+  /**
+   * The profile whose {@code detect} expression matches the story: first the profile files of
+   * {@code folder} ({@code *.json}, in name order; null: none), then the built-in ones.
+   */
+  public static Profile detect(StoryDocument doc, Path folder) {
     List<String> tried = new ArrayList<>();
+    if (folder != null) {
+      List<Path> files;
+      try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(folder)) {
+        files = s.filter(f -> f.getFileName().toString().endsWith(".json") && java.nio.file.Files.isRegularFile(f)).sorted().toList();
+      } catch (java.io.IOException e) {
+        throw LocalizeException.input(folder.toString(), "", "cannot list the profiles: " + e.getMessage());
+      }
+      for (Path f : files) {
+        Profile p = ProfileLoader.resolve(f.toString());
+        if (p.matches(doc.root())) {
+          return p;
+        }
+        tried.add(p.describe());
+      }
+    }
     for (String name : ProfileLoader.BUILT_IN) {
       Profile p = ProfileLoader.builtIn(name);
       if (p.matches(doc.root())) {
@@ -116,7 +152,7 @@ public final class Localizer {
     }
     throw LocalizeException.input(
         doc.name(), "", "cannot tell the story's format (tried " + String.join(", ", tried)
-            + "); name a profile with --profile NAME|FILE.json");
+            + "); name a profile with --profile NAME|FILE.json, or a folder of profiles with --profile DIR");
   }
 
   /**

@@ -44,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write the XLIFF; - for standard output")
   String output;
 
-  @Option(names = "--profile", paramLabel = "NAME|FILE", description = "the story format (default: detected): a built-in name or a profile file")
+  @Option(names = "--profile", paramLabel = "NAME|FILE", description = "the story format (default: detected): a built-in name, a profile file, or a folder of profile files to detect among before the built-in ones")
   String profile;
 
   @Option(names = "--allow-duplicate-keys",
@@ -166,7 +166,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (out != null) {
       err.println("localize: " + (written ? "wrote " + out : out + " is up to date") + " (" + ex.units().size()
           + " units, " + src + " → " + tgt + summary(reused) + "); profile " + ex.profile().describe()
-          + (profile == null ? ", detected" : ""));
+          + (Localizer.detects(profile) ? ", detected" : ""));
     }
     return Main.OK;
   }

@@ -73,7 +73,7 @@ final class PseudoCommand implements Callable<Integer> {
     Output.notes(main.err, ex);
     if (out != null) {
       main.err.println("localize: wrote " + out + " (" + result.translatedPlaces() + " strings pseudo-translated, " + tgt + ")"
-          + "; profile " + ex.profile().describe() + (profile == null ? ", detected" : "")
+          + "; profile " + ex.profile().describe() + (Localizer.detects(profile) ? ", detected" : "")
           + "; " + MergeCommand.languageWritten(ex, tgt));
     }
     return Main.OK;

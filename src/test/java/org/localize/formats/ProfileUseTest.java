@@ -104,6 +104,26 @@ class ProfileUseTest {
   }
 
   @Test
+  void aFolderOfProfilesIsTriedBeforeTheBuiltInOnes(@TempDir Path dir) throws Exception {
+    Path story = TestFiles.write(dir.resolve("story.json"), HOUSE_STORY);
+    Path profiles = dir.resolve("profiles");
+    TestFiles.write(profiles.resolve("house.json"), HOUSE_PROFILE.replace("\"name\": \"house\",",
+        "\"name\": \"house\", \"detect\": \"@.uuid && @.content\","));
+    TestFiles.write(profiles.resolve("notes.txt"), "not a profile");
+    Path xliff = dir.resolve("story.en-de.xlf");
+    Cli.Result r = Cli.run("extract", story.toString(), "--target", "de", "--profile", profiles.toString(), "-o", xliff.toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.stderr().contains("(3 units, en → de); profile house from " + profiles.resolve("house.json") + ", detected"), r.stderr());
+    assertTrue(Files.readString(xliff).contains("localize profile file: profiles/house.json"), Files.readString(xliff));
+
+    Path other = TestFiles.write(dir.resolve("other.json"), "{\"something\": \"else\"}");
+    r = Cli.run("extract", other.toString(), "--target", "de", "--profile", profiles.toString());
+    assertEquals(3, r.exit(), r::toString);
+    assertTrue(r.stderr().contains("cannot tell the story's format (tried house from " + profiles.resolve("house.json")
+        + ", story, ans"), r.stderr());
+  }
+
+  @Test
   void aProfileThatFindsNothingIsRefused(@TempDir Path dir) {
     Path story = TestFiles.write(dir.resolve("story.json"), HOUSE_STORY);
     Cli.Result r = Cli.run("extract", story.toString(), "--target", "de", "--profile", "wordpress");

@@ -39,7 +39,7 @@ import org.localize.xliff.XliffOptions;
  * The acceptance set of issue 16: the 17 real newsroom documents in {@code ../shared/formats/real}
  * (read-only material beside the repository, not part of it; the test is skipped with a message
  * when it is absent, or read from {@code -Dlocalize.shared=DIR}). For each: the profile that reads
- * it, its units, places and words (the table in docs/formats.md), the units the issue names, a
+ * it (detected; the Guardian item among the example profiles, {@code --profile examples/profiles}), its units, places and words (the table in docs/formats.md), the units the issue names, a
  * strict-valid XLIFF 1.2 and a valid XLIFF 2.1 from {@code localize extract}, and
  * {@code localize pseudo} merging with only the translated strings (and recomputed ranges)
  * changed, the document still valid (NITF XML included); then the in-process round trip of every
@@ -49,6 +49,8 @@ class RealDocumentsTest {
   static final Path SHARED = Path.of(System.getProperty("localize.shared",
       TestFiles.PROJECT.resolve("../shared").normalize().toString()));
   static final Path REAL = SHARED.resolve("formats/real");
+  /** The folder of example profiles: the Guardian item is detected among them. */
+  static final String PROFILES = TestFiles.PROJECT.resolve("examples/profiles").toString();
   static final String GUARDIAN = TestFiles.PROJECT.resolve("examples/profiles/guardian.json").toString();
 
   /**
@@ -91,7 +93,7 @@ class RealDocumentsTest {
           List.of("/components/1/components/9/text paragraph html"),
           List.of("/metadata/generatorName")),
       new Doc("guardian-capi_guardian-content-api-scala-client_client-test-resources-templates_item-content.json",
-          List.of("--profile", GUARDIAN), "guardian", "en", 12, 44, 909, 0, 0,
+          List.of("--profile", PROFILES), "guardian", "en", 12, 44, 909, 0, 0,
           List.of("/response/content/fields/body body html", "/response/content/fields/main caption html",
               "/response/content/elements/0/assets/0/typeData/caption caption html"),
           List.of("/response/content/sectionName", "/response/content/tags/0/webTitle")),
