@@ -45,8 +45,9 @@ public final class Localizer {
 
   /**
    * Finds the units of a story already read. A profile named by the user that finds nothing in the
-   * story is refused: the wrong profile would otherwise give an empty XLIFF and a merge that
-   * changes nothing, both "successful".
+   * story, and whose detect expression does not vouch for it, is refused: the wrong profile would
+   * otherwise give an empty XLIFF and a merge that changes nothing, both "successful". (A story of
+   * the profile's own format with no text, such as an empty draft, still gives an empty XLIFF.)
    */
   public static Extraction extract(StoryDocument doc, String profile) {
     if (profile == null) {
@@ -57,10 +58,9 @@ public final class Localizer {
     }
     Profile p = ProfileLoader.resolve(profile);
     Extraction ex = Extractor.extract(doc, p);
-    if (ex.units().isEmpty() && ex.left().isEmpty() && ex.derived().isEmpty()) {
+    if (ex.units().isEmpty() && ex.left().isEmpty() && ex.derived().isEmpty() && !p.matches(doc.root())) {
       throw LocalizeException.input(doc.name(), "", "the profile " + p.describe() + " finds no text to translate in this story"
-          + (p.detect() == null ? "" : p.matches(doc.root()) ? " (although its detect expression matches it)"
-              : " (and its detect expression does not match it either)")
+          + (p.detect() == null ? "" : " (and its detect expression does not match it either)")
           + "; is it the right profile? Without --profile localize detects the format");
     }
     return ex;
