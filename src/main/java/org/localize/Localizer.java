@@ -69,15 +69,18 @@ public final class Localizer {
   /**
    * The profile a translated XLIFF file says its story was extracted with, as {@link #extract}
    * takes it: a built-in name, or the path of the profile file (recorded relative to the XLIFF's
-   * folder); null when the file does not say (then the format is detected). A profile file that is
-   * no longer where it was is an error that names it.
+   * folder; if it is not there, relative to the current folder); null when the file does not say
+   * (then the format is detected). A profile file that is no longer where it was is an error that
+   * names it.
    */
   public static String recordedProfile(XliffDocument xliff, Path xliffPath) {
     if (xliff.profileFile() != null) {
       Path file = Path.of(xliff.profileFile());
       if (!file.isAbsolute() && xliffPath != null) {
         Path dir = xliffPath.toAbsolutePath().getParent();
-        file = dir == null ? file : dir.resolve(file).normalize();
+        Path beside = dir == null ? file : dir.resolve(file).normalize();
+        // the XLIFF travelled (to a translator and back) without its profile: try the current folder
+        file = java.nio.file.Files.isRegularFile(beside) || !java.nio.file.Files.isRegularFile(file) ? beside : file;
       }
       if (!java.nio.file.Files.isRegularFile(file)) {
         throw LocalizeException.input(xliff.name(), "", "the XLIFF was extracted with the profile "
