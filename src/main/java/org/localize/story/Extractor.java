@@ -89,6 +89,7 @@ public final class Extractor {
     Set<String> ids = new HashSet<>();
     // range objects found from the document, by document and rule, indexed by the value they name
     Map<String, Map<String, List<Path.Match>>> joined = new HashMap<>();
+    Map<String, String> rangeOwners = new HashMap<>(); // range object → the string it was bound to
     for (Candidate c : candidates) {
       String value = c.node().value();
       if (value.isBlank()) {
@@ -112,7 +113,7 @@ public final class Extractor {
         plan.leave(c, WHOLE_DOCUMENT);
         continue;
       }
-      List<Range> ranges = ranges(doc, profile, c, format, plan, joined);
+      List<Range> ranges = ranges(doc, profile, c, format, plan, joined, rangeOwners);
       InlineCodec.Parsed parsed;
       try {
         parsed = InlineCodec.parse(value, format, options(c.rule(), ranges));
@@ -216,11 +217,16 @@ public final class Extractor {
    * whole numbers, outside the text, in a MessageFormat string) is left as it is, with a note.
    */
   private static List<Range> ranges(StoryDocument doc, Profile profile, Candidate c, TextFormat format, Plan plan,
-      Map<String, Map<String, List<Path.Match>>> joined) {
+      Map<String, Map<String, List<Path.Match>>> joined, Map<String, String> owners) {
     if (profile.ranges().isEmpty() || c.match().holder() == null) {
       return List.of();
     }
-    String holderPointer = c.match().pointer().substring(0, c.match().pointer().lastIndexOf('/'));
+    String pointer = c.match().pointer();
+    String holderPointer = pointer.substring(0, pointer.lastIndexOf('/'));
+    String name = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+    if (c.match().holder().get(name) != c.node()) {
+      return List.of(); // an element of an array: it has no object of its own to hold ranges
+    }
     List<Range> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Profile.RangeRule rule : profile.ranges()) {
@@ -258,7 +264,11 @@ public final class Extractor {
         int from = whole(start);
         int len = whole(length);
         String where = doc.position(obj.start()) + " (" + m.pointer() + ")";
-        if (from < 0 || len < 0) {
+        String owner = owners.putIfAbsent(m.pointer(), pointer);
+        if (owner != null) {
+          plan.leave(m.pointer(), obj.start(), where, "it would be a range over two texts, " + owner + " and " + pointer
+              + " (their identifiers repeat), so it is recomputed for the first only: check it");
+        } else if (from < 0 || len < 0) {
           plan.leave(m.pointer(), obj.start(), where, "its " + rule.start() + " and " + rule.length()
               + " are not both whole numbers, so it is not recomputed after translation: check it");
         } else if ((long) from + len > value.length()) {

@@ -262,6 +262,23 @@ class ShapesTest {
         e.problems().toString());
   }
 
+  @Test
+  void anAnchorIntoTwoTextsWithOneIdentifierIsRecomputedForTheFirstAndReported() {
+    String article = """
+        {"identifier": "a", "title": "T", "language": "en", "layout": {}, "components": [
+          {"role": "body", "identifier": "x", "text": "First text here."},
+          {"role": "body", "identifier": "x", "text": "Second text."},
+          {"role": "pullquote", "text": "Q", "anchor": {"targetComponentIdentifier": "x", "rangeStart": 6, "rangeLength": 4}}]}
+        """;
+    Extraction ex = Localizer.extract(StoryReader.parse("a.json", article.getBytes(StandardCharsets.UTF_8)), null);
+    assertEquals(1, ex.rangesAt("/components/0/text").size());
+    assertEquals(0, ex.rangesAt("/components/1/text").size());
+    assertEquals(1, ex.left().size(), ex.left().toString());
+    assertTrue(ex.left().get(0).message().contains("it would be a range over two texts, /components/0/text and /components/1/text"),
+        ex.left().toString());
+    RoundTrip.check(ex, XliffOptions.DEFAULTS);
+  }
+
   private static String value(StoryDocument doc, String array, int i) {
     JsonNode.ObjectNode root = (JsonNode.ObjectNode) doc.root();
     JsonNode.ObjectNode e = (JsonNode.ObjectNode) ((JsonNode.ArrayNode) root.get(array)).elements().get(i);
