@@ -38,15 +38,114 @@ public final class Localizer {
     return extract(StoryReader.read(story), profile);
   }
 
-  /** Finds the units of a story already read. */
+  /** As {@link #read(Path, String)}, with the policy for a key repeated in one object. */
+  public static Extraction read(Path story, String profile, boolean lastDuplicateKeyWins) {
+    return extract(StoryReader.read(story, lastDuplicateKeyWins ? StoryReader.DuplicateKeys.LAST : StoryReader.DuplicateKeys.REFUSE), profile);
+  }
+
+  /**
+   * Finds the units of a story already read. A profile named by the user that finds nothing in the
+   * story, and whose detect expression does not vouch for it, is refused: the wrong profile would
+   * otherwise give an empty XLIFF and a merge that changes nothing, both "successful". (A story of
+   * the profile's own format with no text, such as an empty draft, still gives an empty XLIFF.)
+   */
   public static Extraction extract(StoryDocument doc, String profile) {
-    Profile p = profile == null ? detect(doc) : ProfileLoader.resolve(profile);
-    return Extractor.extract(doc, p);
+    if (profile == null) {
+      return Extractor.extract(doc, detect(doc));
+    }
+    if (isFolder(profile)) {
+      return Extractor.extract(doc, detect(doc, Path.of(profile)));
+    }
+    Profile p = ProfileLoader.resolve(profile);
+    Extraction ex = Extractor.extract(doc, p);
+    if (ex.units().isEmpty() && ex.left().isEmpty() && ex.derived().isEmpty() && !p.matches(doc.root())) {
+      throw LocalizeException.input(doc.name(), "", "the profile " + p.describe() + " finds no text to translate in this story"
+          + (p.detect() == null ? "" : " (and its detect expression does not match it either)")
+          + "; is it the right profile? Without --profile localize detects the format");
+    }
+    return ex;
+  }
+
+  /**
+   * The profile a translated XLIFF file says its story was extracted with, as {@link #extract}
+   * takes it: a built-in name, or the path of the profile file (recorded relative to the XLIFF's
+   * folder; if it is not there, relative to the current folder); null when the file does not say
+   * (then the format is detected). A profile file that is no longer where it was is an error that
+   * names it.
+   */
+  public static String recordedProfile(XliffDocument xliff, Path xliffPath) {
+    if (xliff.profileFile() != null) {
+      Path file = Path.of(xliff.profileFile());
+      if (!file.isAbsolute() && xliffPath != null) {
+        Path dir = xliffPath.toAbsolutePath().getParent();
+        Path beside = dir == null ? file : dir.resolve(file).normalize();
+        // the XLIFF travelled (to a translator and back) without its profile: try the current folder
+        file = java.nio.file.Files.isRegularFile(beside) || !java.nio.file.Files.isRegularFile(file) ? beside : file;
+      }
+      if (!java.nio.file.Files.isRegularFile(file)) {
+        throw LocalizeException.input(xliff.name(), "", "the XLIFF was extracted with the profile "
+            + (xliff.profile() == null ? "" : "'" + xliff.profile() + "' ") + "from " + xliff.profileFile()
+            + ", which is not there now (" + file + "); give the profile with --profile FILE.json");
+      }
+      return file.toString();
+    }
+    return xliff.profile() != null && ProfileLoader.BUILT_IN.contains(xliff.profile()) ? xliff.profile() : null;
+  }
+
+  /**
+   * {@code file} with the profile of {@code ex} recorded: its name, and for a profile file its path
+   * relative to the folder of {@code xliffOut} (absolute when the XLIFF goes to standard output).
+   */
+  public static TranslationFile withProfile(TranslationFile file, Extraction ex, Path xliffOut) {
+    String profileFile = ex.profile().file();
+    if (profileFile != null) {
+      Path p = Path.of(profileFile).toAbsolutePath().normalize();
+      Path dir = xliffOut == null ? null : xliffOut.toAbsolutePath().normalize().getParent();
+      String recorded = p.toString();
+      if (dir != null && java.util.Objects.equals(p.getRoot(), dir.getRoot())) {
+        recorded = dir.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+      }
+      profileFile = recorded;
+    }
+    return file.withProfile(ex.profile().name(), profileFile);
+  }
+
+  /** Whether a --profile value names a folder of profiles to detect among (rather than one profile). */
+  public static boolean isFolder(String profile) {
+    return profile != null && java.nio.file.Files.isDirectory(Path.of(profile));
+  }
+
+  /** Whether a --profile value leaves the choice to detection: none, or a folder of profiles. */
+  public static boolean detects(String profile) {
+    return profile == null || isFolder(profile);
   }
 
   /** The built-in profile whose {@code detect} expression matches the story. */
   public static Profile detect(StoryDocument doc) {
+    return detect(doc, null);
+  }
+
+  /**
+   * The profile whose {@code detect} expression matches the story: first the profile files of
+   * {@code folder} ({@code *.json}, in name order; null: none), then the built-in ones.
+   */
+  public static Profile detect(StoryDocument doc, Path folder) {
     List<String> tried = new ArrayList<>();
+    if (folder != null) {
+      List<Path> files;
+      try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(folder)) {
+        files = s.filter(f -> f.getFileName().toString().endsWith(".json") && java.nio.file.Files.isRegularFile(f)).sorted().toList();
+      } catch (java.io.IOException e) {
+        throw LocalizeException.input(folder.toString(), "", "cannot list the profiles: " + e.getMessage());
+      }
+      for (Path f : files) {
+        Profile p = ProfileLoader.resolve(f.toString());
+        if (p.matches(doc.root())) {
+          return p;
+        }
+        tried.add(p.describe());
+      }
+    }
     for (String name : ProfileLoader.BUILT_IN) {
       Profile p = ProfileLoader.builtIn(name);
       if (p.matches(doc.root())) {
@@ -56,7 +155,7 @@ public final class Localizer {
     }
     throw LocalizeException.input(
         doc.name(), "", "cannot tell the story's format (tried " + String.join(", ", tried)
-            + "); name a profile with --profile NAME|FILE.json");
+            + "); name a profile with --profile NAME|FILE.json, or a folder of profiles with --profile DIR");
   }
 
   /**
@@ -67,6 +166,9 @@ public final class Localizer {
       return canonicalLocale(override, "--source-locale");
     }
     String declared = ex.declaredLocale();
+    if (declared == null && ex.profile().defaultLocale() != null) {
+      return ex.profile().defaultLocale();
+    }
     if (declared == null) {
       throw LocalizeException.input(
           ex.document().name(), "", "the story does not say its locale (profile path "
@@ -79,6 +181,19 @@ public final class Localizer {
           ex.document().name(), ex.document().position(ex.localeNode().start()).toString(),
           e.getMessage() + "; fix the story's locale or give --source-locale");
     }
+  }
+
+  /**
+   * A note for the user when the source locale is the profile's default because the story does not
+   * say its own (a WordPress post as the REST API returns it), or null.
+   */
+  public static String defaultLocaleNote(Extraction ex, String override) {
+    if (override != null || ex.declaredLocale() != null || ex.profile().defaultLocale() == null) {
+      return null;
+    }
+    return ex.document().name() + ": the story does not say its language" + (ex.profile().locale() == null ? ""
+        : " (" + ex.profile().locale() + ")") + "; it is read as " + ex.profile().defaultLocale() + ", the default of the profile "
+        + ex.profile().name() + ": give --source-locale if it is written in another";
   }
 
   /** A locale given on the command line, canonical; a usage error names the option. */

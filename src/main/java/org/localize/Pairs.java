@@ -42,7 +42,9 @@ public final class Pairs {
         String original = source.strings().get(pointer).value();
         String at = targetAt.apply(pointer);
         String translated = at != null && !at.isBlank() ? at : null;
-        pairs.add(new TextPair(pointer, u.kind(), u.format(), original, translated, u.maxLength()));
+        // the checks read an XML body as they read HTML: its tags and references are markup
+        TextFormat format = u.format() == TextFormat.XML ? TextFormat.HTML : u.format();
+        pairs.add(new TextPair(pointer, u.kind(), format, original, translated, u.maxLength()));
       }
     }
     return pairs;

@@ -18,4 +18,7 @@ final class CheckOptions {
 
   @Option(names = "--profile", paramLabel = "NAME|FILE", description = Main.PROFILE)
   String profile;
+
+  @Option(names = "--allow-duplicate-keys", description = Main.DUPLICATE_KEYS)
+  boolean allowDuplicateKeys;
 }

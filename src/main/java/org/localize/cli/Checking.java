@@ -59,15 +59,16 @@ final class Checking {
       src = o.sourceLocale != null ? Localizer.canonicalLocale(o.sourceLocale, "--source-locale") : locale(xliff.sourceLocale(), xliff.name());
       tgt = o.targetLocale != null ? Localizer.canonicalLocale(o.targetLocale, "--target-locale") : locale(xliff.targetLocale(), xliff.name());
       if (source != null) {
-        ex = Localizer.read(source, o.profile);
+        ex = Localizer.read(source, o.profile != null ? o.profile : Localizer.recordedProfile(xliff, target), o.allowDuplicateKeys);
         when = when != null ? when : ex.published();
       }
     } else {
       if (source == null) {
         throw LocalizeException.usage("validating a story needs the story it was translated from: add --source SOURCE.json");
       }
-      ex = Localizer.read(source, o.profile);
-      StoryDocument translated = StoryReader.read(target);
+      ex = Localizer.read(source, o.profile, o.allowDuplicateKeys);
+      StoryDocument translated = StoryReader.read(target,
+          o.allowDuplicateKeys ? StoryReader.DuplicateKeys.LAST : StoryReader.DuplicateKeys.REFUSE);
       pairs = Pairs.of(ex, translated);
       locator = new StoryLocator(translated);
       src = Localizer.sourceLocale(ex, o.sourceLocale);

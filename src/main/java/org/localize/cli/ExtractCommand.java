@@ -47,6 +47,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--profile", paramLabel = "NAME|FILE", description = Main.PROFILE)
   String profile;
 
+  @Option(names = "--allow-duplicate-keys", description = Main.DUPLICATE_KEYS)
+  boolean allowDuplicateKeys;
+
   @Option(names = "--empty-targets", description = "leave <target> empty instead of pre-filling it with the source")
   boolean emptyTargets;
 
@@ -97,7 +100,7 @@ final class ExtractCommand implements Callable<Integer> {
     boolean one = stories.size() == 1 && (output != null || !org.localize.batch.Inputs.isBatch(stories));
     if (one && tgts.size() == 1) {
       Path story = Path.of(stories.get(0));
-      return one(story, Localizer.read(story, profile), tgts.get(0), version, output, main.err);
+      return one(story, Localizer.read(story, profile, allowDuplicateKeys), tgts.get(0), version, output, main.err);
     }
     if (output != null) {
       throw org.localize.diag.LocalizeException.usage("-o/--output names one file; a batch writes NAME.SRC-TGT.xlf beside each story");
@@ -109,7 +112,7 @@ final class ExtractCommand implements Callable<Integer> {
     List<Path> found = org.localize.batch.Inputs.expand(stories, p -> isStory(p, srcOption, tgts));
     files = Output.forBatch(fsync);
     return BatchRun.run(main, "extract", "story", "stories", found, story -> BatchRun.capture(story.toString(), (out, err) -> {
-      Extraction ex = Localizer.read(story, profile);
+      Extraction ex = Localizer.read(story, profile, allowDuplicateKeys);
       int code = Main.OK;
       for (String tgt : tgts) {
         code = Math.max(code, one(story, ex, tgt, version, null, err));
@@ -136,6 +139,10 @@ final class ExtractCommand implements Callable<Integer> {
 
   private int one(Path story, Extraction ex, String tgt, XliffOptions.Version version, String output, java.io.PrintStream err) {
     String src = Localizer.sourceLocale(ex, sourceLocale);
+    String defaulted = Localizer.defaultLocaleNote(ex, sourceLocale);
+    if (defaulted != null) {
+      err.println("localize: note: " + defaulted);
+    }
     List<Leverage.Result> reused = null;
     if (previous != null || tm != null) {
       XliffDocument old = previous == null ? null : Updates.readPrevious(previous, ex, src, tgt);
@@ -145,12 +152,13 @@ final class ExtractCommand implements Callable<Integer> {
         err.println("localize: note: " + tm + " holds no " + src + " → " + tgt + " translations yet");
       }
     }
-    TranslationFile file = Localizer.translationFile(ex, src, tgt, reused);
+    Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : Localizer.defaultXliffPath(story, src, tgt);
+    // the profile is recorded in the XLIFF, so that merge reads the story the same way
+    TranslationFile file = Localizer.withProfile(Localizer.translationFile(ex, src, tgt, reused), ex, out);
     byte[] xliff = Localizer.toXliff(file, new XliffOptions(emptyTargets, version, segment));
     if (!quiet) {
       Output.notes(err, ex);
     }
-    Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : Localizer.defaultXliffPath(story, src, tgt);
     boolean same = out != null && org.localize.io.AtomicFiles.holds(out, xliff); // the same bytes again replace nothing
     if (out != null && !force && !same) {
       TranslatedFiles.refuseToReplace(out, previous);
@@ -158,7 +166,8 @@ final class ExtractCommand implements Callable<Integer> {
     boolean written = !same && Output.write(out, xliff, main.out, files, story);
     if (out != null && !quiet) {
       err.println("localize: " + (written ? "wrote " + out : out + " is up to date") + " ("
-          + Main.count(ex.units().size(), "unit", "units") + ", " + src + " → " + tgt + summary(reused) + ")");
+          + Main.count(ex.units().size(), "unit", "units") + ", " + src + " → " + tgt + summary(reused)
+          + "); profile " + ex.profile().describe() + (Localizer.detects(profile) ? ", detected" : ""));
     }
     return Main.OK;
   }

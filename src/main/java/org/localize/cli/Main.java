@@ -168,7 +168,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   }
 
   /** The description of every command's --profile. */
-  static final String PROFILE = "the story format: a built-in profile name or a profile file (default: detected)";
+  static final String PROFILE = "the story format (default: detected): a built-in profile name, a profile file, or a folder of profile files to detect among before the built-in ones";
+
+  static final String DUPLICATE_KEYS = "read a story whose objects repeat a key as JSON parsers do: the last one counts; the earlier ones are kept as they are, untranslated";
 
   /** {@code 1 story}, {@code 2 stories}: a count with its noun in the right number. */
   static String count(long n, String one, String many) {

@@ -62,6 +62,9 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--profile", paramLabel = "NAME|FILE", description = Main.PROFILE)
   String profile;
 
+  @Option(names = "--allow-duplicate-keys", description = Main.DUPLICATE_KEYS)
+  boolean allowDuplicateKeys;
+
   @Option(names = {"-q", "--quiet"}, description = Main.QUIET)
   boolean quiet;
 
@@ -186,8 +189,9 @@ final class MergeCommand implements Callable<Integer> {
 
   private int one(Path story, Path xliff, String expected, MergeOptions.Required required, String output,
       Validation shared, java.io.PrintStream err, boolean quiet) {
-    Extraction ex = Localizer.read(story, profile);
     XliffDocument translation = Localizer.readXliff(xliff);
+    // the story is read with the profile the XLIFF was extracted with, unless --profile says otherwise
+    Extraction ex = Localizer.read(story, profile != null ? profile : Localizer.recordedProfile(translation, xliff), allowDuplicateKeys);
     Memory memory = tm == null ? null : Updates.readOrCreateMemory(tm); // a broken memory stops the merge before it writes
     MergeResult result = Localizer.merge(ex, translation, expected, new MergeOptions(required, allowUntranslated));
     Path out = Output.isStdout(output) ? null
@@ -208,7 +212,8 @@ final class MergeCommand implements Callable<Integer> {
     }
     if (out != null && !quiet) {
       err.println("localize: " + (written ? "wrote " + out : out + " is up to date") + " (" + Main.count(result.translatedPlaces(), "string", "strings") + " translated"
-          + (result.keptSource().isEmpty() ? "" : ", " + result.keptSource().size() + " kept in the source language") + ")");
+          + (result.keptSource().isEmpty() ? "" : ", " + result.keptSource().size() + " kept in the source language") + ")"
+          + "; " + languageWritten(ex, result.targetLocale()));
     }
     if (memory != null) {
       int added = Updates.addToMemory(tm, memory, ex, source, result, Instant.now(), story, xliff);
@@ -217,6 +222,20 @@ final class MergeCommand implements Callable<Integer> {
       }
     }
     return Main.OK;
+  }
+
+  /**
+   * What merge did with the story's own language field: "language ru written at /language", or,
+   * for a format whose documents need not say their language (a WordPress post), that none was
+   * written, so that nobody takes the file for one that says it is in the target language.
+   */
+  static String languageWritten(Extraction ex, String target) {
+    String at = ex.localePointer();
+    if (at != null) {
+      return "language " + target + " written at " + at;
+    }
+    return "the story has no language field" + (ex.profile().locale() == null ? "" : " (" + ex.profile().locale() + ")")
+        + ", so none was written: the result is in " + target + " but does not say so";
   }
 
   /**

@@ -43,18 +43,26 @@ final class PseudoCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = Main.QUIET)
   boolean quiet;
 
+  @Option(names = "--allow-duplicate-keys", description = Main.DUPLICATE_KEYS)
+  boolean allowDuplicateKeys;
+
   @ParentCommand Main main;
 
   @Override
   public Integer call() {
     String tgt = Localizer.canonicalLocale(locale, "--locale");
-    Extraction ex = Localizer.read(story, profile);
+    Extraction ex = Localizer.read(story, profile, allowDuplicateKeys);
     String src = Localizer.sourceLocale(ex, sourceLocale);
+    String defaulted = Localizer.defaultLocaleNote(ex, sourceLocale);
+    if (defaulted != null) {
+      main.err.println("localize: note: " + defaulted);
+    }
     List<TranslationFile.Entry> entries = new ArrayList<>();
     for (Unit u : ex.units()) {
       entries.add(new TranslationFile.Entry(u, Pseudo.translate(u.source(), u.format(), tgt), "translated"));
     }
-    TranslationFile file = new TranslationFile(story.getFileName().toString(), ex.storyId(), src, tgt, entries);
+    TranslationFile file = Localizer.withProfile(
+        new TranslationFile(story.getFileName().toString(), ex.storyId(), src, tgt, entries), ex, null);
     // the real path: XLIFF bytes, read back, merged (the checks are off: pseudo text fails them by design)
     byte[] xliff = Localizer.toXliff(file, XliffOptions.DEFAULTS);
     XliffDocument doc = Localizer.parseXliff(story.getFileName() + " (pseudo " + tgt + ")", xliff);
@@ -66,7 +74,9 @@ final class PseudoCommand implements Callable<Integer> {
       Output.notes(main.err, ex);
     }
     if (out != null && !quiet) {
-      main.err.println("localize: wrote " + out + " (" + result.translatedPlaces() + " strings pseudo-translated, " + tgt + ")");
+      main.err.println("localize: wrote " + out + " (" + Main.count(result.translatedPlaces(), "string", "strings") + " pseudo-translated, " + tgt + ")"
+          + "; profile " + ex.profile().describe() + (Localizer.detects(profile) ? ", detected" : "")
+          + "; " + MergeCommand.languageWritten(ex, tgt));
     }
     return Main.OK;
   }

@@ -61,6 +61,9 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--profile", paramLabel = "NAME|FILE", description = Main.PROFILE)
   String profile;
 
+  @Option(names = "--allow-duplicate-keys", description = Main.DUPLICATE_KEYS)
+  boolean allowDuplicateKeys;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
   String format;
 
@@ -150,7 +153,7 @@ final class StatsCommand implements Callable<Integer> {
       }
       storyId = doc.storyId();
     } else {
-      Extraction ex = Localizer.read(input, profile);
+      Extraction ex = Localizer.read(input, profile, allowDuplicateKeys);
       src = Localizer.sourceLocale(ex, sourceLocale);
       units = ex.units();
       storyId = ex.storyId();

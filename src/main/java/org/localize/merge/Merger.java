@@ -112,7 +112,26 @@ public final class Merger {
         continue;
       }
       Content coded = withSourceCodes(xu.target(), unit.source());
-      String rendered = InlineCodec.render(coded, unit.format());
+      String rendered;
+      Map<String, Integer> codeOffsets = null; // where each code lands: only for strings with ranges
+      if (ex.rangesAt(unit.pointer()).isEmpty()) {
+        rendered = InlineCodec.render(coded, unit.format());
+      } else {
+        StringBuilder renderedText = new StringBuilder();
+        codeOffsets = InlineCodec.offsets(coded, unit.format(), renderedText);
+        rendered = renderedText.toString();
+      }
+      String broken = InlineCodec.broken(unit.source(), rendered, unit.format());
+      if (broken != null) { // a tag split around a translatable attribute, an XML body: codes moved apart
+        refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + ": the translation " + broken));
+        continue;
+      }
+      List<Replacement> rangeEdits = new ArrayList<>();
+      String rangeProblem = ranges(ex, unit, codeOffsets, rangeEdits);
+      if (rangeProblem != null) {
+        refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + ": the translation " + rangeProblem));
+        continue;
+      }
       if (unit.format() == TextFormat.MESSAGEFORMAT) {
         List<String> mf = CodeCheck.messageFormat(InlineCodec.render(unit.source(), unit.format()), rendered, target);
         if (!mf.isEmpty()) {
@@ -126,6 +145,9 @@ public final class Merger {
       // as &mdash; or &nbsp; decode to characters and would otherwise come back as raw characters).
       boolean sameAsSource = xu.target().signature().equals(signature);
       translations.add(new MergeResult.Translated(unit, coded, xu.state(), level));
+      if (!sameAsSource) {
+        replacements.addAll(rangeEdits);
+      }
       for (String pointer : unit.pointers()) {
         StringNode node = ex.strings().get(pointer);
         if (!sameAsSource && !rendered.equals(node.value())) {
@@ -136,7 +158,7 @@ public final class Merger {
         for (Derivation.Derived d : ex.derivedFrom(pointer)) {
           // another representation of the same text (plain beside HTML): regenerated, not translated twice
           StringNode other = ex.strings().get(d.pointer());
-          String derived = d.how().apply(rendered, unit.format());
+          String derived = d.apply(coded, rendered);
           if (!derived.equals(other.value())) {
             replacements.add(new Replacement(other.start(), other.end(), style.quote(derived)));
           }
@@ -159,6 +181,9 @@ public final class Merger {
     }
     if (ex.localeNode() != null) {
       StringNode n = ex.localeNode();
+      replacements.add(new Replacement(n.start(), n.end(), style.quote(targetLocale)));
+    }
+    for (StringNode n : ex.otherLocaleNodes()) { // the other documents of a list
       replacements.add(new Replacement(n.start(), n.end(), style.quote(targetLocale)));
     }
     return new MergeResult(Replacement.apply(ex.document().bytes(), replacements), targetLocale, translatedPlaces, kept,
@@ -213,6 +238,33 @@ public final class Merger {
       case 2 -> "reviewed";
       default -> "final";
     };
+  }
+
+  /**
+   * The character ranges over the unit's string (Apple News), recomputed from where the translation
+   * put their codes: a new start and length where they changed. Returns what is wrong, or null.
+   */
+  private static String ranges(Extraction ex, Unit unit, Map<String, Integer> at, List<Replacement> out) {
+    for (Extraction.RangeBinding r : ex.rangesAt(unit.pointer())) {
+      Integer start = at.get(r.startCode().kind() + ":" + r.startCode().id());
+      Integer end = at.get(r.endCode().kind() + ":" + r.endCode().id());
+      if (start == null || end == null) {
+        return "lacks the codes of the range " + r.pointer() + "; put them back";
+      }
+      if (end < start) {
+        return "puts the end of the range " + r.pointer() + " before its start; keep its <range> codes in order";
+      }
+      number(r.start(), start, out);
+      number(r.length(), end - start, out);
+    }
+    return null;
+  }
+
+  private static void number(org.localize.story.JsonNode.ScalarNode node, int value, List<Replacement> out) {
+    String now = Integer.toString(value);
+    if (!now.equals(node.literal())) {
+      out.add(new Replacement(node.start(), node.start() + node.literal().length(), now));
+    }
   }
 
   /** The target with each code's data taken from the source (translated files carry none). */

@@ -51,6 +51,14 @@ public final class Path {
     walk(root, "", null, 0, sink);
   }
 
+  /**
+   * As {@link #evaluate(JsonNode, Consumer)} from a node that is not the story's root: {@code base}
+   * is its JSON pointer, so that the matches' pointers are the story's.
+   */
+  public void evaluate(JsonNode root, String base, Consumer<Match> sink) {
+    walk(root, base, null, 0, sink);
+  }
+
   /** The nodes the path reaches, in document order. */
   public List<Match> evaluate(JsonNode root) {
     List<Match> out = new ArrayList<>();

@@ -19,7 +19,7 @@ import org.localize.story.JsonNode.StringNode;
 import org.localize.unit.TextFormat;
 
 /**
- * Reads profile files (the format is documented in the README, "Writing a profile"). Every mistake
+ * Reads profile files (the format is documented in docs/formats.md, "Writing a profile"). Every mistake
  * is reported with the file, the line and column, and the JSON pointer of the offending value.
  */
 public final class ProfileLoader {
@@ -28,9 +28,11 @@ public final class ProfileLoader {
       List.of("story", "ans", "apple-news", "wordpress", "ninjs-3", "ninjs-2", "ninjs-1");
 
   private static final Set<String> TOP_KEYS =
-      Set.of("$schema", "name", "title", "detect", "locale", "id", "published", "dedupe", "units", "skip");
+      Set.of("$schema", "name", "title", "detect", "locale", "defaultLocale", "id", "published", "dedupe", "attributes",
+          "ranges", "units", "skip");
   private static final Set<String> RULE_KEYS =
-      Set.of("path", "kind", "format", "note", "notes", "maxLength", "id", "dedupe", "variants");
+      Set.of("path", "kind", "format", "note", "notes", "maxLength", "id", "dedupe", "variants", "attributes");
+  private static final Set<String> RANGE_KEYS = Set.of("path", "target", "id", "start", "length");
   private static final Set<String> FORMAT_KEYS = Set.of("from", "map", "default");
   private static final Set<String> VARIANTS_KEYS = Set.of("prefer", "derive", "otherwise");
 
@@ -63,7 +65,7 @@ public final class ProfileLoader {
             "unknown profile '" + name + "'; built-in profiles: " + String.join(", ", BUILT_IN)
                 + ", or give the path of a profile file");
       }
-      return parse("profile:" + name, in.readAllBytes());
+      return parse(Profile.BUILT_IN_ORIGIN + name, in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -92,6 +94,15 @@ public final class ProfileLoader {
     String name = string(top, "", "name", true);
     String title = string(top, "", "title", false);
     boolean dedupe = bool(top, "", "dedupe", true);
+    Set<String> attributes = attributes(top, "");
+    String defaultLocale = string(top, "", "defaultLocale", false);
+    if (defaultLocale != null) {
+      try {
+        defaultLocale = org.localize.locale.LocaleTags.canonical(defaultLocale);
+      } catch (IllegalArgumentException e) {
+        throw error(top.get("defaultLocale"), "/defaultLocale", e.getMessage());
+      }
+    }
     Filter detect = null;
     JsonNode detectNode = top.get("detect");
     if (detectNode != null) {
@@ -109,7 +120,7 @@ public final class ProfileLoader {
     }
     ArrayNode list = (ArrayNode) require(units, "/units", ArrayNode.class, "a list of rules");
     for (int i = 0; i < list.elements().size(); i++) {
-      rules.add(rule(list.elements().get(i), "/units/" + i, dedupe));
+      rules.add(rule(list.elements().get(i), "/units/" + i, dedupe, attributes));
     }
     List<org.localize.story.Path> skip = new ArrayList<>();
     JsonNode skipNode = top.get("skip");
@@ -117,6 +128,14 @@ public final class ProfileLoader {
       ArrayNode skips = (ArrayNode) require(skipNode, "/skip", ArrayNode.class, "a list of paths");
       for (int i = 0; i < skips.elements().size(); i++) {
         skip.add(path(skips.elements().get(i), "/skip/" + i));
+      }
+    }
+    List<Profile.RangeRule> ranges = new ArrayList<>();
+    JsonNode rangesNode = top.get("ranges");
+    if (rangesNode != null) {
+      ArrayNode arr = (ArrayNode) require(rangesNode, "/ranges", ArrayNode.class, "a list of range rules");
+      for (int i = 0; i < arr.elements().size(); i++) {
+        ranges.add(range(arr.elements().get(i), "/ranges/" + i));
       }
     }
     return new Profile(
@@ -128,10 +147,72 @@ public final class ProfileLoader {
         optionalPath(top, "id"),
         optionalPath(top, "published"),
         rules,
-        skip);
+        skip,
+        defaultLocale,
+        ranges);
   }
 
-  private Rule rule(JsonNode node, String where, boolean defaultDedupe) {
+  /** A range rule: {"path": "@.inlineTextStyles[*]"}, or {"path": "$..anchor", "target": "@.x", "id": "@.y"}. */
+  private Profile.RangeRule range(JsonNode node, String where) {
+    ObjectNode obj = object(node, where);
+    checkKeys(obj, where, RANGE_KEYS);
+    String text = string(obj, where, "path", true);
+    boolean relative = text.startsWith("@");
+    org.localize.story.Path path;
+    try {
+      path = org.localize.story.Path.compile(relative ? "$" + text.substring(1) : text);
+    } catch (PathSyntaxException e) {
+      throw error(obj.get("path"), where + "/path", e.getMessage() + " (a range path starts with @, the object that"
+          + " holds the string, or $, the document)");
+    }
+    String target = string(obj, where, "target", false);
+    String id = string(obj, where, "id", false);
+    if (relative != (target == null && id == null) || (target == null) != (id == null)) {
+      throw error(obj, where, relative
+          ? "a path from the string's object (@) needs no \"target\" and \"id\""
+          : "a path from the document ($) needs \"target\" (the range's member naming the text) and \"id\""
+              + " (the member of the string's object it must equal), such as \"@.targetComponentIdentifier\" and \"@.identifier\"");
+    }
+    return new Profile.RangeRule(path, relative, member(obj, where, "target"), member(obj, where, "id"),
+        fieldName(obj, where, "start", "rangeStart"), fieldName(obj, where, "length", "rangeLength"), where);
+  }
+
+  private List<String> member(ObjectNode obj, String where, String key) {
+    String s = string(obj, where, key, false);
+    if (s == null) {
+      return null;
+    }
+    if (!s.startsWith("@.") || s.length() < 3) {
+      throw error(obj.get(key), where + "/" + key, "expected a member such as \"@.identifier\"");
+    }
+    return List.of(s.substring(2).split("\\."));
+  }
+
+  private String fieldName(ObjectNode obj, String where, String key, String fallback) {
+    String s = string(obj, where, key, false);
+    return s == null ? fallback : s;
+  }
+
+  /** "attributes": ["alt", "title"], or the profile's own list when the key is absent (null there: none). */
+  private Set<String> attributes(ObjectNode obj, String where) {
+    JsonNode node = obj.get("attributes");
+    if (node == null) {
+      return null;
+    }
+    ArrayNode arr = (ArrayNode) require(node, where + "/attributes", ArrayNode.class, "a list of attribute names, such as [\"alt\", \"title\"]");
+    Set<String> names = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < arr.elements().size(); i++) {
+      String w = where + "/attributes/" + i;
+      String name = ((StringNode) require(arr.elements().get(i), w, StringNode.class, "an attribute name")).value();
+      if (!name.matches("[A-Za-z_:][-A-Za-z0-9_:.]*")) {
+        throw error(arr.elements().get(i), w, "\"" + name + "\" is no attribute name");
+      }
+      names.add(name.toLowerCase(java.util.Locale.ROOT));
+    }
+    return names;
+  }
+
+  private Rule rule(JsonNode node, String where, boolean defaultDedupe, Set<String> defaultAttributes) {
     ObjectNode obj = object(node, where);
     checkKeys(obj, where, RULE_KEYS);
     JsonNode pathNode = obj.get("path");
@@ -171,7 +252,9 @@ public final class ProfileLoader {
     }
     Template id = obj.get("id") == null ? null : template(obj.get("id"), where + "/id");
     Variants variants = obj.get("variants") == null ? null : variants(obj.get("variants"), where + "/variants", path);
-    return new Rule(path, kind, format, notes, maxLength, id, bool(obj, where, "dedupe", defaultDedupe), variants, where);
+    Set<String> attributes = attributes(obj, where);
+    return new Rule(path, kind, format, notes, maxLength, id, bool(obj, where, "dedupe", defaultDedupe), variants, where,
+        attributes != null ? attributes : defaultAttributes);
   }
 
   private Variants variants(JsonNode node, String where, org.localize.story.Path path) {
@@ -247,7 +330,7 @@ public final class ProfileLoader {
     try {
       return TextFormat.parse(s.value());
     } catch (IllegalArgumentException e) {
-      throw error(s, where, "unknown format \"" + s.value() + "\"; use text, html or messageformat"
+      throw error(s, where, "unknown format \"" + s.value() + "\"; use text, html, xml or messageformat"
           + (where.contains("/format/") ? " (or skip, for strings that are not to be translated)" : ""));
     }
   }

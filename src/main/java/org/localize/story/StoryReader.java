@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,10 +20,22 @@ import org.localize.io.InputFiles;
  * Reads a story file into a {@link StoryDocument}, recording the byte span of every string token so
  * that merge can replace exactly those bytes and nothing else.
  *
- * <p>The file must be UTF-8 (RFC 8259), with or without a BOM. Duplicate keys, trailing content,
- * invalid UTF-8 and nesting deeper than {@value #MAX_DEPTH} are refused with the line and column.
+ * <p>The file must be UTF-8 (RFC 8259), with or without a BOM. Trailing content, invalid UTF-8 and
+ * nesting deeper than {@value #MAX_DEPTH} are refused with the line and column. A key repeated in
+ * one object is refused too, naming both places, unless the caller reads with
+ * {@link DuplicateKeys#LAST}: then, as {@code JSON.parse} and most JSON libraries do, the last one
+ * counts, and the earlier ones stay in the file untouched (listed in
+ * {@link StoryDocument#duplicates()}).
  */
 public final class StoryReader {
+  /** What to do with a key that appears twice in one object. */
+  public enum DuplicateKeys {
+    /** Refuse the file (RFC 8259 says names SHOULD be unique; their meaning is then unclear). */
+    REFUSE,
+    /** Keep the last, as JSON parsers do; the earlier members are left as they are. */
+    LAST
+  }
+
   /** Deepest nesting accepted; real stories are a handful of levels deep. */
   public static final int MAX_DEPTH = 500;
 
@@ -39,7 +50,6 @@ public final class StoryReader {
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .streamReadConstraints(
               StreamReadConstraints.builder()
                   .maxNestingDepth(MAX_DEPTH)
@@ -53,12 +63,22 @@ public final class StoryReader {
 
   /** Reads the story at {@code path}; errors name the path as given. */
   public static StoryDocument read(Path path) {
+    return read(path, DuplicateKeys.REFUSE);
+  }
+
+  /** Reads the story at {@code path} with a policy for repeated keys. */
+  public static StoryDocument read(Path path, DuplicateKeys duplicates) {
     return parse(path.toString(), InputFiles.read(path, "a story JSON file", MAX_FILE,
-        "story files larger than " + (MAX_FILE >> 20) + " MiB are refused (is this a story?)"));
+        "story files larger than " + (MAX_FILE >> 20) + " MiB are refused (is this a story?)"), duplicates);
   }
 
   /** Parses {@code bytes}; {@code name} is used in error messages. */
   public static StoryDocument parse(String name, byte[] bytes) {
+    return parse(name, bytes, DuplicateKeys.REFUSE);
+  }
+
+  /** Parses {@code bytes} with a policy for repeated keys; {@code name} is used in error messages. */
+  public static StoryDocument parse(String name, byte[] bytes, DuplicateKeys duplicates) {
     checkEncoding(name, bytes);
     JsonParser parser;
     try {
@@ -71,7 +91,8 @@ public final class StoryReader {
       if (first == null) {
         throw LocalizeException.input(name, "1:1", "the file is empty; expected a JSON object");
       }
-      JsonNode root = readValue(parser, first);
+      Reading reading = new Reading(name, bytes, duplicates);
+      JsonNode root = reading.value(parser, first);
       // The first byte after the document that is not white space, if any, is trailing content.
       int at = (int) parser.currentLocation().getByteOffset();
       while (at < bytes.length && (bytes[at] == ' ' || bytes[at] == '\n' || bytes[at] == '\r' || bytes[at] == '\t')) {
@@ -84,7 +105,7 @@ public final class StoryReader {
             TextPosition.of(bytes, at).toString(),
             "unexpected content after the end of the JSON document; remove it");
       }
-      return new StoryDocument(name, bytes, root);
+      return new StoryDocument(name, bytes, root, reading.left);
     } catch (StreamConstraintsException e) {
       // Jackson gives no location for these: a value too long is named by where it starts, too deep
       // a nesting by where the limit was crossed.
@@ -143,34 +164,95 @@ public final class StoryReader {
     return m;
   }
 
-  private static JsonNode readValue(JsonParser p, JsonToken token) throws IOException {
-    int start = (int) p.currentTokenLocation().getByteOffset();
-    switch (token) {
-      case START_OBJECT -> {
-        List<JsonNode.Member> members = new ArrayList<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String key = p.currentName();
-          members.add(new JsonNode.Member(key, readValue(p, p.nextToken())));
+  /** One reading of a file: the policy for repeated keys and the members it left out. */
+  private static final class Reading {
+    final String name;
+    final byte[] bytes;
+    final DuplicateKeys policy;
+    final List<StoryDocument.Duplicate> left = new ArrayList<>();
+
+    Reading(String name, byte[] bytes, DuplicateKeys policy) {
+      this.name = name;
+      this.bytes = bytes;
+      this.policy = policy;
+    }
+
+    JsonNode value(JsonParser p, JsonToken token) throws IOException {
+      int start = (int) p.currentTokenLocation().getByteOffset();
+      switch (token) {
+        case START_OBJECT -> {
+          List<JsonNode.Member> members = new ArrayList<>();
+          List<Integer> keyStarts = new ArrayList<>();
+          java.util.Map<String, Integer> index = null; // built for large objects only
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            int keyStart = (int) p.currentTokenLocation().getByteOffset();
+            int earlier = -1;
+            if (index != null) {
+              earlier = index.getOrDefault(key, -1);
+            } else {
+              for (int i = 0; i < members.size() && earlier < 0; i++) {
+                earlier = members.get(i).name().equals(key) ? i : -1;
+              }
+            }
+            if (earlier >= 0) {
+              duplicate(p, key, keyStarts.get(earlier), keyStart);
+            }
+            JsonNode value = value(p, p.nextToken());
+            if (earlier >= 0) { // the last one counts, in the place of the first (as JSON.parse orders keys)
+              left.add(new StoryDocument.Duplicate(keyStarts.get(earlier), pointer(p), keyStart));
+              members.set(earlier, new JsonNode.Member(key, value));
+              keyStarts.set(earlier, keyStart);
+              continue;
+            }
+            members.add(new JsonNode.Member(key, value));
+            keyStarts.add(keyStart);
+            if (index != null) {
+              index.put(key, members.size() - 1);
+            } else if (members.size() > 16) {
+              index = new java.util.HashMap<>();
+              for (int i = 0; i < members.size(); i++) {
+                index.put(members.get(i).name(), i);
+              }
+            }
+          }
+          return new JsonNode.ObjectNode(start, members);
         }
-        return new JsonNode.ObjectNode(start, members);
-      }
-      case START_ARRAY -> {
-        List<JsonNode> elements = new ArrayList<>();
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-          elements.add(readValue(p, t));
+        case START_ARRAY -> {
+          List<JsonNode> elements = new ArrayList<>();
+          JsonToken t;
+          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            elements.add(value(p, t));
+          }
+          return new JsonNode.ArrayNode(start, elements);
         }
-        return new JsonNode.ArrayNode(start, elements);
+        case VALUE_STRING -> {
+          String value = p.getText();
+          int end = (int) p.currentLocation().getByteOffset();
+          return new JsonNode.StringNode(start, end, value);
+        }
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> {
+          return new JsonNode.ScalarNode(start, p.getText());
+        }
+        default -> throw new IllegalStateException("unexpected token " + token);
       }
-      case VALUE_STRING -> {
-        String value = p.getText();
-        int end = (int) p.currentLocation().getByteOffset();
-        return new JsonNode.StringNode(start, end, value);
+    }
+
+    /** Refuses a repeated key, unless the policy keeps the last one. */
+    private void duplicate(JsonParser p, String key, int first, int again) {
+      if (policy == DuplicateKeys.LAST) {
+        return;
       }
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> {
-        return new JsonNode.ScalarNode(start, p.getText());
-      }
-      default -> throw new IllegalStateException("unexpected token " + token);
+      String pointer = pointer(p);
+      throw LocalizeException.input(name, TextPosition.of(bytes, again) + " (" + pointer + ")",
+          "malformed JSON: Duplicate field '" + key + "': the key appears twice in one object (first at "
+              + TextPosition.of(bytes, first) + "), and which value counts is unclear; remove one, or read the story"
+              + " as JSON parsers do, the last one counting, with --allow-duplicate-keys");
+    }
+
+    /** The JSON pointer of the member being read. */
+    private static String pointer(JsonParser p) {
+      return p.getParsingContext().pathAsPointer().toString();
     }
   }
 

@@ -3,9 +3,13 @@ package org.localize.unit;
 import com.ibm.icu.text.MessagePattern;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.localize.unit.Content.Code;
@@ -19,12 +23,23 @@ import org.localize.unit.Content.Text;
  *
  * <ul>
  *   <li>HTML: tags become codes (paired where they pair), attributes stay inside the code data;
- *       character references become characters, except unknown named ones, which are codes.
+ *       character references become characters, except unknown named ones, which are codes. The
+ *       values of the attributes named in {@link Options#attributes} ({@code alt}, {@code title})
+ *       are text: the tag is split around each value into a pair of codes holding it.
+ *   <li>XML (a NITF body): elements become codes, paired where they hold text; an element whose
+ *       whole subtree holds no text (metadata), the prolog, comments, processing instructions and
+ *       CDATA sections are one placeholder each; white space with a line break between tags
+ *       (indentation) belongs to the codes. Only the five predefined entities and numeric
+ *       references are characters; other references are codes. A string that is not well-formed
+ *       XML is refused.
  *   <li>MessageFormat: simple arguments ({@code {amount}}, {@code {n, number}}) become
  *       placeholders; plural and select arguments stay text for the translator to adapt (Russian
  *       needs other plural categories than English); the literal text may hold inline HTML.
  *   <li>Every format: characters XML 1.0 cannot carry (C0 controls, lone surrogates) become
  *       placeholders, so they travel through XLIFF untouched.
+ *   <li>Spans ({@link Options#spans}, the styled ranges of an Apple News text) become codes with no
+ *       characters of their own around the text they cover, so that merge can tell where each range
+ *       lies in the translation ({@link #offsets}).
  * </ul>
  */
 public final class InlineCodec {
@@ -35,6 +50,9 @@ public final class InlineCodec {
               // "</" not followed by a letter ("</ br>") is a bogus comment in HTML5: invisible markup
               + "|</(?![A-Za-z])[^>]*>",
           Pattern.DOTALL);
+  /** One attribute of a tag: group 1 the name, group 3 a double-quoted value, group 4 a single-quoted one. */
+  private static final Pattern ATTRIBUTE =
+      Pattern.compile("\\s+([^\\s=/>]+)(?:\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|[^\\s\"'>]+))?");
   private static final Pattern REFERENCE =
       Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));");
   private static final Map<String, String> ENTITIES =
@@ -50,30 +68,78 @@ public final class InlineCodec {
           Map.entry("trade", "\u2122"), Map.entry("deg", "\u00B0"), Map.entry("times", "\u00D7"),
           Map.entry("minus", "\u2212"), Map.entry("euro", "\u20AC"), Map.entry("middot", "\u00B7"),
           Map.entry("bull", "\u2022"), Map.entry("numero", "\u2116"));
+  /** The entities XML defines without a DTD. */
+  private static final Map<String, String> XML_ENTITIES =
+      Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'");
   private static final java.util.Set<String> MESSAGE_SYNTAX = java.util.Set.of("{", "}", "'");
   private static final java.util.Set<String> VOID_ELEMENTS =
       java.util.Set.of("br", "img", "hr", "wbr", "source", "input", "meta", "link", "area", "col", "embed", "track");
 
+  /** The code type of the pair around a translatable attribute's value: {@code x-attr-alt}. */
+  public static final String ATTRIBUTE_TYPE = "x-attr-";
+  /** The code type of a span's codes ({@link Options#spans}). */
+  public static final String SPAN_TYPE = "x-range";
+
   private InlineCodec() {}
 
   /**
-   * Parses {@code value} as {@code format}; throws {@link IllegalArgumentException} with a readable
-   * reason when a MessageFormat string is not valid.
+   * What to read beyond the format: the names of HTML attributes whose values are translated
+   * (lower case), and spans of the string (offsets into it, UTF-16) to mark with codes.
    */
-  public static Content parse(String value, TextFormat format) {
-    Builder b = new Builder();
-    switch (format) {
-      case TEXT -> b.text(value);
-      case HTML -> parseHtml(value, b);
-      case MESSAGEFORMAT -> {
-        b.messageFormat = true;
-        parseMessageFormat(value, b);
-      }
+  public record Options(Set<String> attributes, List<Span> spans) {
+    public static final Options NONE = new Options(Set.of(), List.of());
+
+    public Options {
+      attributes = attributes == null ? Set.of() : Set.copyOf(attributes);
+      spans = spans == null ? List.of() : List.copyOf(spans);
     }
-    return b.build();
   }
 
-  private static void parseMessageFormat(String value, Builder b) {
+  /** The characters [start, end) of the string; start == end marks a point. */
+  public record Span(int start, int end) {}
+
+  /**
+   * The codes a span became: an OPEN and a CLOSE around its text, or two placeholders where a pair
+   * would cross another pair (XLIFF codes must nest), or one placeholder for a point.
+   */
+  public record SpanCodes(Code start, Code end) {}
+
+  /** A parsed string: its content, and per span of the options, in their order, its codes. */
+  public record Parsed(Content content, List<SpanCodes> spans) {}
+
+  /**
+   * Parses {@code value} as {@code format}; throws {@link IllegalArgumentException} with a readable
+   * reason when a MessageFormat string is not valid or an XML string is not well-formed.
+   */
+  public static Content parse(String value, TextFormat format) {
+    return parse(value, format, Options.NONE).content();
+  }
+
+  /** Parses {@code value} as {@code format} with {@code options}. */
+  public static Parsed parse(String value, TextFormat format, Options options) {
+    Builder b = new Builder();
+    List<Token> tokens = switch (format) {
+      case TEXT -> {
+        b.plain = true;
+        yield List.of();
+      }
+      case HTML -> htmlTokens(value, List.of());
+      case XML -> {
+        b.xml = true;
+        yield XmlMarkup.tokens(value);
+      }
+      case MESSAGEFORMAT -> {
+        b.messageFormat = true;
+        yield htmlTokens(value, messageFormatArguments(value));
+      }
+    };
+    Set<String> attributes = format == TextFormat.HTML || format == TextFormat.XML ? options.attributes() : Set.of();
+    List<SpanCodes> spans = new Emitter(value, tokens, attributes, options.spans(), b).run();
+    return new Parsed(b.build(), spans);
+  }
+
+  /** The spans of the simple arguments of a MessageFormat string; refuses a string ICU cannot read. */
+  private static List<int[]> messageFormatArguments(String value) {
     MessagePattern pattern;
     try {
       pattern = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL).parse(value);
@@ -98,18 +164,22 @@ public final class InlineCodec {
         i = limitIndex;
       }
     }
-    parseHtml(value, b, arguments);
-  }
-
-  private static void parseHtml(String value, Builder b) {
-    parseHtml(value, b, List.of());
+    return arguments;
   }
 
   /**
-   * Parses inline HTML; {@code arguments} are spans of MessageFormat arguments, which become
-   * placeholders unless they stand inside a tag (an argument in an attribute is part of the tag).
+   * A piece of markup of a string: its span [start, end), its role, the index of its partner (the
+   * other tag of a pair; -1), its code type and what a translator is shown, and for a start tag its
+   * name (null for other markup), whose attributes may be translatable.
    */
-  private static void parseHtml(String value, Builder b, List<int[]> arguments) {
+  record Token(int start, int end, CodeKind kind, int partner, String type, String display, String element) {}
+
+  /**
+   * The tags (and MessageFormat arguments) of an HTML string, in order. {@code arguments} are spans
+   * of MessageFormat arguments, which become placeholders unless they stand inside a tag (an
+   * argument in an attribute is part of the tag).
+   */
+  private static List<Token> htmlTokens(String value, List<int[]> arguments) {
     List<int[]> tags = new ArrayList<>(); // start, end, and from the match: 1 closing, 2 self-closing
     List<String> found = new ArrayList<>(); // the tag's name as written; null for a comment
     Matcher m = TAG.matcher(value);
@@ -131,10 +201,6 @@ public final class InlineCodec {
       found.add(m.group(2));
       from = value.indexOf('<', m.end());
     }
-    if (tags.isEmpty() && arguments.isEmpty()) {
-      decodeText(value, b);
-      return;
-    }
     // Pair opening and closing tags by name; whatever does not pair becomes a placeholder.
     int n = tags.size();
     String[] names = new String[n];
@@ -150,7 +216,7 @@ public final class InlineCodec {
         kinds[i] = CodeKind.PLACEHOLDER;
         continue;
       }
-      names[i] = found.get(i).toLowerCase(java.util.Locale.ROOT);
+      names[i] = found.get(i).toLowerCase(Locale.ROOT);
       boolean closing = tags.get(i)[2] == 1;
       boolean selfClosing = tags.get(i)[3] == 1 || VOID_ELEMENTS.contains(names[i]);
       if (selfClosing && !closing) {
@@ -181,9 +247,11 @@ public final class InlineCodec {
       kinds[unclosed] = CodeKind.PLACEHOLDER;
       partner[unclosed] = -1;
     }
-    int[] ids = new int[n];
+    // The tags and the arguments outside them, in order; partners renumbered to token indexes.
+    List<Token> tokens = new ArrayList<>(n + arguments.size());
+    int[] index = new int[n];
+    int next = 0;
     int at = 0;
-    int next = 0; // the next argument
     for (int i = 0; i <= n; i++) {
       int tagStart = i < n ? tags.get(i)[0] : value.length();
       for (; next < arguments.size() && arguments.get(next)[0] < tagStart; next++) {
@@ -191,26 +259,32 @@ public final class InlineCodec {
         if (arg[0] < at) {
           continue; // inside the previous tag
         }
-        decodeText(value.substring(at, arg[0]), b);
         String text = value.substring(arg[0], arg[1]);
-        b.placeholder("x-icu-argument", text, text);
+        tokens.add(new Token(arg[0], arg[1], CodeKind.PLACEHOLDER, -1, "x-icu-argument", text, null));
         at = arg[1];
       }
       if (i == n) {
         break;
       }
       int[] span = tags.get(i);
-      decodeText(value.substring(at, span[0]), b);
       String data = value.substring(span[0], span[1]);
-      String type = codeType(names[i]);
-      switch (kinds[i]) {
-        case OPEN -> ids[i] = b.open(type, data, "<" + names[i] + ">");
-        case CLOSE -> b.close(ids[partner[i]], type, data, "</" + names[i] + ">");
-        case PLACEHOLDER -> b.placeholder(type, data, display(names[i], data));
-      }
+      String display = switch (kinds[i]) {
+        case OPEN -> "<" + names[i] + ">";
+        case CLOSE -> "</" + names[i] + ">";
+        case PLACEHOLDER -> display(names[i], data);
+      };
+      index[i] = tokens.size();
+      boolean start = span[2] == 0 && found.get(i) != null;
+      tokens.add(new Token(span[0], span[1], kinds[i], partner[i], codeType(names[i]), display, start ? names[i] : null));
       at = span[1];
     }
-    decodeText(value.substring(at), b);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.partner() >= 0) {
+        tokens.set(i, new Token(t.start(), t.end(), t.kind(), index[t.partner()], t.type(), t.display(), t.element()));
+      }
+    }
+    return tokens;
   }
 
   /**
@@ -240,7 +314,7 @@ public final class InlineCodec {
   }
 
   /** XLIFF 1.2 {@code ctype}s where one fits (the writer prefixes others with "x-"). */
-  private static String codeType(String tag) {
+  static String codeType(String tag) {
     return switch (tag) {
       case "a" -> "link";
       case "b", "strong" -> "bold";
@@ -253,6 +327,220 @@ public final class InlineCodec {
     };
   }
 
+  /**
+   * Writes the content of a string: the text between tokens decoded, each token as its code(s) (a
+   * start tag with translatable attributes as pairs around their values), and the codes of spans
+   * where they fall.
+   */
+  private static final class Emitter {
+    final String value;
+    final List<Token> tokens;
+    final Set<String> attributes;
+    final List<Span> spans;
+    final Builder b;
+    /** Span boundaries in the order they are written: offset, then closing before opening. */
+    final List<Mark> marks = new ArrayList<>();
+    int nextMark;
+    final Code[][] spanCodes;
+    /** Per span: whether it is a point (empty once its ends are moved out of markup). */
+    final boolean[] point;
+
+    /** A span boundary: where, which span, whether it ends the span, and what code it becomes. */
+    record Mark(int offset, int span, boolean end, CodeKind kind) {}
+
+    Emitter(String value, List<Token> tokens, Set<String> attributes, List<Span> spans, Builder b) {
+      this.value = value;
+      this.tokens = tokens;
+      this.attributes = attributes;
+      this.spans = spans;
+      this.b = b;
+      this.spanCodes = new Code[spans.size()][2];
+      this.point = new boolean[spans.size()];
+    }
+
+    List<SpanCodes> run() {
+      planSpans();
+      int at = 0;
+      int[] ids = new int[tokens.size()];
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        text(at, t.start());
+        String data = value.substring(t.start(), t.end());
+        switch (t.kind()) {
+          case OPEN -> ids[i] = element(t, data, true);
+          case CLOSE -> b.close(ids[t.partner()], t.type(), data, t.display());
+          case PLACEHOLDER -> element(t, data, false);
+        }
+        at = t.end();
+      }
+      text(at, value.length());
+      List<SpanCodes> out = new ArrayList<>(spans.size());
+      for (Code[] c : spanCodes) {
+        out.add(new SpanCodes(c[0], c[1]));
+      }
+      return out;
+    }
+
+    /** A start tag or placeholder; the values of translatable attributes become text in pairs. Returns the id. */
+    private int element(Token t, String data, boolean open) {
+      int split = t.element() != null && !attributes.isEmpty() ? 0 : -1;
+      if (split == 0) {
+        Matcher a = ATTRIBUTE.matcher(data);
+        int from = 1 + t.element().length();
+        while (from < data.length() && a.find(from)) {
+          if (a.start() != from) {
+            break;
+          }
+          int group = a.group(3) != null ? 3 : a.group(4) != null ? 4 : -1;
+          String name = a.group(1).toLowerCase(Locale.ROOT);
+          if (group > 0 && attributes.contains(name) && !a.group(group).isBlank()) {
+            int id = b.open(ATTRIBUTE_TYPE + name, data.substring(split, a.start(group)), "<" + t.element() + " " + name + "=\"");
+            decode(a.group(group));
+            b.close(id, ATTRIBUTE_TYPE + name, String.valueOf(data.charAt(a.end(group))), "\">");
+            split = a.end(group) + 1;
+          }
+          from = a.end();
+        }
+        if (split > 0) {
+          data = data.substring(split);
+        }
+      }
+      return open ? b.open(t.type(), data, t.display()) : b.placeholder(t.type(), data, t.display());
+    }
+
+    /** The text between two tokens, [from, to), with the codes of the spans that start or end in it. */
+    private void text(int from, int to) {
+      int at = from;
+      while (nextMark < marks.size() && marks.get(nextMark).offset() <= to) {
+        Mark m = marks.get(nextMark++);
+        if (m.offset() > at) {
+          decode(value.substring(at, m.offset()));
+          at = m.offset();
+        }
+        mark(m);
+      }
+      if (to > at) {
+        decode(value.substring(at, to));
+      }
+    }
+
+    /** The code of a span boundary; a translator sees {@code <range>} and {@code </range>}. */
+    private void mark(Mark m) {
+      Code[] codes = spanCodes[m.span()];
+      if (m.kind() == CodeKind.CLOSE) {
+        codes[1] = b.closeCode(codes[0].id(), SPAN_TYPE, "", "</range>");
+      } else if (m.kind() == CodeKind.OPEN) {
+        codes[0] = b.openCode(SPAN_TYPE, "", "<range>");
+      } else if (point[m.span()]) {
+        codes[0] = codes[1] = b.placeholderCode(SPAN_TYPE, "", "<range/>");
+      } else {
+        codes[m.end() ? 1 : 0] = b.placeholderCode(SPAN_TYPE, "", m.end() ? "</range>" : "<range>");
+      }
+    }
+
+    private void decode(String s) {
+      if (b.plain) {
+        b.text(s);
+      } else {
+        decodeText(s, b);
+      }
+    }
+
+    /**
+     * Where each span's codes go: its boundaries moved out of any markup token or character
+     * reference they fall in (to its end), a pair where it nests with the element pairs and the
+     * other spans, two placeholders where it would cross one, a placeholder for a point.
+     */
+    private void planSpans() {
+      if (spans.isEmpty()) {
+        return;
+      }
+      int n = spans.size();
+      int[] start = new int[n];
+      int[] end = new int[n];
+      for (int i = 0; i < n; i++) {
+        Span s = spans.get(i);
+        if (s.start() < 0 || s.end() < s.start() || s.end() > value.length()) {
+          throw new IllegalArgumentException("the range " + s.start() + "+" + (s.end() - s.start())
+              + " lies outside the text (" + value.length() + " characters)");
+        }
+        start[i] = snap(s.start());
+        end[i] = Math.max(start[i], snap(s.end()));
+      }
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, Comparator.<Integer>comparingInt(i -> start[i]).thenComparingInt(i -> -end[i]));
+      boolean[] paired = new boolean[n];
+      Deque<Integer> stack = new ArrayDeque<>();
+      for (int i : order) {
+        while (!stack.isEmpty() && end[stack.peek()] <= start[i]) {
+          stack.pop();
+        }
+        boolean nests = start[i] < end[i] && (stack.isEmpty() || end[i] <= end[stack.peek()]) && !crossesElement(start[i], end[i]);
+        if (nests) {
+          paired[i] = true;
+          stack.push(i);
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        if (paired[i]) {
+          marks.add(new Mark(start[i], i, false, CodeKind.OPEN));
+          marks.add(new Mark(end[i], i, true, CodeKind.CLOSE));
+        } else if (start[i] == end[i]) {
+          point[i] = true;
+          marks.add(new Mark(start[i], i, false, CodeKind.PLACEHOLDER));
+        } else {
+          marks.add(new Mark(start[i], i, false, CodeKind.PLACEHOLDER));
+          marks.add(new Mark(end[i], i, true, CodeKind.PLACEHOLDER));
+        }
+      }
+      // at one offset: ends first (the inner span first), then starts (the outer span first)
+      marks.sort(Comparator.<Mark>comparingInt(Mark::offset)
+          .thenComparing(m -> m.end() ? 0 : 1)
+          .thenComparingInt(m -> m.end() ? -start[m.span()] : -end[m.span()])
+          .thenComparingInt(m -> m.end() ? -m.span() : m.span()));
+    }
+
+    /** The offset moved past the markup token or character reference it falls strictly inside. */
+    private int snap(int offset) {
+      for (Token t : tokens) {
+        if (offset > t.start() && offset < t.end()) {
+          return t.end();
+        }
+        if (t.start() >= offset) {
+          break;
+        }
+      }
+      int amp = value.lastIndexOf('&', offset - 1);
+      if (amp >= 0 && amp < offset) {
+        Matcher r = REFERENCE.matcher(value);
+        r.region(amp, value.length());
+        if (r.lookingAt() && r.end() > offset) {
+          return r.end();
+        }
+      }
+      return offset;
+    }
+
+    /** Whether a pair at [s, e) would cross an element pair: one end inside its text, the other outside. */
+    private boolean crossesElement(int s, int e) {
+      for (Token t : tokens) {
+        if (t.kind() != CodeKind.OPEN) {
+          continue;
+        }
+        Token close = tokens.get(t.partner());
+        boolean in1 = s >= t.end() && s <= close.start();
+        boolean in2 = e >= t.end() && e <= close.start();
+        if (in1 != in2) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   private static void decodeText(String s, Builder b) {
     if (s.indexOf('&') < 0) {
       b.text(s);
@@ -263,7 +551,7 @@ public final class InlineCodec {
     StringBuilder text = new StringBuilder();
     while (m.find()) {
       text.append(s, at, m.start());
-      String decoded = decodeReference(m);
+      String decoded = b.xml ? decodeXmlReference(m) : decodeReference(m);
       // In MessageFormat a reference to a brace or an apostrophe stands for a character that the
       // syntax would read: it stays as written, protected, or merge would change the message.
       if (decoded == null || (b.messageFormat && MESSAGE_SYNTAX.contains(decoded))) {
@@ -311,15 +599,47 @@ public final class InlineCodec {
     return ENTITIES.get(m.group(3));
   }
 
+  /** A reference as XML reads it without a DTD: numeric ones and the five predefined entities. */
+  private static String decodeXmlReference(Matcher m) {
+    if (m.group(3) != null) {
+      return XML_ENTITIES.get(m.group(3));
+    }
+    String s = decodeReference(m);
+    // a reference to a character XML 1.0 does not allow stays a code, as written
+    return s == null || !isXmlChar(s, 0) || (s.length() == 1 && Character.isSurrogate(s.charAt(0))) ? null : s;
+  }
+
   /**
    * Writes {@code content} as a string of {@code format}: text is escaped for the format and codes
-   * are written as their data.
+   * are written as their data. Text inside a translatable attribute's pair is escaped for the
+   * attribute (its quote too).
    */
   public static String render(Content content, TextFormat format) {
+    return render(content, format, null);
+  }
+
+  /**
+   * As {@link #render(Content, TextFormat)}, and where each code was written: by
+   * {@code kind:id} ({@code OPEN:3}), the UTF-16 offset in the result.
+   */
+  public static Map<String, Integer> offsets(Content content, TextFormat format, StringBuilder out) {
+    Map<String, Integer> at = new HashMap<>();
+    out.append(render(content, format, at));
+    return at;
+  }
+
+  private static String render(Content content, TextFormat format, Map<String, Integer> offsets) {
     StringBuilder sb = new StringBuilder();
+    char quote = 0; // inside a translatable attribute: its quote
     for (Part p : content.parts()) {
       if (p instanceof Code c) {
+        if (offsets != null) {
+          offsets.put(c.kind() + ":" + c.id(), sb.length());
+        }
         sb.append(c.data());
+        if (c.type().startsWith(ATTRIBUTE_TYPE) && !c.data().isEmpty()) {
+          quote = c.kind() == CodeKind.OPEN ? c.data().charAt(c.data().length() - 1) : 0;
+        }
       } else {
         String text = ((Text) p).text();
         if (format == TextFormat.TEXT) {
@@ -331,6 +651,8 @@ public final class InlineCodec {
               case '&' -> sb.append("&amp;");
               case '<' -> sb.append("&lt;");
               case '>' -> sb.append("&gt;");
+              case '"' -> sb.append(quote == '"' ? "&quot;" : "\"");
+              case '\'' -> sb.append(quote == '\'' ? "&#39;" : "'");
               default -> sb.append(c);
             }
           }
@@ -338,6 +660,49 @@ public final class InlineCodec {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * What is wrong with a rendered translation whose markup a translator could break by moving codes
+   * (a tag split around a translatable attribute, an XML document), or null when nothing is:
+   * parsed again, it must hold the source's markup, and XML must still be well-formed.
+   */
+  public static String broken(Content source, String rendered, TextFormat format) {
+    Set<String> attributes = new java.util.HashSet<>();
+    for (Code c : source.codes()) {
+      if (c.type().startsWith(ATTRIBUTE_TYPE)) {
+        attributes.add(c.type().substring(ATTRIBUTE_TYPE.length()));
+      }
+    }
+    if (format != TextFormat.XML && attributes.isEmpty()) {
+      return null;
+    }
+    Content again;
+    try {
+      again = parse(rendered, format, new Options(attributes, List.of())).content();
+    } catch (IllegalArgumentException e) {
+      return "makes the XML invalid (" + e.getMessage() + "); keep the codes where the source has them";
+    }
+    List<String> want = markup(source);
+    List<String> got = markup(again);
+    if (!want.equals(got)) {
+      return "breaks the markup: a tag's parts or the document's structure were moved apart"
+          + " (an attribute's code pair must stay next to its tag's code, text must stay inside the document);"
+          + " keep those codes together";
+    }
+    return null;
+  }
+
+  /** The data of a content's codes that hold characters, sorted: its markup regardless of order. */
+  private static List<String> markup(Content c) {
+    List<String> out = new ArrayList<>();
+    for (Code code : c.codes()) {
+      if (!code.data().isEmpty()) {
+        out.add(code.data());
+      }
+    }
+    out.sort(null);
+    return out;
   }
 
   /** Whether XML 1.0 can carry {@code c} (a lone surrogate cannot). */
@@ -359,6 +724,10 @@ public final class InlineCodec {
   private static final class Builder {
     /** Whether the text is the literal text of a MessageFormat message. */
     boolean messageFormat;
+    /** Whether references are read as XML reads them. */
+    boolean xml;
+    /** Whether the string is plain text: no references at all. */
+    boolean plain;
     private final List<Part> parts = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int nextId = 1;
@@ -380,20 +749,36 @@ public final class InlineCodec {
     }
 
     int open(String type, String data, String display) {
+      return openCode(type, data, display).id();
+    }
+
+    Code openCode(String type, String data, String display) {
       flush();
-      int id = nextId++;
-      parts.add(new Code(CodeKind.OPEN, id, type, data, display));
-      return id;
+      Code c = new Code(CodeKind.OPEN, nextId++, type, data, display);
+      parts.add(c);
+      return c;
     }
 
     void close(int id, String type, String data, String display) {
-      flush();
-      parts.add(new Code(CodeKind.CLOSE, id, type, data, display));
+      closeCode(id, type, data, display);
     }
 
-    void placeholder(String type, String data, String display) {
+    Code closeCode(int id, String type, String data, String display) {
       flush();
-      parts.add(new Code(CodeKind.PLACEHOLDER, nextId++, type, data, display));
+      Code c = new Code(CodeKind.CLOSE, id, type, data, display);
+      parts.add(c);
+      return c;
+    }
+
+    int placeholder(String type, String data, String display) {
+      return placeholderCode(type, data, display).id();
+    }
+
+    Code placeholderCode(String type, String data, String display) {
+      flush();
+      Code c = new Code(CodeKind.PLACEHOLDER, nextId++, type, data, display);
+      parts.add(c);
+      return c;
     }
 
     private void flush() {

@@ -72,11 +72,34 @@ public final class Pseudo {
     if (rtl || letters == 0) {
       return new Content(parts);
     }
+    // An XML document has no room for text before or after its root element: there the brackets
+    // go around the text, inside the markup.
+    int first = 0;
+    int last = parts.size();
+    if (format == TextFormat.XML) {
+      while (first < parts.size() && !(parts.get(first) instanceof Content.Text t && hasLetter(t.text()))) {
+        first++;
+      }
+      while (last > first && !(parts.get(last - 1) instanceof Content.Text t && hasLetter(t.text()))) {
+        last--;
+      }
+    }
     List<Content.Part> out = new ArrayList<>(parts.size() + 2);
+    out.addAll(parts.subList(0, first));
     out.add(new Content.Text("["));
-    out.addAll(parts);
+    out.addAll(parts.subList(first, last));
     out.add(new Content.Text(" " + "~".repeat(Math.max(1, (int) Math.ceil(letters * 0.3) - 1)) + "]"));
+    out.addAll(parts.subList(last, parts.size()));
     return merge(out);
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean letterFollows(String s, int i) {

@@ -12,7 +12,12 @@ public enum TextFormat {
    * ICU MessageFormat: arguments such as {@code {amount}} are protected placeholders; the literal
    * text may hold inline HTML, read as in {@link #HTML}.
    */
-  MESSAGEFORMAT;
+  MESSAGEFORMAT,
+  /**
+   * An XML document (a NITF body): elements are protected codes, only the five predefined entities
+   * and numeric references are characters; it must be well-formed.
+   */
+  XML;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);

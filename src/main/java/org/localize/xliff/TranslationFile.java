@@ -8,12 +8,26 @@ import org.localize.unit.Unit;
  * A translation file's content, whichever XLIFF version carries it: the story it belongs to, the
  * locales, and per unit an optional translation with its state ({@code null} target: not yet
  * translated).
+ *
+ * <p>{@code profile} names the profile the units were extracted with and {@code profileFile}, for
+ * a profile read from a file, where that file is (relative to the XLIFF's folder, or absolute), so
+ * that merge reads the story the same way; both may be null.
  */
 public record TranslationFile(
-    String original, String storyId, String sourceLocale, String targetLocale, List<Entry> entries) {
+    String original, String storyId, String sourceLocale, String targetLocale, List<Entry> entries,
+    String profile, String profileFile) {
 
   public TranslationFile {
     entries = List.copyOf(entries);
+  }
+
+  public TranslationFile(String original, String storyId, String sourceLocale, String targetLocale, List<Entry> entries) {
+    this(original, storyId, sourceLocale, targetLocale, entries, null, null);
+  }
+
+  /** This file with the profile it was extracted with recorded (see the class comment). */
+  public TranslationFile withProfile(String name, String file) {
+    return new TranslationFile(original, storyId, sourceLocale, targetLocale, entries, name, file);
   }
 
   /**

@@ -85,7 +85,8 @@ public final class Xliff12Reader {
       String utf8 = text.replaceFirst("^(<\\?xml[^>]*?encoding\\s*=\\s*)([\"'])([^>]*?)\\2", "$1\"UTF-8\"");
       units = units(name, utf8.getBytes(StandardCharsets.UTF_8), header);
     }
-    return new XliffDocument(name, header.original, header.storyId, header.source, header.target, review(units, header));
+    return new XliffDocument(name, header.original, header.storyId, header.source, header.target, review(units, header),
+        header.profile, header.profileFile);
   }
 
   /**
@@ -135,6 +136,8 @@ public final class Xliff12Reader {
   private static final class Header {
     String original;
     String storyId;
+    String profile;
+    String profileFile;
     String source;
     String target;
     final Map<String, Integer> lines = new HashMap<>();
@@ -227,6 +230,10 @@ public final class Xliff12Reader {
               String note = r.getElementText().trim();
               if (note.startsWith(Xliff12Writer.STORY_NOTE)) {
                 h.storyId = Xliff12Writer.unquoteStoryId(note.substring(Xliff12Writer.STORY_NOTE.length()));
+              } else if (note.startsWith(Xliff12Writer.PROFILE_NOTE)) {
+                h.profile = Xliff12Writer.unquoteStoryId(note.substring(Xliff12Writer.PROFILE_NOTE.length()));
+              } else if (note.startsWith(Xliff12Writer.PROFILE_FILE_NOTE)) {
+                h.profileFile = Xliff12Writer.unquoteStoryId(note.substring(Xliff12Writer.PROFILE_FILE_NOTE.length()));
               }
             }
           }

@@ -39,6 +39,9 @@ public final class Xliff12Writer {
   public static final String DATATYPE = "x-localize-story";
   /** Prefix of the header note that names the story, read back by {@link Xliff12Reader}. */
   static final String STORY_NOTE = "localize story: ";
+  /** The header notes that record the profile the units were extracted with (see {@link TranslationFile}). */
+  static final String PROFILE_NOTE = "localize profile: ";
+  static final String PROFILE_FILE_NOTE = "localize profile file: ";
 
   /** The {@code restype} values XLIFF 1.2 defines; any other kind is written with "x-". */
   private static final Set<String> RESTYPES = Set.of("auto3state", "autocheckbox", "autoradiobutton", "bedit",
@@ -74,6 +77,12 @@ public final class Xliff12Writer {
     out.append("></tool>");
     if (file.storyId() != null) {
       out.append("<note from=\"localize\">").append(escapeXml(STORY_NOTE + quoteStoryId(file.storyId()))).append("</note>");
+    }
+    if (file.profile() != null) {
+      out.append("<note from=\"localize\">").append(escapeXml(PROFILE_NOTE + quoteStoryId(file.profile()))).append("</note>");
+    }
+    if (file.profileFile() != null) {
+      out.append("<note from=\"localize\">").append(escapeXml(PROFILE_FILE_NOTE + quoteStoryId(file.profileFile()))).append("</note>");
     }
     out.append("</header>\n<body>\n");
     Sentences sentences = options.segment() ? Sentences.of(file.sourceLocale()) : null;

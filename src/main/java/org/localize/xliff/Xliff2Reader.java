@@ -38,13 +38,15 @@ public final class Xliff2Reader {
 
   /** Reads decoded XLIFF 2 text; {@code name} is used in messages. */
   static XliffDocument parse(String name, String text) {
-    String[] profile = new String[1]; // the slr:profiles generalProfile, if any
-    Map<String, Integer> lines = lines(name, text, profile);
-    boolean codepoints = profile[0] == null || profile[0].equals(Xliff2Writer.CODEPOINTS);
+    String[] sizeProfile = new String[1]; // the slr:profiles generalProfile, if any
+    Map<String, Integer> lines = lines(name, text, sizeProfile);
+    boolean codepoints = sizeProfile[0] == null || sizeProfile[0].equals(Xliff2Writer.CODEPOINTS);
     String source = null;
     String target = null;
     String original = null;
     String storyId = null;
+    String profile = null;
+    String profileFile = null;
     List<XliffUnit> units = new ArrayList<>();
     try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL)) {
       reader.open(text);
@@ -60,6 +62,10 @@ public final class Xliff2Reader {
             String t = note.getText() == null ? "" : note.getText().trim();
             if (t.startsWith(Xliff12Writer.STORY_NOTE)) {
               storyId = t.substring(Xliff12Writer.STORY_NOTE.length()).trim();
+            } else if (t.startsWith(Xliff12Writer.PROFILE_NOTE)) {
+              profile = t.substring(Xliff12Writer.PROFILE_NOTE.length()).trim();
+            } else if (t.startsWith(Xliff12Writer.PROFILE_FILE_NOTE)) {
+              profileFile = t.substring(Xliff12Writer.PROFILE_FILE_NOTE.length()).trim();
             }
           }
         } else if (e.isUnit()) {
@@ -86,7 +92,7 @@ public final class Xliff2Reader {
     if (target == null || target.isBlank()) {
       throw LocalizeException.input(name, "", "the <xliff> has no trgLang; it is not a translation file");
     }
-    return new XliffDocument(name, original, storyId, source, target, units);
+    return new XliffDocument(name, original, storyId, source, target, units, profile, profileFile);
   }
 
   private static XliffUnit unit(net.sf.okapi.lib.xliff2.core.Unit u, Map<String, Integer> lines, boolean codepoints) {

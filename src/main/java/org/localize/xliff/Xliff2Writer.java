@@ -60,16 +60,21 @@ public final class Xliff2Writer {
       StartFileData start = new StartFileData("f1");
       start.setOriginal(file.original());
       writer.writeStartFile(start);
-      if (file.storyId() != null || limits) {
-        MidFileData mid = new MidFileData();
-        if (limits) {
-          mid.getExtElements().add(SLR_NS, "profiles", "slr").getExtAttributes().setAttribute("generalProfile", CODEPOINTS);
-        }
-        if (file.storyId() != null) {
-          Note note = new Note(Xliff12Writer.STORY_NOTE + file.storyId());
+      MidFileData mid = new MidFileData();
+      if (limits) {
+        mid.getExtElements().add(SLR_NS, "profiles", "slr").getExtAttributes().setAttribute("generalProfile", CODEPOINTS);
+      }
+      for (String text : new String[] {
+          file.storyId() == null ? null : Xliff12Writer.STORY_NOTE + file.storyId(),
+          file.profile() == null ? null : Xliff12Writer.PROFILE_NOTE + file.profile(),
+          file.profileFile() == null ? null : Xliff12Writer.PROFILE_FILE_NOTE + file.profileFile()}) {
+        if (text != null) {
+          Note note = new Note(text);
           note.setCategory("localize");
           mid.addNote(note);
         }
+      }
+      if (limits || mid.getNoteCount() > 0) {
         writer.writeMidFile(mid);
       }
       for (TranslationFile.Entry entry : file.entries()) {

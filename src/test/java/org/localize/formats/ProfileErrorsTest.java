@@ -82,6 +82,39 @@ class ProfileErrorsTest {
   }
 
   @Test
+  void attributesAreNames() {
+    Problem p = error(rule("\"format\": \"html\", \"attributes\": [\"alt\", \"data title\"]"));
+    assertTrue(p.place().endsWith("(/units/0/attributes/1)"), p.place());
+    assertTrue(p.message().contains("\"data title\" is no attribute name"), p.message());
+  }
+
+  @Test
+  void aDefaultLocaleIsALanguageTag() {
+    Problem p = error("{\"name\": \"x\", \"defaultLocale\": \"english please\", \"units\": []}");
+    assertTrue(p.place().endsWith("(/defaultLocale)"), p.place());
+  }
+
+  @Test
+  void aRangeFromTheDocumentNamesItsTargetAndId() {
+    Problem p = error("{\"name\": \"x\", \"units\": [], \"ranges\": [{\"path\": \"$..anchor\"}]}");
+    assertTrue(p.place().endsWith("(/ranges/0)"), p.place());
+    assertTrue(p.message().contains("needs \"target\""), p.message());
+    p = error("{\"name\": \"x\", \"units\": [], \"ranges\": [{\"path\": \"@.styles[*]\", \"target\": \"@.a\", \"id\": \"@.b\"}]}");
+    assertTrue(p.message().contains("needs no \"target\" and \"id\""), p.message());
+    p = error("{\"name\": \"x\", \"units\": [], \"ranges\": [{\"path\": \"styles\"}]}");
+    assertTrue(p.place().endsWith("(/ranges/0/path)"), p.place());
+    assertTrue(p.message().contains("a range path starts with @"), p.message());
+    p = error("{\"name\": \"x\", \"units\": [], \"ranges\": [{\"path\": \"$..anchor\", \"target\": \"a\", \"id\": \"@.b\"}]}");
+    assertTrue(p.place().endsWith("(/ranges/0/target)"), p.place());
+  }
+
+  @Test
+  void theExampleGuardianProfileLoads() throws Exception {
+    byte[] bytes = java.nio.file.Files.readAllBytes(org.localize.testing.TestFiles.EXAMPLES.resolve("profiles/guardian.json"));
+    assertEquals("guardian", ProfileLoader.parse("guardian.json", bytes).name());
+  }
+
+  @Test
   void everyBuiltInProfileLoads() {
     for (String name : ProfileLoader.BUILT_IN) {
       assertEquals(name, ProfileLoader.builtIn(name).name());

@@ -3,11 +3,13 @@ package org.localize.formats;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,12 +61,25 @@ final class RoundTrip {
     if (unit.format() == TextFormat.MESSAGEFORMAT) {
       return unit.source(); // plural keywords live in its text; merged with state "translated"
     }
-    List<Content.Part> parts = new ArrayList<>();
+    List<Content.Part> source = unit.source().parts();
+    // an XML document has no room for text outside its root: the marks go inside its markup
+    int first = 0;
+    int last = source.size();
+    if (unit.format() == TextFormat.XML) {
+      while (first < source.size() && !(source.get(first) instanceof Content.Text t && !t.text().isBlank())) {
+        first++;
+      }
+      while (last > first && !(source.get(last - 1) instanceof Content.Text t && !t.text().isBlank())) {
+        last--;
+      }
+    }
+    List<Content.Part> parts = new ArrayList<>(source.subList(0, first));
     parts.add(new Content.Text("‹"));
-    for (Content.Part p : unit.source().parts()) {
+    for (Content.Part p : source.subList(first, last)) {
       parts.add(p instanceof Content.Text t ? new Content.Text(accent(t.text())) : p);
     }
     parts.add(new Content.Text("›"));
+    parts.addAll(source.subList(last, source.size()));
     return new Content(parts);
   }
 
@@ -102,31 +117,19 @@ final class RoundTrip {
   static StoryDocument check(Extraction ex, XliffOptions options, String target) {
     TranslationFile file = pseudoFile(ex, target);
     byte[] merged = merge(ex, file, options);
-    StoryDocument out = StoryReader.parse("merged.json", merged);
+    StoryDocument out = StoryReader.parse("merged.json", merged,
+        ex.document().duplicates().isEmpty() ? StoryReader.DuplicateKeys.REFUSE : StoryReader.DuplicateKeys.LAST);
 
-    // 1. Outside the translated places (and the locale) nothing changed: splicing the original
-    //    tokens back into those places gives the original bytes.
-    Map<String, JsonNode.StringNode> before = strings(ex.document().root());
-    Map<String, JsonNode.StringNode> after = strings(out.root());
-    assertEquals(before.keySet(), after.keySet(), "the merged story has the same strings");
-    Set<String> places = new HashSet<>();
-    for (Unit u : ex.units()) {
-      places.addAll(u.pointers());
-      for (String p : u.pointers()) {
-        ex.derivedFrom(p).forEach(d -> places.add(d.pointer()));
-      }
-    }
-    before.forEach((p, n) -> {
-      if (n == ex.localeNode()) {
-        places.add(p);
+    // 1. Outside the translated places (and the locale) nothing changed; the ranges cover the same
+    //    text, translated (the pseudo translation keeps lengths, after its opening mark)
+    assertOnlyTranslatedPlacesChanged(ex, out, (u, r) -> {
+      String was = ex.strings().get(u.pointer()).value();
+      String now = r.text();
+      if (u.format() == TextFormat.TEXT) {
+        assertEquals(accent(was.substring(r.oldStart(), r.oldStart() + r.oldLength())),
+            now.substring(r.newStart(), r.newStart() + r.newLength()), "range " + r.binding().pointer() + " covers its text");
       }
     });
-    List<Replacement> back = new ArrayList<>();
-    for (String p : places) {
-      JsonNode.StringNode a = after.get(p);
-      back.add(new Replacement(a.start(), a.end(), ex.document().rawToken(before.get(p))));
-    }
-    assertArrayEquals(ex.document().bytes(), Replacement.apply(merged, back), "bytes outside translated strings changed");
 
     // 2. Re-extraction gives the pseudo text back, unit for unit, with the same derived places.
     Extraction again = Extractor.extract(out, ex.profile());
@@ -152,6 +155,75 @@ final class RoundTrip {
     List<String> out = new ArrayList<>();
     ex.units().forEach(u -> out.add(String.join(" + ", u.pointers())));
     return out;
+  }
+
+  /** A range after a merge: its binding, its numbers before and after, and its string now. */
+  record MovedRange(Extraction.RangeBinding binding, int oldStart, int oldLength, int newStart, int newLength, String text) {}
+
+  /**
+   * Asserts that the merged story {@code out} differs from the story of {@code ex} only in its
+   * translated places, the places derived from them, its language and the numbers of its ranges
+   * (which must lie inside their translated string; {@code ranges} may check more): splicing the
+   * original tokens back into those places gives the original bytes.
+   */
+  static void assertOnlyTranslatedPlacesChanged(Extraction ex, StoryDocument out,
+      java.util.function.BiConsumer<Unit, MovedRange> ranges) {
+    Map<String, JsonNode.StringNode> before = strings(ex.document().root());
+    Map<String, JsonNode.StringNode> after = strings(out.root());
+    assertEquals(before.keySet(), after.keySet(), "the merged story has the same strings");
+    Set<String> places = new HashSet<>();
+    for (Unit u : ex.units()) {
+      places.addAll(u.pointers());
+      for (String p : u.pointers()) {
+        ex.derivedFrom(p).forEach(d -> places.add(d.pointer()));
+      }
+    }
+    before.forEach((p, n) -> {
+      if (n == ex.localeNode() || ex.otherLocaleNodes().contains(n)) {
+        places.add(p);
+      }
+    });
+    List<Replacement> back = new ArrayList<>();
+    for (String p : places) {
+      JsonNode.StringNode a = after.get(p);
+      back.add(new Replacement(a.start(), a.end(), ex.document().rawToken(before.get(p))));
+    }
+    Map<Integer, String> numberAt = new HashMap<>();
+    numbers(ex.document().root(), "", numberAt, null);
+    Map<String, JsonNode.ScalarNode> numbersAfter = new HashMap<>();
+    numbers(out.root(), "", null, numbersAfter);
+    for (Unit u : ex.units()) {
+      for (Extraction.RangeBinding r : ex.rangesAt(u.pointer())) {
+        JsonNode.ScalarNode start = numbersAfter.get(numberAt.get(r.start().start()));
+        JsonNode.ScalarNode length = numbersAfter.get(numberAt.get(r.length().start()));
+        String now = after.get(u.pointer()).value();
+        MovedRange m = new MovedRange(r, Integer.parseInt(r.start().literal()), Integer.parseInt(r.length().literal()),
+            Integer.parseInt(start.literal()), Integer.parseInt(length.literal()), now);
+        assertTrue(m.newStart() + m.newLength() <= now.length(), "range " + r.pointer() + " lies inside the translation");
+        ranges.accept(u, m);
+        back.add(new Replacement(start.start(), start.start() + start.literal().length(), r.start().literal()));
+        back.add(new Replacement(length.start(), length.start() + length.literal().length(), r.length().literal()));
+      }
+    }
+    assertArrayEquals(ex.document().bytes(), Replacement.apply(out.bytes(), back), "bytes outside translated strings changed");
+  }
+
+  /** The numbers of a document: their pointers by byte offset, or the nodes by pointer. */
+  private static void numbers(JsonNode n, String pointer, Map<Integer, String> byOffset, Map<String, JsonNode.ScalarNode> byPointer) {
+    if (n instanceof JsonNode.ScalarNode s) {
+      if (byOffset != null) {
+        byOffset.put(s.start(), pointer);
+      }
+      if (byPointer != null) {
+        byPointer.put(pointer, s);
+      }
+    } else if (n instanceof JsonNode.ObjectNode o) {
+      o.members().forEach(m -> numbers(m.value(), JsonPointer.child(pointer, m.name()), byOffset, byPointer));
+    } else if (n instanceof JsonNode.ArrayNode a) {
+      for (int i = 0; i < a.elements().size(); i++) {
+        numbers(a.elements().get(i), JsonPointer.child(pointer, i), byOffset, byPointer);
+      }
+    }
   }
 
   /** Every string of a document by pointer. */

@@ -74,13 +74,19 @@ public final class RoundTrip {
     return new Result(ex, xliff, read, merged, target);
   }
 
-  /** The story's bytes with only its locale changed to {@code target}: what an identity merge gives. */
+  /**
+   * The story's bytes with only its locale changed to {@code target} (in a list of documents, every
+   * document's): what an identity merge gives.
+   */
   public static byte[] withLocale(Extraction ex, String target) {
     byte[] bytes = ex.document().bytes();
     if (ex.localeNode() == null) {
       return bytes;
     }
     String quoted = JsonStyle.of(bytes).quote(target);
-    return Replacement.apply(bytes, List.of(new Replacement(ex.localeNode().start(), ex.localeNode().end(), quoted)));
+    List<Replacement> edits = new ArrayList<>();
+    edits.add(new Replacement(ex.localeNode().start(), ex.localeNode().end(), quoted));
+    ex.otherLocaleNodes().forEach(n -> edits.add(new Replacement(n.start(), n.end(), quoted)));
+    return Replacement.apply(bytes, edits);
   }
 }

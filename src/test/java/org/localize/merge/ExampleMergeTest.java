@@ -45,7 +45,7 @@ class ExampleMergeTest {
     Cli.Result r = Cli.run("merge", story.toString(), xliff.toString());
     assertEquals(0, r.exit(), r::toString);
     assertArrayEquals(TestFiles.read(EXAMPLE.resolve("story.ru.json")), TestFiles.read(tmp.resolve("story.ru.json")));
-    assertEquals("localize: wrote " + tmp.resolve("story.ru.json") + " (27 strings translated)\n", r.stderr());
+    assertEquals("localize: wrote " + tmp.resolve("story.ru.json") + " (27 strings translated); language ru written at /locale\n", r.stderr());
     TestFiles.assertFolderHolds(tmp, "story.en-ru.xlf", "story.en.json", "story.ru.json");
   }
 }

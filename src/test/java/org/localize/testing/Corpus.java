@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The stories the round-trip tests run over: every golden extract input, the round-trip fixtures
- * under {@code merge/roundtrip/}, and every story under {@code examples/}; and the byte-level
+ * under {@code merge/roundtrip/}, and every story under {@code examples/} (not the profiles in
+ * {@code examples/profiles/}); and the byte-level
  * variants each is tried in.
  */
 public final class Corpus {
@@ -59,6 +60,9 @@ public final class Corpus {
       out.add(new Story("roundtrip/" + p.getFileName(), TestFiles.read(p), List.of("--target", "ru")));
     }
     for (Path p : list(TestFiles.EXAMPLES, ".json")) {
+      if (p.startsWith(TestFiles.EXAMPLES.resolve("profiles"))) {
+        continue; // profiles for other formats (examples/profiles/guardian.json), not stories
+      }
       // Examples are in several languages; German is none of them.
       out.add(new Story("examples/" + TestFiles.EXAMPLES.relativize(p), TestFiles.read(p), List.of("--target", "de")));
     }

@@ -84,11 +84,12 @@ public final class JsonBytes {
   }
 
   /**
-   * {@code json} with the value of its first {@code "locale"} member replaced by {@code locale},
-   * or unchanged when it has none; the only change merge may make outside translated strings.
+   * {@code json} with the value of its first {@code "locale"} member (or, in the other formats'
+   * stories, {@code "language"} or {@code "lang"}) replaced by {@code locale}, or unchanged when it
+   * has none; the only change merge may make outside translated strings.
    */
   public static byte[] withLocale(byte[] json, String locale) {
     String s = new String(json, StandardCharsets.ISO_8859_1); // byte-preserving
-    return s.replaceFirst("(\"locale\"\\s*:\\s*)\"[^\"]*\"", "$1\"" + locale + "\"").getBytes(StandardCharsets.ISO_8859_1);
+    return s.replaceFirst("(\"(?:locale|language|lang)\"\\s*:\\s*)\"[^\"]*\"", "$1\"" + locale + "\"").getBytes(StandardCharsets.ISO_8859_1);
   }
 }
