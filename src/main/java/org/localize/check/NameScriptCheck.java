@@ -8,7 +8,9 @@ import org.localize.diag.Severity;
 /**
  * Words left in the source's script (Latin in Russian, Cyrillic in English). An error when they
  * are a glossary name of the source (Pyongyang in Russian text); a warning for other capitalised
- * words; names the glossary accepts in the target as written (Reuters, Sputnik) are fine.
+ * words; names the glossary accepts in the target as written (Reuters, Sputnik, any-script
+ * concepts in every language) and the Latin words conventional in the target's text ({@code
+ * names.keepLatin}: COVID, AFP, iPhone) are fine.
  */
 public final class NameScriptCheck implements Check {
 
@@ -49,8 +51,10 @@ public final class NameScriptCheck implements Check {
           raw.substring(m.start(), m.end()) + " is left in the source's script", target));
       mark(reported, m.start(), m.end());
     }
+    java.util.Set<String> keep = story.targetTools().keepLatin();
     for (int[] run : runs(unit.target(), foreign)) {
-      if (accepted[run[0]] || reported[run[0]] || urlPart(raw, run[0], run[1])) {
+      if (accepted[run[0]] || reported[run[0]] || urlPart(raw, run[0], run[1])
+          || (foreign == com.ibm.icu.lang.UScript.LATIN && conventional(unit.target(), run, keep))) {
         continue;
       }
       String text = raw.substring(run[0], run[1]);
@@ -90,6 +94,19 @@ public final class NameScriptCheck implements Check {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c != ' ' && c != '\'' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the run, or every word of it, is one of the locale's conventional Latin words. */
+  private static boolean conventional(Text text, int[] run, java.util.Set<String> keep) {
+    if (keep.contains(text.folded().substring(run[0], run[1]))) {
+      return true;
+    }
+    for (Token t : text.tokens()) {
+      if (t.start() >= run[0] && t.end() <= run[1] && !keep.contains(t.text())) {
         return false;
       }
     }

@@ -204,6 +204,32 @@ final class TermIndex {
     return concepts;
   }
 
+  private volatile Map<String, ConceptForms> byId;
+
+  /** The forms of concept {@code id}, or null when it has none in this language. */
+  ConceptForms concept(String id) {
+    Map<String, ConceptForms> m = byId;
+    if (m == null) {
+      Map<String, ConceptForms> built = new HashMap<>();
+      concepts.forEach(c -> built.putIfAbsent(c.concept().id(), c));
+      byId = m = Map.copyOf(built);
+    }
+    return m.get(id);
+  }
+
+  /** The accepted single words of every form of a concept (Путина, Владимиру, Путину...), built on demand. */
+  private final Map<String, java.util.Set<String>> wordsOf = new java.util.concurrent.ConcurrentHashMap<>();
+
+  java.util.Set<String> acceptedWords(ConceptForms c) {
+    return wordsOf.computeIfAbsent(c.concept().id(), k -> {
+      java.util.Set<String> w = new java.util.LinkedHashSet<>();
+      for (String p : c.accepted()) {
+        Text.of(p, org.localize.unit.TextFormat.TEXT).tokens().forEach(t -> w.add(t.text()));
+      }
+      return java.util.Set.copyOf(w);
+    });
+  }
+
   /** Every occurrence of every spelling in {@code text}, in text order, longest first at a position. */
   List<Match> find(Text text) {
     List<Token> tokens = text.tokens();

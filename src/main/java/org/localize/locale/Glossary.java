@@ -169,8 +169,10 @@ public final class Glossary {
     for (Places.Place p : builtIn) {
       String key = Places.key(p.id());
       List<String> extra = data.names().places().getOrDefault(key, List.of());
+      List<String> names = new ArrayList<>(p.names());
+      extra.stream().filter(n -> !names.contains(n)).forEach(names::add); // extra names, and irregular forms
       Concept c = new Concept(p.id(), ConceptType.PLACE, Gender.UNKNOWN, false,
-          Map.of(language, new Terms(p.names(), Map.of(), extra, List.of(), List.of(), List.of(), null)),
+          Map.of(language, new Terms(names, Map.of(), List.of(), List.of(), List.of(), List.of(), null)),
           "CLDR (" + (p.city() ? "time zone " : "region ") + key + ")");
       out.add(derive(c, c.terms().get(language), List.of(), data.names().demonyms().getOrDefault(key, List.of()),
           p.city() ? "city" : "country", language, inflector));
@@ -186,9 +188,10 @@ public final class Glossary {
     boolean confident = true;
     boolean paradigm = inflector.kind().equals("paradigm");
     Gender gender = gender(c, t);
-    List<Gender> genders = gender != Gender.UNKNOWN || !paradigm ? List.of(gender)
-        : c.type() == ConceptType.PERSON ? List.of(Gender.MASCULINE, Gender.FEMININE)
-        : List.of(Gender.MASCULINE, Gender.FEMININE, Gender.NEUTER);
+    // a person of unknown gender is declined both ways; other names once, by the rules that hold
+    // whatever the gender (the data marks those "unknown": Кремль/Сибирь, Королевство/Токио)
+    List<Gender> genders = gender != Gender.UNKNOWN || !paradigm || c.type() != ConceptType.PERSON ? List.of(gender)
+        : List.of(Gender.MASCULINE, Gender.FEMININE);
     List<String> names = new ArrayList<>(t.names());
     moreNames.stream().filter(n -> !names.contains(n)).forEach(names::add);
     boolean covered = t.caseForms().keySet().containsAll(

@@ -39,6 +39,15 @@ public interface NameInflector {
     return null;
   }
 
+  /**
+   * Every ending the language's paradigms add to a stem (у, ой, ami...): a word that is a name's stem
+   * plus one of these, yet none of its forms, is a form the language does not have for that name.
+   * Empty for languages without data.
+   */
+  default Set<String> endings() {
+    return Set.of();
+  }
+
   /** For {@code lenient}: how many letters may follow {@link #stem}. */
   default int maxEnding() {
     return 0;

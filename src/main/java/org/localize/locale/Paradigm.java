@@ -52,6 +52,29 @@ public final class Paradigm implements NameInflector {
     return "paradigm";
   }
 
+  private volatile Set<String> endings;
+
+  @Override
+  public Set<String> endings() {
+    Set<String> e = endings;
+    if (e == null) {
+      Set<String> all = new LinkedHashSet<>();
+      for (Rule r : rules) {
+        for (Map<GrammaticalCase, String> m : List.of(r.forms(), r.animateForms(), r.inanimateForms())) {
+          for (String spec : m.values()) {
+            for (String alt : spec.split("\\|", -1)) {
+              if (!alt.equals("=") && !alt.isEmpty()) {
+                all.add(alt.toLowerCase(Locale.ROOT));
+              }
+            }
+          }
+        }
+      }
+      endings = e = Set.copyOf(all);
+    }
+    return e;
+  }
+
   @Override
   public List<CaseLabel> cases() {
     return cases;
@@ -337,7 +360,22 @@ public final class Paradigm implements NameInflector {
     return new Word(merged, tail.confident && !differ);
   }
 
+  /** Words recur across names (Северная, Республика, Island): each is declined once per role and gender. */
+  private final Map<String, Word> memo = new java.util.concurrent.ConcurrentHashMap<>();
+
   private Word simple(String word, Role role, Gender gender, boolean animate) {
+    String key = word + '|' + role.ordinal() + gender.ordinal() + (animate ? 1 : 0);
+    Word w = memo.get(key);
+    if (w == null) {
+      w = simpleNow(word, role, gender, animate);
+      if (memo.size() < 100_000) {
+        memo.put(key, w);
+      }
+    }
+    return w;
+  }
+
+  private Word simpleNow(String word, Role role, Gender gender, boolean animate) {
     String lower = word.toLowerCase(Locale.ROOT);
     Map<GrammaticalCase, List<String>> forms = new EnumMap<>(GrammaticalCase.class);
     for (CaseLabel c : cases) {
@@ -371,10 +409,7 @@ public final class Paradigm implements NameInflector {
       apply(r, word, animate, forms);
       confident &= !r.unsure();
     }
-    for (List<String> l : forms.values()) {
-      confident &= l.size() == 1;
-    }
-    return new Word(forms, confident);
+    return new Word(forms, confident); // alternatives both in use (Пхеньяна|Пхеньяну) are not a guess
   }
 
   private void apply(Rule r, String word, boolean animate, Map<GrammaticalCase, List<String>> forms) {

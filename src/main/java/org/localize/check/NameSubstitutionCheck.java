@@ -1,0 +1,105 @@
+package org.localize.check;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.localize.diag.Finding;
+import org.localize.diag.Severity;
+import org.localize.locale.ConceptForms;
+import org.localize.locale.ConceptType;
+
+/**
+ * A different glossary person or place where the source has one: the source names Spain and the
+ * translation, without Spain, names Italy (Испании → Италии), or Kim becomes Moon Jae-in. That is
+ * a contradiction the tool can prove, so it is an error; a name merely absent is {@code
+ * names.missing}'s warning.
+ *
+ * <p>Only full forms count as evidence (a stem matched leniently does not), only a name the source
+ * does not mention at all (not even by a related word such as "Syrian"), only one of the same type
+ * (person for person) and, for places, of the same kind (a country for a country, a city for a
+ * city: "Britain" may well become "London"), and a one-word name at the start of a sentence only
+ * when it cannot be a capitalised common word there.
+ */
+public final class NameSubstitutionCheck implements Check {
+
+  @Override
+  public String id() {
+    return "names.wrong";
+  }
+
+  @Override
+  public String title() {
+    return "The translation names a different person or place than the source";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public void check(Unit unit, Story story, List<Finding> out) {
+    List<TermIndex.Match> source = unit.sourceNames();
+    if (source.isEmpty()) {
+      return;
+    }
+    Set<String> inSource = new HashSet<>();
+    source.forEach(m -> inSource.add(m.concept().concept().id()));
+    Set<String> inTarget = new HashSet<>();
+    unit.targetNames().forEach(m -> inTarget.add(m.concept().concept().id()));
+    Map<String, TermIndex.Match> missing = new LinkedHashMap<>();
+    for (TermIndex.Match m : source) {
+      String id = m.concept().concept().id();
+      if (m.kind() == TermIndex.Kind.ACCEPTED && !inTarget.contains(id) && substitutable(m.concept())) {
+        missing.putIfAbsent(id, m);
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    Set<String> reported = new HashSet<>();
+    for (TermIndex.Match m : unit.targetNames()) {
+      ConceptForms extra = m.concept();
+      String id = extra.concept().id();
+      if (m.kind() != TermIndex.Kind.ACCEPTED || !m.entry().exact() || inSource.contains(id) || !substitutable(extra)
+          || reported.contains(id)) {
+        continue;
+      }
+      if (m.entry().words().size() == 1 && unit.target().sentenceStart(m.start())) {
+        continue; // Того (Togo) or Jordan at a sentence start may be a common word or another name
+      }
+      TermIndex.Match instead = null;
+      for (TermIndex.Match s : missing.values()) {
+        if (sameKind(s.concept(), extra)) {
+          instead = s;
+          break;
+        }
+      }
+      if (instead == null) {
+        continue;
+      }
+      reported.add(id);
+      ConceptForms expected = story.targetNames().concept(instead.concept().concept().id());
+      String sourceName = unit.pair().source().substring(instead.start(), instead.end());
+      String written = unit.pair().target().substring(m.start(), m.end());
+      String what = extra.concept().type() == ConceptType.PERSON ? "person" : "place";
+      out.add(unit.finding(this, Severity.ERROR, m.start(), m.end(), written + " is a different " + what
+          + " from the source's " + sourceName + (expected == null ? "" : " (" + expected.preferred() + ")")
+          + ", which the translation does not name", expected == null ? null : expected.preferred()));
+    }
+  }
+
+  private static boolean substitutable(ConceptForms c) {
+    ConceptType t = c.concept().type();
+    return t == ConceptType.PERSON || t == ConceptType.PLACE;
+  }
+
+  private static boolean sameKind(ConceptForms a, ConceptForms b) {
+    if (a.concept().type() != b.concept().type()) {
+      return false;
+    }
+    return a.concept().type() != ConceptType.PLACE || java.util.Objects.equals(a.kind(), b.kind());
+  }
+}
