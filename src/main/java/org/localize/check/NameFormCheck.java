@@ -39,6 +39,9 @@ public final class NameFormCheck implements Check {
     }
     TermIndex index = story.targetNames();
     Set<String> seen = new HashSet<>();
+    List<Token> tokens = unit.target().tokens();
+    // per token: the first concept it wrongly inflects, or better one whose full name it continues
+    java.util.Map<Integer, Object[]> found = new java.util.TreeMap<>();
     for (TermIndex.Match m : unit.sourceNames()) {
       if (m.kind() != TermIndex.Kind.ACCEPTED || !seen.add(m.concept().concept().id())) {
         continue;
@@ -48,18 +51,31 @@ public final class NameFormCheck implements Check {
         continue;
       }
       Set<String> words = index.acceptedWords(target);
-      for (Token t : unit.target().tokens()) {
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
         if (t.length() < 3 || !t.capitalised() || !t.singleScript() || TermIndex.covers(unit.targetNames(), t.start())
             || index.knows(t) || unit.target().sentenceStart(t.start())) {
           continue;
         }
         String form = closest(t.text(), words, endings);
-        if (form != null) {
-          out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(), unit.pair().target().substring(t.start(), t.end())
-              + " is not a form of " + target.preferred() + (indeclinable(form, words) ? " (it does not decline)" : "")
-              + "; its forms include " + form, form));
+        if (form == null) {
+          continue;
+        }
+        String previous = i > 0 ? tokens.get(i - 1).text() : null;
+        String agreeing = agreeing(form, previous, target);
+        Object[] before = found.get(i);
+        if (before == null || (before[2] == null && agreeing != null)) {
+          found.put(i, new Object[] {target, agreeing != null ? agreeing : form, agreeing, indeclinable(form, words)});
         }
       }
+    }
+    for (java.util.Map.Entry<Integer, Object[]> e : found.entrySet()) {
+      Token t = tokens.get(e.getKey());
+      ConceptForms target = (ConceptForms) e.getValue()[0];
+      String form = (String) e.getValue()[1];
+      out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(), unit.pair().target().substring(t.start(), t.end())
+          + " is not a form of " + target.preferred() + ((Boolean) e.getValue()[3] ? " (it does not decline)" : "")
+          + "; its forms include " + form, form));
     }
   }
 
@@ -83,6 +99,26 @@ public final class NameFormCheck implements Check {
       }
     }
     return best;
+  }
+
+  /**
+   * The form in the case of the word before it when that word is part of the same name (Южную Кореу:
+   * the accusative Южную asks for Корею), else null.
+   */
+  private static String agreeing(String form, String previous, ConceptForms c) {
+    if (previous == null) {
+      return null;
+    }
+    String head = form.substring(0, Math.min(3, form.length()));
+    for (String phrase : c.accepted()) {
+      int at = phrase.indexOf(previous + " " + head);
+      if (at >= 0 && (at == 0 || phrase.charAt(at - 1) == ' ')) {
+        String rest = phrase.substring(at + previous.length() + 1);
+        int end = rest.indexOf(' ');
+        return end < 0 ? rest : rest.substring(0, end);
+      }
+    }
+    return null;
   }
 
   private static boolean indeclinable(String form, Set<String> words) {

@@ -18,9 +18,11 @@ import org.localize.locale.ConceptType;
  *
  * <p>Only full forms count as evidence (a stem matched leniently does not), only a name the source
  * does not mention at all (not even by a related word such as "Syrian"), only one of the same type
- * (person for person) and, for places, of the same kind (a country for a country, a city for a
- * city: "Britain" may well become "London"), and a one-word name at the start of a sentence only
- * when it cannot be a capitalised common word there.
+ * (person for person) and, for places, of the same kind: a country for a country, a city for a
+ * city ("Britain" may well become "London"). A glossary's own places (gulfs, streets, regions)
+ * are too varied to tell a substitute from a neighbour (the Gulf of Finland and Kronstadt in one
+ * sentence), so only those CLDR knows as countries or cities count. A one-word name at the start
+ * of a sentence is left out: it may be a capitalised common word there (Того).
  */
 public final class NameSubstitutionCheck implements Check {
 
@@ -100,6 +102,7 @@ public final class NameSubstitutionCheck implements Check {
     if (a.concept().type() != b.concept().type()) {
       return false;
     }
-    return a.concept().type() != ConceptType.PLACE || java.util.Objects.equals(a.kind(), b.kind());
+    return a.concept().type() != ConceptType.PLACE
+        || (java.util.Objects.equals(a.kind(), b.kind()) && ("country".equals(a.kind()) || "city".equals(a.kind())));
   }
 }
