@@ -11,8 +11,9 @@ import org.localize.locale.ConceptForms;
  * A form the language does not have: a name of the source written in the translation as its stem
  * plus a case ending that its paradigm never gives it (Кореу for Корею; Риджу for a woman whose
  * surname does not decline). An error, but only where the paradigm data was sure of the name's
- * forms (its gender known or irrelevant), only for names the source unit mentions, and never at
- * the start of a sentence, where a capitalised word may be an unrelated one.
+ * forms (its gender known or irrelevant) or the name's other word stands right before it in an
+ * accepted form (Южную Кореу), only for names the source unit mentions, and never at the start
+ * of a sentence, where a capitalised word may be an unrelated one.
  */
 public final class NameFormCheck implements Check {
 
@@ -47,7 +48,7 @@ public final class NameFormCheck implements Check {
         continue;
       }
       ConceptForms target = index.concept(m.concept().concept().id());
-      if (target == null || !target.confident() || !target.stems().isEmpty()) {
+      if (target == null || !target.stems().isEmpty()) {
         continue;
       }
       Set<String> words = index.acceptedWords(target);
@@ -63,6 +64,9 @@ public final class NameFormCheck implements Check {
         }
         String previous = i > 0 ? tokens.get(i - 1).text() : null;
         String agreeing = agreeing(form, previous, target);
+        if (!target.confident() && agreeing == null) {
+          continue; // unsure forms prove nothing, unless the name's own other word shows the case
+        }
         Object[] before = found.get(i);
         if (before == null || (before[2] == null && agreeing != null)) {
           found.put(i, new Object[] {target, agreeing != null ? agreeing : form, agreeing, indeclinable(form, words)});

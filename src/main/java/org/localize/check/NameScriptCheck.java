@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.localize.diag.Finding;
 import org.localize.diag.Severity;
+import org.localize.locale.ConceptForms;
 
 /**
  * Words left in the source's script (Latin in Russian, Cyrillic in English). An error when they
@@ -40,19 +41,22 @@ public final class NameScriptCheck implements Check {
     unit.targetNames().forEach(m -> mark(accepted, m.start(), m.end()));
     List<TermIndex.Match> sourceNames = unit.sourceNamesInTarget();
     boolean[] reported = new boolean[raw.length() + 1];
+    List<int[]> runs = runs(unit.target(), foreign);
     for (TermIndex.Match m : sourceNames) {
       if (accepted[m.start()] || reported[m.start()]) {
         continue;
       }
-      String target = story.targetNames().concepts().stream()
-          .filter(c -> c.concept().id().equals(m.concept().concept().id())).map(c -> c.preferred())
-          .findFirst().orElse(null);
+      int[] run = runAt(runs, m.start());
+      if (run != null && (run[0] < m.start() || run[1] > m.end())) {
+        continue; // part of a longer name kept as written (Sydney Buses, CBS Los Angeles): the warning below
+      }
+      ConceptForms c = story.targetNames().concept(m.concept().concept().id());
       out.add(unit.finding(this, Severity.ERROR, m.start(), m.end(),
-          raw.substring(m.start(), m.end()) + " is left in the source's script", target));
+          raw.substring(m.start(), m.end()) + " is left in the source's script", c == null ? null : c.preferred()));
       mark(reported, m.start(), m.end());
     }
     java.util.Set<String> keep = story.targetTools().keepLatin();
-    for (int[] run : runs(unit.target(), foreign)) {
+    for (int[] run : runs) {
       if (accepted[run[0]] || reported[run[0]] || urlPart(raw, run[0], run[1])
           || (foreign == com.ibm.icu.lang.UScript.LATIN && conventional(unit.target(), run, keep))) {
         continue;
@@ -65,6 +69,15 @@ public final class NameScriptCheck implements Check {
             story.targetTools().transliterate(text, foreign)));
       }
     }
+  }
+
+  private static int[] runAt(List<int[]> runs, int pos) {
+    for (int[] r : runs) {
+      if (r[0] <= pos && pos < r[1]) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /** Runs of consecutive tokens in {@code script}, joined by spaces, hyphens or apostrophes. */

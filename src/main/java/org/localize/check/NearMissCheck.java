@@ -87,13 +87,26 @@ public final class NearMissCheck implements Check {
           bestDistance = d;
         }
       }
+      if (best != null && misspelt && sameLetters(t.text(), best.text())) {
+        best = null; // Sao Paulo, Lúanda: the same letters with or without accents are a convention
+      }
       if (best != null) {
-        Severity s = misspelt ? Severity.ERROR : Severity.WARNING;
+        // a built-in place's CLDR spelling is one convention among several (Afganistán, Afghánistán)
+        Severity s = misspelt && !Places.builtIn(best.concept().concept().id()) ? Severity.ERROR : Severity.WARNING;
         out.add(unit.finding(this, s, t.start(), t.end(), unit.pair().target().substring(t.start(), t.end())
             + (misspelt ? " is a misspelling of " : " looks like a misspelling of ") + best.text()
             + " (" + best.concept().preferred() + ")", best.text()));
       }
     }
+  }
+
+  /** Whether two words differ only in accents (São, Sao). */
+  static boolean sameLetters(String a, String b) {
+    return strip(a).equals(strip(b));
+  }
+
+  private static String strip(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 
   /**
@@ -124,6 +137,7 @@ public final class NearMissCheck implements Check {
             String w = words.get(k).text();
             int max = w.length() >= 10 ? 2 : 1;
             if (odd < 0 && t.capitalised() && !index.knows(t) && Edits.distance(t.text(), w, max) <= max
+                && !t.text().startsWith(w) && !w.startsWith(t.text()) && !sameLetters(t.text(), w)
                 && (w.length() <= 4 || Edits.differInStem(t.text(), w, 3))) {
               odd = k;
             } else {
@@ -134,7 +148,7 @@ public final class NearMissCheck implements Check {
             Token t = tokens.get(i + odd);
             if (!reported[t.start()] && !TermIndex.covers(unit.targetNames(), t.start())) {
               reported[t.start()] = true;
-              out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(), unit.pair().target().substring(t.start(), t.end())
+              out.add(unit.finding(this, Places.builtIn(id) ? Severity.WARNING : Severity.ERROR, t.start(), t.end(), unit.pair().target().substring(t.start(), t.end())
                   + " is a misspelling of " + words.get(odd).text() + " (" + c.preferred() + ")", words.get(odd).text()));
             }
           }

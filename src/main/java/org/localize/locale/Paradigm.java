@@ -237,6 +237,37 @@ public final class Paradigm implements NameInflector {
     }
     boolean person = type == ConceptType.PERSON;
     Role[] roles = roles(words, person, mode);
+    Declension first = decline(trimmed, words, roles, gender, person);
+    if (person || mode == DeclineMode.LAST || words.length < 2) {
+      return first;
+    }
+    // a foreign name's head may be its last word (New York → New Yorku, Hong Kong), not its first:
+    // both readings are offered, and the name is unsure when they differ
+    Role[] lastHead = new Role[words.length];
+    for (int i = 0; i < words.length - 1; i++) {
+      lastHead[i] = roles[i] == Role.ADJECTIVE ? Role.ADJECTIVE : null;
+    }
+    lastHead[words.length - 1] = fixed(words[words.length - 1]) ? null : Role.NOUN;
+    if (java.util.Arrays.equals(roles, lastHead)) {
+      return first;
+    }
+    Declension second = decline(trimmed, words, lastHead, gender, false);
+    Map<GrammaticalCase, List<String>> union = new EnumMap<>(GrammaticalCase.class);
+    boolean same = true;
+    for (CaseLabel cl : cases) {
+      List<String> list = new ArrayList<>(first.forms().get(cl.grammaticalCase()));
+      for (String f : second.forms().get(cl.grammaticalCase())) {
+        if (!list.contains(f)) {
+          list.add(f);
+          same = false;
+        }
+      }
+      union.put(cl.grammaticalCase(), list);
+    }
+    return new Declension(trimmed, union, first.confident() && second.confident() && same);
+  }
+
+  private Declension decline(String trimmed, String[] words, Role[] roles, Gender gender, boolean person) {
     List<Map<GrammaticalCase, List<String>>> perWord = new ArrayList<>();
     boolean confident = true;
     for (int i = 0; i < words.length; i++) {
