@@ -121,11 +121,12 @@ public final class NameSubstitutionCheck implements Check {
     }
     Set<String> words = index.acceptedWords(c);
     for (Token t : unit.target().tokens()) {
-      if (t.length() < 4 || !t.capitalised()) {
+      if (t.length() < 5 || !t.capitalised() || unit.target().sentenceStart(t.start())) {
         continue;
       }
       for (String w : words) {
-        if (w.length() >= 4 && w.charAt(0) == t.text().charAt(0) && Edits.distance(t.text(), w, 2) <= 2) {
+        int max = w.length() >= 8 ? 2 : 1;
+        if (w.length() >= 5 && w.charAt(0) == t.text().charAt(0) && Edits.distance(t.text(), w, max) <= max) {
           return true;
         }
       }

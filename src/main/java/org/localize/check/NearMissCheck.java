@@ -54,6 +54,8 @@ public final class NearMissCheck implements Check {
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
     TermIndex index = story.targetNames();
+    // the last letters of a word are its case ending where names decline; in English they are the name
+    int tail = story.targetTools().data().names().inflector().kind().equals("none") ? 0 : 3;
     Set<String> named = new HashSet<>();
     for (TermIndex.Match m : unit.sourceNames()) {
       if (m.kind() == TermIndex.Kind.ACCEPTED) {
@@ -82,7 +84,7 @@ public final class NearMissCheck implements Check {
           continue;
         }
         int d = Edits.distance(t.text(), w.text(), max);
-        if (d < bestDistance && Edits.differInStem(t.text(), w.text(), 3)) {
+        if (d < bestDistance && (tail == 0 ? !plural(t.text(), w.text()) : Edits.differInStem(t.text(), w.text(), tail))) {
           best = w;
           bestDistance = d;
         }
@@ -98,6 +100,11 @@ public final class NearMissCheck implements Check {
             + " (" + best.concept().preferred() + ")", best.text()));
       }
     }
+  }
+
+  /** Whether {@code word} is {@code name} with an English plural or possessive ending (Koreas). */
+  private static boolean plural(String word, String name) {
+    return word.startsWith(name) && (word.length() - name.length() <= 2) && word.endsWith("s");
   }
 
   /** Whether two words differ only in accents (São, Sao). */

@@ -306,7 +306,7 @@ public final class Paradigm implements NameInflector {
           continue;
         }
         if (mode == DeclineMode.LAST) {
-          roles[i] = i == last ? Role.NOUN : null;
+          roles[i] = i == last ? Role.SURNAME : null; // Ким Чен Ыну; a woman's Ридж stays Ридж
         } else if (personsLastOnly) {
           roles[i] = i == last ? Role.SURNAME : null;
         } else {
