@@ -183,7 +183,7 @@ class ReviewBrowserTest {
     // the filter script ran
     Element form = d.getElementById("filters");
     assertFalse(form.hasAttr("hidden"));
-    assertEquals("Showing 10 of 10 findings.", form.selectFirst(".status").text());
+    assertEquals("Showing 11 of 11 findings.", form.selectFirst(".status").text());
     // offline, every photo gave way to its placeholder; the only requests were for the photos
     Elements images = d.select("figure img");
     assertEquals(11, images.size());
