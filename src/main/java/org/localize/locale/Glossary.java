@@ -21,7 +21,20 @@ public final class Glossary {
 
   private final List<Concept> concepts;
   private final Map<String, Concept> byId;
-  private final Map<String, List<ConceptForms>> formsCache = new ConcurrentHashMap<>();
+  private final Map<Object, List<ConceptForms>> formsCache = new ConcurrentHashMap<>();
+
+  /** A cache key by identity: one derivation per LocaleData instance (repositories hand out one per locale). */
+  private record Same(Object value) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Same s && s.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(value);
+    }
+  }
 
   private Glossary(List<Concept> concepts) {
     this.concepts = List.copyOf(concepts);
@@ -91,8 +104,7 @@ public final class Glossary {
    * translation. Built once per glossary and locale data, on first use.
    */
   public List<ConceptForms> forms(LocaleData data) {
-    return formsCache.computeIfAbsent(System.identityHashCode(data.names()) + "|" + data.language(),
-        k -> derive(data));
+    return formsCache.computeIfAbsent(new Same(data), k -> derive(data));
   }
 
   /** Built-in place id → the glossary concept that absorbs it; computed once. */
