@@ -98,7 +98,7 @@ public final class NameSubstitutionCheck implements Check {
     }
   }
 
-  /** Whether the target's words of {@code m} stand in the source as written, or with an ending added. */
+  /** Whether the target's words of {@code m} stand in the source as written, or with an ending added or taken off. */
   private static boolean copiedFromSource(Unit unit, TermIndex.Match m) {
     for (Token t : unit.target().tokens()) {
       if (t.start() < m.start() || t.end() > m.end()) {
@@ -106,7 +106,10 @@ public final class NameSubstitutionCheck implements Check {
       }
       for (Token s : unit.source().tokens()) {
         if (s.length() >= 4 && t.text().startsWith(s.text()) && t.length() - s.length() <= 2) {
-          return true;
+          return true; // Fight Island → Fight Islandu
+        }
+        if (t.length() >= 4 && s.text().startsWith(t.text()) && s.length() - t.length() <= 3) {
+          return true; // Minská dohoda → the Minsk Agreement
         }
       }
     }

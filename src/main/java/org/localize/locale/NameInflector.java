@@ -40,7 +40,7 @@ public interface NameInflector {
   }
 
   /**
-   * Every ending the language's paradigms add to a stem (у, ой, ami...): a word that is a name's stem
+   * Every ending the language's noun paradigms add to a stem (у, ой, ami...): a word that is a name's stem
    * plus one of these, yet none of its forms, is a form the language does not have for that name.
    * Empty for languages without data.
    */
@@ -63,7 +63,8 @@ public interface NameInflector {
 
   /**
    * A language that declines but has no paradigm data: a form is the name's stem (the last word
-   * minus a final vowel, at least three letters left) plus up to {@code maxEnding} letters.
+   * minus a final vowel, or minus its last letter when it has five or more; at least three letters
+   * left) plus up to {@code maxEnding} letters.
    * Accepting is all it does; it never proves a form wrong.
    */
   static NameInflector lenient(String vowels, int maxEnding) {
@@ -113,7 +114,10 @@ public interface NameInflector {
       if (lower.equals(word) || word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
         return null; // common words and acronyms are matched as written
       }
-      String stem = vowels.indexOf(lower.charAt(lower.length() - 1)) >= 0 ? word.substring(0, word.length() - 1) : word;
+      // a final vowel goes (Moskova → Moskovaan); so does a final consonant of a longer word, which
+      // endings often replace (Icelandic Spánn → Spánar): a stem only ever accepts, never accuses
+      boolean cut = vowels.indexOf(lower.charAt(lower.length() - 1)) >= 0 || word.length() >= 5;
+      String stem = cut ? word.substring(0, word.length() - 1) : word;
       return stem.length() >= 3 ? stem : null;
     }
 

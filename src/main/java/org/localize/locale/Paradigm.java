@@ -60,6 +60,9 @@ public final class Paradigm implements NameInflector {
     if (e == null) {
       Set<String> all = new LinkedHashSet<>();
       for (Rule r : rules) {
+        if (!r.roles().isEmpty() && !r.roles().contains(Role.NOUN) && !r.roles().contains(Role.GIVEN)) {
+          continue; // adjective and surname endings would make Tuniské a "form" of Tunisko
+        }
         for (Map<GrammaticalCase, String> m : List.of(r.forms(), r.animateForms(), r.inanimateForms())) {
           for (String spec : m.values()) {
             for (String alt : spec.split("\\|", -1)) {
