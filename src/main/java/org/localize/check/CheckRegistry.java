@@ -25,6 +25,9 @@ public final class CheckRegistry {
   public static CheckRegistry standard() {
     List<Check> all = new ArrayList<>();
     all.add(new NamePresenceCheck());
+    all.add(new NameSubstitutionCheck());
+    all.add(NearMissCheck.misspelt());
+    all.add(new NameFormCheck());
     all.add(NameSpellingCheck.forbidden());
     all.add(NameSpellingCheck.variant());
     all.add(NameSpellingCheck.gender());

@@ -44,6 +44,17 @@ public final class LocaleTools {
     data.typography().noSpaceBefore().chars().forEach(noSpaceBefore::set);
   }
 
+  private java.util.Set<String> keepLatin;
+
+  /** The Latin words conventional in this locale's non-Latin text (names.keepLatin), as a set. */
+  java.util.Set<String> keepLatin() {
+    java.util.Set<String> k = keepLatin;
+    if (k == null) {
+      keepLatin = k = java.util.Set.copyOf(data.names().keepLatin());
+    }
+    return k;
+  }
+
   /** Whether the locale's typography takes no space before {@code c} (one of {@code noSpaceBefore}). */
   boolean noSpaceBefore(char c) {
     return noSpaceBefore.get(c);

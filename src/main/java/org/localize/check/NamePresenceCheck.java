@@ -11,8 +11,10 @@ import org.localize.locale.ConceptForms;
 
 /**
  * Every glossary concept named in the source is named in the translation by one of its accepted
- * target forms (Путина, с Ким Чен Ыном). A warning instead of an error when the concept's forms
- * were derived by rules that were unsure (fleeting vowels).
+ * target forms (Путина, с Ким Чен Ыном), or mentioned by a related word (российский for Russia).
+ * Always a warning: a translation may drop a name (a caption that says "the leader"), and an
+ * omission is not a contradiction the tool can prove. A different person or place in its stead is
+ * {@code names.wrong}'s, a misspelling {@code names.misspelt}'s.
  */
 public final class NamePresenceCheck implements Check {
 
@@ -28,7 +30,7 @@ public final class NamePresenceCheck implements Check {
 
   @Override
   public Severity defaultSeverity() {
-    return Severity.ERROR;
+    return Severity.WARNING;
   }
 
   @Override
@@ -47,14 +49,12 @@ public final class NamePresenceCheck implements Check {
       if (inTarget.contains(e.getKey())) {
         continue;
       }
-      ConceptForms target = story.targetNames().concepts().stream()
-          .filter(c -> c.concept().id().equals(e.getKey())).findFirst().orElse(null);
+      ConceptForms target = story.targetNames().concept(e.getKey());
       if (target == null) {
         continue; // the glossary has no name for it in the target language
       }
       String written = unit.pair().source().substring(e.getValue().start(), e.getValue().end());
-      Severity severity = target.confident() ? Severity.ERROR : Severity.WARNING;
-      out.add(unit.finding(this, severity, written + " is in the source but the translation has no form of "
+      out.add(unit.finding(this, Severity.WARNING, written + " is in the source but the translation has no form of "
           + target.preferred() + (target.confident() ? "" : " (its derived forms are uncertain)"), target.preferred()));
     }
   }

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.localize.diag.Finding;
 import org.localize.diag.Severity;
+import org.localize.locale.ConceptForms;
 
 /**
  * Words left in the source's script (Latin in Russian, Cyrillic in English). An error when they
  * are a glossary name of the source (Pyongyang in Russian text); a warning for other capitalised
- * words; names the glossary accepts in the target as written (Reuters, Sputnik) are fine.
+ * words; names the glossary accepts in the target as written (Reuters, Sputnik, any-script
+ * concepts in every language) and the Latin words conventional in the target's text ({@code
+ * names.keepLatin}: COVID, AFP, iPhone) are fine.
  */
 public final class NameScriptCheck implements Check {
 
@@ -38,19 +41,24 @@ public final class NameScriptCheck implements Check {
     unit.targetNames().forEach(m -> mark(accepted, m.start(), m.end()));
     List<TermIndex.Match> sourceNames = unit.sourceNamesInTarget();
     boolean[] reported = new boolean[raw.length() + 1];
+    List<int[]> runs = runs(unit.target(), foreign);
     for (TermIndex.Match m : sourceNames) {
       if (accepted[m.start()] || reported[m.start()]) {
         continue;
       }
-      String target = story.targetNames().concepts().stream()
-          .filter(c -> c.concept().id().equals(m.concept().concept().id())).map(c -> c.preferred())
-          .findFirst().orElse(null);
+      int[] run = runAt(runs, m.start());
+      if (run != null && (run[0] < m.start() || run[1] > m.end())) {
+        continue; // part of a longer name kept as written (Sydney Buses, CBS Los Angeles): the warning below
+      }
+      ConceptForms c = story.targetNames().concept(m.concept().concept().id());
       out.add(unit.finding(this, Severity.ERROR, m.start(), m.end(),
-          raw.substring(m.start(), m.end()) + " is left in the source's script", target));
+          raw.substring(m.start(), m.end()) + " is left in the source's script", c == null ? null : c.preferred()));
       mark(reported, m.start(), m.end());
     }
-    for (int[] run : runs(unit.target(), foreign)) {
-      if (accepted[run[0]] || reported[run[0]] || urlPart(raw, run[0], run[1])) {
+    java.util.Set<String> keep = story.targetTools().keepLatin();
+    for (int[] run : runs) {
+      if (accepted[run[0]] || reported[run[0]] || urlPart(raw, run[0], run[1])
+          || (foreign == com.ibm.icu.lang.UScript.LATIN && conventional(unit.target(), run, keep))) {
         continue;
       }
       String text = raw.substring(run[0], run[1]);
@@ -61,6 +69,15 @@ public final class NameScriptCheck implements Check {
             story.targetTools().transliterate(text, foreign)));
       }
     }
+  }
+
+  private static int[] runAt(List<int[]> runs, int pos) {
+    for (int[] r : runs) {
+      if (r[0] <= pos && pos < r[1]) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /** Runs of consecutive tokens in {@code script}, joined by spaces, hyphens or apostrophes. */
@@ -90,6 +107,19 @@ public final class NameScriptCheck implements Check {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c != ' ' && c != '\'' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the run, or every word of it, is one of the locale's conventional Latin words. */
+  private static boolean conventional(Text text, int[] run, java.util.Set<String> keep) {
+    if (keep.contains(text.folded().substring(run[0], run[1]))) {
+      return true;
+    }
+    for (Token t : text.tokens()) {
+      if (t.start() >= run[0] && t.end() <= run[1] && !keep.contains(t.text())) {
         return false;
       }
     }

@@ -1,37 +1,77 @@
 package org.localize.check;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.localize.diag.Finding;
 import org.localize.diag.Severity;
+import org.localize.locale.ConceptForms;
+import org.localize.locale.Places;
 
 /**
- * A capitalised word one letter away from a glossary name (Кормилицына for Кормильцына, Пхенъян for
- * Пхеньян) that is none of its forms. Edits in the last three letters are ignored: those are case
- * endings (Россиян is not a misspelt Россия).
+ * A word one letter away from a glossary name (Кормилицына for Кормильцына, Vladivostock for
+ * Vladivostok) that is none of its forms. Edits in the last three letters are ignored: those are
+ * case endings (Россиян is not a misspelt Россия; a wrong ending is {@code names.form}'s).
+ *
+ * <p>Two checks share this class. {@code names.misspelt} is an error: the source unit names the
+ * concept, so the word is its misspelling, and a one-word slip inside a full name counts at any
+ * length (Доминик Раб for Доминик Рааб). {@code names.near-miss} is a warning for the other
+ * glossary names (not the built-in places, where "one letter away" is too often another place).
  */
 public final class NearMissCheck implements Check {
 
+  private final boolean misspelt;
+
+  private NearMissCheck(boolean misspelt) {
+    this.misspelt = misspelt;
+  }
+
+  /** names.near-miss */
+  public NearMissCheck() {
+    this(false);
+  }
+
+  /** names.misspelt */
+  public static NearMissCheck misspelt() {
+    return new NearMissCheck(true);
+  }
+
   @Override
   public String id() {
-    return "names.near-miss";
+    return misspelt ? "names.misspelt" : "names.near-miss";
   }
 
   @Override
   public String title() {
-    return "A word looks like a misspelt glossary name";
+    return misspelt ? "A name of the source is misspelt in the translation" : "A word looks like a misspelt glossary name";
   }
 
   @Override
   public Severity defaultSeverity() {
-    return Severity.WARNING;
+    return misspelt ? Severity.ERROR : Severity.WARNING;
   }
 
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
     TermIndex index = story.targetNames();
+    // the last letters of a word are its case ending where names decline; in English they are the name
+    int tail = story.targetTools().data().names().inflector().kind().equals("none") ? 0 : 3;
+    Set<String> named = new HashSet<>();
+    for (TermIndex.Match m : unit.sourceNames()) {
+      if (m.kind() == TermIndex.Kind.ACCEPTED) {
+        named.add(m.concept().concept().id());
+      }
+    }
+    if (misspelt && named.isEmpty()) {
+      return;
+    }
+    boolean[] reported = new boolean[unit.pair().target().length() + 1];
+    if (misspelt) {
+      inNames(unit, index, named, reported, out);
+    }
     for (Token t : unit.target().tokens()) {
-      if (t.length() < 6 || !t.capitalised() || TermIndex.covers(unit.targetNames(), t.start()) || index.knows(t)
-          || !t.singleScript()) {
+      if (t.length() < 6 || !t.capitalised() || reported[t.start()] || TermIndex.covers(unit.targetNames(), t.start())
+          || index.knows(t) || !t.singleScript()) {
         continue;
       }
       int max = t.length() >= 10 ? 2 : 1;
@@ -39,16 +79,87 @@ public final class NearMissCheck implements Check {
       TermIndex.Word best = null;
       int bestDistance = max + 1;
       for (TermIndex.Word w : index.wordsStartingWith(t.text().charAt(0))) {
+        String id = w.concept().concept().id();
+        if (misspelt != named.contains(id) || (!misspelt && Places.builtIn(id))) {
+          continue;
+        }
         int d = Edits.distance(t.text(), w.text(), max);
-        if (d < bestDistance && Edits.differInStem(t.text(), w.text(), 3)) {
+        if (d < bestDistance && (tail == 0 ? !plural(t.text(), w.text()) : Edits.differInStem(t.text(), w.text(), tail))) {
           best = w;
           bestDistance = d;
         }
       }
+      if (best != null && misspelt && sameLetters(t.text(), best.text())) {
+        best = null; // Sao Paulo, Lúanda: the same letters with or without accents are a convention
+      }
       if (best != null) {
-        out.add(unit.finding(this, Severity.WARNING, t.start(), t.end(),
-            unit.pair().target().substring(t.start(), t.end()) + " looks like a misspelling of " + best.text()
-                + " (" + best.concept().preferred() + ")", best.text()));
+        // a built-in place's CLDR spelling is one convention among several (Afganistán, Afghánistán)
+        Severity s = misspelt && !Places.builtIn(best.concept().concept().id()) ? Severity.ERROR : Severity.WARNING;
+        out.add(unit.finding(this, s, t.start(), t.end(), unit.pair().target().substring(t.start(), t.end())
+            + (misspelt ? " is a misspelling of " : " looks like a misspelling of ") + best.text()
+            + " (" + best.concept().preferred() + ")", best.text()));
+      }
+    }
+  }
+
+  /** Whether {@code word} is {@code name} with an English plural or possessive ending (Koreas). */
+  private static boolean plural(String word, String name) {
+    return word.startsWith(name) && (word.length() - name.length() <= 2) && word.endsWith("s");
+  }
+
+  /** Whether two words differ only in accents (São, Sao). */
+  static boolean sameLetters(String a, String b) {
+    return strip(a).equals(strip(b));
+  }
+
+  private static String strip(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+  }
+
+  /**
+   * A full name of the source with one of its words slightly off (Доминик Раб): every other word of
+   * an accepted form is there, in order, and the odd one differs by one letter in its stem (two
+   * in long words).
+   */
+  private void inNames(Unit unit, TermIndex index, Set<String> named, boolean[] reported, List<Finding> out) {
+    List<Token> tokens = unit.target().tokens();
+    for (String id : named) {
+      ConceptForms c = index.concept(id);
+      if (c == null) {
+        continue;
+      }
+      for (String phrase : c.accepted()) {
+        List<Token> words = Text.of(phrase, org.localize.unit.TextFormat.TEXT).tokens();
+        if (words.size() < 2) {
+          continue;
+        }
+        for (int i = 0; i + words.size() <= tokens.size(); i++) {
+          int odd = -1;
+          boolean ok = true;
+          for (int k = 0; k < words.size() && ok; k++) {
+            Token t = tokens.get(i + k);
+            if (t.text().equals(words.get(k).text())) {
+              continue;
+            }
+            String w = words.get(k).text();
+            int max = w.length() >= 10 ? 2 : 1;
+            if (odd < 0 && t.capitalised() && !index.knows(t) && Edits.distance(t.text(), w, max) <= max
+                && !t.text().startsWith(w) && !w.startsWith(t.text()) && !sameLetters(t.text(), w)
+                && (w.length() <= 4 || Edits.differInStem(t.text(), w, 3))) {
+              odd = k;
+            } else {
+              ok = false;
+            }
+          }
+          if (ok && odd >= 0) {
+            Token t = tokens.get(i + odd);
+            if (!reported[t.start()] && !TermIndex.covers(unit.targetNames(), t.start())) {
+              reported[t.start()] = true;
+              out.add(unit.finding(this, Places.builtIn(id) ? Severity.WARNING : Severity.ERROR, t.start(), t.end(), unit.pair().target().substring(t.start(), t.end())
+                  + " is a misspelling of " + words.get(odd).text() + " (" + c.preferred() + ")", words.get(odd).text()));
+            }
+          }
+        }
       }
     }
   }

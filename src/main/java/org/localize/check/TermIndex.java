@@ -19,9 +19,19 @@ final class TermIndex {
   /** How a spelling relates to its concept. */
   enum Kind { ACCEPTED, VARIANT, FORBIDDEN, WRONG_GENDER, RELATED }
 
-  /** One spelling of one concept. */
+  /**
+   * One spelling of one concept. With {@code maxEnding} above zero the last word is a stem that may
+   * take that many more letters (a lenient form, or a demonym: российск-ий); {@code anyCaseFirst}
+   * lets its first letter be either case (a demonym starting a sentence).
+   */
   record Entry(ConceptForms concept, Kind kind, String phrase, List<String> words, List<String> separators,
-      List<String> capsWords) {}
+      List<String> capsWords, int maxEnding, boolean anyCaseFirst) {
+
+    /** Whether the spelling is a full form rather than a stem that was matched leniently. */
+    boolean exact() {
+      return maxEnding == 0;
+    }
+  }
 
   /** An occurrence of an entry in a text; offsets are into the raw string. */
   record Match(int start, int end, Entry entry) {
@@ -38,6 +48,11 @@ final class TermIndex {
   record Word(String text, ConceptForms concept) {}
 
   private final Map<String, List<Entry>> byFirstWord;
+  /** Single-word stems (lenient forms, demonyms) by their first three letters, in both cases of the first. */
+  private final Map<String, List<Entry>> byPrefix;
+  private final boolean[] prefixFirst = new boolean[SLOTS];
+  /** Whether a space in a name may also be a hyphen (German Kim-Il-Sung-Platz). */
+  private final boolean compounds;
   private final Map<String, List<Entry>> byCapsFirstWord;
   private final Map<Character, List<Word>> words;
   private final java.util.Set<String> allWords;
@@ -47,14 +62,18 @@ final class TermIndex {
   private final boolean[] anyWords = new boolean[SLOTS];
   private static final int SLOTS = 1 << 12;
 
-  private TermIndex(Map<String, List<Entry>> byFirstWord, List<ConceptForms> concepts) {
+  private TermIndex(Map<String, List<Entry>> byFirstWord, Map<String, List<Entry>> byPrefix, List<ConceptForms> concepts,
+      boolean compounds) {
     this.byFirstWord = byFirstWord;
+    this.byPrefix = byPrefix;
+    this.compounds = compounds;
+    byPrefix.keySet().forEach(k -> prefixFirst[k.charAt(0) & (SLOTS - 1)] = true);
     Map<String, List<Entry>> caps = new HashMap<>();
     byFirstWord.forEach((k, v) -> caps.computeIfAbsent(k.toUpperCase(Locale.ROOT), x -> new ArrayList<>()).addAll(v));
     this.byCapsFirstWord = Map.copyOf(caps);
     Map<Character, List<Word>> w = new HashMap<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
-    byFirstWord.values().forEach(list -> list.stream().filter(e -> e.kind() == Kind.ACCEPTED).forEach(e -> {
+    byFirstWord.values().forEach(list -> list.stream().filter(e -> e.kind() == Kind.ACCEPTED && e.exact()).forEach(e -> {
       for (String word : e.words()) {
         if (word.length() >= 6 && Character.isUpperCase(word.charAt(0)) && seen.add(word)) {
           w.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(new Word(word, e.concept()));
@@ -81,26 +100,30 @@ final class TermIndex {
   }
 
   /**
-   * An index of {@code concepts}; {@code extraAccepted} adds, per concept id, spellings accepted in
-   * any script (an agency's Latin name in Russian text).
+   * An index of {@code concepts}; {@code compounds}: a space in a name also matches a hyphen.
    */
-  static TermIndex of(List<ConceptForms> concepts, Map<String, List<String>> extraAccepted) {
+  static TermIndex of(List<ConceptForms> concepts, boolean compounds) {
     // in glossary order, kept: what is built from it (the near-miss candidates) must not depend on
     // a hash order that changes from one JVM to the next
     Map<String, List<Entry>> map = new java.util.LinkedHashMap<>();
+    Map<String, List<Entry>> prefixes = new java.util.LinkedHashMap<>();
     for (ConceptForms c : concepts) {
-      c.accepted().forEach(p -> add(map, c, Kind.ACCEPTED, p));
-      extraAccepted.getOrDefault(c.concept().id(), List.of()).forEach(p -> add(map, c, Kind.ACCEPTED, p));
-      c.variants().forEach(p -> add(map, c, Kind.VARIANT, p));
-      c.forbidden().forEach(p -> add(map, c, Kind.FORBIDDEN, p));
-      c.wrongGender().forEach(p -> add(map, c, Kind.WRONG_GENDER, p));
-      c.related().forEach(p -> add(map, c, Kind.RELATED, p));
+      c.accepted().forEach(p -> add(map, prefixes, c, Kind.ACCEPTED, p, 0, false));
+      c.stems().forEach(p -> add(map, prefixes, c, Kind.ACCEPTED, p, c.maxEnding(), false));
+      c.variants().forEach(p -> add(map, prefixes, c, Kind.VARIANT, p, 0, false));
+      c.forbidden().forEach(p -> add(map, prefixes, c, Kind.FORBIDDEN, p, 0, false));
+      c.wrongGender().forEach(p -> add(map, prefixes, c, Kind.WRONG_GENDER, p, 0, false));
+      c.related().forEach(p -> add(map, prefixes, c, Kind.RELATED, p, 0, false));
+      c.relatedStems().forEach(p -> add(map, prefixes, c, Kind.RELATED, p, 4, true));
     }
     map.replaceAll((k, v) -> List.copyOf(v));
-    return new TermIndex(java.util.Collections.unmodifiableMap(map), concepts);
+    prefixes.replaceAll((k, v) -> List.copyOf(v));
+    return new TermIndex(java.util.Collections.unmodifiableMap(map), java.util.Collections.unmodifiableMap(prefixes),
+        concepts, compounds);
   }
 
-  private static void add(Map<String, List<Entry>> map, ConceptForms c, Kind kind, String phrase) {
+  private static void add(Map<String, List<Entry>> map, Map<String, List<Entry>> prefixes, ConceptForms c, Kind kind,
+      String phrase, int maxEnding, boolean anyCaseFirst) {
     Text t = Text.of(phrase, org.localize.unit.TextFormat.TEXT);
     List<Token> tokens = t.tokens();
     if (tokens.isEmpty()) {
@@ -115,8 +138,26 @@ final class TermIndex {
       }
     }
     List<String> caps = words.stream().map(w -> w.toUpperCase(Locale.ROOT)).toList();
-    Entry e = new Entry(c, kind, phrase, List.copyOf(words), List.copyOf(seps), caps);
-    map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(e);
+    Entry e = new Entry(c, kind, phrase, List.copyOf(words), List.copyOf(seps), caps, maxEnding, anyCaseFirst);
+    String first = words.get(0);
+    if (maxEnding > 0 && words.size() == 1) {
+      if (first.length() < 3) {
+        return;
+      }
+      prefixes.computeIfAbsent(first.substring(0, 3), k -> new ArrayList<>()).add(e);
+      if (anyCaseFirst) {
+        String flipped = flip(first.charAt(0)) + first.substring(1, 3);
+        if (!flipped.equals(first.substring(0, 3))) {
+          prefixes.computeIfAbsent(flipped, k -> new ArrayList<>()).add(e);
+        }
+      }
+      return;
+    }
+    map.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
+  }
+
+  private static char flip(char c) {
+    return Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
   }
 
   /** The text between two words with every run of spaces collapsed to one (folding already made them U+0020). */
@@ -163,12 +204,51 @@ final class TermIndex {
     return concepts;
   }
 
+  private volatile Map<String, ConceptForms> byId;
+
+  /** The forms of concept {@code id}, or null when it has none in this language. */
+  ConceptForms concept(String id) {
+    Map<String, ConceptForms> m = byId;
+    if (m == null) {
+      Map<String, ConceptForms> built = new HashMap<>();
+      concepts.forEach(c -> built.putIfAbsent(c.concept().id(), c));
+      byId = m = Map.copyOf(built);
+    }
+    return m.get(id);
+  }
+
+  /** The accepted single words of every form of a concept (Путина, Владимиру, Путину...), built on demand. */
+  private final Map<String, java.util.Set<String>> wordsOf = new java.util.concurrent.ConcurrentHashMap<>();
+
+  java.util.Set<String> acceptedWords(ConceptForms c) {
+    return wordsOf.computeIfAbsent(c.concept().id(), k -> {
+      java.util.Set<String> w = new java.util.LinkedHashSet<>();
+      for (String p : c.accepted()) {
+        Text.of(p, org.localize.unit.TextFormat.TEXT).tokens().forEach(t -> w.add(t.text()));
+      }
+      return java.util.Set.copyOf(w);
+    });
+  }
+
   /** Every occurrence of every spelling in {@code text}, in text order, longest first at a position. */
   List<Match> find(Text text) {
     List<Token> tokens = text.tokens();
     List<Match> out = null;
     for (int i = 0; i < tokens.size(); i++) {
       Token first = tokens.get(i);
+      if (prefixFirst[first.charAt(0) & (SLOTS - 1)] && first.length() >= 3) {
+        List<Entry> stems = byPrefix.get(first.text().substring(0, 3));
+        if (stems != null) {
+          for (Entry e : stems) {
+            if (stemMatches(first.text(), e.words().get(0), e.maxEnding(), e.anyCaseFirst())) {
+              if (out == null) {
+                out = new ArrayList<>();
+              }
+              out.add(new Match(first.start(), first.end(), e));
+            }
+          }
+        }
+      }
       if (!firstWords[slot(first.charAt(0), first.length())]) {
         continue;
       }
@@ -196,21 +276,47 @@ final class TermIndex {
     return out;
   }
 
-  private static int matchAt(Text text, List<Token> tokens, int i, Entry e) {
+  /** Whether {@code word} is {@code stem} plus at most {@code max} letters (the first letter in either case). */
+  private static boolean stemMatches(String word, String stem, int max, boolean anyCaseFirst) {
+    int extra = word.length() - stem.length();
+    if (extra < 0 || extra > max) {
+      return false;
+    }
+    if (word.startsWith(stem)) {
+      return true;
+    }
+    return anyCaseFirst && Character.toLowerCase(word.charAt(0)) == Character.toLowerCase(stem.charAt(0))
+        && word.regionMatches(1, stem, 1, stem.length() - 1);
+  }
+
+  private int matchAt(Text text, List<Token> tokens, int i, Entry e) {
     int size = e.words().size();
     if (i + size > tokens.size()) {
       return -1;
     }
     for (int k = 0; k < size; k++) {
       Token t = tokens.get(i + k);
-      if (!t.is(e.words().get(k)) && !(t.is(e.capsWords().get(k)) && isCaps(t.text()))) {
+      boolean stem = k == size - 1 && e.maxEnding() > 0;
+      if (stem ? !stemMatches(t.text(), e.words().get(k), e.maxEnding(), false)
+          : !t.is(e.words().get(k)) && !(t.is(e.capsWords().get(k)) && isCaps(t.text()))) {
         return -1;
       }
-      if (k > 0 && !separatorIs(text.folded(), tokens.get(i + k - 1).end(), t.start(), e.separators().get(k - 1))) {
+      if (k > 0 && !separatorIs(text.folded(), tokens.get(i + k - 1).end(), t.start(), e.separators().get(k - 1))
+          && !(compounds && hyphenForSpace(text.folded(), tokens.get(i + k - 1).end(), t.start(), e.separators().get(k - 1)))) {
         return -1;
       }
     }
     return tokens.get(i + size - 1).end();
+  }
+
+  /** A hyphen where the name has a space, or the other way round (Kim-Il-Sung-Platz for Kim Il Sung). */
+  private static boolean hyphenForSpace(String folded, int from, int to, String expected) {
+    if (to - from != 1 || expected.length() != 1) {
+      return false;
+    }
+    char c = folded.charAt(from);
+    char x = expected.charAt(0);
+    return (c == '-' && x == ' ') || (c == ' ' && x == '-');
   }
 
   /** Whether {@link #separator} of {@code folded[from, to)} equals {@code expected}, without building it. */

@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.localize.diag.Finding;
 import org.localize.diag.Severity;
-import org.localize.locale.Concept;
 import org.localize.locale.Glossary;
 import org.localize.locale.LocaleData;
-import org.localize.locale.Terms;
 import org.localize.unit.TextPair;
 
 /**
@@ -41,7 +39,7 @@ public final class Validator {
   }
 
   private final Map<Same, LocaleTools> tools = new ConcurrentHashMap<>();
-  private final Map<Glossary, Map<String, TermIndex>> names = new ConcurrentHashMap<>();
+  private final Map<Glossary, Map<Same, TermIndex>> names = new ConcurrentHashMap<>();
 
   public Validator(CheckRegistry registry) {
     this.registry = registry;
@@ -165,22 +163,8 @@ public final class Validator {
   }
 
   private TermIndex index(Glossary glossary, LocaleData data) {
-    String key = data.language() + "|" + data.names().inflection();
+    // one index per glossary and locale data (repositories hand out one LocaleData per locale)
     return names.computeIfAbsent(glossary, g -> new ConcurrentHashMap<>())
-        .computeIfAbsent(key, k -> TermIndex.of(glossary.forms(data.language(), data.names().inflection()),
-            anyScriptNames(glossary)));
-  }
-
-  /** Names of any-script concepts in every language: Reuters is accepted as written in Russian text. */
-  private static Map<String, List<String>> anyScriptNames(Glossary glossary) {
-    Map<String, List<String>> m = new HashMap<>();
-    for (Concept c : glossary.concepts()) {
-      if (c.anyScript()) {
-        List<String> all = new ArrayList<>();
-        c.terms().values().stream().map(Terms::names).forEach(all::addAll);
-        m.put(c.id(), List.copyOf(all));
-      }
-    }
-    return m;
+        .computeIfAbsent(new Same(data), k -> TermIndex.of(glossary.forms(data), data.names().compounds()));
   }
 }

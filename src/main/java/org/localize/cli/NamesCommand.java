@@ -7,15 +7,18 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.localize.diag.LocalizeException;
 import org.localize.locale.ConceptType;
 import org.localize.locale.Declension;
 import org.localize.locale.DeclineMode;
 import org.localize.locale.Gender;
-import org.localize.locale.GrammaticalCase;
-import org.localize.locale.RussianNames;
+import org.localize.locale.LocaleData;
+import org.localize.locale.LocaleDataException;
+import org.localize.locale.LocaleRepository;
+import org.localize.locale.NameInflector;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Transliterator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,20 +27,26 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "names",
     mixinStandardHelpOptions = true,
-    header = "Print the Russian case forms of a name, for a glossary.",
-    description = "Print the Russian case forms of a name, derived by the same paradigm rules the checks use, for review before they go into a glossary (--json prints a glossary \"forms\" object).")
+    header = "Print the case forms of a name in a language, for a glossary.",
+    description = "Print the case forms of a name in one language (ru, uk, pl, cs, de: every language with declension data in locales/), derived by the same paradigm rules the checks use, for review before they go into a glossary (--json prints a glossary \"forms\" object). A name written in another script is first transliterated into the language's, so that no suggestion mixes scripts.")
 final class NamesCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME", description = "the name in the nominative, e.g. \"Кристина Кормильцына\"")
   String name;
 
+  @Option(names = {"-l", "--lang"}, paramLabel = "LANG", description = "the language: ru, uk, pl, cs, de, ... (default: told by the name's letters when they tell, else required)")
+  String lang;
+
   @Option(names = "--type", paramLabel = "TYPE", defaultValue = "person", description = "person, place, organisation, brand or other (default: ${DEFAULT-VALUE})")
   String type;
 
-  @Option(names = "--gender", paramLabel = "GENDER", description = "masculine or feminine (m/f); decides surname endings")
+  @Option(names = "--gender", paramLabel = "GENDER", description = "masculine, feminine or neuter (m/f/n); decides surname endings. Without it both are printed")
   String gender;
 
   @Option(names = "--decline", paramLabel = "MODE", defaultValue = "all", description = "all, last (only the last word: Ким Чен Ын) or none (default: ${DEFAULT-VALUE})")
   String mode;
+
+  @Option(names = "--locales", paramLabel = "DIR", description = "a folder laid out like locales/ whose files win over the built-in ones")
+  java.nio.file.Path locales;
 
   @Option(names = "--json", description = "print the forms as a glossary \"forms\" object")
   boolean json;
@@ -49,21 +58,114 @@ final class NamesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Declension d;
+    String language = lang != null ? lang.trim() : guess(name);
+    if (language == null) {
+      throw LocalizeException.usage("say which language's forms to print with --lang (ru, uk, pl, cs, de, ...):"
+          + " the letters of '" + name.trim() + "' do not tell");
+    }
+    LocaleData data;
     try {
-      d = RussianNames.decline(name.trim(), ConceptType.parse(type), Gender.parse(gender), DeclineMode.parse(mode));
+      LocaleRepository repo = locales == null ? LocaleRepository.builtIn() : LocaleRepository.withDirectory(locales);
+      data = repo.forTag(language);
+    } catch (LocaleDataException e) {
+      throw LocalizeException.input("", "", e.getMessage());
+    }
+    NameInflector inflector = data.names().inflector();
+    if (!inflector.kind().equals("paradigm")) {
+      throw LocalizeException.usage(language + " has no declension data in locales/ (names.inflection is "
+          + inflector.kind() + "): names " + (inflector.kind().equals("none") ? "do not change" : "are matched by their stem")
+          + "; languages with data: " + String.join(", ", withData()));
+    }
+    String base = inScript(name.trim(), data);
+    List<Gender> genders;
+    ConceptType t;
+    DeclineMode m;
+    try {
+      t = ConceptType.parse(type);
+      m = DeclineMode.parse(mode);
+      Gender g = Gender.parse(gender);
+      genders = g != Gender.UNKNOWN ? List.of(g)
+          : t == ConceptType.PERSON ? List.of(Gender.MASCULINE, Gender.FEMININE) : List.of(Gender.UNKNOWN);
     } catch (IllegalArgumentException e) {
       throw LocalizeException.usage(e.getMessage());
     }
-    main.out.print(json ? json(d) : table(d));
+    StringBuilder out = new StringBuilder();
+    if (!base.equals(name.trim())) {
+      out.append(json ? "" : "(" + name.trim() + " written in " + language + "'s script: " + base + "; check the spelling)\n");
+    }
+    for (Gender g : genders) {
+      Declension d = inflector.decline(base, t, g, m);
+      if (genders.size() > 1 && !json) {
+        out.append("# ").append(g.name().toLowerCase(Locale.ROOT)).append('\n');
+      }
+      out.append(json ? json(d, inflector) : table(d, inflector));
+      if (json) {
+        break; // one object; --gender chooses which
+      }
+    }
+    main.out.print(out);
     main.out.flush();
     return Main.OK;
   }
 
-  private static String table(Declension d) {
+  /** The language a name's letters tell, or null. */
+  static String guess(String name) {
+    String l = name.toLowerCase(Locale.ROOT);
+    if (l.matches(".*[іїєґ].*")) {
+      return "uk";
+    }
+    if (l.matches(".*[ыэъё].*")) {
+      return "ru";
+    }
+    if (l.matches(".*[ąęłńśźż].*")) {
+      return "pl";
+    }
+    if (l.matches(".*[řůě].*")) {
+      return "cs";
+    }
+    if (l.matches(".*[äöüß].*")) {
+      return "de";
+    }
+    return null;
+  }
+
+  private static List<String> withData() {
+    List<String> out = new java.util.ArrayList<>();
+    for (String l : List.of("ru", "uk", "pl", "cs", "de")) {
+      if (LocaleRepository.builtIn().forTag(l).names().inflector().kind().equals("paradigm")) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /** The name in the language's script: transliterated when written in another (Kim Jong Un → Ким Чон Ун). */
+  private static String inScript(String name, LocaleData data) {
+    int[] codes = UScript.getCode(data.locale());
+    int script = codes == null || codes.length == 0 ? UScript.LATIN : codes[0];
+    int found = UScript.COMMON;
+    for (int i = 0; i < name.length(); i++) {
+      int s = UScript.getScript(name.codePointAt(i));
+      if (s != UScript.COMMON && s != UScript.INHERITED) {
+        found = s;
+        break;
+      }
+    }
+    if (found == UScript.COMMON || found == script) {
+      return name;
+    }
+    String id = data.names().transliterate().get(UScript.getShortName(found));
+    try {
+      return Transliterator.getInstance(id != null ? id : "Any-" + UScript.getName(script)).transliterate(name);
+    } catch (IllegalArgumentException e) {
+      return name;
+    }
+  }
+
+  private static String table(Declension d, NameInflector inflector) {
     StringBuilder sb = new StringBuilder();
-    for (Map.Entry<GrammaticalCase, List<String>> e : d.forms().entrySet()) {
-      sb.append(String.format("%-13s %s%n", e.getKey().name().toLowerCase(Locale.ROOT), String.join(" | ", e.getValue())));
+    for (NameInflector.CaseLabel c : inflector.cases()) {
+      sb.append(String.format("%-13s %s%n", c.label(), String.join(" | ", d.forms().get(c.grammaticalCase()))));
     }
     if (!d.confident()) {
       sb.append("unsure: the rules offer more than one form for some cases; keep the right ones in the glossary\n");
@@ -71,13 +173,13 @@ final class NamesCommand implements Callable<Integer> {
     return sb.toString();
   }
 
-  private static String json(Declension d) {
+  private static String json(Declension d, NameInflector inflector) {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(w).useDefaultPrettyPrinter()) {
       g.writeStartObject();
-      for (Map.Entry<GrammaticalCase, List<String>> e : d.forms().entrySet()) {
-        g.writeArrayFieldStart(e.getKey().name().toLowerCase(Locale.ROOT));
-        for (String form : e.getValue()) {
+      for (NameInflector.CaseLabel c : inflector.cases()) {
+        g.writeArrayFieldStart(c.label());
+        for (String form : d.forms().get(c.grammaticalCase())) {
           g.writeString(form);
         }
         g.writeEndArray();

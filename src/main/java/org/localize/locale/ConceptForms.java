@@ -7,6 +7,12 @@ import java.util.Set;
  * their case forms), non-house variants, forbidden spellings, wrong-gender phrases and related words (adjectives) that satisfy a translation.
  *
  * @param confident false when some accepted forms were derived by rules that were unsure
+ * @param stems accepted phrases whose last word is only a stem that takes an ending of up to
+ *     {@code maxEnding} letters (a lenient match, for a language without declension data)
+ * @param relatedStems words that mention the concept (demonyms: российск, Russian), each a stem that
+ *     may take an ending of up to four letters, in either case of its first letter
+ * @param kind for places, what kind: "country", "city" (built in) or "place" (a glossary's); a
+ *     place is only ever mistaken for one of its own kind
  */
 public record ConceptForms(
     Concept concept,
@@ -16,7 +22,11 @@ public record ConceptForms(
     Set<String> variants,
     Set<String> forbidden,
     Set<String> wrongGender,
-    Set<String> related) {
+    Set<String> related,
+    Set<String> stems,
+    int maxEnding,
+    Set<String> relatedStems,
+    String kind) {
 
   public ConceptForms {
     accepted = Set.copyOf(accepted);
@@ -24,6 +34,8 @@ public record ConceptForms(
     forbidden = Set.copyOf(forbidden);
     wrongGender = Set.copyOf(wrongGender);
     related = Set.copyOf(related);
+    stems = Set.copyOf(stems);
+    relatedStems = Set.copyOf(relatedStems);
   }
 
   /** The preferred name in this language. */

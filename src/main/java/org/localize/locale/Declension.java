@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * The case forms of one name, with a flag saying whether the paradigm rules were sure of them.
  *
- * <p>A case may hold more than one form when the rules cannot choose (дворец: во дворце or в двореце);
- * such a declension is not {@code confident}, and checks then report at warning level.
+ * <p>A case may hold more than one form: both in use (Ukrainian Пхеньяна and Пхеньяну), or a guess
+ * between candidates (дворец: во дворце or в двореце). A guess makes the declension not {@code
+ * confident}, and the checks then never call another form an error.
  */
 public record Declension(String base, Map<GrammaticalCase, List<String>> forms, boolean confident) {
 

@@ -21,7 +21,20 @@ public final class Glossary {
 
   private final List<Concept> concepts;
   private final Map<String, Concept> byId;
-  private final Map<String, List<ConceptForms>> formsCache = new ConcurrentHashMap<>();
+  private final Map<Object, List<ConceptForms>> formsCache = new ConcurrentHashMap<>();
+
+  /** A cache key by identity: one derivation per LocaleData instance (repositories hand out one per locale). */
+  private record Same(Object value) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Same s && s.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(value);
+    }
+  }
 
   private Glossary(List<Concept> concepts) {
     this.concepts = List.copyOf(concepts);
@@ -83,73 +96,206 @@ public final class Glossary {
   }
 
   /**
-   * The forms of every concept that has terms in {@code language}; {@code inflection} ("ru" or
-   * "none", from {@link LocaleData.Names#inflection()}) chooses how case forms are derived.
+   * The forms of every concept in the language of {@code data}, derived by its {@link
+   * NameInflector}: the glossary's concepts, the built-in places of that language from CLDR
+   * ({@link Places}) with the locale's extra names and demonyms, and any-script concepts (Reuters)
+   * whatever languages they have terms in. A glossary place that shares a name with a built-in one
+   * (in any of its languages) absorbs it, so that the two are one concept on both sides of a
+   * translation. Built once per glossary and locale data, on first use.
    */
-  public List<ConceptForms> forms(String language, String inflection) {
-    return formsCache.computeIfAbsent(language + "|" + inflection, k -> derive(language, inflection));
+  public List<ConceptForms> forms(LocaleData data) {
+    return formsCache.computeIfAbsent(new Same(data), k -> derive(data));
   }
 
-  private List<ConceptForms> derive(String language, String inflection) {
+  /** Built-in place id → the glossary concept that absorbs it; computed once. */
+  private volatile Map<String, String> aliases;
+
+  private Map<String, String> aliases() {
+    Map<String, String> a = aliases;
+    if (a == null) {
+      Map<String, String> m = new LinkedHashMap<>();
+      for (Concept c : concepts) {
+        if (c.type() != ConceptType.PLACE && c.type() != ConceptType.OTHER) {
+          continue;
+        }
+        for (Map.Entry<String, Terms> e : c.terms().entrySet()) {
+          Set<String> names = new java.util.HashSet<>(e.getValue().names());
+          for (Places.Place p : Places.of(e.getKey())) {
+            for (String n : p.names()) {
+              if (names.contains(n)) {
+                m.putIfAbsent(p.id(), c.id());
+              }
+            }
+          }
+        }
+      }
+      aliases = a = Map.copyOf(m);
+    }
+    return a;
+  }
+
+  private List<ConceptForms> derive(LocaleData data) {
+    String language = data.language();
+    NameInflector inflector = data.names().inflector();
+    Map<String, String> alias = aliases();
+    // what the built-in places add to each glossary concept that absorbs one
+    Map<String, List<String>> extraNames = new LinkedHashMap<>();
+    Map<String, String> kinds = new LinkedHashMap<>();
+    Map<String, List<String>> extraDemonyms = new LinkedHashMap<>();
+    List<Places.Place> builtIn = new ArrayList<>();
+    for (Places.Place p : Places.of(language)) {
+      String owner = alias.get(p.id());
+      List<String> extra = data.names().places().getOrDefault(Places.key(p.id()), List.of());
+      List<String> demonyms = data.names().demonyms().getOrDefault(Places.key(p.id()), List.of());
+      String kind = p.city() ? "city" : "country";
+      if (owner == null) {
+        builtIn.add(p);
+        continue;
+      }
+      extraNames.computeIfAbsent(owner, k -> new ArrayList<>()).addAll(p.names());
+      extraNames.get(owner).addAll(extra);
+      extraDemonyms.computeIfAbsent(owner, k -> new ArrayList<>()).addAll(demonyms);
+      kinds.putIfAbsent(owner, kind);
+    }
     List<ConceptForms> out = new ArrayList<>();
     for (Concept c : concepts) {
-      c.terms(language).ifPresent(t -> out.add(derive(c, t, language, inflection)));
+      Terms t = c.terms().get(language);
+      List<String> more = extraNames.getOrDefault(c.id(), List.of());
+      String kind = c.type() == ConceptType.PLACE ? kinds.getOrDefault(c.id(), "place") : kinds.get(c.id());
+      List<String> demonyms = new ArrayList<>(extraDemonyms.getOrDefault(c.id(), List.of()));
+      demonyms.addAll(data.names().demonyms().getOrDefault(c.id(), List.of()));
+      if (t == null && !more.isEmpty()) {
+        t = new Terms(more, Map.of(), List.of(), List.of(), List.of(), List.of(), null);
+        more = List.of();
+      }
+      if (t != null) {
+        out.add(derive(c, t, more, demonyms, kind, language, inflector));
+      } else if (c.anyScript()) {
+        // an agency kept in its own script in every language, even without terms for this one
+        Set<String> all = new LinkedHashSet<>();
+        c.terms().values().forEach(x -> all.addAll(x.names()));
+        Terms any = new Terms(List.copyOf(all), Map.of(), List.of(), List.of(), List.of(), List.of(), DeclineMode.NONE);
+        out.add(derive(c, any, List.of(), demonyms, kind, language, NameInflector.none()));
+      }
+    }
+    for (Places.Place p : builtIn) {
+      String key = Places.key(p.id());
+      List<String> extra = data.names().places().getOrDefault(key, List.of());
+      List<String> names = new ArrayList<>(p.names());
+      extra.stream().filter(n -> !names.contains(n)).forEach(names::add); // extra names, and irregular forms
+      Concept c = new Concept(p.id(), ConceptType.PLACE, Gender.UNKNOWN, false,
+          Map.of(language, new Terms(names, Map.of(), List.of(), List.of(), List.of(), List.of(), null)),
+          "CLDR (" + (p.city() ? "time zone " : "region ") + key + ")");
+      out.add(derive(c, c.terms().get(language), List.of(), data.names().demonyms().getOrDefault(key, List.of()),
+          p.city() ? "city" : "country", language, inflector));
     }
     return List.copyOf(out);
   }
 
-  private static ConceptForms derive(Concept c, Terms t, String language, String inflection) {
+  private static ConceptForms derive(Concept c, Terms t, List<String> moreNames, List<String> demonyms, String kind,
+      String language, NameInflector inflector) {
     Set<String> accepted = new LinkedHashSet<>();
     Set<String> wrongGender = new LinkedHashSet<>();
+    Set<String> stems = new LinkedHashSet<>();
     boolean confident = true;
-    boolean russian = inflection.equals("ru");
-    for (String name : t.names()) {
+    boolean paradigm = inflector.kind().equals("paradigm");
+    Gender gender = gender(c, t);
+    // a person of unknown gender is declined both ways; other names once, by the rules that hold
+    // whatever the gender (the data marks those "unknown": Кремль/Сибирь, Королевство/Токио)
+    List<Gender> genders = gender != Gender.UNKNOWN || !paradigm || c.type() != ConceptType.PERSON ? List.of(gender)
+        : List.of(Gender.MASCULINE, Gender.FEMININE);
+    List<String> names = new ArrayList<>(t.names());
+    moreNames.stream().filter(n -> !names.contains(n)).forEach(names::add);
+    boolean covered = t.caseForms().keySet().containsAll(
+        inflector.cases().stream().map(NameInflector.CaseLabel::grammaticalCase).toList());
+    for (String name : names) {
       accepted.add(name);
-      if (!russian) {
+      String stemmed = lenientPhrase(name, inflector);
+      if (stemmed != null) {
+        stems.add(stemmed);
+      }
+      if (!paradigm) {
         continue;
       }
       List<DeclineMode> modes = modes(c, t, name);
       // without a type (TBX exports rarely say) decline both as a person and as a place, and be unsure
       List<ConceptType> types = c.type() == ConceptType.OTHER
           ? List.of(ConceptType.PERSON, ConceptType.PLACE) : List.of(c.type());
-      boolean covered = t.caseForms().keySet().containsAll(List.of(GrammaticalCase.values()));
+      Set<Set<String>> outcomes = new java.util.HashSet<>();
       for (DeclineMode mode : modes) {
         for (ConceptType type : types) {
-          Declension d = RussianNames.decline(name, type, c.gender(), mode);
-          EnumMap<GrammaticalCase, List<String>> byCase = new EnumMap<>(d.forms());
-          byCase.putAll(t.caseForms()); // explicit forms win for their case
-          byCase.values().forEach(accepted::addAll);
-          confident &= covered || (d.confident() && modes.size() == 1 && types.size() == 1);
+          for (Gender g : genders) {
+            Declension d = inflector.decline(name, type, g, mode);
+            EnumMap<GrammaticalCase, List<String>> byCase = new EnumMap<>(d.forms());
+            byCase.putAll(t.caseForms()); // explicit forms win for their case
+            Set<String> these = new LinkedHashSet<>();
+            byCase.values().forEach(these::addAll);
+            accepted.addAll(these);
+            outcomes.add(these);
+            confident &= covered || d.confident();
+          }
         }
       }
-      if (c.type() == ConceptType.PERSON) {
-        wrongGender.addAll(RussianNames.wrongGenderForms(name, c.gender()));
+      confident &= covered || outcomes.size() == 1;
+      if (c.type() == ConceptType.PERSON && gender != Gender.UNKNOWN) {
+        wrongGender.addAll(inflector.wrongGenderForms(name, gender));
       }
     }
     t.caseForms().values().forEach(accepted::addAll);
     accepted.addAll(t.extraForms());
     wrongGender.removeAll(accepted);
+    Gender first = genders.get(0);
     Set<String> variants = new LinkedHashSet<>();
     for (String v : t.variants()) {
       variants.add(v);
-      if (russian) {
-        variants.addAll(RussianNames.decline(v, c.type(), c.gender(), modes(c, t, v).get(0)).allForms());
+      if (paradigm) {
+        variants.addAll(inflector.decline(v, c.type(), first, modes(c, t, v).get(0)).allForms());
       }
     }
     variants.removeAll(accepted);
     Set<String> forbidden = new LinkedHashSet<>();
     for (String f : t.forbidden()) {
       forbidden.add(f);
-      if (russian) {
-        forbidden.addAll(RussianNames.decline(f, c.type(), c.gender(), modes(c, t, f).get(0)).allForms());
+      if (paradigm) {
+        for (Gender g : genders) {
+          forbidden.addAll(inflector.decline(f, c.type(), g, modes(c, t, f).get(0)).allForms());
+        }
       }
     }
     forbidden.removeAll(accepted);
     Set<String> related = new LinkedHashSet<>(t.related());
     related.removeAll(accepted);
-    return new ConceptForms(c, language, accepted, confident, variants, forbidden, wrongGender, related);
+    return new ConceptForms(c, language, accepted, confident, variants, forbidden, wrongGender, related, stems,
+        inflector.maxEnding(), new LinkedHashSet<>(demonyms), kind);
   }
 
+  /** The gender of a concept's names in one language: the language's own, or the concept's. */
+  private static Gender gender(Concept c, Terms t) {
+    if (t.gender() != null) {
+      return t.gender();
+    }
+    if (c.gender() != Gender.UNKNOWN || c.type() != ConceptType.PERSON) {
+      return c.gender();
+    }
+    for (Terms other : c.terms().values()) { // a person's gender is the same in every language
+      if (other.gender() != null) {
+        return other.gender();
+      }
+    }
+    return Gender.UNKNOWN;
+  }
+
+  /** {@code name} with its last word cut to the lenient stem, or null when it has none. */
+  private static String lenientPhrase(String name, NameInflector inflector) {
+    if (!inflector.kind().equals("lenient")) {
+      return null;
+    }
+    String trimmed = name.trim();
+    int space = trimmed.lastIndexOf(' ');
+    String last = trimmed.substring(space + 1);
+    String stem = inflector.stem(last);
+    return stem == null ? null : trimmed.substring(0, space + 1) + stem;
+  }
   /**
    * The declension modes to try: the entry's own, or for a person whose name is all short words
    * (Ким Чен Ын, Мун Чжэ Ин) both "only the last word" and "every word", since base-form-only

@@ -103,10 +103,10 @@ public final class GlossaryReader {
       for (Map.Entry<String, JsonNode> e : forms.properties()) {
         GrammaticalCase c;
         try {
-          c = GrammaticalCase.valueOf(e.getKey().toUpperCase(Locale.ROOT));
+          c = GrammaticalCase.parse(e.getKey());
         } catch (IllegalArgumentException ex) {
           throw new LocaleDataException(where + ": \"forms\" has unknown case '" + e.getKey()
-              + "' (use nominative, genitive, dative, accusative, instrumental, prepositional)");
+              + "' (use nominative, genitive, dative, accusative, instrumental, prepositional or locative, vocative)");
         }
         caseForms.put(c, strings(e.getValue(), where + " forms." + e.getKey()));
       }
@@ -117,7 +117,12 @@ public final class GlossaryReader {
     return new Terms(names, caseForms, extra, strings(node.path("variants"), where + " \"variants\""),
         strings(node.path("forbidden"), where + " \"forbidden\""),
         strings(node.path("related"), where + " \"related\""),
-        decline == null ? null : DeclineMode.parse(decline));
+        decline == null ? null : DeclineMode.parse(decline), gender(node.path("gender").asText(null)));
+  }
+
+  private static Gender gender(String label) {
+    Gender g = Gender.parse(label);
+    return g == Gender.UNKNOWN ? null : g;
   }
 
   private static List<String> strings(JsonNode node, String where) {

@@ -86,16 +86,31 @@ public record LocaleData(
   }
 
   /**
-   * How names behave: which inflector derives case forms ("ru" or "none"), the ICU transform that
-   * turns a name into a Latin matching key, the transforms that write foreign names in this
-   * locale's script (keyed by ISO 15924 script code), and the endings stripped when comparing
-   * spellings across a story.
+   * How names behave: which inflector derives case forms ("paradigm", "lenient" or "none"), the ICU
+   * transform that turns a name into a Latin matching key, the transforms that write foreign names
+   * in this locale's script (keyed by ISO 15924 script code), and the endings stripped when
+   * comparing spellings across a story.
+   *
+   * @param inflector the forms of names, built once from {@code names.declension} (or lenient/none)
+   * @param keepLatin Latin words conventional in this locale's non-Latin text (COVID, AFP, Reuters)
+   * @param places extra names and irregular forms of built-in places, by region code (KR) or
+   *     canonical time-zone id (Europe/Kiev), added to what CLDR gives
+   * @param demonyms words that mention a place without naming it (российский, Russian), by region
+   *     code; each is a stem that may take an ending of up to four letters
+   * @param compounds whether names join other words with hyphens (German Kim-Il-Sung-Platz,
+   *     Putin-Regierung): a name's words then also match joined by hyphens
    */
   public record Names(
-      String inflection, String latinKey, Map<String, String> transliterate, List<String> stemEndings) {
+      String inflection, String latinKey, Map<String, String> transliterate, List<String> stemEndings,
+      NameInflector inflector, List<String> keepLatin, Map<String, List<String>> places,
+      Map<String, List<String>> demonyms, boolean compounds) {
     public Names {
       transliterate = Map.copyOf(transliterate);
       stemEndings = List.copyOf(stemEndings);
+      Objects.requireNonNull(inflector, "inflector");
+      keepLatin = List.copyOf(keepLatin);
+      places = Map.copyOf(places);
+      demonyms = Map.copyOf(demonyms);
     }
   }
 

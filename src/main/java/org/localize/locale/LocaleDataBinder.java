@@ -85,11 +85,38 @@ final class LocaleDataBinder {
   private LocaleData.Names names(JsonNode n) {
     Map<String, String> translit = new LinkedHashMap<>();
     n.path("transliterate").properties().forEach(e -> translit.put(e.getKey(), e.getValue().asText()));
+    String inflection = n.path("inflection").asText("none");
+    NameInflector inflector = switch (inflection) {
+      case "paradigm" -> {
+        if (!n.path("declension").isObject()) {
+          throw error("/names/inflection", "is \"paradigm\" but /names/declension is missing");
+        }
+        yield Paradigm.parse(n.path("declension"), files);
+      }
+      case "lenient" -> NameInflector.lenient(n.path("lenient").path("vowels").asText("aeiouy"),
+          n.path("lenient").path("maxEnding").asInt(4));
+      case "none" -> NameInflector.none();
+      default -> throw error("/names/inflection", "is '" + inflection + "'; use paradigm, lenient or none");
+    };
     return new LocaleData.Names(
-        n.path("inflection").asText("none"),
+        inflection,
         n.path("latinKey").asText("Any-Latin; Latin-ASCII; Lower"),
         translit,
-        strings(n, "stemEndings", "/names/stemEndings"));
+        strings(n, "stemEndings", "/names/stemEndings"),
+        inflector,
+        strings(n, "keepLatin", "/names/keepLatin"),
+        stringMap(n.path("places"), "/names/places"),
+        stringMap(n.path("demonyms"), "/names/demonyms"),
+        n.path("compounds").asBoolean(false));
+  }
+
+  private Map<String, List<String>> stringMap(JsonNode node, String where) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    if (!node.isMissingNode() && !node.isObject()) {
+      throw error(where, "must be an object of string arrays");
+    }
+    node.properties().forEach(e -> m.put(e.getKey(), strings(node, e.getKey(), where + "/" + e.getKey())));
+    return m;
   }
 
   private LocaleData.Agreement agreement(JsonNode a) {

@@ -135,10 +135,16 @@ final class TbxReader {
           }
         }
         case "grammaticalGender" -> {
+          Gender g;
           try {
-            gender = Gender.parse(value);
+            g = Gender.parse(value.replace("gender", "").trim());
           } catch (IllegalArgumentException e) {
-            gender = Gender.UNKNOWN; // TBX also has otherGender
+            g = Gender.UNKNOWN; // TBX also has otherGender
+          }
+          if (lang != null) {
+            lang.gender = g; // on a term or its language: the gender of the name in that language
+          } else {
+            gender = g;
           }
         }
         case "subjectField", "conceptType", "x-conceptType" -> {
@@ -186,12 +192,22 @@ final class TbxReader {
       Map<String, Terms> terms = new LinkedHashMap<>();
       langs.forEach((language, l) -> {
         if (!l.names.isEmpty()) {
-          terms.put(language, new Terms(l.names, Map.of(), l.forms, List.of(), l.forbidden, List.of(), null));
+          terms.put(language, new Terms(l.names, Map.of(), l.forms, List.of(), l.forbidden, List.of(), null,
+              l.gender == Gender.UNKNOWN ? null : l.gender));
         } else if (!l.forbidden.isEmpty()) {
           throw new LocaleDataException(where + ", language " + language
               + ": has only deprecated terms; mark one term preferredTerm-admn-sts or admittedTerm-admn-sts");
         }
       });
+      if (gender == Gender.UNKNOWN && type == ConceptType.PERSON) {
+        // a person's gender is natural gender, the same in every language that states it
+        for (Lang l : langs.values()) {
+          if (l.gender != Gender.UNKNOWN) {
+            gender = l.gender;
+            break;
+          }
+        }
+      }
       if (!terms.isEmpty()) {
         String id = entryId != null ? entryId : "tbx-" + entryLine;
         concepts.add(new Concept(id, type, gender, anyScript, terms, where));
@@ -210,6 +226,7 @@ final class TbxReader {
     final List<String> names = new ArrayList<>();
     final List<String> forms = new ArrayList<>();
     final List<String> forbidden = new ArrayList<>();
+    Gender gender = Gender.UNKNOWN;
 
     void add(Term t) {
       String s = t.status == null ? "" : t.status;

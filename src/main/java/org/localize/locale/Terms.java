@@ -17,6 +17,9 @@ import java.util.Objects;
  *     Korean for North Korea, российский for Россия): they satisfy a translation but never
  *     require one
  * @param decline which words decline, or null to let the rules decide
+ * @param gender the grammatical gender of the names in this language (a place's gender differs
+ *     from language to language: Korea is feminine in Russian, neuter in German), or null for the
+ *     concept's
  */
 public record Terms(
     List<String> names,
@@ -25,7 +28,8 @@ public record Terms(
     List<String> variants,
     List<String> forbidden,
     List<String> related,
-    DeclineMode decline) {
+    DeclineMode decline,
+    Gender gender) {
 
   public Terms {
     names = List.copyOf(names);
@@ -40,6 +44,12 @@ public record Terms(
       throw new IllegalArgumentException("a locale entry needs at least one name");
     }
     names.forEach(n -> Objects.requireNonNull(n, "name"));
+  }
+
+  /** Terms without a gender of their own. */
+  public Terms(List<String> names, Map<GrammaticalCase, List<String>> caseForms, List<String> extraForms,
+      List<String> variants, List<String> forbidden, List<String> related, DeclineMode decline) {
+    this(names, caseForms, extraForms, variants, forbidden, related, decline, null);
   }
 
   /** The preferred name. */

@@ -18,7 +18,7 @@ class CheckRegistryTest {
   @Test
   void everyCheckDescribesItself() {
     List<Check> checks = CheckRegistry.standard().checks();
-    assertEquals(26, checks.size());
+    assertEquals(29, checks.size());
     for (Check c : checks) {
       assertTrue(c.id().matches("[a-z]+\\.[a-z-]+"), c.id());
       assertTrue(FAMILIES.contains(c.family()), c.id());

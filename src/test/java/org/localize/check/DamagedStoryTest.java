@@ -39,7 +39,8 @@ class DamagedStoryTest {
   void eachDamageIsFoundWhereItIs() {
     List<TextPair> pairs = damaged();
     List<Finding> all = Fixture.VALIDATOR.validate(pairs, Fixture.enRu());
-    assertFinding(all, "names.missing", "/blocks/7/caption", Severity.ERROR, null, pairs);
+    assertFinding(all, "names.wrong", "/blocks/7/caption", Severity.ERROR, "Гавриил Григоров", pairs);
+    assertFinding(all, "names.missing", "/blocks/7/caption", Severity.WARNING, null, pairs);
     assertFinding(all, "names.script", "/blocks/9/caption", Severity.ERROR, "Pyongyang", pairs);
     assertFinding(all, "dates.weekday", "/lead", Severity.ERROR, "18 июня", pairs);
     assertFinding(all, "dates.published", "/blocks/6/caption", Severity.WARNING, "понедельник", pairs);
@@ -58,7 +59,7 @@ class DamagedStoryTest {
     pairs = Fixture.damage(pairs, "/lead", "24 years", "25 years");
     pairs = Fixture.damage(pairs, "/headline", "— in photos", "« in photos »");
     List<Finding> all = Fixture.VALIDATOR.validate(pairs, Fixture.ruEn());
-    assertFinding(all, "names.missing", "/blocks/7/caption", Severity.ERROR, null, pairs);
+    assertFinding(all, "names.wrong", "/blocks/7/caption", Severity.ERROR, "Gavriil Grigorov", pairs);
     assertFinding(all, "names.script", "/blocks/9/caption", Severity.ERROR, "Пхеньян", pairs);
     assertFinding(all, "dates.weekday", "/lead", Severity.ERROR, "Tuesday", pairs);
     assertFinding(all, "numbers.missing", "/lead", Severity.ERROR, null, pairs);

@@ -22,7 +22,9 @@ import org.localize.unit.TextPair;
 final class Fixture {
 
   static final LocaleRepository LOCALES = LocaleRepository.builtIn();
-  static final Glossary GLOSSARY = LOCALES.glossary();
+  /** The built-in glossary (places from CLDR) with the example newsroom's people and agencies. */
+  static final Glossary GLOSSARY = Glossary.merge(List.of(LOCALES.glossary(),
+      org.localize.locale.GlossaryReader.read(java.nio.file.Path.of("examples/newsroom-glossary.json"))));
   static final Validator VALIDATOR = Validator.standard();
   static final OffsetDateTime PUBLISHED = OffsetDateTime.parse("2024-06-19T05:30:00+03:00");
 
@@ -30,6 +32,10 @@ final class Fixture {
 
   static CheckContext enRu() {
     return CheckContext.of(LOCALES, "en", "ru", PUBLISHED, GLOSSARY);
+  }
+
+  static CheckContext ctx(String source, String target) {
+    return CheckContext.of(LOCALES, source, target, PUBLISHED, GLOSSARY);
   }
 
   static CheckContext ruEn() {

@@ -17,7 +17,7 @@ class NamesChecksTest {
 
   @Test
   void missingNameFires() {
-    assertOne("names.missing", Severity.ERROR, enRu(), "Putin arrived in Pyongyang.",
+    assertOne("names.missing", Severity.WARNING, enRu(), "Putin arrived in Pyongyang.",
         "Путин прилетел в столицу КНДР.", null, "Pyongyang");
   }
 
@@ -26,7 +26,7 @@ class NamesChecksTest {
     assertQuiet("names.missing", enRu(), "Kim Jong Un met Vladimir Putin in Pyongyang, North Korea.",
         "Ким Чен Ын встретился с Владимиром Путиным в Пхеньяне, в Северной Корее.");
     assertQuiet("names.missing", enRu(), "A photo of Kristina Kormilitsyna with Putin.",
-        "Фото Кристины Кормильцыной с Путиным.");
+        "Фото Кристины Кормилицыной с Путиным.");
     assertQuiet("names.missing", enRu(), "Talks with Kim Jong Un.", "Переговоры с Ким Чен Ыном.");
     assertQuiet("names.missing", enRu(), "North Korea welcomes Putin.", "КНДР встречает Путина.");
   }
@@ -34,7 +34,7 @@ class NamesChecksTest {
   @Test
   void commonNounPutinaIsNotPutin() {
     // «путина» (fishing season) must not count as a form of Путин: matching is case-sensitive
-    assertOne("names.missing", Severity.ERROR, enRu(), "Putin watched the fishing season begin.",
+    assertOne("names.missing", Severity.WARNING, enRu(), "Putin watched the fishing season begin.",
         "Началась путина.", null, "Putin");
   }
 
@@ -48,8 +48,8 @@ class NamesChecksTest {
   void russianSourceEnglishTarget() {
     assertQuiet("names.missing", ruEn(), "Встреча Путина и Ким Чен Ына в Пхеньяне",
         "Putin’s meeting with Kim Jong Un in Pyongyang");
-    assertOne("names.missing", Severity.ERROR, ruEn(), "Фото: Кристина Кормильцына",
-        "Photo: Gavriil Grigorov", null, "Кристина Кормильцына");
+    assertOne("names.missing", Severity.WARNING, ruEn(), "Фото: Кристина Кормилицына",
+        "Photo: Gavriil Grigorov", null, "Кристина Кормилицына");
   }
 
   @Test
@@ -69,9 +69,9 @@ class NamesChecksTest {
   @Test
   void wrongGenderSurnameFires() {
     assertOne("names.gender", Severity.ERROR, enRu(), "Photo: Kristina Kormilitsyna",
-        "Фото: Кристина Кормильцын", "Кристина Кормильцын", "feminine");
-    assertQuiet("names.gender", enRu(), "Photo by Kristina Kormilitsyna", "Снимок Кристины Кормильцыной");
-    assertQuiet("names.gender", enRu(), "Kristina Kormilitsyna", "Кристину Кормильцыну");
+        "Фото: Кристина Кормилицын", "Кристина Кормилицын", "feminine");
+    assertQuiet("names.gender", enRu(), "Photo by Kristina Kormilitsyna", "Снимок Кристины Кормилицыной");
+    assertQuiet("names.gender", enRu(), "Kristina Kormilitsyna", "Кристину Кормилицыну");
   }
 
   @Test
@@ -111,10 +111,14 @@ class NamesChecksTest {
 
   @Test
   void nearMissOfAGlossaryName() {
-    assertOne("names.near-miss", Severity.WARNING, enRu(), "Pyongyang", "Пхенъяне", "Пхенъяне", "Пхеньяне");
+    // the source names Pyongyang: one letter off is its misspelling, an error
+    assertOne("names.misspelt", Severity.ERROR, enRu(), "Pyongyang", "Пхенъяне", "Пхенъяне", "Пхеньяне");
+    // not named in the source: only a warning that it looks like one
+    assertOne("names.near-miss", Severity.WARNING, enRu(), "The photographer", "Фотограф Грегоров", "Грегоров", "Григоров");
     // a case ending is not a misspelling: Россиян (Russians, gen. pl.) is not a misspelt Россия
     assertQuiet("names.near-miss", enRu(), "Russians", "Среди гостей было много Россиян");
-    assertQuiet("names.near-miss", enRu(), "In Pyongyang", "В Пхеньяне");
+    assertQuiet("names.misspelt", enRu(), "Russians", "Среди гостей было много Россиян");
+    assertQuiet("names.misspelt", enRu(), "In Pyongyang", "В Пхеньяне");
   }
 
   @Test

@@ -27,7 +27,7 @@ class OmegaTAnnotateTest {
     OmegaT.require();
     Path in = TestFiles.write(tmp.resolve("story.en-ru.xlf"), org.localize.validate.AnnotateTestAccess.faulty());
     Path annotated = tmp.resolve("annotated.xlf");
-    Cli.Result r = Cli.run("validate", in.toString(), "--published", "2024-06-19T05:30:00+03:00", "--annotate", annotated.toString());
+    Cli.Result r = Cli.run("validate", in.toString(), "--published", "2024-06-19T05:30:00+03:00", "-g", "examples/newsroom-glossary.json", "--annotate", annotated.toString());
     assertEquals(1, r.exit(), r::toString);
 
     Path project = tmp.resolve("project");

@@ -38,12 +38,12 @@ class ReviewCommandTest {
   void writesBesideTheTranslationAndExitsZeroWithFindingsUnlessFailOnIsGiven() throws Exception {
     Path source = copy("story.en.json");
     Path target = copy("damaged.ru.json");
-    Cli.Result r = Cli.run("review", source.toString(), target.toString());
+    Cli.Result r = Cli.run("review", source.toString(), target.toString(), "-g", "examples/newsroom-glossary.json");
     assertEquals(0, r.exit(), r::toString);
     TestFiles.assertFolderHolds(tmp, "story.en.json", "damaged.ru.json", "damaged.en-ru.review.html");
-    assertTrue(r.stderr().contains("damaged.en-ru.review.html (10 findings)"), r::toString);
+    assertTrue(r.stderr().contains("damaged.en-ru.review.html (11 findings)"), r::toString);
 
-    r = Cli.run("review", source.toString(), target.toString(), "--fail-on", "error");
+    r = Cli.run("review", source.toString(), target.toString(), "--fail-on", "error", "-g", "examples/newsroom-glossary.json");
     assertEquals(1, r.exit(), r::toString);
     r = Cli.run("review", source.toString(), target.toString(), "--fail-on", "often");
     assertEquals(2, r.exit(), r::toString);
@@ -65,7 +65,7 @@ class ReviewCommandTest {
     String xlf = Files.readString(EXAMPLE.resolve("story.en-ru.xlf"));
     assertTrue(xlf.contains("ранним утром в среду"));
     Path target = TestFiles.write(tmp.resolve("story.en-ru.xlf"), xlf.replace("ранним утром в среду", "ранним утром во вторник"));
-    Cli.Result r = Cli.run("review", source.toString(), target.toString());
+    Cli.Result r = Cli.run("review", source.toString(), target.toString(), "-g", "examples/newsroom-glossary.json");
     assertEquals(0, r.exit(), r::toString);
     Document d = Jsoup.parse(Files.readString(tmp.resolve("story.en-ru.review.html")));
     Element lead = unit(d, "/lead");

@@ -90,7 +90,7 @@ class StoryUpdateTest {
     Element credit = XliffEdit.child(XliffEdit.of(xliff).unit("airport-workers.credit"), "target");
     assertEquals("needs-review-translation", credit.getAttribute("state"));
     assertEquals("exact-match", credit.getAttribute("state-qualifier"));
-    assertEquals("Кристина Кормильцына / Sputnik / imago images / Scanpix / LETA", credit.getTextContent());
+    assertEquals("Кристина Кормилицына / Спутник / imago images / Scanpix / LETA", credit.getTextContent());
   }
 
   @Test

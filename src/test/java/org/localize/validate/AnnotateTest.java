@@ -35,7 +35,7 @@ class AnnotateTest {
   }
 
   Cli.Result annotate(Path in, Path out) {
-    return Cli.run("validate", in.toString(), "--published", PUBLISHED, "--annotate", out.toString());
+    return Cli.run("validate", in.toString(), "--published", PUBLISHED, "-g", ValidateCommandTest.GLOSSARY, "--annotate", out.toString());
   }
 
   @Test

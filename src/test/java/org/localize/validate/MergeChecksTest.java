@@ -65,7 +65,7 @@ class MergeChecksTest {
 
   @Test
   void aCleanTranslationMergesSilentlyWithTheChecksOn() {
-    Cli.Result r = Cli.run("merge", EXAMPLE.resolve("story.en.json").toString(), EXAMPLE.resolve("story.en-ru.xlf").toString(), "-o", "-");
+    Cli.Result r = Cli.run("merge", EXAMPLE.resolve("story.en.json").toString(), EXAMPLE.resolve("story.en-ru.xlf").toString(), "-o", "-", "-g", "examples/newsroom-glossary.json");
     assertEquals(0, r.exit(), r::toString);
     assertArrayEquals(TestFiles.read(EXAMPLE.resolve("story.ru.json")), r.stdoutBytes());
     assertEquals("", r.stderr());

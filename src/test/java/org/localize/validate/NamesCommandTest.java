@@ -26,15 +26,51 @@ class NamesCommandTest {
 
   @Test
   void aFleetingVowelIsOfferedBothWaysAndMarkedUnsure() {
-    Cli.Result r = Cli.run("names", "Дворец", "--type", "place");
+    Cli.Result r = Cli.run("names", "Дворец", "--lang", "ru", "--type", "place");
     assertTrue(r.stdout().contains("Двореце | Дворце"), r::stdout);
     assertTrue(r.stdout().contains("unsure:"), r::stdout);
   }
 
   @Test
   void anUnknownTypeIsAUsageError() {
-    Cli.Result r = Cli.run("names", "Путин", "--type", "planet");
+    Cli.Result r = Cli.run("names", "Путин", "--lang", "ru", "--type", "planet");
     assertEquals(2, r.exit(), r::toString);
     assertTrue(r.stderr().contains("unknown concept type 'planet'"), r::toString);
+  }
+
+  @Test
+  void ukrainianNamesTakeUkrainianEndings() {
+    Cli.Result r = Cli.run("names", "Володимир Путін", "--gender", "m");
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.stdout().contains("instrumental  Володимиром Путіним\n"), r::stdout);
+    assertTrue(r.stdout().contains("locative      Володимирі Путіні | Володимирі Путінові"), r::stdout);
+    assertTrue(r.stdout().contains("vocative      Володимире Путіне"), r::stdout);
+  }
+
+  @Test
+  void polishNamesDeclineWithTheirLocative() {
+    Cli.Result r = Cli.run("names", "Pjongjang", "--lang", "pl", "--type", "place");
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.stdout().contains("locative      Pjongjangu\n"), r::stdout);
+    Cli.Result f = Cli.run("names", "Kristina Kormilicyna", "--lang", "pl", "--gender", "f");
+    assertTrue(f.stdout().contains("genitive      Kristiny Kormilicynej\n"), f::stdout);
+  }
+
+  @Test
+  void aNameInAnotherScriptIsTransliteratedFirstSoNoFormMixesScripts() {
+    Cli.Result r = Cli.run("names", "Pyongyang", "--lang", "ru", "--type", "place");
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.stdout().contains("genitive      Пыонгянга\n"), r::stdout);
+    assertTrue(r.stdout().lines().skip(1).map(l -> l.substring(14)).noneMatch(f -> f.matches(".*[A-Za-z].*")), r::stdout);
+  }
+
+  @Test
+  void aLanguageWithoutDataOrLettersThatTellIsAUsageError() {
+    Cli.Result r = Cli.run("names", "Москва");
+    assertEquals(2, r.exit(), r::toString);
+    assertTrue(r.stderr().contains("--lang"), r::toString);
+    Cli.Result en = Cli.run("names", "London", "--lang", "en");
+    assertEquals(2, en.exit(), en::toString);
+    assertTrue(en.stderr().contains("languages with data: ru, uk, pl, cs, de"), en::toString);
   }
 }
