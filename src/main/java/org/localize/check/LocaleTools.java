@@ -89,7 +89,7 @@ public final class LocaleTools {
       synchronized (this) {
         u = units;
         if (u == null) {
-          u = new NumberUnits(data.locale(), data.agreement().cases());
+          u = new NumberUnits(data.locale());
           units = u;
         }
       }

@@ -38,6 +38,8 @@ public record NumberMention(int start, int end, String text, BigDecimal value, B
   static final int ORDINAL = 32;
   /** Four digits between 1000 and 2999 without grouping: likely a year. */
   static final int YEAR = 64;
+  /** A decade (the 1960s, '60s): translations write it many ways, so a mismatch is unsure. */
+  static final int DECADE = 128;
 
   public NumberMention {
     keys = List.copyOf(keys);

@@ -21,10 +21,12 @@ import org.localize.diag.Severity;
  * <p>Severity follows proof. The source's numbers and the translation's are matched by value through
  * hash lookups (linear in the text). What is left is compared: when the source and the translation
  * each keep the same count of unmatched numbers, they are paired in order, and a pair is an error
- * (24 years → 25 лет) unless something explains it: a unit conversion (250 acres → 100 Hektar, read
- * from CLDR's unit names, is no finding at all), a rounding (1.47 → 1,5), a factor that a magnitude
- * word would give (1.5 → 1500), a year against a count, a clock time. Those are warnings, and so is a
- * number the translation simply leaves out: an omission is not a contradiction.
+ * (24 years → 25 лет) unless something explains it: a unit conversion (250 acres → 100 Hektar, 14
+ * days → two weeks, read from CLDR's unit names, is no finding at all), a rounding (1.47 → 1,5), a
+ * factor that a magnitude word would give (1.5 → 1500), a year against a count, a number in words
+ * that does not count the same unit as its partner. Those are warnings, and so is a number the
+ * translation simply leaves out (an omission is not a contradiction), a clock time or a decade
+ * without its match (time zones, 12-hour clocks, "6、70 年代").
  */
 public final class NumberParityCheck implements Check {
 
@@ -84,13 +86,13 @@ public final class NumberParityCheck implements Check {
     List<NumberMention> added = new ArrayList<>();
     for (int j = 0; j < tgt.size(); j++) {
       NumberMention t = tgt.get(j);
-      if (!answered[j] && t.required() && !t.has(NumberMention.TIME) && t.value() != null) {
+      if (!answered[j] && t.required() && !t.has(NumberMention.TIME) && !t.has(NumberMention.DECADE) && t.value() != null) {
         added.add(t);
       }
     }
     List<NumberMention> pairable = new ArrayList<>();
     for (NumberMention s : lost) {
-      if (s.has(NumberMention.TIME) || s.value() == null && s.otherValue() == null) {
+      if (s.has(NumberMention.TIME) || s.has(NumberMention.DECADE) || s.value() == null && s.otherValue() == null) {
         omitted(unit, story, s, out);
       } else {
         pairable.add(s);
@@ -131,9 +133,13 @@ public final class NumberParityCheck implements Check {
         break;
     }
     String doubt = null;
-    if (magnitudeApart(sv, tv)) {
+    if ((s.has(NumberMention.WORD) || t.has(NumberMention.WORD)) && (su == null || !su.equals(tu))) {
+      // words are rephrased more freely (two decades → zwanzig Jahre, half-decade → pět let): proof
+      // needs the same unit counted on both sides (two-day → три дня)
+      doubt = "a number in words, not counting the same unit on both sides";
+    } else if (magnitudeApart(sv, tv)) {
       doubt = "a factor of a magnitude word (thousand, million) apart";
-    } else if (rounds(sv, tv) || rounds(tv, sv)) {
+    } else if (!s.has(NumberMention.YEAR) && !t.has(NumberMention.YEAR) && (rounds(sv, tv) || rounds(tv, sv))) {
       doubt = "one may be the other rounded";
     } else if (s.has(NumberMention.YEAR) != t.has(NumberMention.YEAR)) {
       doubt = "one looks like a year, the other does not";
@@ -163,7 +169,6 @@ public final class NumberParityCheck implements Check {
     if (bs.scale() >= as.scale()) {
       return false; // b is not coarser than a
     }
-    return as.setScale(bs.scale(), RoundingMode.HALF_UP).compareTo(bs) == 0
-        || as.setScale(bs.scale(), RoundingMode.HALF_EVEN).compareTo(bs) == 0;
+    return as.setScale(bs.scale(), RoundingMode.HALF_UP).compareTo(bs) == 0;
   }
 }

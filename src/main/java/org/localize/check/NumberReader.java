@@ -22,7 +22,8 @@ import org.localize.locale.LocaleData;
 final class NumberReader {
 
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\p{N}.,])(?<int>\\d{1,3}(?:(?<g>[,.\\u00A0\\u202F\\u2009 ])\\d{3}(?!\\d))(?:\\k<g>\\d{3}(?!\\d))*|\\d+)"
+      "(?<![\\p{N}.,])(?<int>\\d{1,3}(?:(?<g>[,.\\u00A0\\u202F\\u2009 ])\\d{3}(?!\\d))(?:\\k<g>\\d{3}(?!\\d))*"
+          + "|(?<lakh>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d))|\\d+)"
           + "(?:(?<sep>[.,])(?<frac>\\d+))?(?!\\p{N})(?<suffix>-\\p{L}+)?");
   /** Numeric dates are the date checks' (19.06.2024, 6/19/24). */
   private static final Pattern NUMERIC_DATE = Pattern.compile(
@@ -79,14 +80,31 @@ final class NumberReader {
       BigDecimal v = sp.value();
       int flags = NumberMention.WORD | ((sp.flags() & NumberWords.WEAK) != 0 ? NumberMention.WEAK : 0)
           | ((sp.flags() & NumberWords.ORDINAL) != 0 ? NumberMention.ORDINAL : 0);
+      if (!w.charMode() && Character.isUpperCase(s.codePointAt(sp.start())) && !text.sentenceStart(sp.start())) {
+        flags |= NumberMention.WEAK; // a name: Five Eyes, die Sparsamen Vier
+      }
+      if ((flags & NumberMention.ORDINAL) != 0) {
+        flags |= NumberMention.WEAK; // third place, a third, the second plan: rephrased too often to require
+      }
+      List<String> keys = List.of(NumberMention.key(v));
+      if (v.stripTrailingZeros().scale() <= 0 && v.compareTo(BigDecimal.valueOf(24)) <= 0 && w.clockAround(s, sp.start(), sp.end())) {
+        keys = hourKeys(v.intValue());
+        flags |= NumberMention.TIME; // nine o'clock
+      }
       out.add(new NumberMention(sp.start(), sp.end(), text.raw().substring(sp.start(), sp.end()), v, null, false,
-          v.stripTrailingZeros().scale() <= 0, flags, List.of(NumberMention.key(v)), null, sp.cases()));
+          v.stripTrailingZeros().scale() <= 0, flags, keys, null, sp.cases()));
     }
     if (out.isEmpty()) {
       return List.of();
     }
     out.sort(Comparator.comparingInt(NumberMention::start));
     rangeScales(s, out);
+    for (int i = 0; i < out.size(); i++) {
+      NumberMention m = out.get(i);
+      if (!m.has(NumberMention.IN_DATE) && w.besideMonth(s, m.start(), m.end())) {
+        out.set(i, with(m, m.flags() | NumberMention.IN_DATE, m.keys())); // 26. července the date checks have not read
+      }
+    }
     if (dates.isEmpty()) {
       return out;
     }
@@ -291,17 +309,32 @@ final class NumberReader {
         keys.add(Integer.toString(h));
         keys.add("t" + h + ":00");
         flags |= NumberMention.TIME;
+      } else if (value.compareTo(BigDecimal.valueOf(24)) <= 0 && w.clockAround(s, start, end)) {
+        keys.addAll(hourKeys(value.intValue())); // 20 Uhr, kl. 15, 8時
+        flags |= NumberMention.TIME;
       }
-      // the 1960s, 1960's: the sixties
-      if (intPart.length() == 4 && intPart.endsWith("0") && end < n
-          && (s.charAt(end) == 's' || (s.charAt(end) == '\'' && end + 1 < n && s.charAt(end + 1) == 's'))) {
+      // the 1960s, 1960's, the '60s: the sixties
+      boolean plural = end < n && (s.charAt(end) == 's' || (s.charAt(end) == '\'' && end + 1 < n && s.charAt(end + 1) == 's'));
+      if (plural && intPart.endsWith("0") && (intPart.length() == 4
+          || (intPart.length() == 2 && start > 0 && s.charAt(start - 1) == '\''))) {
         keys.add(Integer.toString(value.intValue() % 100));
+        flags |= NumberMention.DECADE;
       }
     }
-    // 10.30 (a British or German time)
+    // 10.30 (a British or German time), 11.00 PM
     if (m.group("frac") != null && m.group("frac").length() == 2 && m.group("g") == null
         && intPart.length() <= 2 && Integer.parseInt(intPart) < 24 && Integer.parseInt(m.group("frac")) < 60) {
-      keys.add("t" + Integer.parseInt(intPart) + ":" + m.group("frac"));
+      int h = Integer.parseInt(intPart);
+      keys.add("t" + h + ":" + m.group("frac"));
+      Boolean pm = w.dayPeriodAfter(s, end);
+      if (pm != null && h <= 12) {
+        int h24 = h % 12 + (pm ? 12 : 0);
+        keys.add("t" + h24 + ":" + m.group("frac"));
+        if (m.group("frac").equals("00")) {
+          keys.add(Integer.toString(h24));
+        }
+        flags |= NumberMention.TIME;
+      }
     }
     if (w.dotOrdinal() && end < n && s.charAt(end) == '.' && end + 2 < n && s.charAt(end + 1) == ' '
         && Character.isLowerCase(s.charAt(end + 2))) {
@@ -313,6 +346,19 @@ final class NumberReader {
     String literal = s.substring(start, spanEnd);
     return new NumberMention(start, spanEnd, literal, value, otherValue, m.group("suffix") != null, integer, flags,
         List.copyOf(keys), scale, 0);
+  }
+
+  /** An hour on a 12- or 24-hour clock: 9 → 9, 21, t9:00, t21:00. */
+  private static List<String> hourKeys(int h) {
+    List<String> keys = new ArrayList<>();
+    keys.add(Integer.toString(h));
+    keys.add("t" + h + ":00");
+    int other = h < 12 ? h + 12 : h - 12;
+    if (h != 0 && h != 24) {
+      keys.add(Integer.toString(other));
+      keys.add("t" + other + ":00");
+    }
+    return keys;
   }
 
   private static void addKeys(Set<String> keys, BigDecimal value, BigDecimal otherValue) {
@@ -336,7 +382,12 @@ final class NumberReader {
     String frac = m.group("frac");
     String sep = m.group("sep");
     String digits;
-    if (g == null) {
+    if (m.group("lakh") != null) { // Indian grouping, 2,06,737
+      if (n.grouping().indexOf(',') < 0) {
+        return null;
+      }
+      digits = intPart.replace(",", "");
+    } else if (g == null) {
       digits = intPart;
     } else if (n.grouping().indexOf(g.charAt(0)) >= 0 || (isSpace(g.charAt(0)) && hasSpace(n.grouping()))) {
       digits = intPart.replace(g, "");

@@ -28,7 +28,8 @@ final class NumberUnits {
       "pound", "ounce", "stone", "ton", "kilogram", "gram", "tonne",
       "fahrenheit", "celsius", "degree",
       "gallon", "gallon-imperial", "liter", "barrel", "cubic-meter",
-      "mile-per-hour", "kilometer-per-hour", "knot");
+      "mile-per-hour", "kilometer-per-hour", "knot",
+      "year", "month", "week", "day", "hour", "minute", "decade", "century", "fortnight");
 
   private static final Map<String, Object> CONVERTERS = new ConcurrentHashMap<>();
 
@@ -37,11 +38,10 @@ final class NumberUnits {
 
   /**
    * The names of {@link #UNITS} in {@code locale}: full, short and narrow, for several plural forms,
-   * and the full names in each of {@code cases} (the locale's grammatical cases, where it declines
-   * them: 25 Metern, 80 футов).
+   * and the full names in each grammatical case ICU knows for the locale.
    */
   @SuppressWarnings("deprecation") // unitDisplayCase: ICU's (stable in 78) case-inflected unit names
-  NumberUnits(ULocale locale, List<String> cases) {
+  NumberUnits(ULocale locale) {
     for (String id : UNITS) {
       MeasureUnit unit = MeasureUnit.forIdentifier(id);
       for (NumberFormatter.UnitWidth width : new NumberFormatter.UnitWidth[] {
@@ -50,11 +50,11 @@ final class NumberUnits {
         List<String> inCases = new java.util.ArrayList<>();
         inCases.add("");
         if (width == NumberFormatter.UnitWidth.FULL_NAME) {
-          inCases.addAll(cases);
+          inCases.addAll(NumberWords.CASES); // CLDR's case forms where the language has them (25 Metern, 80 футов)
         }
         for (String c : inCases) {
           LocalizedNumberFormatter fc = c.isEmpty() ? f : f.unitDisplayCase(c);
-          for (double sample : new double[] {1, 2, 5, 1.5}) {
+          for (double sample : c.isEmpty() ? new double[] {1, 2, 5, 1.5} : new double[] {1, 2, 5}) {
             add(strip(fc.format(sample).toString()), id);
           }
         }

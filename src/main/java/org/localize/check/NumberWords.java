@@ -95,6 +95,14 @@ final class NumberWords {
   private final Map<String, Boolean> dayPeriods = new HashMap<>();
   /** Whether the locale writes ordinals as "2." (German, Polish, Czech). */
   private final boolean dotOrdinal;
+  /** Words that make a number an hour of the clock: 20 Uhr, 16 h, 8時, nine o'clock, kl. 15 (folded). */
+  private final Set<String> clockWords = new HashSet<>();
+  /** The locale's names of the hour as a duration (時間), which a clock word must not begin. */
+  private final Set<String> hourNames = new HashSet<>();
+  /** Month names, folded (june, июня, juli, czerwca; 月 for 8月), for numbers that are days of a date. */
+  private final Set<String> months = new HashSet<>();
+  private final Set<String> monthAbbreviations = new HashSet<>();
+  private final Set<String> monthSuffixes = new HashSet<>();
 
   private NumberWords(ULocale locale, LocaleData.Numbers data) {
     this.lower = locale.toLocale();
@@ -135,6 +143,7 @@ final class NumberWords {
       }
     }
     buildMagnitudes(locale, data);
+    buildClockAndMonths(locale, data);
     this.dotOrdinal = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.ORDINAL).format(2).equals("2.");
     // am/pm markers, where the locale writes a 12-hour clock or the marker is no ordinary word
     // (de "AM" would make "am" a marker)
@@ -156,6 +165,124 @@ final class NumberWords {
   /** The lexicon of {@code data}'s locale (built in tens of milliseconds; callers keep it). */
   static NumberWords of(LocaleData data) {
     return new NumberWords(data.locale(), data.numbers());
+  }
+
+  private void buildClockAndMonths(ULocale locale, LocaleData.Numbers data) {
+    // the literal CLDR writes beside the hour: de "HH 'Uhr'", fr "HH 'h'", ja "H時"
+    String hour = com.ibm.icu.text.DateTimePatternGenerator.getInstance(locale).getBestPattern("H");
+    String literal = hour.replaceAll("[Hh]+", " ").replace("'", " ").trim();
+    if (!literal.isEmpty() && literal.codePoints().allMatch(Character::isLetter)) {
+      clockWords.add(fold(literal));
+    }
+    data.clockWords().forEach(w -> clockWords.add(fold(w)));
+    for (NumberFormatter.UnitWidth width : new NumberFormatter.UnitWidth[] {
+        NumberFormatter.UnitWidth.FULL_NAME, NumberFormatter.UnitWidth.SHORT}) {
+      String name = NumberFormatter.withLocale(locale).unit(com.ibm.icu.util.MeasureUnit.HOUR).unitWidth(width)
+          .format(5).toString().replaceAll("[\\d\\s\u00A0\u202F]", "");
+      if (!name.isEmpty()) {
+        hourNames.add(fold(name));
+      }
+    }
+    DateFormatSymbols dfs = DateFormatSymbols.getInstance(locale);
+    for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+      for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
+        for (String m : dfs.getMonths(context, width)) {
+          String f = fold(m).replace(".", "").trim();
+          if (f.chars().anyMatch(Character::isDigit)) {
+            String suffix = f.replaceAll("\\d", "").trim();
+            if (!suffix.isEmpty()) {
+              monthSuffixes.add(suffix); // 8月
+            }
+          } else if (f.length() >= 3) {
+            (width == DateFormatSymbols.WIDE ? months : monthAbbreviations).add(f);
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether a clock word stands right before {@code start} or right after {@code end} of the folded text. */
+  boolean clockAround(String s, int start, int end) {
+    if (clockWords.isEmpty()) {
+      return false;
+    }
+    int i = end < s.length() && s.charAt(end) == ' ' ? end + 1 : end;
+    for (String w : clockWords) {
+      if (s.regionMatches(true, i, w, 0, w.length())
+          && (i + w.length() >= s.length() || !Character.isLetter(s.charAt(i + w.length())) || charMode)) {
+        boolean duration = false;
+        for (String h : hourNames) {
+          duration |= h.length() > w.length() && s.regionMatches(true, i, h, 0, h.length()); // 24時間: hours
+        }
+        if (!duration) {
+          return true;
+        }
+      }
+      int j = start > 0 && s.charAt(start - 1) == ' ' ? start - 1 : start;
+      if (j - w.length() >= 0 && s.regionMatches(true, j - w.length(), w, 0, w.length())
+          && (j - w.length() == 0 || !Character.isLetter(s.charAt(j - w.length() - 1)))) {
+        return true; // kl. 15, klukkan 21
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the number at [{@code start}, {@code end}) of the folded text stands next to a month
+   * name (24 июня, 10. August, June 24, 8月): a day of a date, which the date checks own.
+   */
+  boolean besideMonth(String s, int start, int end) {
+    for (String suffix : monthSuffixes) {
+      if (s.startsWith(suffix, end)) {
+        return true;
+      }
+    }
+    if (months.isEmpty()) {
+      return false;
+    }
+    int i = end;
+    if (i < s.length() && s.charAt(i) == '.') {
+      i++;
+    }
+    if (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+    if (monthAt(s, i)) {
+      return true;
+    }
+    int j = start - 1;
+    while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '.')) {
+      j--;
+    }
+    int k = j;
+    while (k >= 0 && Character.isLetter(s.charAt(k))) {
+      k--;
+    }
+    return j > k && j - k >= 3 && monthAt(s, k + 1) && k + 1 + longestMonthMatch(s, k + 1) > j;
+  }
+
+  private boolean monthAt(String s, int i) {
+    return longestMonthMatch(s, i) > 0;
+  }
+
+  private int longestMonthMatch(String s, int i) {
+    int j = i;
+    while (j < s.length() && Character.isLetter(s.charAt(j))) {
+      j++;
+    }
+    if (j - i < 3) {
+      return 0;
+    }
+    String word = fold(s.substring(i, j));
+    if (monthAbbreviations.contains(word)) {
+      return j - i;
+    }
+    for (String m : months) {
+      if (word.startsWith(m) && word.length() - m.length() <= 2) { // Juni, Junis; declined forms are CLDR's own
+        return j - i;
+      }
+    }
+    return 0;
   }
 
   boolean dotOrdinal() {
@@ -613,6 +740,15 @@ final class NumberWords {
       while (i < n && (Character.isLetter(s.charAt(i)) || isMark(s.charAt(i))
           || ((s.charAt(i) == '\'' || s.charAt(i) == '\u00AD') && i + 1 < n && Character.isLetter(s.charAt(i + 1))))) {
         i++;
+      }
+      int apostrophe = s.lastIndexOf('\'', i - 1);
+      if (apostrophe > start) {
+        // an elided article or preposition before the number (d'un, l'une, dell'uno): read what follows it,
+        // unless the whole word is a number word (п'ять, дев'ять)
+        String whole = fold(s.substring(start, i));
+        if (!atoms.containsKey(whole) && atoms.containsKey(fold(s.substring(apostrophe + 1, i)))) {
+          start = apostrophe + 1;
+        }
       }
       spans.add(new int[] {start, i});
       keys.add(null);

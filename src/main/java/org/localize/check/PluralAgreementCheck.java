@@ -53,6 +53,9 @@ public final class PluralAgreementCheck implements Check {
           | NumberMention.CODE | NumberMention.IN_DATE | NumberMention.WEAK)) != 0) {
         continue;
       }
+      if (n.otherValue() != null && n.otherValue().compareTo(n.value()) != 0) {
+        continue; // 600,000 in Russian text: which number is meant is numbers.format's question
+      }
       boolean word = n.has(NumberMention.WORD);
       if (word && n.cases() == 0) {
         continue; // a form with no known case (a word from the locale file)
@@ -112,13 +115,12 @@ public final class PluralAgreementCheck implements Check {
   }
 
   private static String category(LocaleTools tools, NumberMention n) {
+    // visible fraction digits change the category (1,5 and 1,0 are "other" in Russian), so select on the
+    // number as written; a scaled one (1 триллион, 15 тыс.) is the whole number it stands for
     int fraction = n.scale() == null ? Math.max(0, n.value().scale()) : 0;
-    if (fraction == 0) {
-      return tools.plurals().select(n.value().doubleValue());
-    }
-    // visible fraction digits change the category (1,5 and 1,0 are "other" in Russian), so select on the formatted number
+    java.math.BigDecimal v = fraction == 0 ? n.value().setScale(0, java.math.RoundingMode.HALF_UP) : n.value();
     return tools.plurals().select(NumberFormatter.withLocale(tools.data().locale())
-        .precision(Precision.fixedFraction(fraction)).format(n.value()));
+        .precision(Precision.fixedFraction(fraction)).format(v));
   }
 
   /** The word right after {@code end} (one space between), as [start, end), or null. */

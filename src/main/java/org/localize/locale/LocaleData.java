@@ -53,18 +53,21 @@ public record LocaleData(
    * @param weakWords number words that are also ordinary words (en "second", fr "neuf"): they may
    *     answer a number of the other side but are never required
    * @param counters CJK measure words after which one numeral character is a count (十天)
+   * @param clockWords words beside a number that make it an hour of the clock, beyond the one CLDR's
+   *     hour pattern gives (de Uhr, fr h, ja 時): en "o'clock", is "klukkan"
    */
   public record Numbers(char decimal, String grouping, int groupingMinDigits, Map<String, java.math.BigDecimal> words,
-      Map<String, java.math.BigDecimal> magnitudes, List<String> weakWords, String counters) {
+      Map<String, java.math.BigDecimal> magnitudes, List<String> weakWords, String counters, List<String> clockWords) {
     public Numbers {
       words = Map.copyOf(words);
       magnitudes = Map.copyOf(magnitudes);
       weakWords = List.copyOf(weakWords);
+      clockWords = List.copyOf(clockWords);
     }
 
     /** Separators only, no extra words (for tests and callers that build data by hand). */
     public Numbers(char decimal, String grouping, int groupingMinDigits) {
-      this(decimal, grouping, groupingMinDigits, Map.of(), Map.of(), List.of(), "");
+      this(decimal, grouping, groupingMinDigits, Map.of(), Map.of(), List.of(), "", List.of());
     }
   }
 

@@ -64,7 +64,8 @@ final class LocaleDataBinder {
     String grouping = n.path("grouping").asText(String.valueOf(dfs.getGroupingSeparator()));
     return new LocaleData.Numbers(decimal.charAt(0), grouping, n.path("groupingMinDigits").asInt(4),
         numberMap(n.path("words"), "/numbers/words"), numberMap(n.path("magnitudes"), "/numbers/magnitudes"),
-        strings(n, "weakWords", "/numbers/weakWords"), n.path("counters").asText(""));
+        strings(n, "weakWords", "/numbers/weakWords"), n.path("counters").asText(""),
+        strings(n, "clockWords", "/numbers/clockWords"));
   }
 
   /** An object of word → number ({"полтора": 1.5}); a magnitude may be written 1e9. */
