@@ -30,7 +30,21 @@ import org.localize.locale.LocaleData;
 final class NumberNouns {
 
   /** A noun: case → category → forms (folded, lower case); complete when every case of the language is there. */
-  record Noun(Map<String, Map<String, Set<String>>> forms, boolean complete, boolean year) {
+  record Noun(Map<String, Map<String, Set<String>>> forms, boolean complete, boolean year, boolean ordinal) {
+
+    /**
+     * Whether {@code form} is a singular form ("one" takes it) in one of {@code cases}: the form an
+     * ordinal written in digits would take there (о 5 годині, на 90 минуте).
+     */
+    boolean singular(String form, Iterable<String> cases) {
+      for (String c : cases) {
+        if (forms.getOrDefault(c, Map.of()).getOrDefault("one", Set.of()).contains(form)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
 
     /** The forms for category {@code k} in any of {@code cases}, or null if a case is missing. */
     Set<String> allowed(String k, Iterable<String> cases) {
@@ -80,7 +94,7 @@ final class NumberNouns {
         });
         forms.put(c, m);
       });
-      Noun noun = new Noun(Collections.unmodifiableMap(forms), forms.keySet().containsAll(cases), n.yearNoun());
+      Noun noun = new Noun(Collections.unmodifiableMap(forms), forms.keySet().containsAll(cases), n.yearNoun(), n.ordinal());
       forms.values().forEach(m -> m.values().forEach(set -> set.forEach(f -> {
         if (f.indexOf(' ') < 0) {
           byForm.putIfAbsent(f, noun);

@@ -362,7 +362,8 @@ final class NumberWords {
     for (String set : sets) {
       int flags = set.contains("ordinal") ? ORDINAL : 0;
       int cases = caseBits(set);
-      String print = rbnf.format(2, set) + "|" + rbnf.format(5, set) + "|" + rbnf.format(40, set) + "|" + flags;
+      String print = rbnf.format(1, set) + "|" + rbnf.format(2, set) + "|" + rbnf.format(5, set) + "|"
+          + rbnf.format(40, set) + "|" + rbnf.format(2_000_000, set) + "|" + flags;
       List<String> seen = byPrint.get(print);
       if (seen != null) {
         for (String k : seen) {

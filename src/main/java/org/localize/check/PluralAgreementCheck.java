@@ -56,69 +56,98 @@ public final class PluralAgreementCheck implements Check {
       if (n.otherValue() != null && n.otherValue().compareTo(n.value()) != 0) {
         continue; // 600,000 in Russian text: which number is meant is numbers.format's question
       }
-      boolean word = n.has(NumberMention.WORD);
-      if (word && n.cases() == 0) {
+      if (n.has(NumberMention.WORD) && n.cases() == 0) {
         continue; // a form with no known case (a word from the locale file)
       }
       if (n.start() > 0 && "/.,:".indexOf(s.charAt(n.start() - 1)) >= 0) {
         continue; // 2/5 года, 1.12: part of a larger expression
       }
+      if (n.scale() != null) {
+        // 5 тысячи: the magnitude word is itself a counted noun of the number before it
+        int w = n.start();
+        while (w < n.end() && !Character.isLetter(s.charAt(w))) {
+          w++;
+        }
+        int e = w;
+        while (e < n.end() && Character.isLetter(s.charAt(e))) {
+          e++;
+        }
+        java.math.BigDecimal count = n.value().divide(n.scale());
+        if (e > w && count.stripTrailingZeros().scale() <= 0) {
+          check(unit, tools, nouns, n, count, s.substring(n.start(), w).trim(), new int[] {w, e}, out);
+        }
+      }
       int[] next = nextWord(s, n.end());
-      if (next == null) {
-        continue;
+      if (next != null) {
+        check(unit, tools, nouns, n, n.value(), n.text().trim(), next, out);
       }
-      String written = unit.target().raw().substring(next[0], next[1]);
-      String form = nouns.key(written);
-      NumberNouns.Noun noun = nouns.noun(form);
-      if (noun == null || (noun.year() && n.has(NumberMention.YEAR))) {
-        continue; // not a counted noun, or 2024 год: an ordinal year
-      }
-      String category = category(tools, n);
-      Set<String> context;
-      if (word) {
-        context = new LinkedHashSet<>(NumberWords.caseNames(n.cases()));
-        context.retainAll(nouns.cases());
-      } else {
-        Set<String> governed = nouns.governed(nouns.key(previousWord(s, n.start())));
-        context = new LinkedHashSet<>(governed != null ? governed : nouns.unmarked());
-      }
-      if (context.isEmpty()) {
-        continue;
-      }
-      Set<String> ordered = new LinkedHashSet<>(nouns.cases()); // suggestions in the language's case order
-      ordered.retainAll(context);
-      context = ordered;
-      Set<String> allowed = noun.allowed(category, context);
-      if (allowed == null || allowed.isEmpty() || allowed.contains(form)) {
-        continue; // the data lacks a case here: nothing to say
-      }
-      Set<String> otherCase = noun.anyCase(category);
-      Severity severity;
-      String message;
-      String number = n.text().trim();
-      if (otherCase.contains(form)) {
-        severity = word ? Severity.ERROR : Severity.WARNING;
-        message = word
-            ? "after " + number + " the noun is " + NumberNouns.either(allowed) + ", not " + written
-                + " (" + written + " would need the number in another case)"
-            : "after " + number + " (" + category + ") the noun is " + NumberNouns.either(allowed) + ", not " + written
-                + "; " + written + " fits only after a word that governs another case";
-      } else {
-        severity = noun.complete() ? Severity.ERROR : Severity.WARNING;
-        message = "after " + number + " (" + category + ") the noun is " + NumberNouns.either(allowed) + ", not " + written;
-      }
-      String expected = allowed.iterator().next();
-      out.add(unit.finding(this, severity, next[0], next[1], message,
-          Character.isUpperCase(written.charAt(0)) ? expected.substring(0, 1).toUpperCase(tools.data().locale().toLocale())
-              + expected.substring(1) : expected));
     }
   }
 
-  private static String category(LocaleTools tools, NumberMention n) {
+  /** The noun at {@code at} after number {@code n} counting {@code value}. */
+  private void check(Unit unit, LocaleTools tools, NumberNouns nouns, NumberMention n, java.math.BigDecimal value,
+      String number, int[] at, List<Finding> out) {
+    String s = unit.target().folded();
+    String written = unit.target().raw().substring(at[0], at[1]);
+    String form = nouns.key(written);
+    NumberNouns.Noun noun = nouns.noun(form);
+    if (noun == null || (noun.year() && n.has(NumberMention.YEAR))) {
+      return; // not a counted noun, or 2024 год: an ordinal year
+    }
+    boolean word = n.has(NumberMention.WORD);
+    boolean whole = value.stripTrailingZeros().scale() <= 0;
+    String category = category(tools, value, value != n.value() || n.scale() == null);
+    Set<String> context;
+    if (word) {
+      context = new LinkedHashSet<>(NumberWords.caseNames(n.cases()));
+      context.retainAll(nouns.cases());
+    } else {
+      Set<String> governed = nouns.governed(nouns.key(previousWord(s, n.start())));
+      context = new LinkedHashSet<>(governed != null ? governed : nouns.unmarked());
+    }
+    Set<String> ordered = new LinkedHashSet<>(nouns.cases()); // suggestions in the language's case order
+    ordered.retainAll(context);
+    if (ordered.isEmpty()) {
+      return;
+    }
+    Set<String> allowed = noun.allowed(category, ordered);
+    if (allowed == null || allowed.isEmpty() || allowed.contains(form)) {
+      return; // right, or the data lacks a case here: nothing to say
+    }
+    // a whole number in digits before the singular form its case calls for may be an ordinal without
+    // its ending: о 5 годині (at five o'clock), do 12 godziny, на 90 минуте
+    boolean ordinal = !word && whole && noun.singular(form, ordered);
+    if (ordinal && noun.ordinal()) {
+      return; // hours of the day are written so
+    }
+    Severity severity;
+    String message;
+    if (ordinal) {
+      severity = Severity.WARNING;
+      message = "after " + number + " (" + category + ") the noun is " + NumberNouns.either(allowed) + ", not " + written
+          + ", unless the number is an ordinal written without its ending";
+    } else if (noun.anyCase(category).contains(form)) {
+      severity = word ? Severity.ERROR : Severity.WARNING;
+      message = word
+          ? "after " + number + " the noun is " + NumberNouns.either(allowed) + ", not " + written
+              + " (" + written + " would need the number in another case)"
+          : "after " + number + " (" + category + ") the noun is " + NumberNouns.either(allowed) + ", not " + written
+              + "; " + written + " fits only after a word that governs another case";
+    } else {
+      severity = noun.complete() ? Severity.ERROR : Severity.WARNING;
+      message = "after " + number + " (" + category + ") the noun is " + NumberNouns.either(allowed) + ", not " + written;
+    }
+    String expected = allowed.iterator().next();
+    out.add(unit.finding(this, severity, at[0], at[1], message,
+        Character.isUpperCase(written.charAt(0)) ? expected.substring(0, 1).toUpperCase(tools.data().locale().toLocale())
+            + expected.substring(1) : expected));
+  }
+
+  private static String category(LocaleTools tools, java.math.BigDecimal value, boolean asWritten) {
     // visible fraction digits change the category (1,5 and 1,0 are "other" in Russian), so select on the
     // number as written; a scaled one (1 триллион, 15 тыс.) is the whole number it stands for
-    int fraction = n.scale() == null ? Math.max(0, n.value().scale()) : 0;
-    java.math.BigDecimal v = fraction == 0 ? n.value().setScale(0, java.math.RoundingMode.HALF_UP) : n.value();
+    int fraction = asWritten ? Math.max(0, value.scale()) : 0;
+    java.math.BigDecimal v = fraction == 0 ? value.setScale(0, java.math.RoundingMode.HALF_UP) : value;
     return tools.plurals().select(NumberFormatter.withLocale(tools.data().locale())
         .precision(Precision.fixedFraction(fraction)).format(v));
   }

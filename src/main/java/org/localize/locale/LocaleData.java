@@ -159,8 +159,10 @@ public record LocaleData(
    * @param unit an ICU unit identifier, or null
    * @param forms case → plural category → accepted forms
    * @param yearNoun whether four-digit numbers before it are years (2024 год) rather than counts
+   * @param ordinal whether a number in digits before the singular form its case calls for is read as
+   *     an ordinal and not checked (о 5 годині: at five o'clock)
    */
-  public record Noun(String unit, Map<String, Map<String, List<String>>> forms, boolean yearNoun) {
+  public record Noun(String unit, Map<String, Map<String, List<String>>> forms, boolean yearNoun, boolean ordinal) {
     public Noun {
       Map<String, Map<String, List<String>>> copy = new java.util.LinkedHashMap<>();
       forms.forEach((c, byCategory) -> {

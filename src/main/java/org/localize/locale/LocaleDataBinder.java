@@ -173,7 +173,8 @@ final class LocaleDataBinder {
         throw error(where, "needs \"unit\" (an ICU unit such as \"year\") or \"forms\" by case and plural category, "
             + "e.g. {\"nominative\": {\"one\": \"год\", \"few\": \"года\", \"many\": \"лет\", \"other\": \"года\"}}");
       }
-      nouns.add(new LocaleData.Noun(unit, forms, noun.path("year").asBoolean(false)));
+      boolean year = noun.path("year").asBoolean(false);
+      nouns.add(new LocaleData.Noun(unit, forms, year, noun.path("ordinal").asBoolean(false)));
     }
     if (!nouns.isEmpty() && (cases.isEmpty() || unmarked.isEmpty())) {
       throw error("/agreement", "needs \"cases\" and \"unmarked\" (the cases of a number no word governs) when it lists nouns");
