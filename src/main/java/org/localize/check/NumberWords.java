@@ -175,7 +175,8 @@ final class NumberWords {
       clockWords.add(fold(literal));
     }
     data.clockWords().forEach(w -> clockWords.add(fold(w)));
-    for (NumberFormatter.UnitWidth width : new NumberFormatter.UnitWidth[] {
+    // 時間 (hours) begins with the clock word 時; languages with spaces need no such guard
+    for (NumberFormatter.UnitWidth width : !charMode ? new NumberFormatter.UnitWidth[0] : new NumberFormatter.UnitWidth[] {
         NumberFormatter.UnitWidth.FULL_NAME, NumberFormatter.UnitWidth.SHORT}) {
       String name = NumberFormatter.withLocale(locale).unit(com.ibm.icu.util.MeasureUnit.HOUR).unitWidth(width)
           .format(5).toString().replaceAll("[\\d\\s\u00A0\u202F]", "");
