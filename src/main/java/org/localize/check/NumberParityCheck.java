@@ -86,7 +86,8 @@ public final class NumberParityCheck implements Check {
     List<NumberMention> added = new ArrayList<>();
     for (int j = 0; j < tgt.size(); j++) {
       NumberMention t = tgt.get(j);
-      if (!answered[j] && t.required() && !t.has(NumberMention.TIME) && !t.has(NumberMention.DECADE) && t.value() != null) {
+      if (!answered[j] && t.required() && !t.has(NumberMention.TIME) && !t.has(NumberMention.DECADE)
+          && (t.value() != null || t.otherValue() != null)) {
         added.add(t);
       }
     }
@@ -109,6 +110,9 @@ public final class NumberParityCheck implements Check {
 
   private void omitted(Unit unit, Story story, NumberMention s, List<Finding> out) {
     BigDecimal v = s.value() != null ? s.value() : s.otherValue();
+    if (v != null && v.compareTo(BigDecimal.ONE) <= 0 && v.signum() >= 0 && v.stripTrailingZeros().scale() <= 0) {
+      return; // 1 and 0 become "an hour", "no one": a missing one is no news (a changed one still pairs)
+    }
     out.add(unit.finding(this, Severity.WARNING, "the number " + s.text().trim() + " of the source is not in the translation",
         v == null ? null : story.targetTools().numbers().format(v)));
   }
@@ -116,7 +120,7 @@ public final class NumberParityCheck implements Check {
   /** The source's {@code s} and the translation's {@code t}, both unmatched and in the same place. */
   private void compare(Unit unit, Story story, NumberMention s, NumberMention t, List<Finding> out) {
     BigDecimal sv = s.value() != null ? s.value() : s.otherValue();
-    BigDecimal tv = t.value();
+    BigDecimal tv = t.value() != null ? t.value() : t.otherValue(); // 4,1 billion in English: read as written
     String said = "the source has " + s.text().trim() + " but the translation has " + t.text().trim();
     String suggestion = story.targetTools().numbers().format(sv);
     // the unit names are read on first need: only a number changed side by side gets here
@@ -137,7 +141,8 @@ public final class NumberParityCheck implements Check {
       // words are rephrased more freely (two decades → zwanzig Jahre, half-decade → pět let): proof
       // needs the same unit counted on both sides (two-day → три дня)
       doubt = "a number in words, not counting the same unit on both sides";
-    } else if (magnitudeApart(sv, tv)) {
+    } else if (magnitudeApart(sv, tv) && (s.scale() == null || t.scale() == null)) {
+      // one side's magnitude word may be unread; 16 milionů against 16 billion reads both: an error
       doubt = "a factor of a magnitude word (thousand, million) apart";
     } else if (!s.has(NumberMention.YEAR) && !t.has(NumberMention.YEAR) && (rounds(sv, tv) || rounds(tv, sv))) {
       doubt = "one may be the other rounded";

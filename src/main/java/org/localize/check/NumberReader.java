@@ -312,6 +312,25 @@ final class NumberReader {
       } else if (value.compareTo(BigDecimal.valueOf(24)) <= 0 && w.clockAround(s, start, end)) {
         keys.addAll(hourKeys(value.intValue())); // 20 Uhr, kl. 15, 8時
         flags |= NumberMention.TIME;
+        int clock = w.charMode() ? w.clockAfter(s, end) : 0;
+        if (clock > 0 && w.minuteMarker() != null) { // １３時５７分: one time, 13:57
+          int i = end + clock;
+          int j = i;
+          while (j < n && Character.isDigit(clean.charAt(j))) {
+            j++;
+          }
+          if (j > i && j - i <= 2 && s.startsWith(w.minuteMarker(), j)) {
+            String mm = String.format("%02d", Integer.parseInt(clean.substring(i, j)));
+            int h = value.intValue();
+            keys.add("t" + h + ":" + mm);
+            keys.add("t" + (h < 12 ? h + 12 : h - 12) + ":" + mm);
+            spanEnd = j + w.minuteMarker().length();
+          }
+        }
+      }
+      if (w.charMode() && intPart.length() == 2 && w.yearMarkerAt(s, end)) {
+        keys.add(Integer.toString(2000 + value.intValue())); // １８年: 2018 (or 1918)
+        keys.add(Integer.toString(1900 + value.intValue()));
       }
       // the 1960s, 1960's, the '60s: the sixties
       boolean plural = end < n && (s.charAt(end) == 's' || (s.charAt(end) == '\'' && end + 1 < n && s.charAt(end + 1) == 's'));

@@ -103,6 +103,9 @@ final class NumberWords {
   private final Set<String> months = new HashSet<>();
   private final Set<String> monthAbbreviations = new HashSet<>();
   private final Set<String> monthSuffixes = new HashSet<>();
+  /** Char mode: the marker after a year (年) and after minutes (分), or null. */
+  private String yearMarker;
+  private String minuteMarker;
 
   private NumberWords(ULocale locale, LocaleData.Numbers data) {
     this.lower = locale.toLocale();
@@ -169,10 +172,18 @@ final class NumberWords {
 
   private void buildClockAndMonths(ULocale locale, LocaleData.Numbers data) {
     // the literal CLDR writes beside the hour: de "HH 'Uhr'", fr "HH 'h'", ja "H時"
-    String hour = com.ibm.icu.text.DateTimePatternGenerator.getInstance(locale).getBestPattern("H");
-    String literal = hour.replaceAll("[Hh]+", " ").replace("'", " ").trim();
+    com.ibm.icu.text.DateTimePatternGenerator dtpg = com.ibm.icu.text.DateTimePatternGenerator.getInstance(locale);
+    String literal = dtpg.getBestPattern("H").replaceAll("[Hh]+", " ").replace("'", " ").trim();
     if (!literal.isEmpty() && literal.codePoints().allMatch(Character::isLetter)) {
       clockWords.add(fold(literal));
+    }
+    if (charMode) {
+      // ja/zh/ko: the year's marker (１８年 is 2018) and the minute's (１３時５７分 is 13:57)
+      String year = dtpg.getBestPattern("y").replaceAll("y+", " ").replace("'", " ").trim();
+      yearMarker = !year.isEmpty() && year.codePoints().allMatch(Character::isLetter) ? year : null;
+      String minute = NumberFormatter.withLocale(locale).unit(com.ibm.icu.util.MeasureUnit.MINUTE)
+          .unitWidth(NumberFormatter.UnitWidth.NARROW).format(5).toString().replaceAll("[\\d\\s\u00A0\u202F]", "");
+      minuteMarker = minute.isEmpty() ? null : minute;
     }
     data.clockWords().forEach(w -> clockWords.add(fold(w)));
     // 時間 (hours) begins with the clock word 時; languages with spaces need no such guard
@@ -281,6 +292,26 @@ final class NumberWords {
     for (String m : months) {
       if (word.startsWith(m) && word.length() - m.length() <= 2) { // Juni, Junis; declined forms are CLDR's own
         return j - i;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether {@code s} has the year marker (年) at {@code pos}: a two-digit number before it is a year. */
+  boolean yearMarkerAt(String s, int pos) {
+    return yearMarker != null && s.startsWith(yearMarker, pos);
+  }
+
+  /** The minute marker (分) of char-mode locales, or null. */
+  String minuteMarker() {
+    return minuteMarker;
+  }
+
+  /** The clock word (時, Uhr) right after {@code end}, its length, or 0. */
+  int clockAfter(String s, int end) {
+    for (String w : clockWords) {
+      if (s.regionMatches(true, end, w, 0, w.length()) && clockAround(s, end, end)) {
+        return w.length();
       }
     }
     return 0;
@@ -468,11 +499,13 @@ final class NumberWords {
   }
 
   private void buildMagnitudes(ULocale locale, LocaleData.Numbers data) {
+    char decimal = com.ibm.icu.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
     for (Notation n : new Notation[] {Notation.compactShort(), Notation.compactLong()}) {
       LocalizedNumberFormatter f = NumberFormatter.withLocale(locale).notation(n);
       for (int e = 3; e <= 12; e++) {
-        for (int sample : new int[] {1, 2, 5, 21}) {
-          BigDecimal v = BigDecimal.valueOf(sample).scaleByPowerOfTen(e);
+        // whole and fractional samples: the forms differ (2 миллиона, 5 миллионов, 1,5 миллиона; cs 1,5 milionu)
+        for (String sample : new String[] {"1", "2", "5", "21", "1.5"}) {
+          BigDecimal v = new BigDecimal(sample).scaleByPowerOfTen(e);
           String out = f.format(v).toString();
           int i = 0;
           while (i < out.length() && (Character.isDigit(out.charAt(i)) || ".,'\u00A0\u202F \u2009".indexOf(out.charAt(i)) >= 0)) {
@@ -481,11 +514,7 @@ final class NumberWords {
           if (i == 0 || i == out.length()) {
             continue; // a prefix, or no word at all (de writes 1000 as 1000)
           }
-          String number = out.substring(0, i).replaceAll("[\\s\u00A0\u202F\u2009]", "");
-          if (!number.chars().allMatch(Character::isDigit)) {
-            continue; // 2,1万: a fraction shows the word at another power of ten; whole numbers say it plainly
-          }
-          BigDecimal shown = digitsOf(number);
+          BigDecimal shown = shown(out.substring(0, i), decimal);
           String word = out.substring(i).trim();
           if (shown == null || shown.signum() == 0 || word.isEmpty()) {
             continue;
@@ -511,16 +540,33 @@ final class NumberWords {
       });
     }
     data.magnitudes().forEach(this::putMagnitude);
+    if (!charMode) {
+      // CLDR's compact names are words too: Czech "šest miliard" where the spell-out rules write miliardů
+      magnitudes.forEach((w, m) -> {
+        if (w.length() >= 3 && w.chars().allMatch(Character::isLetter) && !atoms.containsKey(w)
+            && m.factor().compareTo(BigDecimal.valueOf(1000)) >= 0) {
+          atoms.put(w, new Atom(m.factor(), MULTIPLIER | BIG, 0));
+        }
+      });
+    }
   }
 
-  private static BigDecimal digitsOf(String s) {
+  /** The number a compact form shows ("1,5 " → 1.5 where the decimal is a comma), or null. */
+  private static BigDecimal shown(String s, char decimal) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        b.append(Character.digit(s.charAt(i), 10));
+      char c = s.charAt(i);
+      if (Character.isDigit(c)) {
+        b.append(Character.digit(c, 10));
+      } else if (c == decimal) {
+        b.append('.');
       }
     }
-    return b.length() == 0 ? null : new BigDecimal(b.toString());
+    try {
+      return b.length() == 0 ? null : new BigDecimal(b.toString());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private void putMagnitude(String word, BigDecimal factor) {

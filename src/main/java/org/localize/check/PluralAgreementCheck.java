@@ -195,6 +195,21 @@ public final class PluralAgreementCheck implements Check {
     while (i >= 0 && (Character.isLetter(s.charAt(i)) || (s.charAt(i) == '-' && i > 0 && Character.isLetter(s.charAt(i - 1))))) {
       i--;
     }
-    return s.substring(i + 1, end);
+    // a range with a word (před 600 000 až 700 000 lety, от 2 до 4 лет): the governor is before its first number
+    int start = i + 1;
+    if (end - start <= 3 && end > start) {
+      int j = i;
+      while (j >= 0 && s.charAt(j) == ' ') {
+        j--;
+      }
+      int digitsEnd = j;
+      while (j >= 0 && (Character.isDigit(s.charAt(j)) || s.charAt(j) == ',' || s.charAt(j) == '.' || s.charAt(j) == ' ')) {
+        j--;
+      }
+      if (j < digitsEnd && Character.isDigit(s.charAt(digitsEnd))) {
+        return previousWord(s, j + 1);
+      }
+    }
+    return s.substring(start, end);
   }
 }
