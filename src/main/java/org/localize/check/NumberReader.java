@@ -264,16 +264,16 @@ final class NumberReader {
     BigDecimal scale = null;
     int spanEnd = end;
     if (m.group("suffix") == null) {
-      Object[] mag = w.magnitudeAt(s, end);
+      NumberWords.Found mag = w.magnitudeAt(s, end);
       if (mag != null) {
-        NumberWords.Magnitude mg = (NumberWords.Magnitude) mag[0];
+        NumberWords.Magnitude mg = mag.magnitude();
         if (mg.ambiguous()) {
           addKeys(keys, value, otherValue);
         }
         scale = mg.factor();
         value = value == null ? null : value.multiply(scale);
         otherValue = otherValue == null ? null : otherValue.multiply(scale);
-        spanEnd = (int) mag[1];
+        spanEnd = mag.end();
         integer = value != null && value.stripTrailingZeros().scale() <= 0;
         flags &= ~NumberMention.YEAR;
         // 417万8,000 and 1億6,940万: a smaller amount written straight after the magnitude adds to it
@@ -284,10 +284,10 @@ final class NumberReader {
           }
           BigDecimal add = read(next, own);
           int after = next.end();
-          Object[] mag2 = w.magnitudeAt(s, after);
+          NumberWords.Found mag2 = w.magnitudeAt(s, after);
           if (mag2 != null) {
-            add = add == null ? null : add.multiply(((NumberWords.Magnitude) mag2[0]).factor());
-            after = (int) mag2[1];
+            add = add == null ? null : add.multiply(mag2.magnitude().factor());
+            after = mag2.end();
           }
           if (add == null || add.compareTo(scale) >= 0) {
             break;

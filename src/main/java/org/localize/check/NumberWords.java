@@ -67,6 +67,9 @@ final class NumberWords {
   /** A scaling word: 10^k, and whether it is a one-letter abbreviation that may be a unit too (5m). */
   record Magnitude(BigDecimal factor, boolean ambiguous) {}
 
+  /** A magnitude word found in a text, and the index after it. */
+  record Found(Magnitude magnitude, int end) {}
+
   /** A spelled-out number in a text. */
   record Spelled(int start, int end, BigDecimal value, int flags, int cases) {}
 
@@ -584,7 +587,7 @@ final class NumberWords {
    * The magnitude word at {@code pos} of the folded text {@code s} ("тыс.", " million", "万"), with
    * the index after it (a following full stop included), or null. One space may come first.
    */
-  Object[] magnitudeAt(String s, int pos) {
+  Found magnitudeAt(String s, int pos) {
     int i = pos;
     if (i < s.length() && s.charAt(i) == ' ') {
       i++;
@@ -596,7 +599,7 @@ final class NumberWords {
       for (int len = Math.min(longestMagnitude, s.length() - i); len >= 1; len--) {
         Magnitude m = magnitudes.get(s.substring(i, i + len));
         if (m != null) {
-          return new Object[] {m, i + len};
+          return new Found(m, i + len);
         }
       }
       return null;
@@ -613,7 +616,7 @@ final class NumberWords {
     if (m == null) {
       return null;
     }
-    return new Object[] {m, j < s.length() && s.charAt(j) == '.' ? j + 1 : j};
+    return new Found(m, j < s.length() && s.charAt(j) == '.' ? j + 1 : j);
   }
 
   /**
