@@ -2,10 +2,7 @@ package org.localize.check;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.PluralRules;
-import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.text.Transliterator;
-import java.math.BigDecimal;
-import java.text.ParsePosition;
 import java.util.HashMap;
 import java.util.Map;
 import org.localize.locale.LocaleData;
@@ -13,9 +10,10 @@ import org.localize.locale.LocaleData;
 /**
  * The ICU objects and compiled patterns the checks need for one locale, built once and shared.
  *
- * <p>Thread safety: patterns, plural rules and the date vocabulary are immutable. Transliterators
- * and the spell-out formatter are not documented as thread-safe, so their few uses (suggestions,
- * rare fallbacks) synchronise on them instead of rebuilding them per call.
+ * <p>Thread safety: patterns, plural rules, the date vocabulary and the number tables are immutable
+ * (the number tables are built on first use, once). Transliterators are not documented as
+ * thread-safe, so their few uses (suggestions, rare fallbacks) synchronise on them instead of
+ * rebuilding them per call.
  */
 public final class LocaleTools {
 
@@ -26,7 +24,8 @@ public final class LocaleTools {
   private final PluralRules plurals;
   private final Transliterator latinKey;
   private final Map<Integer, Transliterator> into = new HashMap<>();
-  private final RuleBasedNumberFormat spellout;
+  private volatile NumberNouns nouns;
+  private volatile NumberUnits units;
   private final java.util.BitSet noSpaceBefore = new java.util.BitSet();
 
   LocaleTools(LocaleData data) {
@@ -39,8 +38,6 @@ public final class LocaleTools {
     this.latinKey = Transliterator.getInstance(data.names().latinKey());
     data.names().transliterate().forEach((scriptCode, id) ->
         into.put(UScript.getCodeFromName(scriptCode), Transliterator.getInstance(id)));
-    this.spellout = new RuleBasedNumberFormat(data.locale(), RuleBasedNumberFormat.SPELLOUT);
-    this.spellout.setLenientParseMode(true);
     data.typography().noSpaceBefore().chars().forEach(noSpaceBefore::set);
   }
 
@@ -79,6 +76,36 @@ public final class LocaleTools {
 
   PluralRules plurals() {
     return plurals;
+  }
+
+  /** The counted nouns of the locale's agreement data, with their forms (built on first use). */
+  NumberNouns nouns() {
+    NumberNouns n = nouns;
+    if (n == null) {
+      synchronized (this) {
+        n = nouns;
+        if (n == null) {
+          n = new NumberNouns(data, plurals);
+          nouns = n;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** The measure units the locale names after numbers (built on first use, rarely needed). */
+  NumberUnits units() {
+    NumberUnits u = units;
+    if (u == null) {
+      synchronized (this) {
+        u = units;
+        if (u == null) {
+          u = new NumberUnits(data.locale());
+          units = u;
+        }
+      }
+    }
+    return u;
   }
 
   /**
@@ -139,18 +166,6 @@ public final class LocaleTools {
     }
     synchronized (t) {
       return t.transliterate(name);
-    }
-  }
-
-  /** The value of a spelled-out number starting at {@code pos} (двадцати четырех → 24), with its end, or null. */
-  BigDecimal[] spelledNumberAt(String text, int pos) {
-    synchronized (spellout) {
-      ParsePosition pp = new ParsePosition(pos);
-      Number n = spellout.parse(text, pp);
-      if (n == null || pp.getIndex() <= pos) {
-        return null;
-      }
-      return new BigDecimal[] {new BigDecimal(n.toString()), BigDecimal.valueOf(pp.getIndex())};
     }
   }
 }

@@ -40,6 +40,9 @@ public final class NumberFormatCheck implements Check {
     List<NumberMention> src = unit.sourceNumbers();
     String language = story.context().targetLocale().getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH);
     for (NumberMention t : tgt) {
+      if (t.has(NumberMention.WORD) || t.has(NumberMention.IN_DATE)) {
+        continue;
+      }
       BigDecimal other = t.otherValue();
       if (t.value() == null && other != null) {
         out.add(unit.finding(this, Severity.WARNING, t.start(), t.end(),

@@ -2,96 +2,391 @@ package org.localize.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.localize.locale.LocaleData;
 
 /**
- * Finds numbers written in digits and reads them by a locale's separators (1,200 and 4.2 in
- * English; 1 200 and 4,2 in Russian), keeping the offsets of each.
+ * Finds the numbers of a text and reads them by a locale's conventions: digits with its separators
+ * (1,200 and 4.2 in English; 1 200 and 4,2 in Russian), scaled by a magnitude word (15 тыс., 1,5
+ * млн, $6bn, 417万8,000), hours with am/pm (8pm), clock times (10:30), and numbers written as words
+ * ({@link NumberWords}). Offsets are offsets in the raw string.
+ *
+ * <p>Every pattern is tried only where a digit run starts, and words are looked up once each, so a
+ * text is read in one pass.
  */
 final class NumberReader {
 
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.,])(?<int>\\d{1,3}(?:(?<g>[,.\\u00A0\\u202F\\u2009 ])\\d{3}(?!\\d))(?:\\k<g>\\d{3}(?!\\d))*|\\d+)"
+      "(?<![\\p{N}.,])(?<int>\\d{1,3}(?:(?<g>[,.\\u00A0\\u202F\\u2009 ])\\d{3}(?!\\d))(?:\\k<g>\\d{3}(?!\\d))*"
+          + "|(?<lakh>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d))|\\d+)"
           + "(?:(?<sep>[.,])(?<frac>\\d+))?(?!\\p{N})(?<suffix>-\\p{L}+)?");
-  /** Numeric dates and times are not counts: 19.06.2024, 6/19/24, 03:00. */
+  /** Numeric dates are the date checks' (19.06.2024, 6/19/24). */
   private static final Pattern NUMERIC_DATE = Pattern.compile(
-      "(?<![\\p{N}])\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}(?!\\p{N})|(?<![\\p{N}])\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\p{N})");
+      "(?<![\\p{N}])\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}(?!\\p{N})");
+  /** Clock times: 03:00, 10:30, French 10h30 and 10 h 30. */
+  private static final Pattern TIME = Pattern.compile(
+      "(?<![\\p{N}:])(?<h>\\d{1,2})(?::| ?h ?)(?<m>[0-5]\\d)(?![\\p{N}:])");
 
+  private final LocaleData data;
   private final LocaleData.Numbers own;
+  private volatile NumberWords words;
 
   NumberReader(LocaleData data) {
+    this.data = data;
     this.own = data.numbers();
   }
 
-  /** Numbers in {@code text} outside the given spans (dates), read by this locale and by {@code other}. */
-  List<NumberMention> find(Text text, List<DateMention> skip, NumberReader other) {
-    String s = text.masked();
-    if (!digits(s, 0, s.length())) {
-      return List.of(); // most strings have no digits; the patterns below are the cost
-    }
-    char[] c = s.toCharArray();
-    for (DateMention d : skip) {
-      for (int i = d.start(); i < d.end(); i++) {
-        c[i] = ' ';
-      }
-    }
-    if (!digits(c)) {
-      return List.of(); // every digit was in a date: numeric dates only blank more, and a number starts with a digit
-    }
-    // patterns are tried only at the start of a digit run, not at every character
-    Matcher nd = NUMERIC_DATE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-    for (int i = 0; i < s.length(); i++) {
-      if (digitStart(s, i)) {
-        nd.region(i, s.length());
-        if (nd.lookingAt()) {
-          for (int k = nd.start(); k < nd.end(); k++) {
-            c[k] = ' ';
-          }
-          i = nd.end();
+  /** The locale's number words and magnitudes, built on first use. */
+  NumberWords words() {
+    NumberWords w = words;
+    if (w == null) {
+      synchronized (this) {
+        w = words;
+        if (w == null) {
+          w = NumberWords.of(data);
+          words = w;
         }
       }
     }
-    String clean = new String(c);
+    return w;
+  }
+
+  /**
+   * The numbers of {@code text} in order, read by this locale and by {@code other}. Numbers inside
+   * {@code dates} are skipped, or, with {@code keepInDates}, kept with {@link NumberMention#IN_DATE}
+   * (so that a translation's "Windows 10 May 2020" still answers the source's "Windows 10").
+   */
+  List<NumberMention> find(Text text, List<DateMention> dates, NumberReader other, boolean keepInDates) {
+    String s = text.folded();
+    NumberWords w = words();
     List<NumberMention> out = new ArrayList<>();
+    if (hasDigit(s)) {
+      digits(s, w, other, out);
+    }
+    List<NumberMention> digitMentions = out.isEmpty() ? List.of() : List.copyOf(out);
+    int d = 0;
+    for (NumberWords.Spelled sp : w.find(s)) {
+      while (d < digitMentions.size() && digitMentions.get(d).end() <= sp.start()) {
+        d++;
+      }
+      if (d < digitMentions.size() && digitMentions.get(d).start() < sp.end()) {
+        continue; // a magnitude word of a number in digits (15 тысяч, 3千)
+      }
+      BigDecimal v = sp.value();
+      int flags = NumberMention.WORD | ((sp.flags() & NumberWords.WEAK) != 0 ? NumberMention.WEAK : 0)
+          | ((sp.flags() & NumberWords.ORDINAL) != 0 ? NumberMention.ORDINAL : 0);
+      if (!w.charMode() && Character.isUpperCase(s.codePointAt(sp.start())) && !text.sentenceStart(sp.start())) {
+        flags |= NumberMention.WEAK; // a name: Five Eyes, die Sparsamen Vier
+      }
+      if ((flags & NumberMention.ORDINAL) != 0) {
+        flags |= NumberMention.WEAK; // third place, a third, the second plan: rephrased too often to require
+      }
+      List<String> keys = List.of(NumberMention.key(v));
+      if (v.stripTrailingZeros().scale() <= 0 && v.compareTo(BigDecimal.valueOf(24)) <= 0 && w.clockAround(s, sp.start(), sp.end())) {
+        keys = hourKeys(v.intValue());
+        flags |= NumberMention.TIME; // nine o'clock
+      }
+      out.add(new NumberMention(sp.start(), sp.end(), text.raw().substring(sp.start(), sp.end()), v, null, false,
+          v.stripTrailingZeros().scale() <= 0, flags, keys, null, sp.cases()));
+    }
+    if (out.isEmpty()) {
+      return List.of();
+    }
+    out.sort(Comparator.comparingInt(NumberMention::start));
+    rangeScales(s, out);
+    for (int i = 0; i < out.size(); i++) {
+      NumberMention m = out.get(i);
+      if (!m.has(NumberMention.IN_DATE) && w.besideMonth(s, m.start(), m.end())) {
+        out.set(i, with(m, m.flags() | NumberMention.IN_DATE, m.keys())); // 26. července the date checks have not read
+      }
+    }
+    if (dates.isEmpty()) {
+      return out;
+    }
+    List<NumberMention> kept = new ArrayList<>(out.size());
+    for (NumberMention m : out) {
+      if (!inside(m, dates)) {
+        kept.add(m);
+      } else if (keepInDates) {
+        kept.add(with(m, m.flags() | NumberMention.IN_DATE, m.keys()));
+      }
+    }
+    return kept;
+  }
+
+  private static boolean inside(NumberMention m, List<DateMention> dates) {
+    for (DateMention d : dates) {
+      if (m.start() >= d.start() && m.end() <= d.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static NumberMention with(NumberMention m, int flags, List<String> keys) {
+    return new NumberMention(m.start(), m.end(), m.text(), m.value(), m.otherValue(), m.suffixed(), m.integer(),
+        flags, keys, m.scale(), m.cases());
+  }
+
+  /** "2–3 million", "от 2 до 3 млн": the first number may carry the second's magnitude too. */
+  private static void rangeScales(String s, List<NumberMention> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
+      NumberMention a = out.get(i);
+      NumberMention b = out.get(i + 1);
+      if (a.scale() != null || b.scale() == null || a.value() == null || b.start() - a.end() > 8) {
+        continue;
+      }
+      String gap = s.substring(a.end(), b.start()).trim();
+      if (gap.length() > 5 || gap.chars().anyMatch(Character::isDigit)) {
+        continue;
+      }
+      Set<String> keys = new LinkedHashSet<>(a.keys());
+      keys.add(NumberMention.key(a.value().multiply(b.scale())));
+      if (a.otherValue() != null) {
+        keys.add(NumberMention.key(a.otherValue().multiply(b.scale())));
+      }
+      out.set(i, with(a, a.flags(), List.copyOf(keys)));
+    }
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void digits(String s, NumberWords w, NumberReader other, List<NumberMention> out) {
+    int n = s.length();
+    char[] c = s.toCharArray();
+    for (int i = 0; i < n; i++) {
+      if (c[i] > 0x7F && Character.isDigit(c[i])) {
+        c[i] = (char) ('0' + Character.digit(c[i], 10)); // full-width and other scripts' digits
+      }
+    }
+    String plain = new String(c);
+    // numeric dates are blanked; clock times become times
+    Matcher nd = NUMERIC_DATE.matcher(plain).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher tm = TIME.matcher(plain).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = 0; i < n; i++) {
+      if (!digitStart(plain, i)) {
+        continue;
+      }
+      nd.region(i, n);
+      if (nd.lookingAt()) {
+        for (int k = nd.start(); k < nd.end(); k++) {
+          c[k] = ' ';
+        }
+        i = nd.end();
+        continue;
+      }
+      tm.region(i, n);
+      if (tm.lookingAt() && Integer.parseInt(tm.group("h")) < 24) {
+        int h = Integer.parseInt(tm.group("h"));
+        String mm = tm.group("m");
+        List<String> keys = new ArrayList<>();
+        keys.add("t" + h + ":" + mm);
+        if (mm.equals("00")) {
+          keys.add(Integer.toString(h));
+        }
+        Boolean pm = w.dayPeriodAfter(s, tm.end());
+        if (pm != null) {
+          keys.add("t" + (h % 12 + (pm ? 12 : 0)) + ":" + mm);
+        }
+        out.add(new NumberMention(tm.start(), tm.end(), s.substring(tm.start(), tm.end()), null, null, false, false,
+            NumberMention.TIME, keys, null, 0));
+        for (int k = tm.start(); k < tm.end(); k++) {
+          c[k] = ' ';
+        }
+        i = tm.end();
+      }
+    }
+    String clean = new String(c);
     Matcher m = NUMBER.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
-    for (int i = 0; i < clean.length(); i++) {
+    for (int i = 0; i < n; i++) {
       if (!digitStart(clean, i)) {
         continue;
       }
-      m.region(i, clean.length());
+      if (i > 0 && Character.isLetter(clean.charAt(i - 1)) && !cjk(clean.charAt(i - 1))) {
+        continue; // G7, A4, MP3: part of a word
+      }
+      m.region(i, n);
       if (!m.lookingAt()) {
         continue;
       }
-      int end = m.group("suffix") == null ? m.end() : m.start("suffix");
-      String literal = m.group().substring(0, end - m.start());
-      BigDecimal value = read(m, own);
-      out.add(new NumberMention(m.start(), end, literal, value,
-          other == null ? null : read(m, other.own), m.group("suffix") != null,
-          value != null && value.scale() <= 0));
-      i = m.end() - 1;
-    }
-    return out;
-  }
-
-  private static boolean digits(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        return true;
+      NumberMention mention = read(s, clean, m, w, other);
+      if (mention != null) {
+        out.add(mention);
+        i = Math.max(i, mention.end() - 1);
+      } else {
+        i = m.end() - 1;
       }
     }
-    return false;
   }
 
-  private static boolean digits(char[] c) {
-    for (char ch : c) {
-      if (ch >= '0' && ch <= '9') {
-        return true;
+  private static boolean cjk(char ch) {
+    Character.UnicodeScript sc = Character.UnicodeScript.of(ch);
+    return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+        || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;
+  }
+
+  private NumberMention read(String s, String clean, Matcher m, NumberWords w, NumberReader other) {
+    int start = m.start();
+    int end = m.group("suffix") == null ? m.end() : m.start("suffix");
+    BigDecimal value = read(m, own);
+    BigDecimal otherValue = other == null ? null : read(m, other.own);
+    boolean integer = value != null && value.scale() <= 0;
+    String intPart = m.group("int");
+    int flags = 0;
+    Set<String> keys = new LinkedHashSet<>();
+    int n = s.length();
+    // codes: 0200, COVID-19, 24/7, 3/4
+    if ((intPart.length() > 1 && intPart.charAt(0) == '0' && m.group("sep") == null)
+        || (start >= 2 && clean.charAt(start - 1) == '-' && Character.isLetter(clean.charAt(start - 2)))
+        || (start >= 1 && clean.charAt(start - 1) == '/') || (end < n && clean.charAt(end) == '/')) {
+      flags |= NumberMention.CODE;
+    }
+    if (intPart.length() == 4 && m.group("g") == null && m.group("sep") == null && value != null
+        && value.compareTo(BigDecimal.valueOf(1000)) >= 0 && value.compareTo(BigDecimal.valueOf(2999)) <= 0) {
+      flags |= NumberMention.YEAR;
+    }
+    if (intPart.length() == 4 && intPart.charAt(0) == '0' && m.group("sep") == null
+        && Integer.parseInt(intPart.substring(0, 2)) < 24 && Integer.parseInt(intPart.substring(2)) < 60) {
+      keys.add("t" + Integer.parseInt(intPart.substring(0, 2)) + ":" + intPart.substring(2)); // 0200GMT
+    }
+    BigDecimal scale = null;
+    int spanEnd = end;
+    if (m.group("suffix") == null) {
+      NumberWords.Found mag = w.magnitudeAt(s, end);
+      if (mag != null) {
+        NumberWords.Magnitude mg = mag.magnitude();
+        if (mg.ambiguous()) {
+          addKeys(keys, value, otherValue);
+        }
+        scale = mg.factor();
+        value = value == null ? null : value.multiply(scale);
+        otherValue = otherValue == null ? null : otherValue.multiply(scale);
+        spanEnd = mag.end();
+        integer = value != null && value.stripTrailingZeros().scale() <= 0;
+        flags &= ~NumberMention.YEAR;
+        // 417万8,000 and 1億6,940万: a smaller amount written straight after the magnitude adds to it
+        while (w.charMode() && spanEnd < n && Character.isDigit(clean.charAt(spanEnd)) && value != null) {
+          Matcher next = NUMBER.matcher(clean).region(spanEnd, n).useTransparentBounds(true).useAnchoringBounds(false);
+          if (!next.lookingAt() || next.group("suffix") != null) {
+            break;
+          }
+          BigDecimal add = read(next, own);
+          int after = next.end();
+          NumberWords.Found mag2 = w.magnitudeAt(s, after);
+          if (mag2 != null) {
+            add = add == null ? null : add.multiply(mag2.magnitude().factor());
+            after = mag2.end();
+          }
+          if (add == null || add.compareTo(scale) >= 0) {
+            break;
+          }
+          value = value.add(add);
+          otherValue = null;
+          spanEnd = after;
+        }
       }
     }
-    return false;
+    addKeys(keys, value, otherValue);
+    if (scale == null && integer && value != null && value.signum() > 0) {
+      Boolean pm = w.dayPeriodAfter(s, end);
+      if (pm == null && w.charMode()) {
+        pm = w.dayPeriodBefore(s, start);
+      }
+      if (pm != null && value.compareTo(BigDecimal.valueOf(12)) <= 0) {
+        int h = value.intValue() % 12 + (pm ? 12 : 0);
+        keys.add(Integer.toString(h));
+        keys.add("t" + h + ":00");
+        flags |= NumberMention.TIME;
+      } else if (value.compareTo(BigDecimal.valueOf(24)) <= 0 && w.clockAround(s, start, end)) {
+        keys.addAll(hourKeys(value.intValue())); // 20 Uhr, kl. 15, 8時
+        flags |= NumberMention.TIME;
+        int clock = w.charMode() ? w.clockAfter(s, end) : 0;
+        if (clock > 0 && w.minuteMarker() != null) { // １３時５７分: one time, 13:57
+          int i = end + clock;
+          int j = i;
+          while (j < n && Character.isDigit(clean.charAt(j))) {
+            j++;
+          }
+          if (j > i && j - i <= 2 && s.startsWith(w.minuteMarker(), j)) {
+            String mm = String.format("%02d", Integer.parseInt(clean.substring(i, j)));
+            int h = value.intValue();
+            keys.add("t" + h + ":" + mm);
+            keys.add("t" + (h < 12 ? h + 12 : h - 12) + ":" + mm);
+            spanEnd = j + w.minuteMarker().length();
+          }
+        }
+      }
+      if (w.charMode() && intPart.length() == 2 && w.yearMarkerAt(s, end)) {
+        keys.add(Integer.toString(2000 + value.intValue())); // １８年: 2018 (or 1918)
+        keys.add(Integer.toString(1900 + value.intValue()));
+      }
+      // the 1960s, 1960's, the '60s: the sixties
+      boolean plural = end < n && (s.charAt(end) == 's' || (s.charAt(end) == '\'' && end + 1 < n && s.charAt(end + 1) == 's'));
+      if (plural && intPart.endsWith("0") && (intPart.length() == 4
+          || (intPart.length() == 2 && start > 0 && s.charAt(start - 1) == '\''))) {
+        keys.add(Integer.toString(value.intValue() % 100));
+        flags |= NumberMention.DECADE;
+      }
+    }
+    // 10.30 (a British or German time), 11.00 PM
+    if (m.group("frac") != null && m.group("frac").length() == 2 && m.group("g") == null
+        && intPart.length() <= 2 && Integer.parseInt(intPart) < 24 && Integer.parseInt(m.group("frac")) < 60) {
+      int h = Integer.parseInt(intPart);
+      keys.add("t" + h + ":" + m.group("frac"));
+      Boolean pm = w.dayPeriodAfter(s, end);
+      if (pm != null && h <= 12) {
+        int h24 = h % 12 + (pm ? 12 : 0);
+        keys.add("t" + h24 + ":" + m.group("frac"));
+        if (m.group("frac").equals("00")) {
+          keys.add(Integer.toString(h24));
+        }
+        flags |= NumberMention.TIME;
+      }
+    }
+    if (w.dotOrdinal() && end < n && s.charAt(end) == '.' && end + 2 < n && s.charAt(end + 1) == ' '
+        && Character.isLowerCase(s.charAt(end + 2))) {
+      flags |= NumberMention.ORDINAL; // Polish, German, Czech: 12. rocznica
+    }
+    if (keys.isEmpty()) {
+      return null;
+    }
+    String literal = s.substring(start, spanEnd);
+    return new NumberMention(start, spanEnd, literal, value, otherValue, m.group("suffix") != null, integer, flags,
+        List.copyOf(keys), scale, 0);
+  }
+
+  /** An hour on a 12- or 24-hour clock: 9 → 9, 21, t9:00, t21:00. */
+  private static List<String> hourKeys(int h) {
+    List<String> keys = new ArrayList<>();
+    keys.add(Integer.toString(h));
+    keys.add("t" + h + ":00");
+    int other = h < 12 ? h + 12 : h - 12;
+    if (h != 0 && h != 24) {
+      keys.add(Integer.toString(other));
+      keys.add("t" + other + ":00");
+    }
+    return keys;
+  }
+
+  private static void addKeys(Set<String> keys, BigDecimal value, BigDecimal otherValue) {
+    if (value != null) {
+      keys.add(NumberMention.key(value));
+    }
+    if (otherValue != null) {
+      keys.add(NumberMention.key(otherValue));
+    }
   }
 
   private static boolean digitStart(String s, int i) {
@@ -106,7 +401,12 @@ final class NumberReader {
     String frac = m.group("frac");
     String sep = m.group("sep");
     String digits;
-    if (g == null) {
+    if (m.group("lakh") != null) { // Indian grouping, 2,06,737
+      if (n.grouping().indexOf(',') < 0) {
+        return null;
+      }
+      digits = intPart.replace(",", "");
+    } else if (g == null) {
       digits = intPart;
     } else if (n.grouping().indexOf(g.charAt(0)) >= 0 || (isSpace(g.charAt(0)) && hasSpace(n.grouping()))) {
       digits = intPart.replace(g, "");
@@ -129,7 +429,8 @@ final class NumberReader {
 
   /** {@code v} written with this locale's separators (grouping only from groupingMinDigits digits). */
   String format(BigDecimal v) {
-    String plain = v.abs().toPlainString();
+    BigDecimal a = v.abs();
+    String plain = (a.stripTrailingZeros().scale() <= 0 ? a.setScale(0, java.math.RoundingMode.UNNECESSARY) : a).toPlainString();
     int dot = plain.indexOf('.');
     String intPart = dot < 0 ? plain : plain.substring(0, dot);
     StringBuilder b = new StringBuilder();

@@ -27,7 +27,6 @@ public final class Unit {
   private List<TermIndex.Match> sourceNamesInTarget;
   private List<NumberMention> sourceNumbers;
   private List<NumberMention> targetNumbers;
-  private java.math.BigDecimal[][] spelled;
 
   Unit(TextPair pair, int index, Story story) {
     this.pair = pair;
@@ -98,37 +97,22 @@ public final class Unit {
   /** Numbers of the source outside its dates, read by the source locale and by the target's. */
   List<NumberMention> sourceNumbers() {
     if (sourceNumbers == null) {
-      sourceNumbers = story.sourceTools().numbers().find(source(), sourceDates(), story.targetTools().numbers());
+      sourceNumbers = story.sourceTools().numbers().find(source(), sourceDates(), story.targetTools().numbers(), false);
     }
     return sourceNumbers;
   }
 
-  /** Numbers of the translation outside its dates, read by the target locale and by the source's. */
+  /**
+   * Numbers of the translation, read by the target locale and by the source's; those inside its
+   * dates are marked {@link NumberMention#IN_DATE}.
+   */
   List<NumberMention> targetNumbers() {
     if (targetNumbers == null) {
       targetNumbers = target() == null ? List.of()
-          : story.targetTools().numbers().find(target(), targetDates(), story.sourceTools().numbers());
+          : story.targetTools().numbers().find(target(), targetDates(), story.sourceTools().numbers(), true);
     }
     return targetNumbers;
   }
-
-  /**
-   * The spelled-out number starting at token {@code t} of the translation (see
-   * {@link LocaleTools#spelledNumberAt}), parsed once per token however many numbers ask.
-   */
-  java.math.BigDecimal[] spelledNumberAt(int t) {
-    List<Token> tokens = target().tokens();
-    if (spelled == null) {
-      spelled = new java.math.BigDecimal[tokens.size()][];
-    }
-    if (spelled[t] == null) {
-      java.math.BigDecimal[] found = story.targetTools().spelledNumberAt(target().masked(), tokens.get(t).start());
-      spelled[t] = found == null ? NONE : found;
-    }
-    return spelled[t] == NONE ? null : spelled[t];
-  }
-
-  private static final java.math.BigDecimal[] NONE = new java.math.BigDecimal[0];
 
   /** A finding on a span of this unit's target. */
   public Finding finding(Check check, Severity severity, int start, int end, String message, String suggestion) {

@@ -45,8 +45,31 @@ public record LocaleData(
   /**
    * Number conventions: decimal separator, the characters accepted as group separators, and the
    * smallest number of integer digits that must be grouped (5 in Russian: 1500 but 15 000).
+   *
+   * @param words spelled-out numbers CLDR's spell-out rules lack (Ukrainian case forms, полтора),
+   *     by lower-case word
+   * @param magnitudes words for powers of ten beyond CLDR's compact forms (en "bn", de "Tsd."), by
+   *     word as written (a one-letter word may also be a unit: "5m" reads as 5 and as 5 million)
+   * @param weakWords number words that are also ordinary words (en "second", fr "neuf"): they may
+   *     answer a number of the other side but are never required
+   * @param counters CJK measure words after which one numeral character is a count (十天)
+   * @param clockWords words beside a number that make it an hour of the clock, beyond the one CLDR's
+   *     hour pattern gives (de Uhr, fr h, ja 時): en "o'clock", is "klukkan"
    */
-  public record Numbers(char decimal, String grouping, int groupingMinDigits) {}
+  public record Numbers(char decimal, String grouping, int groupingMinDigits, Map<String, java.math.BigDecimal> words,
+      Map<String, java.math.BigDecimal> magnitudes, List<String> weakWords, String counters, List<String> clockWords) {
+    public Numbers {
+      words = Map.copyOf(words);
+      magnitudes = Map.copyOf(magnitudes);
+      weakWords = List.copyOf(weakWords);
+      clockWords = List.copyOf(clockWords);
+    }
+
+    /** Separators only, no extra words (for tests and callers that build data by hand). */
+    public Numbers(char decimal, String grouping, int groupingMinDigits) {
+      this(decimal, grouping, groupingMinDigits, Map.of(), Map.of(), List.of(), "", List.of());
+    }
+  }
 
   /**
    * Date conventions beyond CLDR.
@@ -115,18 +138,26 @@ public record LocaleData(
   }
 
   /**
-   * Number–noun agreement: for each plural category (ICU keywords) the noun forms allowed, the
-   * wider set allowed after a genitive-governing word, the governors, and the nouns.
+   * Number–noun agreement, in a language-neutral shape: each noun's forms by grammatical case and
+   * CLDR plural category (one, few, many, other…), and the words that make a number take a case.
+   *
+   * @param cases the cases of the language that the noun tables cover (a noun that lists them all is
+   *     complete: a form it does not list for a number in any case is one the language lacks)
+   * @param unmarked the cases a number is in when no governing word precedes it (nominative,
+   *     accusative)
+   * @param governors by case, the words (prepositions, comparatives) after which a number is in
+   *     that case; a word may govern several cases
+   * @param nouns the counted nouns
    */
   public record Agreement(
-      Map<String, List<String>> allowed,
-      Map<String, List<String>> allowedAfterGovernor,
-      List<String> governors,
+      List<String> cases,
+      List<String> unmarked,
+      Map<String, List<String>> governors,
       List<Noun> nouns) {
     public Agreement {
-      allowed = Map.copyOf(allowed);
-      allowedAfterGovernor = Map.copyOf(allowedAfterGovernor);
-      governors = List.copyOf(governors);
+      cases = List.copyOf(cases);
+      unmarked = List.copyOf(unmarked);
+      governors = Map.copyOf(governors);
       nouns = List.copyOf(nouns);
     }
 
@@ -136,12 +167,25 @@ public record LocaleData(
   }
 
   /**
-   * One countable noun: its forms by form name (nomSg, genSg, genPl) and whether four-digit numbers
-   * before it are years (2024 год) rather than counts.
+   * One counted noun: either an ICU measure unit whose CLDR names give the forms ({@code unit}, e.g.
+   * "year", "percent"), or explicit forms by case and plural category, or both (explicit forms win
+   * case by case).
+   *
+   * @param unit an ICU unit identifier, or null
+   * @param forms case → plural category → accepted forms
+   * @param yearNoun whether four-digit numbers before it are years (2024 год) rather than counts
+   * @param ordinal whether a number in digits before the singular form its case calls for is read as
+   *     an ordinal and not checked (о 5 годині: at five o'clock)
    */
-  public record Noun(Map<String, String> forms, boolean yearNoun) {
+  public record Noun(String unit, Map<String, Map<String, List<String>>> forms, boolean yearNoun, boolean ordinal) {
     public Noun {
-      forms = Map.copyOf(forms);
+      Map<String, Map<String, List<String>>> copy = new java.util.LinkedHashMap<>();
+      forms.forEach((c, byCategory) -> {
+        Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+        byCategory.forEach((k, v) -> m.put(k, List.copyOf(v)));
+        copy.put(c, java.util.Collections.unmodifiableMap(m));
+      });
+      forms = java.util.Collections.unmodifiableMap(copy);
     }
   }
 }

@@ -62,7 +62,31 @@ final class LocaleDataBinder {
       throw error("/numbers/decimal", "must be one character");
     }
     String grouping = n.path("grouping").asText(String.valueOf(dfs.getGroupingSeparator()));
-    return new LocaleData.Numbers(decimal.charAt(0), grouping, n.path("groupingMinDigits").asInt(4));
+    return new LocaleData.Numbers(decimal.charAt(0), grouping, n.path("groupingMinDigits").asInt(4),
+        numberMap(n.path("words"), "/numbers/words"), numberMap(n.path("magnitudes"), "/numbers/magnitudes"),
+        strings(n, "weakWords", "/numbers/weakWords"), n.path("counters").asText(""),
+        strings(n, "clockWords", "/numbers/clockWords"));
+  }
+
+  /** An object of word → number ({"полтора": 1.5}); a magnitude may be written 1e9. */
+  private Map<String, java.math.BigDecimal> numberMap(JsonNode node, String where) {
+    Map<String, java.math.BigDecimal> m = new LinkedHashMap<>();
+    if (node.isMissingNode() || node.isNull()) {
+      return m;
+    }
+    if (!node.isObject()) {
+      throw error(where, "must be an object of word → number, e.g. {\"полтора\": 1.5}");
+    }
+    node.properties().forEach(e -> {
+      if (!e.getValue().isNumber() || e.getValue().decimalValue().signum() <= 0) {
+        throw error(where + "/" + e.getKey(), "must be a positive number");
+      }
+      if (e.getKey().isBlank()) {
+        throw error(where, "has an empty word");
+      }
+      m.put(e.getKey(), e.getValue().decimalValue());
+    });
+    return m;
   }
 
   private LocaleData.Dates dates(JsonNode d) {
@@ -119,27 +143,70 @@ final class LocaleDataBinder {
     return m;
   }
 
+  private static final java.util.Set<String> CATEGORIES = java.util.Set.of("zero", "one", "two", "few", "many", "other");
+
   private LocaleData.Agreement agreement(JsonNode a) {
+    List<String> cases = strings(a, "cases", "/agreement/cases");
+    List<String> unmarked = strings(a, "unmarked", "/agreement/unmarked");
+    for (String c : unmarked) {
+      if (!cases.contains(c)) {
+        throw error("/agreement/unmarked", "names the case \"" + c + "\", which is not in /agreement/cases");
+      }
+    }
+    Map<String, List<String>> governors = new LinkedHashMap<>();
+    JsonNode g = a.path("governors");
+    if (!g.isMissingNode() && !g.isObject()) {
+      throw error("/agreement/governors", "must be an object of case → words, e.g. {\"genitive\": [\"около\"]}");
+    }
+    g.properties().forEach(e -> {
+      if (!cases.contains(e.getKey())) {
+        throw error("/agreement/governors/" + e.getKey(), "is not a case listed in /agreement/cases");
+      }
+      governors.put(e.getKey(), strings(g, e.getKey(), "/agreement/governors/" + e.getKey()));
+    });
     List<LocaleData.Noun> nouns = new ArrayList<>();
     int i = 0;
     for (JsonNode noun : a.path("nouns")) {
       String where = "/agreement/nouns/" + i++;
-      Map<String, String> forms = new LinkedHashMap<>();
-      noun.path("forms").properties().forEach(e -> forms.put(e.getKey(), e.getValue().asText()));
-      if (forms.isEmpty()) {
-        throw error(where, "needs \"forms\", e.g. {\"nomSg\": \"год\", \"genSg\": \"года\", \"genPl\": \"лет\"}");
+      String unit = noun.path("unit").isTextual() ? noun.path("unit").asText() : null;
+      if (unit != null) {
+        try {
+          com.ibm.icu.util.MeasureUnit.forIdentifier(unit);
+        } catch (IllegalArgumentException e) {
+          throw error(where + "/unit", "\"" + unit + "\" is not an ICU unit identifier (e.g. \"year\", \"percent\", \"kilometer\")");
+        }
       }
-      nouns.add(new LocaleData.Noun(forms, noun.path("year").asBoolean(false)));
+      Map<String, Map<String, List<String>>> forms = new LinkedHashMap<>();
+      JsonNode f = noun.path("forms");
+      f.properties().forEach(byCase -> {
+        String at = where + "/forms/" + byCase.getKey();
+        if (!cases.contains(byCase.getKey())) {
+          throw error(at, "is not a case listed in /agreement/cases");
+        }
+        if (!byCase.getValue().isObject()) {
+          throw error(at, "must be an object of plural category → form, e.g. {\"one\": \"год\", \"few\": \"года\"}");
+        }
+        Map<String, List<String>> byCategory = new LinkedHashMap<>();
+        byCase.getValue().properties().forEach(e -> {
+          if (!CATEGORIES.contains(e.getKey())) {
+            throw error(at + "/" + e.getKey(), "is not a CLDR plural category (zero, one, two, few, many, other)");
+          }
+          byCategory.put(e.getKey(), e.getValue().isTextual() ? List.of(e.getValue().asText())
+              : strings(byCase.getValue(), e.getKey(), at + "/" + e.getKey()));
+        });
+        forms.put(byCase.getKey(), byCategory);
+      });
+      if (unit == null && forms.isEmpty()) {
+        throw error(where, "needs \"unit\" (an ICU unit such as \"year\") or \"forms\" by case and plural category, "
+            + "e.g. {\"nominative\": {\"one\": \"год\", \"few\": \"года\", \"many\": \"лет\", \"other\": \"года\"}}");
+      }
+      boolean year = noun.path("year").asBoolean(false);
+      nouns.add(new LocaleData.Noun(unit, forms, year, noun.path("ordinal").asBoolean(false)));
     }
-    return new LocaleData.Agreement(categoryMap(a.path("allowed"), "/agreement/allowed"),
-        categoryMap(a.path("allowedAfterGovernor"), "/agreement/allowedAfterGovernor"),
-        strings(a, "governors", "/agreement/governors"), nouns);
-  }
-
-  private Map<String, List<String>> categoryMap(JsonNode node, String where) {
-    Map<String, List<String>> m = new LinkedHashMap<>();
-    node.properties().forEach(e -> m.put(e.getKey(), strings(node, e.getKey(), where + "/" + e.getKey())));
-    return m;
+    if (!nouns.isEmpty() && (cases.isEmpty() || unmarked.isEmpty())) {
+      throw error("/agreement", "needs \"cases\" and \"unmarked\" (the cases of a number no word governs) when it lists nouns");
+    }
+    return new LocaleData.Agreement(cases, unmarked, governors, nouns);
   }
 
   private List<String> strings(JsonNode parent, String field, String where) {

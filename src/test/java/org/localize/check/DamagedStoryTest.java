@@ -44,7 +44,7 @@ class DamagedStoryTest {
     assertFinding(all, "names.script", "/blocks/9/caption", Severity.ERROR, "Pyongyang", pairs);
     assertFinding(all, "dates.weekday", "/lead", Severity.ERROR, "18 июня", pairs);
     assertFinding(all, "dates.published", "/blocks/6/caption", Severity.WARNING, "понедельник", pairs);
-    assertFinding(all, "numbers.missing", "/blocks/12/title", Severity.ERROR, null, pairs);
+    assertFinding(all, "numbers.missing", "/blocks/12/title", Severity.ERROR, "2023", pairs);
     assertFinding(all, "numbers.agreement", "/lead", Severity.WARNING, "лет", pairs);
     assertFinding(all, "typography.quotes", "/blocks/12/text", Severity.WARNING, "\"", pairs);
     assertFinding(all, "names.mixed-script", "/blocks/4/caption", Severity.ERROR, "Пxеньяне", pairs);
@@ -62,7 +62,7 @@ class DamagedStoryTest {
     assertFinding(all, "names.wrong", "/blocks/7/caption", Severity.ERROR, "Gavriil Grigorov", pairs);
     assertFinding(all, "names.script", "/blocks/9/caption", Severity.ERROR, "Пхеньян", pairs);
     assertFinding(all, "dates.weekday", "/lead", Severity.ERROR, "Tuesday", pairs);
-    assertFinding(all, "numbers.missing", "/lead", Severity.ERROR, null, pairs);
+    assertFinding(all, "numbers.missing", "/lead", Severity.ERROR, "25", pairs);
     assertFinding(all, "typography.quotes", "/headline", Severity.WARNING, "«", pairs);
   }
 }

@@ -72,6 +72,40 @@ class LocaleRepositoryTest {
   }
 
   @Test
+  void badNumberAndAgreementDataNamesThePath(@TempDir Path dir) throws IOException {
+    String base = "{\"agreement\": {\"cases\": [\"nominative\", \"genitive\"], \"unmarked\": [\"nominative\"], "
+        + "\"nouns\": [%s]}}";
+    String[][] cases = {
+      {"{\"forms\": {\"nominative\": {\"several\": \"lat\"}}}", "/agreement/nouns/0/forms/nominative/several",
+          "plural category"},
+      {"{\"forms\": {\"dative\": {\"one\": \"rokowi\"}}}", "/agreement/nouns/0/forms/dative", "not a case listed"},
+      {"{\"unit\": \"parsec-per-fortnight-ish\"}", "/agreement/nouns/0/unit", "ICU unit"},
+      {"{\"year\": true}", "/agreement/nouns/0", "needs \"unit\""},
+    };
+    for (String[] c : cases) {
+      Files.writeString(dir.resolve("pl.json"), String.format(base, c[0]));
+      LocaleDataException e = assertThrows(LocaleDataException.class, () -> LocaleRepository.withDirectory(dir).forTag("pl"));
+      assertTrue(e.getMessage().contains("pl.json") && e.getMessage().contains(c[1]) && e.getMessage().contains(c[2]),
+          e.getMessage());
+    }
+    Files.writeString(dir.resolve("de.json"), "{\"numbers\": {\"words\": {\"anderthalb\": \"1.5\"}}}");
+    LocaleDataException e = assertThrows(LocaleDataException.class, () -> LocaleRepository.withDirectory(dir).forTag("de"));
+    assertTrue(e.getMessage().contains("/numbers/words/anderthalb") && e.getMessage().contains("positive number"),
+        e.getMessage());
+  }
+
+  @Test
+  void agreementDataIsLanguageNeutral() {
+    for (String tag : new String[] {"ru", "uk", "pl", "cs"}) {
+      LocaleData d = repo.forTag(tag);
+      assertTrue(d.agreement().nouns().size() >= 10, tag);
+      assertTrue(d.agreement().cases().containsAll(d.agreement().unmarked()), tag);
+      assertTrue(d.agreement().nouns().stream().anyMatch(n -> "year".equals(n.unit()) && n.yearNoun()), tag);
+    }
+    assertTrue(repo.forTag("de").agreement().isEmpty());
+  }
+
+  @Test
   void builtInGlossaryHoldsNoNewsroomNamesButEveryLocaleHasItsPlaces() {
     Glossary g = repo.glossary();
     assertTrue(g.isEmpty(), () -> g.concepts().toString()); // people and agencies are a newsroom's own

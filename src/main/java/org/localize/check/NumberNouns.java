@@ -1,0 +1,169 @@
+package org.localize.check;
+
+import com.ibm.icu.number.FormattedNumber;
+import com.ibm.icu.number.LocalizedNumberFormatter;
+import com.ibm.icu.number.NumberFormatter;
+import com.ibm.icu.number.Precision;
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.localize.locale.LocaleData;
+
+/**
+ * The counted nouns of a locale's {@code agreement} data, each with its forms by grammatical case
+ * and CLDR plural category, and the governing words by the cases they impose.
+ *
+ * <p>A noun given as an ICU unit ("year", "percent") takes its forms from CLDR's unit names in every
+ * case ICU has (uk "1 рік, 2 роки, 5 років" nominative; "2 років" genitive…); explicit forms in the
+ * locale file win case by case. Built once per locale, on first use.
+ */
+final class NumberNouns {
+
+  /** A noun: case → category → forms (folded, lower case); complete when every case of the language is there. */
+  record Noun(Map<String, Map<String, Set<String>>> forms, boolean complete, boolean year, boolean ordinal) {
+
+    /**
+     * Whether {@code form} is a singular form ("one" takes it) in one of {@code cases}: the form an
+     * ordinal written in digits would take there (о 5 годині, на 90 минуте).
+     */
+    boolean singular(String form, Iterable<String> cases) {
+      for (String c : cases) {
+        if (forms.getOrDefault(c, Map.of()).getOrDefault("one", Set.of()).contains(form)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+
+    /** The forms for category {@code k} in any of {@code cases}, or null if a case is missing. */
+    Set<String> allowed(String k, Iterable<String> cases) {
+      Set<String> out = new LinkedHashSet<>();
+      for (String c : cases) {
+        Map<String, Set<String>> byCategory = forms.get(c);
+        if (byCategory == null || !byCategory.containsKey(k)) {
+          return null;
+        }
+        out.addAll(byCategory.get(k));
+      }
+      return out;
+    }
+
+    /** The forms for category {@code k} in every case listed. */
+    Set<String> anyCase(String k) {
+      Set<String> out = new LinkedHashSet<>();
+      forms.values().forEach(m -> out.addAll(m.getOrDefault(k, Set.of())));
+      return out;
+    }
+  }
+
+  private final Locale lower;
+  private final List<String> cases;
+  private final List<String> unmarked;
+  private final Map<String, Set<String>> governors = new HashMap<>();
+  private final Map<String, Noun> byForm = new HashMap<>();
+
+  NumberNouns(LocaleData data, PluralRules plurals) {
+    this.lower = data.locale().toLocale();
+    LocaleData.Agreement a = data.agreement();
+    this.cases = a.cases();
+    this.unmarked = a.unmarked();
+    a.governors().forEach((c, words) -> words.forEach(w -> governors.computeIfAbsent(fold(w), k -> new LinkedHashSet<>()).add(c)));
+    Map<String, BigDecimal> samples = samples(data.locale(), plurals);
+    for (LocaleData.Noun n : a.nouns()) {
+      Map<String, Map<String, Set<String>>> forms = new LinkedHashMap<>();
+      if (n.unit() != null) {
+        forms.putAll(fromIcu(data.locale(), MeasureUnit.forIdentifier(n.unit()), samples));
+      }
+      n.forms().forEach((c, byCategory) -> {
+        Map<String, Set<String>> m = new LinkedHashMap<>();
+        byCategory.forEach((k, v) -> {
+          Set<String> s = new LinkedHashSet<>();
+          v.forEach(f -> s.add(fold(f)));
+          m.put(k, s);
+        });
+        forms.put(c, m);
+      });
+      Noun noun = new Noun(Collections.unmodifiableMap(forms), forms.keySet().containsAll(cases), n.yearNoun(), n.ordinal());
+      forms.values().forEach(m -> m.values().forEach(set -> set.forEach(f -> {
+        if (f.indexOf(' ') < 0) {
+          byForm.putIfAbsent(f, noun);
+        }
+      })));
+    }
+  }
+
+  private String fold(String s) {
+    return Text.fold(s).toLowerCase(lower);
+  }
+
+  /** One number per plural category, written as it selects it (1,5 with its fraction: "other" in Russian). */
+  private static Map<String, BigDecimal> samples(ULocale locale, PluralRules plurals) {
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    for (String s : new String[] {"1", "2", "5", "21", "22", "25", "1.5", "0.5", "2.5", "100", "1000000"}) {
+      BigDecimal v = new BigDecimal(s);
+      FormattedNumber f = NumberFormatter.withLocale(locale).precision(Precision.fixedFraction(Math.max(0, v.scale())))
+          .format(v);
+      out.putIfAbsent(plurals.select(f), v);
+    }
+    return out;
+  }
+
+  @SuppressWarnings("deprecation") // unitDisplayCase: CLDR's case-inflected unit names (a technology preview in ICU 78)
+  private Map<String, Map<String, Set<String>>> fromIcu(ULocale locale, MeasureUnit unit, Map<String, BigDecimal> samples) {
+    Map<String, Map<String, Set<String>>> out = new LinkedHashMap<>();
+    LocalizedNumberFormatter f = NumberFormatter.withLocale(locale).unit(unit).unitWidth(NumberFormatter.UnitWidth.FULL_NAME);
+    for (String c : cases) {
+      Map<String, Set<String>> byCategory = new LinkedHashMap<>();
+      samples.forEach((k, v) -> {
+        String s = f.unitDisplayCase(c).precision(Precision.fixedFraction(Math.max(0, v.scale()))).format(v).toString();
+        String name = s.replaceAll("[\\d.,\\u00A0\\u202F]", " ").trim();
+        byCategory.put(k, Set.of(fold(name)));
+      });
+      out.put(c, byCategory);
+    }
+    return out;
+  }
+
+  boolean isEmpty() {
+    return byForm.isEmpty();
+  }
+
+  /** The noun one of whose forms is {@code word} (folded, lower case), or null. */
+  Noun noun(String word) {
+    return byForm.get(word);
+  }
+
+  /** The cases {@code word} (folded, lower case) governs, or null. */
+  Set<String> governed(String word) {
+    return governors.get(word);
+  }
+
+  List<String> cases() {
+    return cases;
+  }
+
+  List<String> unmarked() {
+    return unmarked;
+  }
+
+  /** {@code word} folded and lower-cased as the tables are. */
+  String key(String word) {
+    return fold(word);
+  }
+
+  /** Forms of every case, for messages: "года or лет". */
+  static String either(Set<String> forms) {
+    return String.join(" or ", new ArrayList<>(forms));
+  }
+}
