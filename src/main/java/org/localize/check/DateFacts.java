@@ -47,13 +47,13 @@ final class DateFacts {
 
   /** A date written the way the target locale's house style writes it with a day: "19 июня 2024 года", "Sept. 19, 2024". */
   static String render(LocaleTools tools, int year, int month, int day) {
+    if (!possible(month, day) || (year > 0 && date(year, month, day) == null)) {
+      return null; // 31 June, 29 February 2023: nothing to suggest
+    }
     return tools.renderedDate(year, month, day, () -> renderNow(tools, year, month, day));
   }
 
   private static String renderNow(LocaleTools tools, int year, int month, int day) {
-    if (!possible(month, day)) {
-      return null;
-    }
     ULocale loc = tools.data().locale().setKeywordValue("calendar", "gregorian");
     String skeleton = year > 0 ? "yMMMMd" : "MMMMd";
     DateFormat f = DateFormat.getInstanceForSkeleton(skeleton, loc);

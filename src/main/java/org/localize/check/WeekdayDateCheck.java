@@ -39,6 +39,12 @@ public final class WeekdayDateCheck implements Check {
         && s.weekday() == d.weekday() && s.hasYear() && d.hasYear() && s.year() != d.year());
   }
 
+  /** Whether the source gives the same date with the same weekday. */
+  private static boolean sourceSays(Unit unit, DateMention d) {
+    return unit.sourceDates().stream().anyMatch(s -> s.day() == d.day() && s.month() == d.month()
+        && s.weekday() == d.weekday() && (s.year() == d.year() || s.year() == 0 || d.year() == 0));
+  }
+
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
     DateVocabulary vocab = story.targetTools().dates();
@@ -61,6 +67,7 @@ public final class WeekdayDateCheck implements Check {
       if (actual == d.weekday() || sameDayOtherYear(unit, d)) {
         continue;
       }
+      boolean asInSource = sourceSays(unit, d);
       Severity severity = Severity.ERROR;
       String note = "";
       if (!d.hasYear()) {
@@ -73,6 +80,10 @@ public final class WeekdayDateCheck implements Check {
         note = " (year taken from the publication date)";
       } else if (!d.sure()) {
         severity = Severity.WARNING;
+      }
+      if (asInSource) {
+        severity = Severity.WARNING; // the translation says what its source says: the source is the one to check
+        note += " (the source has the same date and weekday)";
       }
       out.add(unit.finding(this, severity, d.weekdayStart(), d.weekdayEnd(),
           date + " is a " + vocab.weekdayName(actual) + ", not " + vocab.weekdayName(d.weekday()) + note,
