@@ -95,6 +95,8 @@ final class DateLexicon {
 
   private final Node root = new Node();
   private final BitSet first = new BitSet();
+  /** {@code first} for the characters as written (Ж and ж): one test, no case mapping. */
+  private final BitSet starts = new BitSet(1 << 16);
   private final boolean spaced;
 
   /** @param spaced whether words are separated by spaces, so that a word must begin and end at a non-letter */
@@ -134,9 +136,23 @@ final class DateLexicon {
     first.set(key(f.charAt(0)));
   }
 
-  /** Freezes the lists: no abbreviation period on a spelling that is also a full word (May). */
+  /**
+   * Freezes the lists (no abbreviation period on a spelling that is also a full word: May) and
+   * notes every character, in any case or digit script, whose key starts a word.
+   */
   void freeze() {
     freeze(root);
+    for (int k = first.nextSetBit(0); k >= 0; k = first.nextSetBit(k + 1)) {
+      char c = (char) k;
+      starts.set(c);
+      starts.set(Character.toUpperCase(c));
+      starts.set(Character.toTitleCase(c));
+    }
+  }
+
+  /** The characters that may start a word as written (both cases; ASCII digits): a copy. */
+  BitSet starts() {
+    return (BitSet) starts.clone();
   }
 
   private static void freeze(Node n) {
@@ -165,7 +181,7 @@ final class DateLexicon {
 
   /** Whether a word of the lexicon may start with {@code c}: one bit test, no walk. */
   boolean mayStart(char c) {
-    return first.get(key(c));
+    return starts.get(c) || (c > 0x7F && Character.isDigit(c) && first.get('0' + Character.digit(c, 10)));
   }
 
   /**

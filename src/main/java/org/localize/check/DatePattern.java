@@ -40,6 +40,17 @@ final class DatePattern {
     this.sure = sure;
   }
 
+  /** The literal texts of the pattern (de, 年, 日). */
+  List<String> literals() {
+    List<String> out = new ArrayList<>();
+    for (El e : els) {
+      if ((e.kind() == Kind.TEXT || e.kind() == Kind.YEAR_WORD) && e.text() != null) {
+        out.add(e.text());
+      }
+    }
+    return out;
+  }
+
   /** The pattern's first element (what a date of this shape starts with). */
   Kind first() {
     return els[0].kind();

@@ -81,6 +81,8 @@ public final class DateVocabulary {
   private final List<String> dayJoiners;
   private final boolean spaced;
   private final String cldrYearWord;
+  /** Characters that may follow a day or month number (after spaces) in some date of this locale. */
+  private final java.util.BitSet afterDay = new java.util.BitSet(1 << 16);
   private final List<String> dataYearWords;
 
   DateVocabulary(LocaleData data) {
@@ -236,6 +238,29 @@ public final class DateVocabulary {
     for (String skeleton : NUMERIC_SKELETONS) {
       add(patterns, dtpg.getBestPattern(skeleton), decimalIsDot);
     }
+    // what may follow a day or month number (spaces skipped): a month word, a suffix, a connector, a literal, a mark
+    afterDay.or(lexicon.starts());
+    for (String w : allSuffixes) {
+      markFirst(w);
+    }
+    for (String w : rangeConnectors) {
+      markFirst(w);
+    }
+    for (String w : dayJoiners) {
+      markFirst(w);
+    }
+    for (String w : yearWords) {
+      markFirst(w);
+    }
+    for (char c : ".,/-‐‑–—~～()（）:'’\u200E\u200F\u061C".toCharArray()) {
+      afterDay.set(c);
+    }
+    for (char c : RANGE_MARKS.toCharArray()) {
+      afterDay.set(c);
+    }
+    for (DatePattern p : patterns.values()) {
+      p.literals().forEach(this::markFirst);
+    }
     for (DatePattern p : patterns.values()) {
       switch (p.first()) {
         case MONTH_TEXT -> fromMonth.add(p);
@@ -390,76 +415,156 @@ public final class DateVocabulary {
 
   // ---------------------------------------------------------------- finding
 
-  /** Every date, month, year and weekday mention in {@code text} (its folded form), in text order. */
+  /**
+   * Every date, month, year and weekday mention in {@code text} (its folded form), in text order.
+   *
+   * <p>Only places where a date can start are tried: in a spaced script, the text's tokens (a
+   * word start: one bit test of its first letter) and the digit runs between them; in Chinese,
+   * Japanese or Thai every character (one bit test). A digit run is tried only when it has the
+   * length of a day, month or year and what follows it can continue a date.
+   */
   public List<DateMention> find(Text text) {
     String s = text.folded();
-    int n = s.length();
-    List<DateMention> out = null;
-    DatePattern.Found f = null;
-    DatePattern.Found best = null;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      DateMention m = null;
-      if (c >= '0' && c <= '9' || (c > 0x7F && Character.isDigit(c))) {
-        if (i > 0 && (Character.isDigit(s.charAt(i - 1)) || (spaced && Character.isLetter(s.charAt(i - 1)))
-            || (i > 1 && (s.charAt(i - 1) == ':' || s.charAt(i - 1) == '/') && Character.isDigit(s.charAt(i - 2)))
-            || (i > 1 && ".,".indexOf(s.charAt(i - 1)) >= 0 && Character.isDigit(s.charAt(i - 2))))) {
-          continue; // inside a number, a score or a word (A320, 1.19, 8:7)
-        }
-        if (f == null) {
-          f = new DatePattern.Found();
-          best = new DatePattern.Found();
-        }
-        DateLexicon.Match word = lexicon.mayStart(c) ? lexicon.match(s, i, compounds) : null;
-        m = longest(fromNumber, s, i, word, f, best);
-        if (m == null && word != null) {
-          m = longest(fromMonth, s, i, word, f, best); // ja/zh/ko months are words that start with a digit (7月)
-          if (m == null) {
-            m = alone(text, s, i, word);
+    Scan scan = new Scan(text, s);
+    if (spaced) {
+      List<Token> tokens = text.tokens();
+      int gap = 0;
+      for (int t = 0; t <= tokens.size(); t++) {
+        int gapEnd = t < tokens.size() ? tokens.get(t).start() : s.length();
+        for (int i = Math.max(gap, scan.covered); i < gapEnd; i++) {
+          char c = s.charAt(i);
+          if ((c <= '9' && c >= '0') || (c > 0x7F && Character.isDigit(c))) {
+            i = number(scan, i);
           }
         }
-        if (m == null) {
-          m = yearAlone(s, i);
+        if (t < tokens.size()) {
+          Token word = tokens.get(t);
+          gap = word.end();
+          int i = word.start();
+          if (i >= scan.covered && lexicon.mayStart(word.charAt(0))
+              && (i == 0 || !Character.isDigit(s.charAt(i - 1)) || !spaced)) {
+            word(scan, i);
+          }
         }
-      } else if (lexicon.mayStart(c) && (!spaced || i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
-        DateLexicon.Match word = lexicon.match(s, i, compounds);
-        if (word == null) {
+      }
+    } else {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (i < scan.covered) {
           continue;
         }
-        if (f == null) {
-          f = new DatePattern.Found();
-          best = new DatePattern.Found();
+        if ((c <= '9' && c >= '0') || (c > 0x7F && Character.isDigit(c))) {
+          i = number(scan, i);
+        } else if (lexicon.mayStart(c)) {
+          word(scan, i);
         }
-        if (word.month() != null && word.compoundEnd() < 0) {
-          m = longest(fromMonth, s, i, word, f, best);
-        }
-        if (m == null && word.weekday() != null && word.compoundEnd() < 0) {
-          m = longest(fromWeekday, s, i, word, f, best);
-        }
-        if (m == null) {
-          m = alone(text, s, i, word);
-        }
-        if (m == null && spaced) {
-          i = word.wordEnd() - 1;
-        }
-      }
-      if (m != null) {
-        if (out == null) {
-          out = new ArrayList<>();
-        }
-        DateMention first = m.monthAlone() ? monthRangeStart(s, m) : null;
-        if (first != null && (out.isEmpty() || out.get(out.size() - 1).end() <= first.start())) {
-          out.add(first);
-        }
-        out.add(m);
-        i = Math.max(i, m.end() - 1);
       }
     }
-    return out == null ? List.of() : List.copyOf(out);
+    return scan.out == null ? List.of() : List.copyOf(scan.out);
   }
 
-  private DateMention longest(List<DatePattern> patterns, String s, int i, DateLexicon.Match word, DatePattern.Found f,
-      DatePattern.Found best) {
+  /** The state of one {@link #find}: the mentions so far and where the last one ends. */
+  private static final class Scan {
+    final Text text;
+    final String s;
+    List<DateMention> out;
+    int covered;
+    DatePattern.Found f;
+    DatePattern.Found best;
+
+    Scan(Text text, String s) {
+      this.text = text;
+      this.s = s;
+    }
+
+    DatePattern.Found f() {
+      if (f == null) {
+        f = new DatePattern.Found();
+        best = new DatePattern.Found();
+      }
+      return f;
+    }
+
+    void add(DateMention m, DateMention first) {
+      if (out == null) {
+        out = new ArrayList<>();
+      }
+      if (first != null && (out.isEmpty() || out.get(out.size() - 1).end() <= first.start())) {
+        out.add(first);
+      }
+      out.add(m);
+      covered = m.end();
+    }
+  }
+
+  /** Tries a date at the digit run starting at {@code i}; the position to go on from (minus one). */
+  private int number(Scan scan, int i) {
+    String s = scan.s;
+    int n = s.length();
+    if (i > 0) {
+      char p = s.charAt(i - 1);
+      if (Character.isDigit(p) || (spaced && Character.isLetter(p))
+          || (i > 1 && (p == ':' || p == '/' || p == '.' || p == ',') && Character.isDigit(s.charAt(i - 2)))) {
+        return i; // inside a number, a score or a word (A320, 1.19, 8:7)
+      }
+    }
+    int e = i;
+    while (e < n && Character.isDigit(s.charAt(e))) {
+      e++;
+    }
+    int length = e - i;
+    if (length == 3 || length > 4 || (length < 4 && !mayFollowDay(s, e))) {
+      return e - 1; // no day, month or year has this shape or is followed so
+    }
+    DateLexicon.Match word = lexicon.mayStart(s.charAt(i)) ? lexicon.match(s, i, compounds) : null;
+    DateMention m = longest(fromNumber, s, i, word, scan);
+    if (m == null && word != null) {
+      m = longest(fromMonth, s, i, word, scan); // ja/zh/ko months are words that start with a digit (7月)
+      if (m == null) {
+        m = alone(scan.text, s, i, word);
+      }
+    }
+    if (m == null && length == 4) {
+      m = yearAlone(s, i);
+    }
+    if (m == null) {
+      return e - 1;
+    }
+    scan.add(m, m.monthAlone() ? monthRangeStart(s, m) : null);
+    return m.end() - 1;
+  }
+
+  /** Tries a date at the word starting at {@code i}. */
+  private void word(Scan scan, int i) {
+    String s = scan.s;
+    DateLexicon.Match word = lexicon.match(s, i, compounds);
+    if (word == null) {
+      return;
+    }
+    DateMention m = null;
+    if (word.month() != null && word.compoundEnd() < 0) {
+      m = longest(fromMonth, s, i, word, scan);
+    }
+    if (m == null && word.weekday() != null && word.compoundEnd() < 0) {
+      m = longest(fromWeekday, s, i, word, scan);
+    }
+    if (m == null) {
+      m = alone(scan.text, s, i, word);
+    }
+    if (m != null) {
+      scan.add(m, m.monthAlone() ? monthRangeStart(s, m) : null);
+    }
+  }
+
+  /** Whether the text after a day-sized number (spaces skipped) can go on as a date: a month word, a literal, a mark. */
+  private boolean mayFollowDay(String s, int e) {
+    int q = DatePattern.skipSpaces(s, e);
+    return q < s.length() && afterDay.get(s.charAt(q));
+  }
+
+  private DateMention longest(List<DatePattern> patterns, String s, int i, DateLexicon.Match word, Scan scan) {
+    DatePattern.Found f = scan.f();
+    DatePattern.Found best = scan.best;
     boolean found = false;
     for (DatePattern p : patterns) {
       if (p.match(s, i, this, word, f) && (!found || f.end > best.end)) {
@@ -691,6 +796,17 @@ public final class DateVocabulary {
       }
     }
     return false;
+  }
+
+  /** Marks the first character of {@code w}, in every case, as one that may follow a day. */
+  private void markFirst(String w) {
+    if (w == null || w.isEmpty()) {
+      return;
+    }
+    char c = w.charAt(0);
+    afterDay.set(c);
+    afterDay.set(Character.toLowerCase(c));
+    afterDay.set(Character.toUpperCase(c));
   }
 
   // ---------------------------------------------------------------- used by DatePattern
