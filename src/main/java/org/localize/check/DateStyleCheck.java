@@ -34,6 +34,9 @@ public final class DateStyleCheck implements Check {
     boolean house = !story.targetTools().data().dates().monthsWithDay().isEmpty();
     String raw = unit.pair().target();
     for (DateMention d : unit.targetDates()) {
+      if (!d.sure()) {
+        continue; // may not be a date at all (Mars 2020)
+      }
       if (d.ordinalStart() >= 0) {
         out.add(unit.finding(this, Severity.WARNING, d.ordinalStart(), d.ordinalEnd(),
             "no ordinal suffix after the day in " + language(story) + " dates", ""));

@@ -575,9 +575,14 @@ public final class DateVocabulary {
     if (!found) {
       return null;
     }
+    boolean sure = best.sure;
+    if (lowercaseNames && best.day == 0 && best.monthStart >= 0 && best.monthKind != MonthKind.NUMERIC
+        && Character.isUpperCase(s.charAt(best.monthStart)) && !scan.text.sentenceStart(best.monthStart)) {
+      sure = false; // a capital mid-sentence where months are lower case: a name (the Mars 2020 mission), not March
+    }
     return new DateMention(i, best.end, best.day, best.dayTo, best.month, best.year, best.weekday, best.monthStart,
         best.monthEnd, best.monthKind, best.ordinalStart, best.ordinalEnd, best.weekdayStart, best.weekdayEnd,
-        best.weekdayList, best.yearStart, best.yearEnd, best.sure);
+        best.weekdayList, best.yearStart, best.yearEnd, sure);
   }
 
   /** A month or weekday standing alone, where the locale's rules let it count. */

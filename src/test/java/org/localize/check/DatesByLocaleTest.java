@@ -152,8 +152,9 @@ class DatesByLocaleTest {
         "2024-06-19");
     assertOne("dates.style", Severity.WARNING, c, "on June 19", "C'était le 19 Juin.", "Juin", "lower-case");
     assertQuiet("dates.style", c, "on June 19", "C'était le 19 juin.");
-    // the planet is not the month
+    // the planet is not the month, nor is the mission
     assertQuiet("dates.missing", c, "The probe will reach Mars in June.", "La sonde atteindra Mars en juin.");
+    assertNoDateFinding(c, "He is on the Mars 2020 team.", "Il fait partie de l'équipe Mars 2020.");
   }
 
   // ---------------------------------------------------------------- English (from Russian)
