@@ -189,7 +189,7 @@ public final class DateVocabulary {
           for (int i = 0; i < 7; i++) {
             String b = base.get(i);
             any |= key(b).endsWith(e);
-            forms[i + 1] = key(b).endsWith(e) ? b.substring(0, b.length() - ending.length()) + r : b;
+            forms[i + 1] = key(b).endsWith(e) ? b.substring(0, b.length() - e.length()) + r : b;
           }
           if (any) {
             weekdayLists.add(names(forms));
@@ -200,7 +200,7 @@ public final class DateVocabulary {
           for (int m = 0; m < 12; m++) {
             String b = base.get(m);
             if (key(b).endsWith(e)) {
-              lexicon.add(b.substring(0, b.length() - ending.length()) + r, new DateLexicon.Sym(true, m + 1, MonthKind.CASE,
+              lexicon.add(b.substring(0, b.length() - e.length()) + r, new DateLexicon.Sym(true, m + 1, MonthKind.CASE,
                   false, ambiguous.contains(key(b)), Set.of(), -1, NO_LEAD_IN));
             }
           }
