@@ -505,7 +505,6 @@ final class DatePattern {
     if (i - p < min) {
       return -1;
     }
-    // a decimal or grouped number is not a date part: 19.5 km, 1,200 (but 19.06.2024 is read by its pattern)
     return v;
   }
 

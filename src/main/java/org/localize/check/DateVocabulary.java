@@ -2,7 +2,6 @@ package org.localize.check;
 
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.DateTimePatternGenerator;
-import com.ibm.icu.text.DecimalFormatSymbols;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
@@ -25,17 +24,17 @@ import org.localize.locale.LocaleData;
  * the skeletons of a date with day, month and year, with and without weekday, wide and abbreviated,
  * month and year, and numeric dates in the locale's order and separators (so "EEEE, d MMMM y 'г'.",
  * "d. MMMM y", "y年M月d日EEEE", "y년 MMMM d일"), taken from the locale and from its language's
- * regional parents (en_001 writes "19 June 2024"); every month and weekday name CLDR has (format
- * and stand-alone, wide and abbreviated) in the Gregorian calendar. What CLDR lacks comes from the
+ * world variety (en_001 writes "19 June 2024"); every month and weekday name CLDR has (format and
+ * stand-alone, wide and abbreviated) in the Gregorian calendar. What CLDR lacks comes from the
  * locale's data file (see {@link LocaleData.Dates}): case forms after prepositions (в среду, у
  * червні, w środę), inflected forms (Icelandic laugardaginn), compounds (Mittwochabend), the words
  * after a year (року, roku) and before one (in 2024).
  *
  * <p>A mention is a date (day and month, perhaps year and weekday), a month with a year, a month
  * alone, a year alone with a year word or lead-in, or a weekday alone. Words are matched with a
- * character trie ({@link DateLexicon}) and only where a date can start (a digit, or a letter that
- * starts a month or weekday name at a word start), so a text costs about one bit test per
- * character; patterns are tried only at those places.
+ * character trie ({@link DateLexicon}) and only where a date can start (a digit run of the right
+ * length, or a word whose first letter starts a month or weekday name), so most of a text costs
+ * one bit test per word; patterns are tried only at those places.
  */
 public final class DateVocabulary {
 

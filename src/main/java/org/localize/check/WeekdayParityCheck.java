@@ -46,7 +46,8 @@ public final class WeekdayParityCheck implements Check {
     DateVocabulary tv = story.targetTools().dates();
     Set<Integer> sourceDays = weekdays(src, story);
     List<DateMention> reported = new ArrayList<>(1);
-    // the same date with another weekday: provable whatever the year
+    // the same date with another weekday: provable whatever the year (where the calendar can tell,
+    // dates.weekday-date reports the translation's weekday instead, once)
     for (DateMention s : src) {
       if (!s.hasWeekday() || !s.hasDay()) {
         continue;
@@ -54,7 +55,7 @@ public final class WeekdayParityCheck implements Check {
       for (DateMention t : tgt) {
         if (t.hasWeekday() && t.hasDay() && t.sure() && t.month() == s.month() && t.day() == s.day()
             && (s.year() == 0 || t.year() == 0 || s.year() == t.year()) && t.weekday() != s.weekday()
-            && !has(reported, t)) {
+            && resolved(t, story) == 0 && !has(reported, t)) {
           reported.add(t);
           out.add(unit.finding(this, Severity.ERROR, t.weekdayStart(), t.weekdayEnd(), "the source has "
               + DateFacts.quote(unit.source(), s) + " but the translation has " + DateFacts.quote(unit.target(), t),

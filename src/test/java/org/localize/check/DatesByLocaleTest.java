@@ -253,6 +253,23 @@ class DatesByLocaleTest {
   }
 
   @Test
+  void anotherWeekdayOnTheSameDateIsReportedOnce() {
+    CheckContext c = ctx("en", "ru");
+    // the calendar can tell: dates.weekday-date
+    List<Finding> found = dates(c, "on Wednesday, June 19, 2024", "во вторник, 19 июня 2024 года");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("dates.weekday-date", found.get(0).check());
+    assertEquals(Severity.ERROR, found.get(0).severity());
+    // no year and no publication date: only the source can tell, whatever the year
+    CheckContext undated = CheckContext.of(Fixture.LOCALES, "en", "ru", null, Fixture.GLOSSARY);
+    found = dates(undated, "on Sunday, July 26", "в понедельник, 26 июля");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("dates.weekday", found.get(0).check());
+    assertEquals(Severity.ERROR, found.get(0).severity());
+    assertNoDateFinding(undated, "on Sunday, July 26", "в воскресенье, 26 июля");
+  }
+
+  @Test
   void aYearAloneIsReportedOnce() {
     CheckContext c = ctx("en", "uk");
     List<Finding> found = Fixture.VALIDATOR.validate(List.of(Fixture.pair("The law was passed in 2019.",
