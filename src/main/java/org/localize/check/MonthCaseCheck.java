@@ -33,7 +33,7 @@ public final class MonthCaseCheck implements Check {
     DateVocabulary v = story.targetTools().dates();
     Locale l = story.targetTools().data().locale().toLocale();
     for (DateMention d : unit.targetDates()) {
-      if (!d.hasDay() || d.monthKind() == null || d.monthStart() < 0) {
+      if (!d.hasDay() || !d.sure() || d.monthKind() == null || d.monthStart() < 0) {
         continue;
       }
       // abbreviations are left alone: de "Sep" and "Sept." differ in style, not in case

@@ -226,6 +226,11 @@ class DatesByLocaleTest {
     // "ve středu města" is "in the city centre": never a contradiction of a weekday
     assertOne("dates.weekday", Severity.WARNING, cs, "Police said on Friday.", "Policie ve středu města uvedla.", null,
         "Friday");
+    CheckContext friday = CheckContext.of(Fixture.LOCALES, "en", "cs", java.time.OffsetDateTime.parse("2024-06-21T12:00:00+02:00"),
+        Fixture.GLOSSARY);
+    assertQuiet("dates.published", friday, "Police said today.", "Policie ve středu města uvedla.");
+    assertOne("dates.published", Severity.WARNING, friday, "Police said today.", "Policie to uvedla v pondělí.", "pondělí",
+        "publication");
     CheckContext is = ctx("en", "is");
     assertNoDateFinding(is, "It happened on Saturday.", "Það gerðist á laugardaginn.");
     assertNoDateFinding(is, "It happened on Saturday evening.", "Það gerðist á laugardagskvöld.");
