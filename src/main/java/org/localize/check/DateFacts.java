@@ -1,8 +1,10 @@
 package org.localize.check;
 
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
@@ -17,11 +19,13 @@ final class DateFacts {
       return null;
     }
     int year = d.year() != 0 ? d.year() : story.publishedDate() != null ? story.publishedDate().getYear() : 0;
-    if (year == 0) {
-      return null;
-    }
+    return year == 0 ? null : date(year, d.month(), d.day());
+  }
+
+  /** The date, or null when it does not exist (31 June). */
+  static LocalDate date(int year, int month, int day) {
     try {
-      return LocalDate.of(year, d.month(), d.day());
+      return LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
       return null;
     }
@@ -29,12 +33,11 @@ final class DateFacts {
 
   /** Whether day and month can exist together in some year (31 June cannot). */
   static boolean possible(DateMention d) {
-    try {
-      LocalDate.of(2024, d.month(), d.day()); // a leap year allows 29 February
-      return true;
-    } catch (DateTimeException e) {
-      return false;
-    }
+    return possible(d.month(), d.day()) && (d.dayTo() == 0 || possible(d.month(), d.dayTo()));
+  }
+
+  static boolean possible(int month, int day) {
+    return date(2024, month, day) != null; // a leap year allows 29 February
   }
 
   /** ICU day of week (1 = Sunday … 7 = Saturday). */
@@ -44,23 +47,28 @@ final class DateFacts {
 
   /** A date written the way the target locale's house style writes it with a day: "19 июня 2024 года", "Sept. 19, 2024". */
   static String render(LocaleTools tools, int year, int month, int day) {
+    if (!possible(month, day) || (year > 0 && date(year, month, day) == null)) {
+      return null; // 31 June, 29 February 2023: nothing to suggest
+    }
     return tools.renderedDate(year, month, day, () -> renderNow(tools, year, month, day));
   }
 
   private static String renderNow(LocaleTools tools, int year, int month, int day) {
+    ULocale loc = tools.data().locale().setKeywordValue("calendar", "gregorian");
     String skeleton = year > 0 ? "yMMMMd" : "MMMMd";
-    DateFormat f = DateFormat.getInstanceForSkeleton(skeleton, tools.data().locale());
-    GregorianCalendar cal = new GregorianCalendar(TimeZone.GMT_ZONE, tools.data().locale());
+    DateFormat f = DateFormat.getInstanceForSkeleton(skeleton, loc);
+    GregorianCalendar cal = new GregorianCalendar(TimeZone.GMT_ZONE, loc);
     cal.clear();
     cal.set(year > 0 ? year : 2000, month - 1, day, 12, 0);
     f.setTimeZone(TimeZone.GMT_ZONE);
     String s = Text.fold(f.format(cal.getTime()));
-    String wide = com.ibm.icu.text.DateFormatSymbols.getInstance(tools.data().locale())
-        .getMonths(com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.WIDE)[month - 1];
+    String wide = DateFormatSymbols.getInstance(loc).getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)[month - 1];
     s = s.replace(wide, tools.dates().monthWithDay(month));
-    var yearWords = tools.data().dates().yearWords();
-    if (year > 0 && !yearWords.isEmpty() && s.endsWith(" г.")) {
-      s = s.substring(0, s.length() - 2) + yearWords.get(0); // CLDR's "г." belongs to tables, not prose
+    // CLDR's abbreviated year word (г., р.) belongs to tables; prose writes the locale's first year word (года, року)
+    String cldr = tools.dates().cldrYearWord();
+    String prose = tools.dates().proseYearWord();
+    if (year > 0 && cldr != null && prose != null && s.endsWith(cldr)) {
+      s = s.substring(0, s.length() - cldr.length()) + prose;
     }
     return s;
   }

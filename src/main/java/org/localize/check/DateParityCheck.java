@@ -1,12 +1,20 @@
 package org.localize.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.localize.diag.Finding;
 import org.localize.diag.Severity;
 
 /**
- * Every date of the source (day and month, or month and year) is in the translation with the same
- * values, in whatever form the target locale writes it (19 June ≡ 19 июня; a year added is fine).
+ * Every date of the source (day and month, month and year, a month or a year alone) is in the
+ * translation with the same values, in whatever form the target locale writes it (19 June ≡ 19
+ * июня ≡ 19. Juni ≡ 6月19日; a year added is fine).
+ *
+ * <p>Severity follows what can be proved. An error: the translation has, in place of the source's
+ * date, one with another day, month or year that no date of the source explains (June 19 → 18
+ * июня; in 2019 → в 2018 году). A warning: the date is missing, or the translation gives less of
+ * it (only the month; the year left out when it is not the year of publication), or the only
+ * candidate is a word that is also something else.
  */
 public final class DateParityCheck implements Check {
 
@@ -27,31 +35,120 @@ public final class DateParityCheck implements Check {
 
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
-    for (DateMention s : unit.sourceDates()) {
-      if (s.month() == 0 || unit.targetDates().stream().anyMatch(t -> same(s, t, story))) {
+    List<DateMention> src = unit.sourceDates();
+    if (src.isEmpty()) {
+      return;
+    }
+    List<DateMention> tgt = unit.targetDates();
+    List<DateMention> reported = new ArrayList<>(1);
+    for (DateMention s : src) {
+      if ((!s.hasMonth() && !s.hasYear()) || !s.sure()) {
+        continue; // a weekday alone is for dates.weekday; a word that may be a name proves nothing
+      }
+      if (matched(s, tgt, unit, story)) {
         continue;
       }
       String was = DateFacts.quote(unit.source(), s);
       String expected = s.hasDay() ? DateFacts.render(story.targetTools(), s.year(), s.month(), s.day()) : null;
-      DateMention near = unit.targetDates().stream()
-          .filter(t -> t.month() == s.month() || (s.hasDay() && t.day() == s.day())).findFirst().orElse(null);
-      if (near != null) {
-        out.add(unit.finding(this, Severity.ERROR, near.start(), near.end(),
-            "the source has " + was + " but the translation has " + DateFacts.quote(unit.target(), near), expected));
+      DateMention partial = tgt.stream().filter(t -> compatible(s, t)).findFirst().orElse(null);
+      if (partial != null) {
+        boolean yearLeftOut = s.hasYear() && !partial.hasYear() && (!s.hasDay() || partial.hasDay())
+            && (!s.hasMonth() || partial.hasMonth());
+        out.add(unit.finding(this, Severity.WARNING, partial.start(), partial.end(), yearLeftOut
+            ? "the translation leaves out the year of " + was + (story.publishedDate() == null ? ""
+                : " (the story is dated " + story.publishedDate().getYear() + ")")
+            : "the source has " + was + " but the translation gives only " + DateFacts.quote(unit.target(), partial),
+            expected));
+        continue;
+      }
+      DateMention foreign = tgt.stream()
+          .filter(t -> t.sure() && comparable(s, t) && src.stream().noneMatch(o -> compatible(o, t)))
+          .findFirst().orElse(null);
+      if (foreign != null) {
+        if (reported.stream().noneMatch(r -> r == foreign)) {
+          reported.add(foreign);
+          out.add(unit.finding(this, Severity.ERROR, foreign.start(), foreign.end(),
+              "the source has " + was + " but the translation has " + DateFacts.quote(unit.target(), foreign), expected));
+        }
       } else {
-        out.add(unit.finding(this, Severity.ERROR, "the date " + was + " of the source is not in the translation", expected));
+        out.add(unit.finding(this, Severity.WARNING,
+            (s.hasDay() ? "the date " : "") + was + " of the source is not in the translation", expected));
       }
     }
   }
 
-  private static boolean same(DateMention s, DateMention t, Story story) {
-    if (s.month() != t.month() || s.day() != t.day()) {
-      return false;
+  /** Whether the translation has everything {@code s} says: its month and days, and its year (or the year is implied). */
+  private static boolean matched(DateMention s, List<DateMention> tgt, Unit unit, Story story) {
+    if (!s.hasMonth()) {
+      return tgt.stream().anyMatch(t -> t.year() == s.year()) || hasYear(unit.target(), s.year());
     }
-    if (s.year() == 0 || s.year() == t.year()) {
+    for (int day = s.hasDay() ? s.day() : 0; day <= (s.hasDay() ? s.lastDay() : 0); day++) {
+      final int d = day;
+      boolean covered = tgt.stream().anyMatch(t -> t.month() == s.month()
+          && (d == 0 || (t.hasDay() && t.day() <= d && d <= t.lastDay()))
+          && yearAgrees(s, t, unit, story));
+      if (!covered) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean yearAgrees(DateMention s, DateMention t, Unit unit, Story story) {
+    if (!s.hasYear() || t.year() == s.year()) {
       return true;
     }
-    // the year may be dropped when it is the year of publication, as both house styles do
-    return t.year() == 0 && story.publishedDate() != null && story.publishedDate().getYear() == s.year();
+    if (t.hasYear()) {
+      return false;
+    }
+    // the year may be dropped when it is the year of publication, as house styles do, or said elsewhere in the unit
+    return (story.publishedDate() != null && story.publishedDate().getYear() == s.year()) || hasYear(unit.target(), s.year());
+  }
+
+  /**
+   * Whether {@code t} may denote the same date as {@code s}, less precisely: every part both have
+   * agrees (days overlap), and they have a part in common.
+   */
+  static boolean compatible(DateMention s, DateMention t) {
+    int shared = 0;
+    if (s.hasMonth() && t.hasMonth()) {
+      if (s.month() != t.month()) {
+        return false;
+      }
+      shared++;
+      if (s.hasDay() && t.hasDay()) {
+        if (s.day() > t.lastDay() || t.day() > s.lastDay()) {
+          return false;
+        }
+      }
+    }
+    if (s.hasYear() && t.hasYear()) {
+      if (s.year() != t.year()) {
+        return false;
+      }
+      shared++;
+    }
+    return shared > 0;
+  }
+
+  /** Whether {@code t} says something of the same kind as {@code s} (a month, or a year) that can contradict it. */
+  private static boolean comparable(DateMention s, DateMention t) {
+    return (s.hasMonth() && t.hasMonth()) || (s.hasYear() && t.hasYear());
+  }
+
+  /** Whether the text has {@code year} as a number of its own (2020, not 12020 or 2020.5). */
+  static boolean hasYear(Text text, int year) {
+    if (text == null) {
+      return false;
+    }
+    String s = text.masked();
+    String y = Integer.toString(year);
+    for (int i = s.indexOf(y); i >= 0; i = s.indexOf(y, i + 1)) {
+      int e = i + y.length();
+      if ((i == 0 || !Character.isDigit(s.charAt(i - 1))) && (e >= s.length() || !Character.isDigit(s.charAt(e)))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

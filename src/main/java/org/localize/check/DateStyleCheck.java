@@ -34,11 +34,14 @@ public final class DateStyleCheck implements Check {
     boolean house = !story.targetTools().data().dates().monthsWithDay().isEmpty();
     String raw = unit.pair().target();
     for (DateMention d : unit.targetDates()) {
+      if (!d.sure()) {
+        continue; // may not be a date at all (Mars 2020)
+      }
       if (d.ordinalStart() >= 0) {
         out.add(unit.finding(this, Severity.WARNING, d.ordinalStart(), d.ordinalEnd(),
             "no ordinal suffix after the day in " + language(story) + " dates", ""));
       }
-      if (d.month() > 0) {
+      if (d.month() > 0 && d.monthStart() >= 0 && d.monthKind() != DateVocabulary.MonthKind.NUMERIC) {
         String month = raw.substring(d.monthStart(), d.monthEnd());
         boolean monthCaseIssue = d.monthKind() != DateVocabulary.MonthKind.FORMAT
             && d.monthKind() != DateVocabulary.MonthKind.FORMAT_ABBR && d.monthKind() != DateVocabulary.MonthKind.HOUSE;
@@ -57,6 +60,9 @@ public final class DateStyleCheck implements Check {
 
   private void capitalisation(Unit unit, int start, int end, DateVocabulary v, Locale l, List<Finding> out) {
     String word = unit.pair().target().substring(start, end);
+    if (word.isEmpty()) {
+      return;
+    }
     boolean upper = Character.isUpperCase(word.charAt(0));
     if (v.lowercaseNames() && upper && !unit.target().sentenceStart(start)) {
       out.add(unit.finding(this, Severity.WARNING, start, end, "month and weekday names are lower-case here",

@@ -1,324 +1,962 @@
 package org.localize.check;
 
 import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.text.DateTimePatternGenerator;
+import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.localize.locale.LocaleData;
 
 /**
- * Finds dates in running text with patterns built from ICU's month and weekday names plus the
- * locale's house forms; immutable and shared by all threads.
+ * Finds dates in running text for one locale, with a recogniser built from the locale's own CLDR
+ * date patterns and names; immutable, built once per locale and shared by all threads.
  *
- * <p>Design note: ICU's parser is a poor detector inside sentences (it accepts "19 июнь", stops
- * mid-word, ignores a contradicting weekday), so detection is a regex over the symbols and ICU is
- * only the source of the words. A weekday stands alone only after a lead-in word where the locale
- * needs one (Russian "среда" is also "environment"; "в среду" is the weekday).
+ * <p>What it knows comes from CLDR through ICU, for every locale ICU knows: the best patterns for
+ * the skeletons of a date with day, month and year, with and without weekday, wide and abbreviated,
+ * month and year, and numeric dates in the locale's order and separators (so "EEEE, d MMMM y 'г'.",
+ * "d. MMMM y", "y年M月d日EEEE", "y년 MMMM d일"), taken from the locale and from its language's
+ * world variety (en_001 writes "19 June 2024"); every month and weekday name CLDR has (format and
+ * stand-alone, wide and abbreviated) in the Gregorian calendar. What CLDR lacks comes from the
+ * locale's data file (see {@link LocaleData.Dates}): case forms after prepositions (в среду, у
+ * червні, w środę), inflected forms (Icelandic laugardaginn), compounds (Mittwochabend), the words
+ * after a year (року, roku) and before one (in 2024).
+ *
+ * <p>A mention is a date (day and month, perhaps year and weekday), a month with a year, a month
+ * alone, a year alone with a year word or lead-in, or a weekday alone. Words are matched with a
+ * character trie ({@link DateLexicon}) and only where a date can start (a digit run of the right
+ * length, or a word whose first letter starts a month or weekday name), so most of a text costs
+ * one bit test per word; patterns are tried only at those places.
  */
 public final class DateVocabulary {
 
-  /** Which spelling of a month a text used. */
-  public enum MonthKind { FORMAT, FORMAT_ABBR, STANDALONE, STANDALONE_ABBR, PREPOSITIONAL, HOUSE }
+  /** Which spelling of a month a text used; the order is the preference when a spelling is several. */
+  public enum MonthKind { HOUSE, FORMAT, FORMAT_ABBR, NUMERIC, STANDALONE, STANDALONE_ABBR, CASE }
 
-  private record MonthForm(int month, MonthKind kind) {}
+  private static final String[] TEXT_SKELETONS = {
+    "yMMMMEEEEd", "yMMMMd", "MMMMEEEEd", "MMMMd", "yMMMEd", "yMMMd", "MMMEd", "MMMd", "yMMMM", "yMMM"};
+  private static final String[] NUMERIC_SKELETONS = {"yMEd", "yMd", "MEd", "Md"};
+  /** Scripts written without spaces between words: a name may stand inside a longer run of letters. */
+  private static final Set<String> UNSPACED = Set.of("Hans", "Hant", "Jpan", "Hani", "Hira", "Kana", "Thai", "Laoo",
+      "Khmr", "Mymr", "Tibt", "Kore");
+  private static final int LIST_FORMAT_ABBR = 0;
+  private static final int LIST_STANDALONE = 1;
+  private static final int LIST_FORMAT = 2;
+  /** Where a form comes from, for the lead-in rule: CLDR, a data list with lead-in words, one without. */
+  static final int CLDR = 0;
+  static final int LEAD_IN = 1;
+  static final int NO_LEAD_IN = 2;
 
-  private record WeekdayForm(int weekday, Set<String> leadIns, boolean alone, int list) {}
-
-  private static final String SP = "[\\s\\u00A0\\u202F\\u2009]";
-
-  private final Map<String, MonthForm> months = new HashMap<>();
-  private final Map<String, WeekdayForm> weekdays = new HashMap<>();
-  private final Set<String> monthSpellings = new HashSet<>();
-  private final Set<String> weekdaySpellings = new HashSet<>();
-  private final Set<String> abbreviations = new HashSet<>();
-  private final List<List<String>> weekdayLists = new ArrayList<>();
+  private final Locale javaLocale;
+  private final DateLexicon lexicon;
+  private final List<DatePattern> fromNumber = new ArrayList<>();
+  private final List<DatePattern> fromMonth = new ArrayList<>();
+  private final List<DatePattern> fromWeekday = new ArrayList<>();
   private final String[] formatMonths;
   private final String[] abbrMonths;
   private final List<String> houseMonths;
+  private final List<List<String>> weekdayLists = new ArrayList<>();
   private final boolean lowercaseNames;
   private final boolean needsLeadIn;
-  private final Locale javaLocale;
-  private final Pattern date;
-  /** Bitmap by {@link #slot} of the first two letters of every month and weekday spelling; null: no prefilter. */
-  private final boolean[] prefixes;
+  private final boolean abbreviationsAlone;
+  private final boolean titleCase;
+  private final List<String> compounds;
+  private final List<String> joiners;
+  private final List<String> notAfter;
+  private final List<String> forbiddenSuffixes;
+  private final List<String> allSuffixes;
+  private final List<String> yearWords;
+  private final Set<String> yearLeadIns;
+  private final Set<String> monthLeadIns;
+  private final List<String> rangeConnectors;
+  private final List<String> dayJoiners;
+  private final boolean spaced;
+  private final String cldrYearWord;
+  /** Characters that may follow a day or month number (after spaces) in some date of this locale. */
+  private final java.util.BitSet afterDay = new java.util.BitSet(1 << 16);
+  private final List<String> dataYearWords;
 
   DateVocabulary(LocaleData data) {
     ULocale loc = data.locale();
+    ULocale greg = gregorian(loc);
     this.javaLocale = loc.toLocale();
-    DateFormatSymbols dfs = DateFormatSymbols.getInstance(loc);
+    LocaleData.Dates d = data.dates();
+    String script = ULocale.addLikelySubtags(loc).getScript();
+    this.spaced = !UNSPACED.contains(script);
+    this.lexicon = new DateLexicon(spaced);
+    DateFormatSymbols dfs = DateFormatSymbols.getInstance(greg);
     formatMonths = dfs.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
     abbrMonths = dfs.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED);
-    houseMonths = data.dates().monthsWithDay();
+    houseMonths = d.monthsWithDay();
     lowercaseNames = formatMonths[0].equals(formatMonths[0].toLowerCase(javaLocale));
-    needsLeadIn = data.dates().weekdayNeedsLeadIn();
-    // later puts win: house and format forms override standalone ones that are spelled the same
-    addMonths(data.dates().monthsPrepositional().toArray(String[]::new), MonthKind.PREPOSITIONAL);
-    addMonths(dfs.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.ABBREVIATED), MonthKind.STANDALONE_ABBR);
-    addMonths(dfs.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE), MonthKind.STANDALONE);
-    addMonths(abbrMonths, MonthKind.FORMAT_ABBR);
-    addMonths(formatMonths, MonthKind.FORMAT);
-    addMonths(houseMonths.toArray(String[]::new), MonthKind.HOUSE);
-    addWeekdays(dfs.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED), false, Set.of());
-    addWeekdays(dfs.getWeekdays(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE), !needsLeadIn, Set.of());
-    addWeekdays(dfs.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE), !needsLeadIn, Set.of());
-    for (LocaleData.WeekdayCase c : data.dates().weekdayCases()) {
-      String[] forms = new String[8];
-      for (int i = 0; i < 7; i++) {
-        forms[i + 1] = c.forms().get(i);
-      }
-      addWeekdays(forms, true, Set.copyOf(c.after()));
+    needsLeadIn = d.weekdayNeedsLeadIn();
+    abbreviationsAlone = d.weekdayAbbreviationsAlone();
+    titleCase = d.titleCase();
+    compounds = longestFirst(fold(d.weekdayCompounds()));
+    joiners = longestFirst(fold(d.weekdayJoiners()));
+    notAfter = longestFirst(fold(d.weekdayNotAfter()));
+    forbiddenSuffixes = longestFirst(fold(d.dayOrdinalSuffixes()));
+    List<String> suffixes = new ArrayList<>(forbiddenSuffixes);
+    suffixes.addAll(fold(d.daySuffixes()));
+    allSuffixes = longestFirst(suffixes);
+    Set<String> ambiguous = new HashSet<>();
+    for (String a : d.ambiguous()) {
+      ambiguous.add(key(a));
     }
-    int flags = lowercaseNames ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
-    Set<String> full = new HashSet<>(lowercaseNames ? months.keySet() : monthSpellings);
-    full.removeAll(lowercaseNames ? abbreviations.stream().map(a -> a.toLowerCase(javaLocale)).toList() : abbreviations);
-    Set<String> abbr = new HashSet<>(lowercaseNames ? months.keySet() : monthSpellings);
-    abbr.removeAll(full);
-    // full names first, so that "июня." keeps its full stop outside; abbreviations may carry a period (Sep., июн.)
-    String mon = alternation(full) + "|(?:" + alternation(abbr) + ")\\.?";
-    String wd = alternation(lowercaseNames ? weekdays.keySet() : weekdaySpellings);
-    String ord = data.dates().dayOrdinalSuffixes().isEmpty() ? "(?!)" : alternation(Set.copyOf(data.dates().dayOrdinalSuffixes()));
-    String yw = data.dates().yearWords().isEmpty() ? "(?!)" : alternation(Set.copyOf(data.dates().yearWords()));
-    String year = "(?:,?" + SP + "+(?<y>[12]\\d{3})(?!\\d)(?:" + SP + "*(?:" + yw + ")(?!\\p{L}))?)?";
-    date = Pattern.compile(
-        "(?<![\\p{L}\\p{N}])(?:(?<wd>" + wd + ")(?!\\p{L})\\.?,?" + SP + "+)?"
-            + "(?:(?<d1>\\d{1,2})(?<o1>" + ord + ")?" + SP + "*(?<m1>" + mon + ")(?!\\p{L})"
-            + "|(?<m2>" + mon + ")(?!\\p{L})" + SP + "*(?<d2>\\d{1,2})(?<o2>" + ord + ")?(?![\\p{N}\\p{L}]))" + year
-            + "|(?<![\\p{L}\\p{N}])(?<m3>" + mon + ")(?!\\p{L})" + SP + "+(?<y3>[12]\\d{3})(?!\\d)(?:" + SP
-            + "*(?:" + yw + ")(?!\\p{L}))?",
-        flags);
-    String lang = javaLocale.getLanguage();
-    if (lang.equals("tr") || lang.equals("az") || lang.equals("lt")) {
-      prefixes = null; // their lower-casing of I and accented letters is not the letters' own
-    } else {
-      Set<String> keys = new HashSet<>(months.keySet());
-      keys.addAll(weekdays.keySet());
-      prefixes = new boolean[SLOTS];
-      keys.stream().filter(k -> !k.isEmpty()).forEach(k -> prefixes[slot(k.charAt(0), k.length() > 1 ? k.charAt(1) : 0)] = true);
+
+    // weekday form lists, for suggestions: CLDR's, then each case list of the data
+    weekdayLists.add(names(dfs.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED)));
+    weekdayLists.add(names(dfs.getWeekdays(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE)));
+    weekdayLists.add(names(dfs.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)));
+    List<ULocale> variants = variants(loc);
+    for (ULocale v : variants) {
+      DateFormatSymbols s = v.equals(loc) ? dfs : DateFormatSymbols.getInstance(gregorian(v));
+      addMonths(s.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE), MonthKind.FORMAT, false, ambiguous);
+      addMonths(s.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED), MonthKind.FORMAT_ABBR, true, ambiguous);
+      addMonths(s.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE), MonthKind.STANDALONE, false, ambiguous);
+      addMonths(s.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.ABBREVIATED), MonthKind.STANDALONE_ABBR, true,
+          ambiguous);
+      addWeekdays(s.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE), false, Set.of(), LIST_FORMAT, ambiguous);
+      addWeekdays(s.getWeekdays(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE), false, Set.of(), LIST_STANDALONE,
+          ambiguous);
+      addWeekdays(s.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED), true, Set.of(),
+          LIST_FORMAT_ABBR, ambiguous);
+      addWeekdays(s.getWeekdays(DateFormatSymbols.STANDALONE, DateFormatSymbols.ABBREVIATED), true, Set.of(),
+          LIST_FORMAT_ABBR, ambiguous);
     }
-  }
-
-  private static final int SLOTS = 1 << 12;
-
-  private static int slot(char first, char second) {
-    return (first * 37 + second) & (SLOTS - 1);
-  }
-
-  /**
-   * Whether {@code token} may be a month or weekday spelling: false when the first two letters of
-   * its lower-case form start none, so most words are dismissed without a lower-case copy. Outside
-   * Turkish, Azeri and Lithuanian, those two letters are the letters' own lower case, except for
-   * İ (two characters) and Σ (final sigma), which go the long way.
-   */
-  private boolean maybeDateWord(Token token) {
-    if (prefixes == null) {
-      return true;
+    if (!houseMonths.isEmpty()) {
+      addMonths(houseMonths.toArray(String[]::new), MonthKind.HOUSE, false, ambiguous);
     }
-    char c0 = token.charAt(0);
-    char c1 = token.length() > 1 ? token.charAt(1) : 0;
-    if (special(c0) || special(c1)) {
-      return true;
+    if (!d.monthsPrepositional().isEmpty()) {
+      addMonths(d.monthsPrepositional().toArray(String[]::new), MonthKind.CASE, false, ambiguous);
     }
-    return prefixes[slot(lower(c0), c1 == 0 ? 0 : lower(c1))];
-  }
-
-  private static char lower(char c) {
-    if (c < 0x80) {
-      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-    if (c >= '\u0430' && c <= '\u044F') {
-      return c;
-    }
-    return c >= '\u0410' && c <= '\u042F' ? (char) (c + 32) : Character.toLowerCase(c);
-  }
-
-  private static boolean special(char c) {
-    return c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c);
-  }
-
-  private void addMonths(String[] forms, MonthKind kind) {
-    for (int m = 0; m < forms.length && m < 12; m++) {
-      String f = forms[m].toLowerCase(javaLocale);
-      months.put(f, new MonthForm(m + 1, kind));
-      monthSpellings.add(forms[m]);
-      boolean abbreviated = kind == MonthKind.FORMAT_ABBR || kind == MonthKind.STANDALONE_ABBR || f.endsWith(".");
-      if (abbreviated && !monthSpellingsWide(forms[m])) {
-        abbreviations.add(forms[m]);
-        abbreviations.add(forms[m].endsWith(".") ? forms[m].substring(0, forms[m].length() - 1) : forms[m]);
-      }
-      if (f.endsWith(".") && !months.containsKey(f.substring(0, f.length() - 1))) {
-        months.put(f.substring(0, f.length() - 1), new MonthForm(m + 1, kind));
-        monthSpellings.add(forms[m].substring(0, forms[m].length() - 1));
-      }
-    }
-  }
-
-  /** Whether a spelling is also a full month name (May is both), which then never takes a period. */
-  private boolean monthSpellingsWide(String form) {
-    String f = form.toLowerCase(javaLocale);
-    MonthForm known = months.get(f);
-    return known != null && known.kind() != MonthKind.FORMAT_ABBR && known.kind() != MonthKind.STANDALONE_ABBR
-        && !f.endsWith(".");
-  }
-
-  private void addWeekdays(String[] forms, boolean alone, Set<String> leadIns) {
-    List<String> list = new ArrayList<>();
-    for (int d = 1; d <= 7; d++) {
-      String f = forms[d].toLowerCase(javaLocale);
-      list.add(forms[d]);
-      weekdaySpellings.add(forms[d]);
-      WeekdayForm before = weekdays.get(f);
-      if (before != null && before.alone() && !alone) {
-        continue; // keep the richer entry (вторник is both nominative and accusative)
-      }
-      Set<String> lead = new HashSet<>(leadIns);
-      if (before != null && before.alone()) {
-        lead.addAll(before.leadIns());
-      }
-      weekdays.put(f, new WeekdayForm(d, Set.copyOf(lead), alone, weekdayLists.size()));
-    }
-    weekdayLists.add(List.copyOf(list));
-  }
-
-  private static String alternation(Set<String> words) {
-    return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
-        .map(Pattern::quote).collect(Collectors.joining("|"));
-  }
-
-  /**
-   * Every date and weekday in {@code text} (searched in its folded form), in text order.
-   *
-   * <p>The date pattern is tried only where a date can start (a digit run, or a word that is a
-   * month or weekday name) instead of at every character: the big alternations are the cost.
-   */
-  public List<DateMention> find(Text text) {
-    String s = text.folded();
-    List<Token> tokens = text.tokens();
-    List<DateMention> out = null;
-    boolean digits = false;
-    for (int i = 0; i < s.length() && !digits; i++) {
-      digits = s.charAt(i) >= '0' && s.charAt(i) <= '9';
-    }
-    int taken = 0;
-    if (digits) {
-      // a date starts at a digit run (between tokens, as tokens are letters) or at a month or weekday word
-      Matcher m = null;
-      int from = 0;
-      for (int t = 0; t <= tokens.size(); t++) {
-        int gapEnd = t < tokens.size() ? tokens.get(t).start() : s.length();
-        for (int i = Math.max(from, taken); i < gapEnd; i++) {
-          char c = s.charAt(i);
-          if (c < '0' || c > '9' || (i > 0 && Character.isDigit(s.charAt(i - 1)))
-              || (i + 2 < s.length() && isAsciiDigit(s.charAt(i + 1)) && isAsciiDigit(s.charAt(i + 2)))) {
-            continue; // a date starts with a day of one or two digits (or a word); three digits cannot
-          }
-          m = m != null ? m : date.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-          m.region(i, s.length());
-          if (i >= taken && m.lookingAt()) {
-            out = out != null ? out : new ArrayList<>();
-            out.add(toMention(m));
-            taken = m.end();
+    List<List<String>> monthForms = new ArrayList<>();
+    monthForms.add(Arrays.asList(formatMonths).subList(0, 12));
+    monthForms.add(Arrays.asList(dfs.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE)).subList(0, 12));
+    for (LocaleData.MonthCase c : d.monthCases()) {
+      Set<String> after = new HashSet<>(fold(c.after()).stream().map(DateVocabulary::key).toList());
+      for (int m = 0; m < 12; m++) {
+        for (String form : c.forms().get(m).split("\\|")) {
+          if (!form.isBlank()) {
+            lexicon.add(form, new DateLexicon.Sym(true, m + 1, MonthKind.CASE, false, ambiguous.contains(key(form)),
+                Set.copyOf(after), -1, after.isEmpty() ? NO_LEAD_IN : LEAD_IN));
           }
         }
-        if (t < tokens.size()) {
-          Token word = tokens.get(t);
-          from = word.end();
-          if (word.start() >= taken && dateWord(word)) {
-            m = m != null ? m : date.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-            m.region(word.start(), s.length());
-            if (m.lookingAt()) {
-              out = out != null ? out : new ArrayList<>();
-              out.add(toMention(m));
-              taken = m.end();
+      }
+      monthForms.add(c.forms());
+    }
+    for (LocaleData.WeekdayCase c : d.weekdayCases()) {
+      Set<String> after = new HashSet<>(fold(c.after()).stream().map(DateVocabulary::key).toList());
+      // a list of plain forms serves suggestions (в среду → в пятницу); one with stems or alternatives does not
+      boolean plain = c.forms().stream().noneMatch(f -> f.contains("*") || f.contains("|") || f.isBlank());
+      int list = -1;
+      if (plain) {
+        String[] forms = new String[8];
+        forms[0] = "";
+        for (int i = 0; i < 7; i++) {
+          forms[i + 1] = c.forms().get(i);
+        }
+        weekdayLists.add(names(forms));
+        list = weekdayLists.size() - 1;
+      }
+      for (int w = 1; w <= 7; w++) {
+        for (String form : c.forms().get(w - 1).split("\\|")) {
+          if (!form.isBlank()) {
+            lexicon.add(form, new DateLexicon.Sym(false, w, null, false, ambiguous.contains(key(form)), Set.copyOf(after), list,
+                after.isEmpty() ? NO_LEAD_IN : LEAD_IN));
+          }
+        }
+      }
+    }
+    // inflection by ending (Icelandic laugardagur → laugardag, laugardags, laugardaginn …)
+    List<List<String>> weekdayBases = List.copyOf(weekdayLists.subList(LIST_STANDALONE, weekdayLists.size()));
+    d.endings().forEach((ending, replacements) -> {
+      String e = key(ending);
+      for (String r : replacements) {
+        for (List<String> base : weekdayBases) {
+          String[] forms = new String[8];
+          forms[0] = "";
+          boolean any = false;
+          for (int i = 0; i < 7; i++) {
+            String b = base.get(i);
+            any |= key(b).endsWith(e);
+            forms[i + 1] = key(b).endsWith(e) ? b.substring(0, b.length() - e.length()) + r : b;
+          }
+          if (any) {
+            weekdayLists.add(names(forms));
+            addWeekdays(forms, false, Set.of(), weekdayLists.size() - 1, ambiguous);
+          }
+        }
+        for (List<String> base : monthForms) {
+          for (int m = 0; m < 12; m++) {
+            String b = base.get(m);
+            if (key(b).endsWith(e)) {
+              lexicon.add(b.substring(0, b.length() - e.length()) + r, new DateLexicon.Sym(true, m + 1, MonthKind.CASE,
+                  false, ambiguous.contains(key(b)), Set.of(), -1, NO_LEAD_IN));
             }
           }
         }
       }
+    });
+    lexicon.freeze();
+
+    // the words around dates
+    DateTimePatternGenerator dtpg = DateTimePatternGenerator.getInstance(greg);
+    String tail = yearLiteral(dtpg.getBestPattern("yMMMMd"));
+    cldrYearWord = tail != null ? tail : yearLiteral(dtpg.getBestPattern("y"));
+    dataYearWords = fold(d.yearWords());
+    Set<String> yw = new LinkedHashSet<>(dataYearWords);
+    if (cldrYearWord != null) {
+      yw.add(cldrYearWord);
     }
-    for (Token t : tokens) {
-      if (!maybeDateWord(t)) {
-        continue;
+    yearWords = longestFirst(new ArrayList<>(yw));
+    yearLeadIns = keys(d.yearLeadIns());
+    monthLeadIns = keys(d.monthLeadIns());
+    List<String> connectors = new ArrayList<>(conjunctions(loc));
+    connectors.addAll(d.rangeWords().stream().map(DateVocabulary::key).toList());
+    rangeConnectors = longestFirst(connectors);
+    dayJoiners = longestFirst(d.dayJoiners().stream().map(DateVocabulary::key).toList());
+
+    // the patterns: text shapes from the language's varieties, numeric ones from the locale only
+    boolean decimalIsDot = data.numbers().decimal() == '.';
+    Map<String, DatePattern> patterns = new LinkedHashMap<>();
+    for (ULocale v : variants) {
+      DateTimePatternGenerator g = v.equals(loc) ? dtpg : DateTimePatternGenerator.getInstance(gregorian(v));
+      for (String skeleton : TEXT_SKELETONS) {
+        add(patterns, g.getBestPattern(skeleton), decimalIsDot);
       }
-      if (t.start() < taken && out.stream().anyMatch(d -> d.start() <= t.start() && t.start() < d.end())) {
-        continue;
-      }
-      WeekdayForm f = weekdays.get(t.text().toLowerCase(javaLocale));
-      if (f == null || !f.alone() || (!lowercaseNames && !weekdaySpellings.contains(t.text()))
-          || (needsLeadIn && !leadInBefore(s, t.start(), f.leadIns()))) {
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>();
-      }
-      out.add(new DateMention(t.start(), t.end(), 0, 0, 0, f.weekday(), -1, -1, null, -1, -1,
-          t.start(), t.end(), f.list()));
     }
-    if (out == null) {
-      return List.of();
+    for (String skeleton : NUMERIC_SKELETONS) {
+      add(patterns, dtpg.getBestPattern(skeleton), decimalIsDot);
     }
-    out.sort(Comparator.comparingInt(DateMention::start));
+    // what may follow a day or month number (spaces skipped): a month word, a suffix, a connector, a literal, a mark
+    afterDay.or(lexicon.starts());
+    for (String w : allSuffixes) {
+      markFirst(w);
+    }
+    for (String w : rangeConnectors) {
+      markFirst(w);
+    }
+    for (String w : dayJoiners) {
+      markFirst(w);
+    }
+    for (String w : yearWords) {
+      markFirst(w);
+    }
+    for (char c : ".,/-‐‑–—~～()（）:'’\u200E\u200F\u061C".toCharArray()) {
+      afterDay.set(c);
+    }
+    for (char c : RANGE_MARKS.toCharArray()) {
+      afterDay.set(c);
+    }
+    for (DatePattern p : patterns.values()) {
+      p.literals().forEach(this::markFirst);
+    }
+    for (DatePattern p : patterns.values()) {
+      switch (p.first()) {
+        case MONTH_TEXT -> fromMonth.add(p);
+        case WEEKDAY -> fromWeekday.add(p);
+        case DAY, MONTH_NUM, YEAR -> fromNumber.add(p);
+        default -> { } // a pattern starting with a literal is not tried
+      }
+    }
+  }
+
+  private static void add(Map<String, DatePattern> into, String pattern, boolean decimalIsDot) {
+    DatePattern p = DatePattern.compile(pattern, decimalIsDot);
+    if (p != null) {
+      into.putIfAbsent(p.signature(), p);
+    }
+  }
+
+  private static ULocale gregorian(ULocale l) {
+    return l.setKeywordValue("calendar", "gregorian");
+  }
+
+  /**
+   * The locale, its fallback chain, and its language's world variety where CLDR has one (en_001,
+   * es_419 for Spanish), in the same script: the varieties whose text a story in this locale may
+   * follow (a British "19 June 2024" in an "en" story).
+   */
+  private static List<ULocale> variants(ULocale loc) {
+    List<ULocale> out = new ArrayList<>();
+    for (ULocale l = loc; l != null && !l.getBaseName().isEmpty(); l = l.getFallback()) {
+      out.add(l);
+    }
+    if (out.isEmpty()) {
+      out.add(loc);
+    }
+    if (loc.getLanguage().isEmpty()) {
+      return out;
+    }
+    String script = ULocale.addLikelySubtags(loc).getScript();
+    for (String region : List.of("001", "419")) {
+      ULocale v = new ULocale(loc.getLanguage() + "_" + region);
+      // CLDR has the variety when ICU finds data under its own name (ru_001 falls back to ru)
+      ULocale actual = DateFormatSymbols.getInstance(gregorian(v)).getLocale(ULocale.ACTUAL_LOCALE);
+      if (actual != null && actual.getBaseName().equals(v.getBaseName()) && !out.contains(v)
+          && ULocale.addLikelySubtags(v).getScript().equals(script)) {
+        out.add(v);
+      }
+    }
     return out;
   }
 
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
+  /** The words "and" and "or" between two items of a list in this locale (18 и 19 июня, 18. und 19. Juni). */
+  private static List<String> conjunctions(ULocale loc) {
+    Set<String> out = new LinkedHashSet<>();
+    for (ListFormatter.Type t : List.of(ListFormatter.Type.AND, ListFormatter.Type.OR)) {
+      try {
+        String two = ListFormatter.getInstance(loc, t, ListFormatter.Width.WIDE).format("1", "2");
+        int a = two.indexOf('1');
+        int b = two.indexOf('2');
+        if (a >= 0 && b > a) {
+          String between = Text.fold(two.substring(a + 1, b)).strip();
+          if (!between.isEmpty() && Character.isLetter(between.charAt(0))) {
+            out.add(key(between));
+          }
+        }
+      } catch (RuntimeException e) {
+        // a locale without list patterns has no conjunction ranges
+      }
+    }
+    return List.copyOf(out);
   }
 
-  private boolean dateWord(Token token) {
-    if (!maybeDateWord(token)) {
+  /**
+   * The letters CLDR writes after a year at the end of a pattern ("d MMMM y 'г'." → г., "y年" →
+   * 年), or null when the year is not followed only by a literal.
+   */
+  static String yearLiteral(String pattern) {
+    int y = pattern.lastIndexOf('y');
+    if (y < 0) {
+      return null;
+    }
+    StringBuilder tail = new StringBuilder();
+    boolean quoted = false;
+    for (int i = y + 1; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        return null;
+      } else {
+        tail.append(c);
+      }
+    }
+    String t = Text.fold(tail.toString()).strip();
+    return t.isEmpty() || !Character.isLetter(t.charAt(0)) ? null : t;
+  }
+
+  private void addMonths(String[] forms, MonthKind kind, boolean abbreviation, Set<String> ambiguous) {
+    for (int m = 0; m < forms.length && m < 12; m++) {
+      if (forms[m] == null || forms[m].isBlank()) {
+        continue;
+      }
+      // 7月 (Chinese abbreviated) is as plain as 七月: a form with a digit is no abbreviation of a word
+      boolean abbr = abbreviation && !forms[m].equals(formatMonths[m]) && forms[m].chars().noneMatch(Character::isDigit);
+      lexicon.add(forms[m], new DateLexicon.Sym(true, m + 1, kind, abbr || (kind == MonthKind.HOUSE && forms[m].endsWith(".")),
+          ambiguous.contains(key(forms[m])), Set.of(), -1, CLDR));
+    }
+  }
+
+  private void addWeekdays(String[] forms, boolean abbreviation, Set<String> leadIns, int list, Set<String> ambiguous) {
+    for (int w = 1; w <= 7 && w < forms.length; w++) {
+      if (forms[w] == null || forms[w].isBlank()) {
+        continue;
+      }
+      lexicon.add(forms[w], new DateLexicon.Sym(false, w, null, abbreviation, ambiguous.contains(key(forms[w])),
+          Set.copyOf(leadIns), list, leadIns.isEmpty() ? CLDR : LEAD_IN));
+    }
+  }
+
+  private static List<String> names(String[] icuWeekdays) {
+    return List.of(Arrays.copyOfRange(icuWeekdays, 1, 8));
+  }
+
+  /** Folded, lower-cased as the lexicon keys are (character by character). */
+  static String key(String s) {
+    String f = Text.fold(s.strip());
+    StringBuilder b = new StringBuilder(f.length());
+    for (int i = 0; i < f.length(); i++) {
+      b.append(DateLexicon.key(f.charAt(i)));
+    }
+    return b.toString();
+  }
+
+  private static List<String> fold(List<String> words) {
+    return words.stream().map(w -> Text.fold(w.strip())).filter(w -> !w.isEmpty()).toList();
+  }
+
+  private static Set<String> keys(List<String> words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      if (!w.isBlank()) {
+        out.add(key(w));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static List<String> longestFirst(List<String> words) {
+    List<String> l = new ArrayList<>(new LinkedHashSet<>(words));
+    l.sort(Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(l);
+  }
+
+  // ---------------------------------------------------------------- finding
+
+  /**
+   * Every date, month, year and weekday mention in {@code text} (its folded form), in text order.
+   *
+   * <p>Only places where a date can start are tried: in a spaced script, the text's tokens (a
+   * word start: one bit test of its first letter) and the digit runs between them; in Chinese,
+   * Japanese or Thai every character (one bit test). A digit run is tried only when it has the
+   * length of a day, month or year and what follows it can continue a date.
+   */
+  public List<DateMention> find(Text text) {
+    String s = text.folded();
+    Scan scan = new Scan(text, s);
+    if (spaced) {
+      List<Token> tokens = text.tokens();
+      int gap = 0;
+      for (int t = 0; t <= tokens.size(); t++) {
+        int gapEnd = t < tokens.size() ? tokens.get(t).start() : s.length();
+        for (int i = Math.max(gap, scan.covered); i < gapEnd; i++) {
+          char c = s.charAt(i);
+          if ((c <= '9' && c >= '0') || (c > 0x7F && Character.isDigit(c))) {
+            i = number(scan, i);
+          }
+        }
+        if (t < tokens.size()) {
+          Token word = tokens.get(t);
+          gap = word.end();
+          int i = word.start();
+          if (i >= scan.covered && lexicon.mayStart(word.charAt(0))
+              && (i == 0 || !Character.isDigit(s.charAt(i - 1)) || !spaced)) {
+            word(scan, i);
+          }
+        }
+      }
+    } else {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (i < scan.covered) {
+          continue;
+        }
+        if ((c <= '9' && c >= '0') || (c > 0x7F && Character.isDigit(c))) {
+          i = number(scan, i);
+        } else if (lexicon.mayStart(c)) {
+          word(scan, i);
+        }
+      }
+    }
+    return scan.out == null ? List.of() : List.copyOf(scan.out);
+  }
+
+  /** The state of one {@link #find}: the mentions so far and where the last one ends. */
+  private static final class Scan {
+    final Text text;
+    final String s;
+    List<DateMention> out;
+    int covered;
+    DatePattern.Found f;
+    DatePattern.Found best;
+
+    Scan(Text text, String s) {
+      this.text = text;
+      this.s = s;
+    }
+
+    DatePattern.Found f() {
+      if (f == null) {
+        f = new DatePattern.Found();
+        best = new DatePattern.Found();
+      }
+      return f;
+    }
+
+    void add(DateMention m, DateMention first) {
+      if (out == null) {
+        out = new ArrayList<>();
+      }
+      if (first != null && (out.isEmpty() || out.get(out.size() - 1).end() <= first.start())) {
+        out.add(first);
+      }
+      out.add(m);
+      covered = m.end();
+    }
+  }
+
+  /** Tries a date at the digit run starting at {@code i}; the position to go on from (minus one). */
+  private int number(Scan scan, int i) {
+    String s = scan.s;
+    int n = s.length();
+    if (i > 0) {
+      char p = s.charAt(i - 1);
+      if (Character.isDigit(p) || (spaced && Character.isLetter(p))
+          || (i > 1 && (p == ':' || p == '/' || p == '.' || p == ',') && Character.isDigit(s.charAt(i - 2)))) {
+        return i; // inside a number, a score or a word (A320, 1.19, 8:7)
+      }
+    }
+    int e = i;
+    while (e < n && Character.isDigit(s.charAt(e))) {
+      e++;
+    }
+    int length = e - i;
+    if (length == 3 || length > 4 || (length < 4 && !mayFollowDay(s, e))) {
+      return e - 1; // no day, month or year has this shape or is followed so
+    }
+    DateLexicon.Match word = lexicon.mayStart(s.charAt(i)) ? lexicon.match(s, i, compounds) : null;
+    DateMention m = longest(fromNumber, s, i, word, scan);
+    if (m == null && word != null) {
+      m = longest(fromMonth, s, i, word, scan); // ja/zh/ko months are words that start with a digit (7月)
+      if (m == null) {
+        m = alone(scan.text, s, i, word);
+      }
+    }
+    if (m == null && length == 4) {
+      m = yearAlone(s, i);
+    }
+    if (m == null) {
+      return e - 1;
+    }
+    scan.add(m, m.monthAlone() ? monthRangeStart(s, m) : null);
+    return m.end() - 1;
+  }
+
+  /** Tries a date at the word starting at {@code i}. */
+  private void word(Scan scan, int i) {
+    String s = scan.s;
+    DateLexicon.Match word = lexicon.match(s, i, compounds);
+    if (word == null) {
+      return;
+    }
+    DateMention m = null;
+    if (word.month() != null && word.compoundEnd() < 0) {
+      m = longest(fromMonth, s, i, word, scan);
+    }
+    if (m == null && word.weekday() != null && word.compoundEnd() < 0) {
+      m = longest(fromWeekday, s, i, word, scan);
+    }
+    if (m == null) {
+      m = alone(scan.text, s, i, word);
+    }
+    if (m != null) {
+      scan.add(m, m.monthAlone() ? monthRangeStart(s, m) : null);
+    }
+  }
+
+  /** Whether the text after a day-sized number (spaces skipped) can go on as a date: a month word, a literal, a mark. */
+  private boolean mayFollowDay(String s, int e) {
+    int q = DatePattern.skipSpaces(s, e);
+    return q < s.length() && afterDay.get(s.charAt(q));
+  }
+
+  private DateMention longest(List<DatePattern> patterns, String s, int i, DateLexicon.Match word, Scan scan) {
+    DatePattern.Found f = scan.f();
+    DatePattern.Found best = scan.best;
+    boolean found = false;
+    for (DatePattern p : patterns) {
+      if (p.match(s, i, this, word, f) && (!found || f.end > best.end)) {
+        best.copyFrom(f);
+        found = true;
+      }
+    }
+    if (!found) {
+      return null;
+    }
+    boolean sure = best.sure;
+    if (lowercaseNames && best.day == 0 && best.monthStart >= 0 && best.monthKind != MonthKind.NUMERIC
+        && Character.isUpperCase(s.charAt(best.monthStart)) && !scan.text.sentenceStart(best.monthStart)) {
+      sure = false; // a capital mid-sentence where months are lower case: a name (the Mars 2020 mission), not March
+    }
+    return new DateMention(i, best.end, best.day, best.dayTo, best.month, best.year, best.weekday, best.monthStart,
+        best.monthEnd, best.monthKind, best.ordinalStart, best.ordinalEnd, best.weekdayStart, best.weekdayEnd,
+        best.weekdayList, best.yearStart, best.yearEnd, sure);
+  }
+
+  /** A month or weekday standing alone, where the locale's rules let it count. */
+  private DateMention alone(Text text, String s, int i, DateLexicon.Match w) {
+    boolean sentenceStart = w.capitalised() && lowercaseNames && text.sentenceStart(i);
+    boolean caseOk = lowercaseNames ? !w.capitalised() || sentenceStart : w.capitalised();
+    if (!caseOk) {
+      return null;
+    }
+    // a weekday: wide forms (or abbreviations where they stand alone), after a lead-in where needed
+    for (DateLexicon.Sym sym : w.syms()) {
+      if (!sym.weekday() || (sym.abbreviation() && !abbreviationsAlone)) {
+        continue;
+      }
+      // where a lone weekday needs a lead-in (ru среда is also "environment"), CLDR's forms never stand
+      // alone, case forms need one of their lead-ins, and data forms without lead-ins (adjectives) need none
+      if (needsLeadIn && (sym.origin() == CLDR || (sym.origin() == LEAD_IN && !precededBy(s, i, sym.leadIns())))
+          && !coordinated(s, i)) {
+        continue;
+      }
+      if (!notAfter.isEmpty() && endsBefore(s, i, notAfter)) {
+        return null;
+      }
+      DateLexicon.Sym best = needsLeadIn ? sym : weekdaySym(s, w);
+      return DateMention.weekday(i, w.end(), best.value(), w.wordEnd(), best.list(),
+          !sym.ambiguous() && !inTitle(text, s, i, w.end()));
+    }
+    if (w.compoundEnd() >= 0) {
+      return null;
+    }
+    // a month: a full name, in the locale's case, after a lead-in where the locale asks for one
+    DateLexicon.Sym month = null;
+    boolean standalone = false;
+    for (DateLexicon.Sym sym : w.syms()) {
+      if (!sym.month() || sym.abbreviation() || sym.kind() == MonthKind.HOUSE && sym.abbreviation()) {
+        continue;
+      }
+      if (!sym.leadIns().isEmpty() && !precededBy(s, i, sym.leadIns())) {
+        continue;
+      }
+      standalone |= sym.kind() != MonthKind.FORMAT && sym.kind() != MonthKind.FORMAT_ABBR;
+      if (month == null || sym.kind().ordinal() < month.kind().ordinal()) {
+        month = sym;
+      }
+    }
+    if (month == null || (sentenceStart && !standalone)) {
+      return null; // "Марта и Мая пришли": a genitive without a day starting a sentence is a name
+    }
+    // without a lead-in where the locale wants one, a month is a guess (May, August are names too):
+    // it may confirm a month of the other side, never contradict one
+    boolean led = monthLeadIns.isEmpty() || !month.leadIns().isEmpty() || precededBy(s, i, monthLeadIns);
+    return DateMention.month(i, w.end(), month.value(), month.kind(), w.end(),
+        led && !month.ambiguous() && !inTitle(text, s, i, w.end()));
+  }
+
+  /**
+   * Whether a capitalised name at [start, end) stands next to another capitalised word, not at a
+   * sentence start, in a language that capitalises titles: Fox News Sunday, The Sunday Times.
+   */
+  private boolean inTitle(Text text, String s, int start, int end) {
+    if (!titleCase) {
       return false;
     }
-    String l = token.text().toLowerCase(javaLocale);
-    return months.containsKey(l) || weekdays.containsKey(l);
+    int p = start;
+    while (p > 0 && s.charAt(p - 1) == ' ') {
+      p--;
+    }
+    if (p < start && p > 0 && Character.isLetter(s.charAt(p - 1))) {
+      int b = p;
+      while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+        b--;
+      }
+      if (Character.isUpperCase(s.charAt(b)) && !text.sentenceStart(b)) {
+        return true;
+      }
+    }
+    int q = end;
+    while (q < s.length() && s.charAt(q) == ' ') {
+      q++;
+    }
+    if (q > end && q < s.length() && Character.isUpperCase(s.charAt(q))) {
+      DateLexicon.Match next = lexicon.match(s, q, compounds);
+      return next == null; // Sunday July 26 is a date; Sunday Times a name
+    }
+    return false;
   }
 
-  private boolean leadInBefore(String s, int pos, Set<String> leadIns) {
+  /**
+   * The first month of a range written with one month word (Japanese and Chinese 1～6月,
+   * Korean 1~6월): a month number, a range mark, then the numeric month word {@code m}; or null.
+   */
+  private DateMention monthRangeStart(String s, DateMention m) {
+    if (m.monthStart() < 0 || !Character.isDigit(s.charAt(m.monthStart()))) {
+      return null;
+    }
+    int i = DatePattern.skipBack(s, m.start());
+    if (i <= 0 || RANGE_MARKS.indexOf(s.charAt(i - 1)) < 0) {
+      return null;
+    }
+    int e = DatePattern.skipBack(s, i - 1);
+    int b = e;
+    while (b > 0 && Character.isDigit(s.charAt(b - 1))) {
+      b--;
+    }
+    if (e - b < 1 || e - b > 2 || (b > 0 && (Character.isLetterOrDigit(s.charAt(b - 1)) && spaced))) {
+      return null;
+    }
+    int month = DatePattern.number(s, b, 1, 2);
+    if (month < 1 || month >= m.month()) {
+      return null;
+    }
+    return DateMention.month(b, e, month, MonthKind.NUMERIC, e, m.sure());
+  }
+
+  /** Marks that join the two ends of a range: dashes, tildes, wave dashes, Chinese 至 and 到. */
+  static final String RANGE_MARKS = "-‐‑–—~～〜至到";
+
+  /** A year standing alone: four digits with a year word after them or a lead-in before them. */
+  private DateMention yearAlone(String s, int i) {
+    int y = DatePattern.number(s, i, 4, 4);
+    if (y < 1000 || y > 2199) {
+      return null;
+    }
+    int e = i + 4;
+    int n = s.length();
+    if (e < n) {
+      char c = s.charAt(e);
+      if (c == '%' || Character.isDigit(c) || (spaced && Character.isLetter(c))
+          || ((c == '.' || c == ',' || c == '/' || c == '-' || c == '–') && e + 1 < n
+              && (Character.isLetterOrDigit(s.charAt(e + 1))))) {
+        return null; // 2024%, 2024.5, 2025-м, 2019/20
+      }
+    }
+    int after = yearWord(s, e, null);
+    if (after > e) {
+      return DateMention.year(i, after, y, i, e);
+    }
+    if (!yearLeadIns.isEmpty() && precededBy(s, i, yearLeadIns)) {
+      return DateMention.year(i, e, y, i, e);
+    }
+    return null;
+  }
+
+  /** Whether the word (or the two words) before {@code pos} is one of {@code words} (keys). */
+  private boolean precededBy(String s, int pos, Set<String> words) {
     int i = pos - 1;
-    while (i >= 0 && s.charAt(i) == ' ') {
+    while (i >= 0 && (s.charAt(i) == ' ' || s.charAt(i) == '-' || s.charAt(i) == '‐')) {
       i--;
     }
     int end = i + 1;
-    while (i >= 0 && Character.isLetter(s.charAt(i))) {
+    while (i >= 0 && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '\'')) {
       i--;
     }
-    return end > i + 1 && end < pos && leadIns.contains(s.substring(i + 1, end).toLowerCase(javaLocale));
+    if (end <= i + 1) {
+      return false;
+    }
+    String w1 = key(s.substring(i + 1, end));
+    if (words.contains(w1)) {
+      return true;
+    }
+    if (!spaced) {
+      for (String w : words) {
+        if (w1.endsWith(w)) {
+          return true; // 在2020年: lead-ins are not separated by spaces
+        }
+      }
+    }
+    int j = i;
+    while (j >= 0 && s.charAt(j) == ' ') {
+      j--;
+    }
+    int end2 = j + 1;
+    while (j >= 0 && Character.isLetter(s.charAt(j))) {
+      j--;
+    }
+    return end2 > j + 1 && end2 < i + 1 && words.contains(key(s.substring(j + 1, end2)) + " " + w1);
   }
 
-  private DateMention toMention(Matcher m) {
-    String monthGroup = m.group("m1") != null ? "m1" : m.group("m2") != null ? "m2" : "m3";
-    String monthText = m.group(monthGroup).toLowerCase(javaLocale);
-    MonthForm mf = months.get(monthText);
-    if (mf == null) { // "Sep." where CLDR has "Sep": the period is the writer's
-      mf = months.get(monthText.substring(0, monthText.length() - 1));
+  /**
+   * Whether the word at {@code pos} follows "and"/"or" after another weekday (во вторник и среду):
+   * coordinated weekdays share their lead-in.
+   */
+  private boolean coordinated(String s, int pos) {
+    int e = DatePattern.skipBack(s, pos);
+    int b = e;
+    while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+      b--;
     }
-    String dayGroup = m.group("d1") != null ? "d1" : m.group("d2") != null ? "d2" : null;
-    String ordGroup = dayGroup == null ? null : dayGroup.equals("d1") ? "o1" : "o2";
-    String yearGroup = m.group("y") != null ? "y" : m.group("y3") != null ? "y3" : null;
-    int weekday = 0;
-    int list = -1;
-    if (m.group("wd") != null) {
-      WeekdayForm f = weekdays.get(m.group("wd").toLowerCase(javaLocale));
-      weekday = f.weekday();
-      list = f.list();
+    if (b == e || b == pos || !rangeConnectors.contains(key(s.substring(b, e)))) {
+      return false;
     }
-    return new DateMention(m.start(), m.end(),
-        dayGroup == null ? 0 : Integer.parseInt(m.group(dayGroup)),
-        mf.month(),
-        yearGroup == null ? 0 : Integer.parseInt(m.group(yearGroup)),
-        weekday, m.start(monthGroup), m.end(monthGroup), mf.kind(),
-        ordGroup == null || m.group(ordGroup) == null ? -1 : m.start(ordGroup),
-        ordGroup == null || m.group(ordGroup) == null ? -1 : m.end(ordGroup),
-        m.group("wd") == null ? -1 : m.start("wd"), m.group("wd") == null ? -1 : m.end("wd"), list);
+    int e2 = DatePattern.skipBack(s, b);
+    if (e2 > 0 && s.charAt(e2 - 1) == ',') {
+      e2 = DatePattern.skipBack(s, e2 - 1);
+    }
+    int b2 = e2;
+    while (b2 > 0 && (Character.isLetter(s.charAt(b2 - 1)) || s.charAt(b2 - 1) == '\'')) {
+      b2--;
+    }
+    if (b2 == e2) {
+      return false;
+    }
+    DateLexicon.Match before = lexicon.match(s, b2, compounds);
+    return before != null && before.wordEnd() == e2 && before.weekday() != null;
   }
+
+  /** Whether the text before {@code pos} (spaces skipped) ends with one of {@code words}. */
+  private static boolean endsBefore(String s, int pos, List<String> words) {
+    int e = pos;
+    while (e > 0 && s.charAt(e - 1) == ' ') {
+      e--;
+    }
+    for (String w : words) {
+      if (e >= w.length() && s.regionMatches(true, e - w.length(), w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Marks the first character of {@code w}, in every case, as one that may follow a day. */
+  private void markFirst(String w) {
+    if (w == null || w.isEmpty()) {
+      return;
+    }
+    char c = w.charAt(0);
+    afterDay.set(c);
+    afterDay.set(Character.toLowerCase(c));
+    afterDay.set(Character.toUpperCase(c));
+  }
+
+  // ---------------------------------------------------------------- used by DatePattern
+
+  /**
+   * The reading of a weekday word to report: the case form whose lead-in stands before it (во
+   * вторник: the accusative list, so that a suggestion reads "среду"), else the first.
+   */
+  DateLexicon.Sym weekdaySym(String s, DateLexicon.Match m) {
+    DateLexicon.Sym first = null;
+    for (DateLexicon.Sym sym : m.syms()) {
+      if (!sym.weekday()) {
+        continue;
+      }
+      if (first == null) {
+        first = sym;
+      }
+      if (!sym.leadIns().isEmpty() && precededBy(s, m.start(), sym.leadIns())) {
+        return sym;
+      }
+    }
+    return first;
+  }
+
+  /** The month or weekday word at {@code p}, or null. */
+  DateLexicon.Match word(String s, int p) {
+    return lexicon.match(s, p, compounds);
+  }
+
+  /** After a day number: an ordinal ending (19th, 19-го, 1er), recorded in {@code f} when house style forbids it. */
+  int daySuffix(String s, int p, DatePattern.Found f) {
+    for (String suffix : allSuffixes) {
+      int e = p + suffix.length();
+      if (s.regionMatches(true, p, suffix, 0, suffix.length()) && (e >= s.length() || !Character.isLetter(s.charAt(e)))) {
+        if (forbiddenSuffixes.contains(suffix)) {
+          f.ordinalStart = p;
+          f.ordinalEnd = e;
+        }
+        return e;
+      }
+    }
+    return p;
+  }
+
+  /**
+   * After a day: "–19", "-19", " and 19", " bis 19" ending a range of days; the end of the range,
+   * or {@code p}. {@code unit} is the literal that follows a day in the pattern (日, 일), which may
+   * follow both days (9日至10日, 9日と10日).
+   */
+  int dayRange(String s, int p, int day, DatePattern.Found f, String unit) {
+    int n = s.length();
+    int q = p < n && s.charAt(p) == '.' ? p + 1 : p;
+    q = DatePattern.skipSpaces(s, q);
+    if (unit != null && s.regionMatches(true, q, unit, 0, unit.length())) {
+      q = DatePattern.skipSpaces(s, q + unit.length());
+    }
+    if (q >= n) {
+      return p;
+    }
+    char c = s.charAt(q);
+    if (RANGE_MARKS.indexOf(c) >= 0) {
+      q = DatePattern.skipSpaces(s, q + 1);
+    } else {
+      boolean joined = false;
+      for (String conj : rangeConnectors) {
+        int e = q + conj.length();
+        if (s.regionMatches(true, q, conj, 0, conj.length()) && e < n
+            && (s.charAt(e) == ' ' || !spaced || Character.isDigit(s.charAt(e)))) {
+          q = DatePattern.skipSpaces(s, e);
+          joined = true;
+          break;
+        }
+      }
+      if (!joined) {
+        return p;
+      }
+    }
+    int d2 = DatePattern.number(s, q, 1, 2);
+    if (d2 <= day || d2 > 31) {
+      return p;
+    }
+    int e = q;
+    while (e < n && Character.isDigit(s.charAt(e))) {
+      e++;
+    }
+    if (e + 1 < n && (s.charAt(e) == '.' || s.charAt(e) == ',' || s.charAt(e) == ':') && Character.isDigit(s.charAt(e + 1))) {
+      return p;
+    }
+    f.dayTo = d2;
+    return daySuffix(s, e, f);
+  }
+
+  /** After a day: a word between it and the month (en "the 20th of July"); the position after it, or {@code p}. */
+  int dayJoiner(String s, int p) {
+    if (dayJoiners.isEmpty()) {
+      return p;
+    }
+    int q = DatePattern.skipSpaces(s, p);
+    for (String j : dayJoiners) {
+      int e = q + j.length();
+      if (q > p && s.regionMatches(true, q, j, 0, j.length()) && e < s.length() && s.charAt(e) == ' ') {
+        return e;
+      }
+    }
+    return p;
+  }
+
+  /** After a year: one of the locale's year words (года, р., roku, 年); the position after it, or {@code p}. */
+  int yearWord(String s, int p, String cldrLiteral) {
+    int q = DatePattern.skipSpaces(s, p);
+    for (String w : yearWords) {
+      int e = q + w.length();
+      if (s.regionMatches(true, q, w, 0, w.length())
+          && (!spaced || e >= s.length() || !Character.isLetter(w.charAt(w.length() - 1)) || !Character.isLetter(s.charAt(e)))) {
+        return e;
+      }
+    }
+    if (cldrLiteral != null) {
+      int e = q + cldrLiteral.length();
+      if (s.regionMatches(true, q, cldrLiteral, 0, cldrLiteral.length())
+          && (!spaced || e >= s.length() || !Character.isLetter(s.charAt(e)))) {
+        return e;
+      }
+    }
+    return p;
+  }
+
+  /** After a weekday: ", dem" / ", den" before the date (am Mittwoch, dem 19. Juni); the position after it, or {@code p}. */
+  int joiner(String s, int p) {
+    if (joiners.isEmpty()) {
+      return p;
+    }
+    int q = DatePattern.skipSpaces(s, p);
+    if (q < s.length() && s.charAt(q) == ',') {
+      q = DatePattern.skipSpaces(s, q + 1);
+    }
+    for (String j : joiners) {
+      int e = q + j.length();
+      if (s.regionMatches(true, q, j, 0, j.length()) && e < s.length() && s.charAt(e) == ' ') {
+        return e;
+      }
+    }
+    return p;
+  }
+
+  // ---------------------------------------------------------------- for the checks and messages
 
   /** The month name used with a day in this locale's house style (AP "Sept."; CLDR "июня"). */
   public String monthWithDay(int month) {
@@ -327,13 +965,13 @@ public final class DateVocabulary {
 
   /** The same weekday written from the same form list (в среду → в пятницу), for suggestions. */
   public String weekdayLike(int weekday, int list) {
-    List<String> l = weekdayLists.get(list < 0 ? weekdayLists.size() - 1 : list);
+    List<String> l = weekdayLists.get(list < 0 || list >= weekdayLists.size() ? LIST_FORMAT : list);
     return l.get(weekday - 1);
   }
 
   /** The plain name of a weekday (ICU FORMAT WIDE). */
   public String weekdayName(int weekday) {
-    return weekdayLists.get(2).get(weekday - 1);
+    return weekdayLists.get(LIST_FORMAT).get(weekday - 1);
   }
 
   /** Whether month and weekday names are lower-case in this locale (ru) rather than capitalised (en). */
@@ -350,5 +988,15 @@ public final class DateVocabulary {
       s.add(houseMonths.get(month - 1));
     }
     return s;
+  }
+
+  /** The year word CLDR writes after a year (ru г., uk р., ja 年), or null. */
+  String cldrYearWord() {
+    return cldrYearWord;
+  }
+
+  /** The first year word of the locale's data (года, року), or null: how prose writes a year in a date. */
+  String proseYearWord() {
+    return dataYearWords.stream().filter(w -> !w.endsWith(".")).findFirst().orElse(null);
   }
 }

@@ -6,9 +6,10 @@ import org.localize.diag.Finding;
 import org.localize.diag.Severity;
 
 /**
- * After a day number the month takes the form CLDR calls "format" (Russian genitive: 19 июня), not
- * the stand-alone nominative (19 июнь) or the prepositional (19 июне). Silent for locales whose
- * forms coincide, such as English.
+ * After a day number the month takes the form CLDR calls "format" (Russian genitive: 19 июня,
+ * Ukrainian 19 червня, Polish 19 czerwca, Czech 19. června), not the stand-alone nominative (19
+ * июнь, 19 червень) or a case form of the locale data (19 июне, 19 червні). Silent for locales
+ * whose forms coincide, such as English or German.
  */
 public final class MonthCaseCheck implements Check {
 
@@ -32,13 +33,11 @@ public final class MonthCaseCheck implements Check {
     DateVocabulary v = story.targetTools().dates();
     Locale l = story.targetTools().data().locale().toLocale();
     for (DateMention d : unit.targetDates()) {
-      if (!d.hasDay() || d.monthKind() == null) {
+      if (!d.hasDay() || !d.sure() || d.monthKind() == null || d.monthStart() < 0) {
         continue;
       }
-      boolean wrongKind = switch (d.monthKind()) {
-        case STANDALONE, STANDALONE_ABBR, PREPOSITIONAL -> true;
-        default -> false;
-      };
+      // abbreviations are left alone: de "Sep" and "Sept." differ in style, not in case
+      boolean wrongKind = d.monthKind() == DateVocabulary.MonthKind.STANDALONE || d.monthKind() == DateVocabulary.MonthKind.CASE;
       String written = unit.target().folded().substring(d.monthStart(), d.monthEnd()).toLowerCase(l);
       boolean accepted = v.formatMonthForms(d.month()).stream().anyMatch(f -> f.toLowerCase(l).equals(written));
       if (wrongKind && !accepted) {

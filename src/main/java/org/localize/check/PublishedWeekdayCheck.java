@@ -35,8 +35,8 @@ public final class PublishedWeekdayCheck implements Check {
     }
     DateVocabulary tv = story.targetTools().dates();
     for (DateMention t : unit.targetDates()) {
-      if (!t.weekdayAlone()) {
-        continue;
+      if (!t.weekdayAlone() || !t.sure()) {
+        continue; // "Fox News Sunday", "ve středu města": maybe no weekday at all
       }
       boolean near = false;
       for (int delta = -1; delta <= 1; delta++) {

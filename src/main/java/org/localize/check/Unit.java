@@ -109,9 +109,36 @@ public final class Unit {
   List<NumberMention> targetNumbers() {
     if (targetNumbers == null) {
       targetNumbers = target() == null ? List.of()
-          : story.targetTools().numbers().find(target(), targetDates(), story.sourceTools().numbers(), true);
+          : story.targetTools().numbers().find(target(), withoutYears(targetDates()), story.sourceTools().numbers(), true);
     }
     return targetNumbers;
+  }
+
+  /**
+   * The spans of the translation's dates that the number reader marks as in a date, with each year
+   * left out: a year of the source written as a plain number (2019, "the 2019 budget") may be a
+   * year of a date in the translation (в июне 2019 года, 2019 год), and is the same number. Years
+   * the source writes as dates are left to the date checks on the source side, so nothing is
+   * reported twice.
+   */
+  private static List<DateMention> withoutYears(List<DateMention> dates) {
+    if (dates.isEmpty()) {
+      return dates;
+    }
+    List<DateMention> spans = new java.util.ArrayList<>(dates.size() + 1);
+    for (DateMention d : dates) {
+      if (d.yearStart() < 0) {
+        spans.add(d);
+      } else {
+        if (d.yearStart() > d.start()) {
+          spans.add(DateMention.span(d.start(), d.yearStart()));
+        }
+        if (d.end() > d.yearEnd()) {
+          spans.add(DateMention.span(d.yearEnd(), d.end()));
+        }
+      }
+    }
+    return spans;
   }
 
   /** A finding on a span of this unit's target. */

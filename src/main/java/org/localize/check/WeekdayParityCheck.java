@@ -1,6 +1,7 @@
 package org.localize.check;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,9 +9,15 @@ import org.localize.diag.Finding;
 import org.localize.diag.Severity;
 
 /**
- * A weekday of the source must be in the translation, as a weekday in any case form (в среду) or as
- * a date falling on it; a weekday the translation adds must come from the source (its weekdays or
- * the weekdays of its dates).
+ * A weekday of the source is in the translation, as a weekday in any form (в среду, w środę,
+ * Mittwochabend, 周三) or as a date that falls on it.
+ *
+ * <p>An error only for a contradiction: the translation names another weekday that no date or
+ * weekday of the source gives; a date of the translation falls on another weekday by the calendar
+ * (its year written, or the year of publication); or the translation puts another weekday on the
+ * same date ("Sunday, July 26" → "понедельник, 26 июля", whatever the year). A missing weekday is
+ * a warning; a date in its place whose weekday cannot be worked out (no year, no publication
+ * date) is accepted; a weekday the translation adds is a warning.
  */
 public final class WeekdayParityCheck implements Check {
 
@@ -31,36 +38,91 @@ public final class WeekdayParityCheck implements Check {
 
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
+    List<DateMention> src = unit.sourceDates();
+    List<DateMention> tgt = unit.targetDates();
+    if (src.stream().noneMatch(DateMention::hasWeekday) && tgt.stream().noneMatch(DateMention::hasWeekday)) {
+      return;
+    }
     DateVocabulary tv = story.targetTools().dates();
-    Set<Integer> sourceDays = weekdays(unit.sourceDates(), story);
-    Set<Integer> targetDays = weekdays(unit.targetDates(), story);
-    Set<Integer> reported = new HashSet<>();
-    for (DateMention s : unit.sourceDates()) {
-      if (!s.weekdayAlone() || targetDays.contains(s.weekday())) {
+    Set<Integer> sourceDays = weekdays(src, story);
+    List<DateMention> reported = new ArrayList<>(1);
+    // the same date with another weekday: provable whatever the year (where the calendar can tell,
+    // dates.weekday-date reports the translation's weekday instead, once)
+    for (DateMention s : src) {
+      if (!s.hasWeekday() || !s.hasDay()) {
+        continue;
+      }
+      for (DateMention t : tgt) {
+        if (t.hasWeekday() && t.hasDay() && t.sure() && t.month() == s.month() && t.day() == s.day()
+            && (s.year() == 0 || t.year() == 0 || s.year() == t.year()) && t.weekday() != s.weekday()
+            && resolved(t, story) == 0 && !has(reported, t)) {
+          reported.add(t);
+          out.add(unit.finding(this, Severity.ERROR, t.weekdayStart(), t.weekdayEnd(), "the source has "
+              + DateFacts.quote(unit.source(), s) + " but the translation has " + DateFacts.quote(unit.target(), t),
+              tv.weekdayLike(s.weekday(), t.weekdayForms())));
+        }
+      }
+    }
+    Set<Integer> targetNamed = new HashSet<>();
+    for (DateMention t : tgt) {
+      if (t.hasWeekday()) {
+        targetNamed.add(t.weekday());
+      }
+    }
+    for (DateMention s : src) {
+      if (!s.weekdayAlone() || !s.sure() || targetNamed.contains(s.weekday())) {
+        continue;
+      }
+      if (tgt.stream().anyMatch(t -> resolved(t, story) == s.weekday())) {
         continue;
       }
       String was = DateFacts.quote(unit.source(), s);
-      DateMention wrong = unit.targetDates().stream()
-          .filter(t -> t.hasWeekday() || t.hasDay()).findFirst().orElse(null);
-      if (wrong != null) {
-        reported.add(wrong.start());
-        out.add(unit.finding(this, Severity.ERROR, wrong.start(), wrong.end(), "the source says " + was
-            + " but the translation has " + DateFacts.quote(unit.target(), wrong),
-            wrong.weekdayAlone() ? tv.weekdayLike(s.weekday(), wrong.weekdayForms()) : null));
-      } else {
-        out.add(unit.finding(this, Severity.ERROR, "the weekday " + was + " of the source is not in the translation",
-            tv.weekdayName(s.weekday())));
+      DateMention other = tgt.stream()
+          .filter(t -> t.weekdayAlone() && t.sure() && !sourceDays.contains(t.weekday()) && !has(reported, t))
+          .findFirst().orElse(null);
+      if (other != null) {
+        reported.add(other);
+        out.add(unit.finding(this, Severity.ERROR, other.start(), other.end(), "the source says " + was
+            + " but the translation has " + DateFacts.quote(unit.target(), other),
+            tv.weekdayLike(s.weekday(), other.weekdayForms())));
+        continue;
       }
+      DateMention wrongDate = tgt.stream()
+          .filter(t -> t.sure() && resolved(t, story) > 0 && !sourceDays.contains(resolved(t, story)) && !has(reported, t))
+          .findFirst().orElse(null);
+      if (wrongDate != null) {
+        reported.add(wrongDate);
+        LocalDate date = DateFacts.resolve(wrongDate, story);
+        out.add(unit.finding(this, Severity.ERROR, wrongDate.start(), wrongDate.end(), "the source says " + was
+            + " but the translation has " + DateFacts.quote(unit.target(), wrongDate) + ", a "
+            + tv.weekdayName(DateFacts.weekday(date)) + (wrongDate.hasYear() ? "" : " in " + date.getYear()), null));
+        continue;
+      }
+      if (tgt.stream().anyMatch(DateMention::hasDay)) {
+        continue; // a date given for the weekday, whose weekday the calendar cannot tell without a year
+      }
+      out.add(unit.finding(this, Severity.WARNING, "the weekday " + was + " of the source is not in the translation",
+          tv.weekdayName(s.weekday())));
     }
     if (sourceDays.isEmpty()) {
       return; // nothing to compare with; dates.published looks at these
     }
-    for (DateMention t : unit.targetDates()) {
-      if (t.weekdayAlone() && !sourceDays.contains(t.weekday()) && !reported.contains(t.start())) {
-        out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(),
+    for (DateMention t : tgt) {
+      if (t.weekdayAlone() && t.sure() && !sourceDays.contains(t.weekday()) && !has(reported, t)) {
+        out.add(unit.finding(this, Severity.WARNING, t.start(), t.end(),
             DateFacts.quote(unit.target(), t) + " is not a weekday of the source", null));
       }
     }
+  }
+
+  private static boolean has(List<DateMention> list, DateMention d) {
+    return list.stream().anyMatch(x -> x == d);
+  }
+
+  /** The weekday a date falls on (its year written, or the year of publication), or 0. */
+  private static int resolved(DateMention d, Story story) {
+    LocalDate date = DateFacts.resolve(d, story);
+    return date == null ? 0 : DateFacts.weekday(date);
   }
 
   /** Weekdays a text names or implies through its dates. */

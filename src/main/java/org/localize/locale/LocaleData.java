@@ -72,16 +72,41 @@ public record LocaleData(
   }
 
   /**
-   * Date conventions beyond CLDR.
+   * Date conventions beyond CLDR: the forms of month and weekday names that CLDR does not record
+   * (case forms after prepositions, inflected forms, compounds) and the words around dates. See
+   * {@code locales/README.md}; every list may be empty.
    *
    * @param monthsWithDay house spelling of each month next to a day number (AP: Jan., Sept.,
    *     March), twelve entries, or empty when CLDR's wide form is the house form
-   * @param monthsPrepositional month forms after "в" (в июне), twelve entries or empty
+   * @param monthsPrepositional month forms after "в" (в июне), twelve entries or empty; the same as
+   *     one entry of {@code monthCases} without lead-in words
    * @param dayOrdinalSuffixes suffixes that house style forbids after a day number (19th, 19-го)
    * @param weekdayCases weekday forms that CLDR lacks, each with the words that must precede it
    * @param weekdayNeedsLeadIn whether a weekday standing alone counts only after one of those words
    *     (Russian: "среда" is also "environment")
    * @param yearWords words that may follow a year in a date (года, г.)
+   * @param monthCases month forms that CLDR lacks (locatives: у червні, w czerwcu), with the words
+   *     they follow
+   * @param endings inflection by ending: each key ending of a month or weekday name (Icelandic
+   *     "dagur") with the endings that replace it ("dag", "dags", "daginn"…)
+   * @param weekdayCompounds word parts that may follow a weekday in one word (German "abend":
+   *     Mittwochabend)
+   * @param weekdayJoiners words that may stand between a weekday and its date (German "dem":
+   *     am Mittwoch, dem 19. Juni)
+   * @param weekdayAbbreviationsAlone whether an abbreviated weekday is a weekday on its own (Chinese 周一)
+   * @param weekdayNotAfter words after which a weekday word is something else (Chinese 一周一次, "once a week")
+   * @param daySuffixes endings allowed after a day number (French 1er)
+   * @param yearLeadIns words after which a four-digit number is a year (in 2024, im Jahr 2024)
+   * @param monthLeadIns where not empty, a month without day or year counts only after one of these
+   *     (English "in May", not Theresa May)
+   * @param ambiguous month and weekday forms that are also common words: they confirm a date,
+   *     never contradict one
+   * @param rangeWords words that join the two days of a range besides CLDR's "and" and "or" (en
+   *     "to": 5 to 9 August; de "bis"; cs "do")
+   * @param dayJoiners words that may stand between a day and its month (en "of": the 20th of July)
+   * @param titleCase whether the language capitalises the words of titles, so that a month or
+   *     weekday next to another capitalised word may belong to a name (Fox News Sunday, The Sunday
+   *     Times, Black Friday): such a mention confirms a date, never contradicts or requires one
    */
   public record Dates(
       List<String> monthsWithDay,
@@ -89,7 +114,20 @@ public record LocaleData(
       List<String> dayOrdinalSuffixes,
       List<WeekdayCase> weekdayCases,
       boolean weekdayNeedsLeadIn,
-      List<String> yearWords) {
+      List<String> yearWords,
+      List<MonthCase> monthCases,
+      Map<String, List<String>> endings,
+      List<String> weekdayCompounds,
+      List<String> weekdayJoiners,
+      boolean weekdayAbbreviationsAlone,
+      List<String> weekdayNotAfter,
+      List<String> daySuffixes,
+      List<String> yearLeadIns,
+      List<String> monthLeadIns,
+      List<String> ambiguous,
+      List<String> rangeWords,
+      List<String> dayJoiners,
+      boolean titleCase) {
 
     public Dates {
       monthsWithDay = List.copyOf(monthsWithDay);
@@ -97,12 +135,33 @@ public record LocaleData(
       dayOrdinalSuffixes = List.copyOf(dayOrdinalSuffixes);
       weekdayCases = List.copyOf(weekdayCases);
       yearWords = List.copyOf(yearWords);
+      monthCases = List.copyOf(monthCases);
+      Map<String, List<String>> e = new java.util.LinkedHashMap<>();
+      endings.forEach((k, v) -> e.put(k, List.copyOf(v)));
+      endings = java.util.Collections.unmodifiableMap(e);
+      weekdayCompounds = List.copyOf(weekdayCompounds);
+      weekdayJoiners = List.copyOf(weekdayJoiners);
+      weekdayNotAfter = List.copyOf(weekdayNotAfter);
+      daySuffixes = List.copyOf(daySuffixes);
+      yearLeadIns = List.copyOf(yearLeadIns);
+      monthLeadIns = List.copyOf(monthLeadIns);
+      ambiguous = List.copyOf(ambiguous);
+      rangeWords = List.copyOf(rangeWords);
+      dayJoiners = List.copyOf(dayJoiners);
     }
   }
 
   /** Seven weekday forms, Sunday first, and the words after which they denote a weekday. */
   public record WeekdayCase(List<String> after, List<String> forms) {
     public WeekdayCase {
+      after = List.copyOf(after);
+      forms = List.copyOf(forms);
+    }
+  }
+
+  /** Twelve month forms, January first, and the words they follow (may be empty). */
+  public record MonthCase(List<String> after, List<String> forms) {
+    public MonthCase {
       after = List.copyOf(after);
       forms = List.copyOf(forms);
     }

@@ -96,14 +96,63 @@ final class LocaleDataBinder {
     requireSize(prepositional, 12, "/dates/monthsPrepositional");
     List<LocaleData.WeekdayCase> cases = new ArrayList<>();
     int i = 0;
-    for (JsonNode c : d.path("weekdayCases")) {
+    for (JsonNode c : array(d, "weekdayCases", "/dates/weekdayCases")) {
       String where = "/dates/weekdayCases/" + i++;
       List<String> forms = strings(c, "forms", where + "/forms");
-      requireSize(forms, 7, where + "/forms");
+      if (forms.size() != 7) {
+        throw error(where + "/forms", "must have 7 entries, Sunday first (found " + forms.size() + ")");
+      }
       cases.add(new LocaleData.WeekdayCase(strings(c, "after", where + "/after"), forms));
     }
+    List<LocaleData.MonthCase> monthCases = new ArrayList<>();
+    i = 0;
+    for (JsonNode c : array(d, "monthCases", "/dates/monthCases")) {
+      String where = "/dates/monthCases/" + i++;
+      List<String> forms = strings(c, "forms", where + "/forms");
+      if (forms.size() != 12) {
+        throw error(where + "/forms", "must have 12 entries, January first (found " + forms.size() + ")");
+      }
+      monthCases.add(new LocaleData.MonthCase(strings(c, "after", where + "/after"), forms));
+    }
+    Map<String, List<String>> endings = new LinkedHashMap<>();
+    JsonNode e = d.path("endings");
+    if (!e.isMissingNode() && !e.isNull() && !e.isObject()) {
+      throw error("/dates/endings", "must be an object: {\"ending\": [\"replacement\", ...]}");
+    }
+    e.properties().forEach(p -> endings.put(p.getKey(), strings(e, p.getKey(), "/dates/endings/" + p.getKey())));
     return new LocaleData.Dates(withDay, prepositional, strings(d, "dayOrdinalSuffixes", "/dates/dayOrdinalSuffixes"),
-        cases, d.path("weekdayNeedsLeadIn").asBoolean(false), strings(d, "yearWords", "/dates/yearWords"));
+        cases, bool(d, "weekdayNeedsLeadIn", "/dates/weekdayNeedsLeadIn"), strings(d, "yearWords", "/dates/yearWords"),
+        monthCases, endings,
+        strings(d, "weekdayCompounds", "/dates/weekdayCompounds"),
+        strings(d, "weekdayJoiners", "/dates/weekdayJoiners"),
+        bool(d, "weekdayAbbreviationsAlone", "/dates/weekdayAbbreviationsAlone"),
+        strings(d, "weekdayNotAfter", "/dates/weekdayNotAfter"),
+        strings(d, "daySuffixes", "/dates/daySuffixes"),
+        strings(d, "yearLeadIns", "/dates/yearLeadIns"),
+        strings(d, "monthLeadIns", "/dates/monthLeadIns"),
+        strings(d, "ambiguous", "/dates/ambiguous"),
+        strings(d, "rangeWords", "/dates/rangeWords"),
+        strings(d, "dayJoiners", "/dates/dayJoiners"),
+        bool(d, "titleCase", "/dates/titleCase"));
+  }
+
+  private JsonNode array(JsonNode parent, String field, String where) {
+    JsonNode node = parent.path(field);
+    if (!node.isMissingNode() && !node.isNull() && !node.isArray()) {
+      throw error(where, "must be an array");
+    }
+    return node;
+  }
+
+  private boolean bool(JsonNode parent, String field, String where) {
+    JsonNode node = parent.path(field);
+    if (node.isMissingNode() || node.isNull()) {
+      return false;
+    }
+    if (!node.isBoolean()) {
+      throw error(where, "must be true or false");
+    }
+    return node.asBoolean();
   }
 
   private LocaleData.Names names(JsonNode n) {

@@ -1,0 +1,265 @@
+package org.localize.check;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The month and weekday words of one locale in a character trie, matched case-insensitively in a
+ * folded text at a given position; immutable once built and shared by all threads.
+ *
+ * <p>Design note: a trie instead of a regular-expression alternation. A date vocabulary has
+ * hundreds of spellings (format and stand-alone, wide and abbreviated, case forms, regional
+ * variants); an alternation over them at every position was the cost of the old recogniser. Here a
+ * position costs one bit-set test of its first character, and a walk of a few nodes when that
+ * character starts a word. Keys are folded like {@link Text#fold} (so ’, ʼ and ' are one letter
+ * in "п’ятницю") and lower-cased character by character, as the walk does.
+ */
+final class DateLexicon {
+
+  /**
+   * One reading of a word: a month (1–12) or a weekday (ICU 1 = Sunday … 7).
+   *
+   * @param kind which spelling of a month it is (null for weekdays)
+   * @param abbreviation an abbreviated form ("Sept", "янв", "周一")
+   * @param ambiguous also a common word (Czech "středu" is "centre"): it may confirm a date, never contradict one
+   * @param leadIns words that must precede it where the locale needs one before a lone weekday (в среду)
+   * @param list index of the form list it came from, to suggest the same form of another weekday (-1: none)
+   * @param origin {@link DateVocabulary#CLDR}, {@link DateVocabulary#LEAD_IN} or {@link DateVocabulary#NO_LEAD_IN}
+   */
+  record Sym(boolean month, int value, DateVocabulary.MonthKind kind, boolean abbreviation, boolean ambiguous,
+      Set<String> leadIns, int list, int origin) {
+
+    boolean weekday() {
+      return !month;
+    }
+  }
+
+  /**
+   * A word found at a position: its end (after an optional abbreviation period), its readings,
+   * where a compound ends (Mittwochabend) or -1, and whether a stem matched it (an adjective such
+   * as sobotní, which names a weekday but is no field of a date).
+   */
+  record Match(int start, int end, int wordEnd, List<Sym> syms, boolean capitalised, int compoundEnd, boolean stem) {
+
+    Sym month() {
+      Sym best = null;
+      for (Sym s : syms) {
+        if (s.month() && (best == null || s.kind().ordinal() < best.kind().ordinal())) {
+          best = s; // HOUSE and FORMAT first: a spelling that is both format and stand-alone is format
+        }
+      }
+      return best;
+    }
+
+    Sym weekday() {
+      for (Sym s : syms) {
+        if (s.weekday()) {
+          return s;
+        }
+      }
+      return null;
+    }
+  }
+
+  private static final class Node {
+    private char[] keys = new char[0];
+    private Node[] next = new Node[0];
+    private List<Sym> syms;
+    private boolean period; // an abbreviation that may take a full stop (Sept., янв.)
+    private boolean stem; // a stem: any letters may follow (субботн*: субботний, субботнего)
+
+    Node child(char c) {
+      char[] k = keys;
+      for (int i = 0; i < k.length; i++) {
+        if (k[i] == c) {
+          return next[i];
+        }
+      }
+      return null;
+    }
+
+    Node add(char c) {
+      Node n = child(c);
+      if (n == null) {
+        n = new Node();
+        keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+        next = java.util.Arrays.copyOf(next, next.length + 1);
+        keys[keys.length - 1] = c;
+        next[next.length - 1] = n;
+      }
+      return n;
+    }
+  }
+
+  private final Node root = new Node();
+  private final BitSet first = new BitSet();
+  /** {@code first} for the characters as written (Ж and ж): one test, no case mapping. */
+  private final BitSet starts = new BitSet(1 << 16);
+  private final boolean spaced;
+
+  /** @param spaced whether words are separated by spaces, so that a word must begin and end at a non-letter */
+  DateLexicon(boolean spaced) {
+    this.spaced = spaced;
+  }
+
+  /**
+   * Adds a spelling (as CLDR or the locale data writes it); a final full stop marks an
+   * abbreviation's, a final {@code *} a stem that any letters may follow (adjectives: sobotní*).
+   */
+  void add(String form, Sym sym) {
+    String f = Text.fold(form.strip());
+    boolean stem = f.endsWith("*");
+    if (stem) {
+      f = f.substring(0, f.length() - 1);
+    }
+    boolean period = f.endsWith(".");
+    if (period) {
+      f = f.substring(0, f.length() - 1);
+    }
+    if (f.isEmpty()) {
+      return;
+    }
+    Node n = root;
+    for (int i = 0; i < f.length(); i++) {
+      n = n.add(key(f.charAt(i)));
+    }
+    if (n.syms == null) {
+      n.syms = new ArrayList<>(2);
+    }
+    if (!n.syms.contains(sym)) {
+      n.syms.add(sym);
+    }
+    n.period |= period || sym.abbreviation();
+    n.stem |= stem;
+    first.set(key(f.charAt(0)));
+  }
+
+  /**
+   * Freezes the lists (no abbreviation period on a spelling that is also a full word: May) and
+   * notes every character, in any case or digit script, whose key starts a word.
+   */
+  void freeze() {
+    freeze(root);
+    for (int k = first.nextSetBit(0); k >= 0; k = first.nextSetBit(k + 1)) {
+      char c = (char) k;
+      starts.set(c);
+      starts.set(Character.toUpperCase(c));
+      starts.set(Character.toTitleCase(c));
+    }
+  }
+
+  /** The characters that may start a word as written (both cases; ASCII digits): a copy. */
+  BitSet starts() {
+    return (BitSet) starts.clone();
+  }
+
+  private static void freeze(Node n) {
+    if (n.syms != null) {
+      boolean wide = n.syms.stream().anyMatch(s -> !s.abbreviation());
+      if (wide) {
+        n.period = false;
+      }
+      n.syms = List.copyOf(n.syms);
+    }
+    for (Node c : n.next) {
+      freeze(c);
+    }
+  }
+
+  /** The character as keys hold it: lower case, any decimal digit as its ASCII digit. */
+  static char key(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    if (Character.isDigit(c)) {
+      return (char) ('0' + Character.digit(c, 10));
+    }
+    return Character.toLowerCase(c);
+  }
+
+  /** Whether a word of the lexicon may start with {@code c}: one bit test, no walk. */
+  boolean mayStart(char c) {
+    return starts.get(c) || (c > 0x7F && Character.isDigit(c) && first.get('0' + Character.digit(c, 10)));
+  }
+
+  /**
+   * The longest word of the lexicon at {@code pos} that ends where a word ends (or, for a weekday,
+   * where one of {@code compounds} ends: Mittwochabend), or null.
+   */
+  Match match(String s, int pos, List<String> compounds) {
+    if (pos >= s.length() || !mayStart(s.charAt(pos))) {
+      return null;
+    }
+    Node n = root;
+    int[] ends = null;
+    Node[] nodes = null;
+    int count = 0;
+    for (int i = pos; i < s.length() && n != null; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' && i > pos && Character.isDigit(s.charAt(i - 1)) && n.child(' ') == null && i + 1 < s.length()
+          && s.charAt(i + 1) != ' ' && n.child(key(s.charAt(i + 1))) != null) {
+        continue; // "7 月" is written "7月" in CLDR
+      }
+      n = n.child(key(c));
+      if (n != null && n.syms != null) {
+        if (ends == null) {
+          ends = new int[4];
+          nodes = new Node[4];
+        } else if (count == ends.length) {
+          ends = java.util.Arrays.copyOf(ends, count * 2);
+          nodes = java.util.Arrays.copyOf(nodes, count * 2);
+        }
+        int end = i + 1;
+        if (n.stem) {
+          while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++; // the ending of a stem's word
+          }
+        }
+        ends[count] = end;
+        nodes[count++] = n;
+      }
+    }
+    if (count > 1) {
+      // a stem's word may end after a longer exact spelling: try the candidates longest first
+      for (int a = 1; a < count; a++) {
+        for (int b = a; b > 0 && ends[b - 1] > ends[b]; b--) {
+          int e = ends[b];
+          ends[b] = ends[b - 1];
+          ends[b - 1] = e;
+          Node t = nodes[b];
+          nodes[b] = nodes[b - 1];
+          nodes[b - 1] = t;
+        }
+      }
+    }
+    for (int k = count - 1; k >= 0; k--) {
+      int end = ends[k];
+      Node node = nodes[k];
+      boolean capitalised = Character.isUpperCase(s.charAt(pos));
+      char last = s.charAt(end - 1);
+      if (end < s.length() && Character.isDigit(last) && Character.isDigit(s.charAt(end))) {
+        continue; // "1月" is not the end of "11月"... nor "10" the end of "100"
+      }
+      if (!spaced || end >= s.length() || !Character.isLetter(s.charAt(end))) {
+        int after = end;
+        if (node.period && after < s.length() && s.charAt(after) == '.') {
+          after++;
+        }
+        return new Match(pos, after, end, node.syms, capitalised, -1, node.stem);
+      }
+      // a letter follows: a compound (Mittwochabend) where the locale makes them, for weekdays
+      if (!compounds.isEmpty() && node.syms.stream().anyMatch(Sym::weekday)) {
+        for (String c : compounds) {
+          int ce = end + c.length();
+          if (s.regionMatches(true, end, c, 0, c.length()) && (ce >= s.length() || !Character.isLetter(s.charAt(ce)))) {
+            List<Sym> weekdays = node.syms.stream().filter(Sym::weekday).toList();
+            return new Match(pos, ce, end, weekdays, capitalised, ce, node.stem);
+          }
+        }
+      }
+    }
+    return null;
+  }
+}
