@@ -62,7 +62,7 @@ public final class Updates {
       throw LocalizeException.input(tmx.toString(), "", "no such file; merge --tm creates it");
     }
     Memory memory = Tmx.read(tmx);
-    String header = Tmx.headerSource(tmx);
+    String header = memory.declaredSource();
     if (header != null && !sameLanguage(header, sourceLocale)) {
       throw LocalizeException.input(tmx.toString(), "", "the memory's source language is " + header + ", not "
           + sourceLocale + " (the story's); give the memory of " + sourceLocale + " stories");
