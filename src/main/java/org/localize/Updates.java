@@ -123,8 +123,8 @@ public final class Updates {
     String target = canonical(doc.name(), doc.targetLocale());
     for (XliffUnit u : doc.units()) {
       int level = Merger.level(u, u.source());
-      if (level == 0 || !u.source().hasText()) {
-        continue;
+      if (level == 0 || !u.source().hasText() || !u.segmentProblems().isEmpty() || !u.codeProblems().isEmpty()) {
+        continue; // untranslated, or broken in a way merge refuses: not a translation to reuse
       }
       Content target2 = u.target();
       if (memory.add(new TmUnit(source, target, u.source(), target2, doc.storyId(), u.id(), Leverage.state(u.state(), level), now, now))) {

@@ -467,17 +467,26 @@ public final class InlineCodec {
     return m.matches() ? decodeReference(m) : null;
   }
 
+  /**
+   * The characters of a reference, or null when it stands for none XML can carry: a reference to
+   * NUL, a control character or a lone surrogate ({@code &#0;}, {@code &#1;}, {@code &#xD800;})
+   * stays as written, a placeholder ({@link XmlChars}); decoded, it put a NUL or a lone surrogate
+   * into the merged story, and {@code &#1;} came back as a raw control character.
+   */
   private static String decodeReference(Matcher m) {
+    String decoded;
     try {
       if (m.group(1) != null) {
-        return new String(Character.toChars(Integer.parseInt(m.group(1))));
+        decoded = new String(Character.toChars(Integer.parseInt(m.group(1))));
       } else if (m.group(2) != null) {
-        return new String(Character.toChars(Integer.parseInt(m.group(2), 16)));
+        decoded = new String(Character.toChars(Integer.parseInt(m.group(2), 16)));
+      } else {
+        return ENTITIES.get(m.group(3));
       }
     } catch (IllegalArgumentException e) {
       return null;
     }
-    return ENTITIES.get(m.group(3));
+    return XmlChars.firstUnsafe(decoded) < 0 ? decoded : null;
   }
 
   /**
@@ -509,19 +518,9 @@ public final class InlineCodec {
     return sb.toString();
   }
 
-  /** Whether XML 1.0 can carry {@code c} (a lone surrogate cannot). */
+  /** Whether XML 1.0 can carry the character at {@code i} ({@link XmlChars}). */
   static boolean isXmlChar(String s, int i) {
-    char c = s.charAt(i);
-    if (c < 0x20) {
-      return c == '\t' || c == '\n' || c == '\r';
-    }
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-    }
-    if (Character.isLowSurrogate(c)) {
-      return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-    }
-    return c != 0xFFFE && c != 0xFFFF;
+    return XmlChars.isXmlChar(s, i);
   }
 
   /** Collects parts, numbering codes 1..n and turning characters XML cannot carry into codes. */

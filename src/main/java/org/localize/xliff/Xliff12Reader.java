@@ -73,6 +73,7 @@ public final class Xliff12Reader {
       String utf8 = text.replaceFirst("^(<\\?xml[^>]*?encoding\\s*=\\s*)([\"'])([^>]*?)\\2", "$1\"UTF-8\"");
       units = units(name, utf8.getBytes(StandardCharsets.UTF_8), header);
     }
+    units = header.scan.attach(units);
     return new XliffDocument(name, header.original, header.storyId, header.source, header.target, units);
   }
 
@@ -84,6 +85,8 @@ public final class Xliff12Reader {
     final Map<String, Integer> lines = new HashMap<>();
     /** The units, when the fast path could read them all; else null. */
     List<XliffUnit> units;
+    /** What the targets as written have wrong that their content will not show. */
+    final TargetScan scan = new TargetScan();
   }
 
   private static Header header(String name, String text, boolean fastPath) {
@@ -101,6 +104,7 @@ public final class Xliff12Reader {
         if (fast != null && !fast.event(r, event)) {
           fast = null; // outside the subset: Okapi's filter reads the units
         }
+        h.scan.event(r, event);
         if (event == XMLStreamConstants.DTD) {
           // XmlSniffer refuses a DOCTYPE before any parser runs; this is the second lock on that door.
           throw LocalizeException.input(name, loc(r),

@@ -1,5 +1,6 @@
 package org.localize.xliff;
 
+import java.util.List;
 import org.localize.unit.Content;
 
 /**
@@ -8,7 +9,31 @@ import org.localize.unit.Content;
  * whether it is approved, the line where it starts (0 when unknown), the unit's kind as the file
  * says it ({@code restype} or {@code type}, without its prefix; may be null) and its length limit in
  * characters (0 for none).
+ *
+ * <p>Also what the reader saw wrong in the target as the translator wrote it, which its content
+ * no longer shows: {@code codeProblems}, inline codes closed out of order (a reader pairs
+ * {@code <bx/>}/{@code <ex/>} and {@code <bpt>}/{@code <ept>} again as it goes, so the content is
+ * well nested whatever was written), and {@code segmentProblems}, segments of the source whose
+ * translation was deleted or emptied (a reader joins the segments it finds, so the content would
+ * silently lack them).
  */
 public record XliffUnit(
     String id, String resname, Content source, Content target, String state, boolean approved, int line,
-    String kind, int maxLength) {}
+    String kind, int maxLength, List<String> codeProblems, List<String> segmentProblems) {
+
+  public XliffUnit {
+    codeProblems = codeProblems == null ? List.of() : List.copyOf(codeProblems);
+    segmentProblems = segmentProblems == null ? List.of() : List.copyOf(segmentProblems);
+  }
+
+  /** A unit with nothing wrong seen in its target as written. */
+  public XliffUnit(String id, String resname, Content source, Content target, String state, boolean approved, int line,
+      String kind, int maxLength) {
+    this(id, resname, source, target, state, approved, line, kind, maxLength, List.of(), List.of());
+  }
+
+  /** This unit with the problems a first reading pass found in its target. */
+  public XliffUnit withProblems(List<String> codes, List<String> segments) {
+    return new XliffUnit(id, resname, source, target, state, approved, line, kind, maxLength, codes, segments);
+  }
+}
