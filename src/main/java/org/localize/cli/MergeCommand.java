@@ -253,7 +253,6 @@ final class MergeCommand implements Callable<Integer> {
       Validation shared, java.io.PrintStream err, boolean quiet, Path planned) {
     Extraction ex = Localizer.read(story, profile);
     XliffDocument translation = Localizer.readXliff(xliff);
-    Memory memory = tm == null ? null : Updates.readOrCreateMemory(tm); // a broken memory stops the merge before it writes
     MergeResult result = Localizer.merge(ex, translation, expected, new MergeOptions(required, allowUntranslated));
     String declared = ex.declaredLocale() == null ? "" : ex.declaredLocale();
     Path out = Output.isStdout(output) ? null
@@ -273,6 +272,7 @@ final class MergeCommand implements Callable<Integer> {
           .input(story, "the story").input(xliff, "the translated XLIFF")
           .update(tm, "the memory (--tm)").output(out, "the merged story").check();
     }
+    Memory memory = tm == null ? null : Updates.readOrCreateMemory(tm); // a broken memory stops the merge before it writes
     String source = noChecks && memory == null ? null // only the checks and the memory need it
         : ex.declaredLocale() != null ? Localizer.sourceLocale(ex, null)
         : Localizer.canonicalLocale(translation.sourceLocale(), "the XLIFF's source-language");

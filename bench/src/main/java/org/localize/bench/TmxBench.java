@@ -34,7 +34,8 @@ import org.localize.unit.Content.CodeKind;
  * Issue 17.9: localize's TMX reader and writer ({@code tm/Tmx}) beside Okapi 1.47.0's
  * ({@code TmxFilter} into a {@link Memory}, {@code TMXWriter} from one), on a generated memory of N
  * translations (en → ru, a third with inline codes, the props merge writes), in memory, one thread:
- * warm-up, then the mean of the runs. Also reports what each gives back (translations, props,
+ * five warm-up rounds, then the runs, the four interleaved so that both meet the same load; the
+ * median and the extremes. Also reports what each gives back (translations, props,
  * dates), so that speed is compared on the same work. {@code bench/run phase tmx [RUNS] [UNITS]}.
  */
 final class TmxBench {
@@ -50,14 +51,26 @@ final class TmxBench {
     byte[] okapis = okapiWrite(units);
     System.out.printf(Locale.ROOT, "memory: %d translations; localize writes %.1f MB, Okapi's TMXWriter %.1f MB%n",
         units.size(), ours.length / 1e6, okapis.length / 1e6);
-    double[] w1 = time(runs, () -> Tmx.write(units, Tmx.Flavor.STANDARD));
-    double[] w2 = time(runs, () -> okapiWrite(units));
-    double[] r1 = time(runs, () -> Tmx.parse("m.tmx", ours));
-    double[] r2 = time(runs, () -> okapiRead(ours));
-    row("write, localize Tmx.write", w1, n);
-    row("write, Okapi TMXWriter", w2, n);
-    row("read, localize Tmx.parse", r1, n);
-    row("read, Okapi TmxFilter", r2, n);
+    // interleaved, so that both sides meet the same load of a shared machine; warmed up first
+    Runnable[] bodies = {() -> Tmx.write(units, Tmx.Flavor.STANDARD), () -> okapiWrite(units),
+        () -> Tmx.parse("m.tmx", ours), () -> okapiRead(ours)};
+    double[][] ms = new double[bodies.length][runs];
+    for (int w = 0; w < 5; w++) {
+      for (Runnable b : bodies) {
+        b.run();
+      }
+    }
+    for (int r = 0; r < runs; r++) {
+      for (int k = 0; k < bodies.length; k++) {
+        long t = System.nanoTime();
+        bodies[k].run();
+        ms[k][r] = (System.nanoTime() - t) / 1e6;
+      }
+    }
+    row("write, localize Tmx.write", ms[0], n);
+    row("write, Okapi TMXWriter", ms[1], n);
+    row("read, localize Tmx.parse", ms[2], n);
+    row("read, Okapi TmxFilter", ms[3], n);
     Memory a = Tmx.parse("m.tmx", ours);
     Memory b = okapiRead(ours);
     Memory c = Tmx.parse("okapi.tmx", okapis);
@@ -87,23 +100,12 @@ final class TmxBench {
     return diff == 0 ? "yes" : "no, " + diff + " differ; first:\n  " + first;
   }
 
-  static double[] time(int runs, Runnable body) {
-    body.run();
-    body.run();
-    double[] each = new double[runs];
-    for (int i = 0; i < runs; i++) {
-      long t = System.nanoTime();
-      body.run();
-      each[i] = (System.nanoTime() - t) / 1e6;
-    }
-    return each;
-  }
-
   static void row(String what, double[] ms, int n) {
-    double mean = Arrays.stream(ms).average().orElse(0);
-    double min = Arrays.stream(ms).min().orElse(0);
-    System.out.printf(Locale.ROOT, "%-32s mean %7.1f ms (%7.0f units/s), fastest %7.1f ms  (runs: %s ms)%n", what, mean,
-        n / mean * 1000, min, Arrays.toString(Arrays.stream(ms).map(v -> Math.round(v * 10) / 10.0).toArray()));
+    double[] sorted = ms.clone();
+    Arrays.sort(sorted);
+    double median = sorted[sorted.length / 2];
+    System.out.printf(Locale.ROOT, "%-28s median %7.1f ms (%7.0f units/s), fastest %7.1f ms, slowest %7.1f ms%n", what, median,
+        n / median * 1000, sorted[0], sorted[sorted.length - 1]);
   }
 
   /** N translations like those merge adds: sentences of news text, a third with a link or bold pair, some with an argument. */
