@@ -25,7 +25,9 @@ import org.localize.diag.Problem;
  * English original; two stories of one name in two languages both wrote {@code a.ru.json}.
  *
  * <p>A place is a file or a standard stream: an output of {@code null} is standard output, which
- * collides with nothing (two results on standard output are the command's own business).
+ * collides with nothing (two results on standard output are the command's own business), and an
+ * input of {@code null} (standard input, or an option not given) is left out. A command that reads
+ * "-" as standard input passes null, never {@code Path.of("-")}, which is a file named "-".
  */
 public final class OutputPlan {
   private record Input(Path path, String role, boolean tree) {}
