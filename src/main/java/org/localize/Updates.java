@@ -3,8 +3,11 @@ package org.localize;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.localize.diag.LocalizeException;
 import org.localize.io.AtomicFiles;
+import org.localize.io.Locks;
 import org.localize.locale.LocaleTags;
 import org.localize.merge.Merger;
 import org.localize.merge.MergeResult;
@@ -62,7 +65,7 @@ public final class Updates {
       throw LocalizeException.input(tmx.toString(), "", "no such file; merge --tm creates it");
     }
     Memory memory = Tmx.read(tmx);
-    String header = Tmx.headerSource(tmx);
+    String header = memory.declaredSource();
     if (header != null && !sameLanguage(header, sourceLocale)) {
       throw LocalizeException.input(tmx.toString(), "", "the memory's source language is " + header + ", not "
           + sourceLocale + " (the story's); give the memory of " + sourceLocale + " stories");
@@ -93,24 +96,42 @@ public final class Updates {
   }
 
   /**
-   * Adds the translations merge accepted to {@code memory} and writes it to {@code tmx}
-   * atomically; returns how many were new.
+   * The translations merge accepted, as memory entries made {@code now} (units without text left
+   * out).
    */
-  public static int addToMemory(Path tmx, Memory memory, Extraction ex, String sourceLocale, MergeResult result,
-      Instant now, Path... inputs) {
-    int added = 0;
+  public static List<TmUnit> translations(Extraction ex, String sourceLocale, MergeResult result, Instant now) {
+    List<TmUnit> units = new ArrayList<>();
     for (MergeResult.Translated t : result.translations()) {
       if (!t.unit().source().hasText()) {
         continue;
       }
-      TmUnit u = new TmUnit(sourceLocale, result.targetLocale(), t.unit().source(), t.target(), ex.storyId(),
-          t.unit().id(), Leverage.state(t.state(), t.level()), now, now);
-      if (memory.add(u)) {
-        added++;
-      }
+      units.add(new TmUnit(sourceLocale, result.targetLocale(), t.unit().source(), t.target(), ex.storyId(),
+          t.unit().id(), Leverage.state(t.state(), t.level()), now, now));
     }
-    AtomicFiles.write(tmx, Tmx.write(memory.units(), Tmx.Flavor.STANDARD), inputs);
-    return added;
+    return units;
+  }
+
+  /** How many translations an update of the memory added, and how many it holds now. */
+  public record MemoryUpdate(int added, int total) {}
+
+  /**
+   * Adds {@code units} to the memory at {@code tmx} (created if missing) and writes it atomically,
+   * under an exclusive lock and reading it again under it: what another run added between this
+   * run's first reading and now is kept (issue 15: two merges into one memory lost one story's
+   * units). {@code inputs} are never overwritten.
+   */
+  public static MemoryUpdate addToMemory(Path tmx, List<TmUnit> units, Path... inputs) {
+    try (Locks.Held lock = Locks.exclusive(tmx, "the memory")) {
+      Memory memory = readOrCreateMemory(tmx);
+      int added = 0;
+      for (TmUnit u : units) {
+        if (memory.add(u)) {
+          added++;
+        }
+      }
+      AtomicFiles.write(tmx, Tmx.write(memory.units(), Tmx.Flavor.STANDARD), inputs);
+      return new MemoryUpdate(added, memory.size());
+    }
   }
 
   /** Adds the translated units of an XLIFF file to {@code memory}; returns how many were new. */
@@ -123,8 +144,8 @@ public final class Updates {
     String target = canonical(doc.name(), doc.targetLocale());
     for (XliffUnit u : doc.units()) {
       int level = Merger.level(u, u.source());
-      if (level == 0 || !u.source().hasText()) {
-        continue;
+      if (level == 0 || !u.source().hasText() || !u.segmentProblems().isEmpty() || !u.codeProblems().isEmpty()) {
+        continue; // untranslated, or broken in a way merge refuses: not a translation to reuse
       }
       Content target2 = u.target();
       if (memory.add(new TmUnit(source, target, u.source(), target2, doc.storyId(), u.id(), Leverage.state(u.state(), level), now, now))) {

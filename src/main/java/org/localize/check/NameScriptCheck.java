@@ -71,28 +71,43 @@ public final class NameScriptCheck implements Check {
     }
   }
 
+  /** The run holding {@code pos}, found by binary search (runs are in text order). */
   private static int[] runAt(List<int[]> runs, int pos) {
-    for (int[] r : runs) {
-      if (r[0] <= pos && pos < r[1]) {
+    int lo = 0;
+    int hi = runs.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int[] r = runs.get(mid);
+      if (pos < r[0]) {
+        hi = mid - 1;
+      } else if (pos >= r[1]) {
+        lo = mid + 1;
+      } else {
         return r;
       }
     }
     return null;
   }
 
-  /** Runs of consecutive tokens in {@code script}, joined by spaces, hyphens or apostrophes. */
+  /**
+   * Runs of consecutive tokens in {@code script}, joined by spaces, hyphens or apostrophes: {start,
+   * end, first token, last token + 1}.
+   */
   private static List<int[]> runs(Text text, int script) {
     List<int[]> runs = new ArrayList<>();
     int[] cur = null;
-    for (Token t : text.tokens()) {
+    List<Token> tokens = text.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       if (t.script() != script) {
         cur = null;
         continue;
       }
       if (cur != null && joiner(text.folded(), cur[1], t.start())) {
         cur[1] = t.end();
+        cur[3] = i + 1;
       } else {
-        cur = new int[] {t.start(), t.end()};
+        cur = new int[] {t.start(), t.end(), i, i + 1};
         runs.add(cur);
       }
     }
@@ -118,8 +133,9 @@ public final class NameScriptCheck implements Check {
     if (keep.contains(text.folded().substring(run[0], run[1]))) {
       return true;
     }
-    for (Token t : text.tokens()) {
-      if (t.start() >= run[0] && t.end() <= run[1] && !keep.contains(t.text())) {
+    List<Token> tokens = text.tokens();
+    for (int i = run[2]; i < run[3]; i++) { // the run's own tokens: a text of many runs stays linear
+      if (!keep.contains(tokens.get(i).text())) {
         return false;
       }
     }

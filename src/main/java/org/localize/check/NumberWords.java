@@ -792,7 +792,10 @@ final class NumberWords {
           || ((s.charAt(i) == '\'' || s.charAt(i) == '\u00AD') && i + 1 < n && Character.isLetter(s.charAt(i + 1))))) {
         i++;
       }
-      int apostrophe = s.lastIndexOf('\'', i - 1);
+      int apostrophe = i - 1; // the word's last apostrophe: looked for inside the word only, so that a long text stays linear
+      while (apostrophe > start && s.charAt(apostrophe) != '\'') {
+        apostrophe--;
+      }
       if (apostrophe > start) {
         // an elided article or preposition before the number (d'un, l'une, dell'uno): read what follows it,
         // unless the whole word is a number word (п'ять, дев'ять)

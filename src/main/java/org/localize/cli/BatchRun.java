@@ -36,8 +36,8 @@ final class BatchRun {
           err.println("localize: " + p);
         }
         code = e.kind().exitCode();
-      } catch (RuntimeException | StackOverflowError e) {
-        err.println("localize: " + item + ": unexpected failure: " + e);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        err.println("localize: " + item + ": " + Main.unexpected(e));
         code = LocalizeException.Kind.INPUT.exitCode();
       }
     }

@@ -78,7 +78,37 @@ final class Checking {
       when = when != null ? when : ex.published();
     }
     List<Finding> findings = validation.check(pairs, src, tgt, Validation.published(when), o.data.disabled);
+    if (xliff != null) {
+      findings = withTargetProblems(xliff, findings, o.data.disabled);
+    }
     return new Result(pairs, locator, src, tgt, when, findings, ex, xliff);
+  }
+
+  /**
+   * What the reader saw wrong in a target as written, which the content checked no longer shows
+   * (issue 15): a segment deleted or emptied ({@code completeness.missing}), codes closed out of
+   * order ({@code markup.tags}); errors, as merge refuses them.
+   */
+  private static List<Finding> withTargetProblems(XliffDocument xliff, List<Finding> findings, List<String> disabled) {
+    List<Finding> out = new java.util.ArrayList<>(findings);
+    for (org.localize.xliff.XliffUnit u : xliff.units()) {
+      String pointer = u.resname() == null || u.resname().isEmpty() ? u.id() : u.resname();
+      for (String p : u.segmentProblems()) {
+        if (!off("completeness.missing", disabled)) {
+          out.add(Finding.whole("completeness.missing", org.localize.diag.Severity.ERROR, pointer, p));
+        }
+      }
+      for (String p : u.codeProblems()) {
+        if (!off("markup.tags", disabled)) {
+          out.add(Finding.whole("markup.tags", org.localize.diag.Severity.ERROR, pointer, "the translation " + p));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean off(String check, List<String> disabled) {
+    return disabled.stream().anyMatch(d -> check.equals(d) || check.startsWith(d + "."));
   }
 
   static boolean isXliff(Path p) {

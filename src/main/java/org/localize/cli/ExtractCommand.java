@@ -57,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
       description = "the XLIFF version to write: 1.2 or 2.1 (default: ${DEFAULT-VALUE})")
   String xliffVersion;
 
-  @Option(names = "--force", description = "replace an existing XLIFF even when it holds translations")
+  @Option(names = "--force", description = "replace an existing XLIFF even when it holds translations or cannot be read")
   boolean force;
 
   @Option(names = "--fsync", description = "in a batch: flush each XLIFF to disk before moving it into place (slower; a single run always does)")
@@ -109,7 +109,21 @@ final class ExtractCommand implements Callable<Integer> {
       throw org.localize.diag.LocalizeException.usage("--previous belongs to one story; run extract --previous per story");
     }
     String srcOption = sourceLocale == null ? null : Localizer.canonicalLocale(sourceLocale, "--source-locale");
-    List<Path> found = org.localize.batch.Inputs.expand(stories, p -> isStory(p, srcOption, tgts));
+    Sources.Choice choice = Sources.choose(stories, org.localize.batch.Inputs.expand(stories, p -> isStory(p, srcOption, tgts)),
+        srcOption, profile, quiet ? null : main.err);
+    List<Path> found = choice.stories();
+    org.localize.io.OutputPlan plan = Plans.profile(new org.localize.io.OutputPlan(
+        "move one of them out of the folder, or extract them one at a time with -o"), profile).input(tm, "the memory (--tm)");
+    found.forEach(f -> plan.input(f, "a story of this batch"));
+    for (Path f : found) {
+      String src = srcOption != null ? srcOption : choice.predictedLocale(f);
+      for (String tgt : tgts) {
+        if (src != null) {
+          plan.output(Localizer.defaultXliffPath(f, src, tgt), "the XLIFF of " + f.getFileName() + " into " + tgt);
+        }
+      }
+    }
+    plan.check();
     files = Output.forBatch(fsync);
     return BatchRun.run(main, "extract", "story", "stories", found, story -> BatchRun.capture(story.toString(), (out, err) -> {
       Extraction ex = Localizer.read(story, profile, allowDuplicateKeys);
@@ -123,8 +137,9 @@ final class ExtractCommand implements Callable<Integer> {
 
   /**
    * Whether a file found in a folder or by a glob is a story to extract: a {@code *.json} file not
-   * named {@code NAME.TGT.json} for a target (those are translations), and, with --source-locale,
-   * named {@code NAME.SRC.json}.
+   * named {@code NAME.TGT.json} (or {@code NAME.TGT-REGION.json}) for a target (those are
+   * translations), and, with --source-locale, named {@code NAME.SRC.json}. {@link Sources} then
+   * tells translations of other names (the same story id in another language).
    */
   static boolean isStory(Path p, String source, List<String> targets) {
     if (!org.localize.batch.Inputs.isJson(p)) {
@@ -134,7 +149,17 @@ final class ExtractCommand implements Callable<Integer> {
     if (source != null) {
       return source.equals(loc);
     }
-    return loc == null || !targets.contains(loc);
+    return loc == null || targets.stream().noneMatch(t -> isIn(loc, t));
+  }
+
+  /**
+   * Whether a file name's locale is {@code target} or a more specific form of it: with --target ru,
+   * story.ru-RU.json (a CAT tool's target-language="ru-RU") is a translation too.
+   */
+  static boolean isIn(String nameLocale, String target) {
+    String l = nameLocale.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    String t = target.toLowerCase(java.util.Locale.ROOT);
+    return l.equals(t) || l.startsWith(t + "-");
   }
 
   private int one(Path story, Extraction ex, String tgt, XliffOptions.Version version, String output, java.io.PrintStream err) {
@@ -153,6 +178,10 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : Localizer.defaultXliffPath(story, src, tgt);
+    if (files == null) { // one run; a batch planned all its outputs before it started
+      Plans.profile(new org.localize.io.OutputPlan(), profile).input(story, "the story").input(previous, "the previous XLIFF (--previous)")
+          .input(tm, "the memory (--tm)").output(out, "the XLIFF").check();
+    }
     // the profile is recorded in the XLIFF, so that merge reads the story the same way
     TranslationFile file = Localizer.withProfile(Localizer.translationFile(ex, src, tgt, reused), ex, out);
     byte[] xliff = Localizer.toXliff(file, new XliffOptions(emptyTargets, version, segment));

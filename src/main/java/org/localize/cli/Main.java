@@ -28,6 +28,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   static final int OK = 0;
   static final int REFUSED = 1;
   static final int USAGE = 2;
+  static final int INPUT = 3;
 
   /** The description of every command's --quiet. */
   static final String QUIET = "print only errors and warnings: no progress bar, no notes, no 'wrote FILE' lines";
@@ -62,7 +63,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         }
         return le.kind().exitCode();
       }
-      throw e;
+      errWriter.println("localize: " + unexpected(e));
+      return INPUT;
     });
     cli.setParameterExceptionHandler((e, a) -> {
       errWriter.println("localize: " + e.getMessage());
@@ -70,9 +72,30 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       errWriter.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
       return USAGE;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // no input may print a stack trace (issue 15); the parsers are bounded, this is the last net
+      errWriter.println("localize: " + unexpected(e));
+      code = INPUT;
+    }
     errWriter.flush();
     return code;
+  }
+
+  /**
+   * The one line printed for a failure no check foresaw: what it was, and that it is a bug to
+   * report, never a stack trace. Exit code 3, as for input that cannot be read.
+   */
+  static String unexpected(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return "ran out of memory; the input is larger than this Java heap can hold"
+          + " (give more with JAVA_TOOL_OPTIONS=-Xmx4g, or split the input)";
+    }
+    String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""));
+    return "internal error (" + what + "); no file was left half-written. This is a bug: please report it with the"
+        + " command and the input that caused it";
   }
 
   /**

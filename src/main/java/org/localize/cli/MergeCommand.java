@@ -106,7 +106,7 @@ final class MergeCommand implements Callable<Integer> {
         && !org.localize.batch.Inputs.isBatch(inputs.subList(1, 2))
         && !org.localize.batch.Inputs.isJson(Path.of(inputs.get(1))) && tgts.size() <= 1) {
       return one(Path.of(inputs.get(0)), Path.of(inputs.get(1)), tgts.isEmpty() ? null : tgts.get(0), required,
-          output, null, main.err, quiet);
+          output, null, main.err, quiet, null);
     }
     if (output != null) {
       throw LocalizeException.usage("-o/--output names one file; a batch writes NAME.TGT.json beside each story");
@@ -123,7 +123,7 @@ final class MergeCommand implements Callable<Integer> {
       }
       List<Path> found = translations(s, tgts);
       if (found.isEmpty()) {
-        jobs.add(new Job(s, null, null));
+        jobs.add(new Job(s, null, null, null));
       }
       for (Path x : found) {
         String expected = null;
@@ -132,9 +132,24 @@ final class MergeCommand implements Callable<Integer> {
             expected = t;
           }
         }
-        jobs.add(new Job(s, x, expected));
+        jobs.add(new Job(s, x, expected, mergedPath(s, x)));
       }
     }
+    // Every output of the batch against every input of it, before anything is written (issue 15):
+    // story.ru.json + story.ru-en.xlf would replace the original story.en.json, and a.en + a.de
+    // would both write a.ru.json.
+    org.localize.io.OutputPlan plan = Plans.profile(Plans.checkData(new org.localize.io.OutputPlan(
+        "move one of them out of the folder, or merge them one at a time with -o"), noChecks ? null : checks), profile);
+    for (Job j : jobs) {
+      plan.input(j.story(), "a story of this batch");
+      plan.input(j.xliff(), "a translated XLIFF of this batch");
+    }
+    for (Job j : jobs) {
+      if (j.output() != null) {
+        plan.output(j.output(), "the merge of " + j.story().getFileName() + " with " + j.xliff().getFileName());
+      }
+    }
+    plan.check();
     files = Output.forBatch(fsync);
     return BatchRun.run(main, "merge", "translation", "translations", jobs, job -> BatchRun.capture(
         (job.xliff() == null ? job.story() : job.xliff()).toString(), (out, err) -> {
@@ -142,12 +157,61 @@ final class MergeCommand implements Callable<Integer> {
             throw LocalizeException.input(job.story().toString(), "", "no translated XLIFF beside it"
                 + (tgts.isEmpty() ? " (NAME.SRC-TGT.xlf)" : " for " + String.join(", ", tgts)));
           }
-          return one(job.story(), job.xliff(), job.target(), required, null, validation, err, quiet);
+          return one(job.story(), job.xliff(), job.target(), required, null, validation, err, quiet, job.output());
         }), quiet);
   }
 
-  /** One merge of a batch: a story, its translated XLIFF (null when none was found) and the target asked for, if any. */
-  private record Job(Path story, Path xliff, String target) {}
+  /**
+   * One merge of a batch: a story, its translated XLIFF (null when none was found), the target
+   * asked for (may be null) and the output planned for it (null without an XLIFF).
+   */
+  private record Job(Path story, Path xliff, String target, Path output) {}
+
+  /**
+   * Where the merge of {@code story} NAME.SRC.json with {@code xliff} NAME.SRC-TGT.xlf goes:
+   * NAME.TGT.json, named after the XLIFF's name, so that a CAT tool writing target-language="ru-RU"
+   * into story.en-ru.xlf still gives story.ru.json (issue 15, case 12); merge checks that the file
+   * translates into that language.
+   */
+  static Path mergedPath(Path story, Path xliff) {
+    String src = org.localize.batch.Inputs.nameLocale(story);
+    String name = story.getFileName().toString();
+    String base = name.substring(0, name.length() - src.length() - 6);
+    String x = xliff.getFileName().toString();
+    String tgt = x.substring(base.length() + src.length() + 2, x.length() - 4);
+    return story.resolveSibling(base + "." + tgt + ".json");
+  }
+
+  /**
+   * The target locale an XLIFF's file name gives after the story's locale (story.en-ru.xlf → ru),
+   * if it names one of the same language as {@code target}; else {@code target}.
+   */
+  static String namedTarget(Path story, String storyLocale, Path xliff, String target) {
+    String x = xliff.getFileName().toString();
+    String lower = x.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.endsWith(".xlf") && !lower.endsWith(".xliff")) {
+      return target;
+    }
+    String stem = x.substring(0, x.lastIndexOf('.'));
+    for (String src : new String[] {org.localize.batch.Inputs.nameLocale(story), storyLocale}) {
+      if (src == null || src.isEmpty()) {
+        continue;
+      }
+      int at = stem.lastIndexOf("." + src + "-");
+      if (at >= 0) {
+        String named = stem.substring(at + src.length() + 2);
+        try {
+          String canonical = org.localize.locale.LocaleTags.canonical(named);
+          if (org.localize.locale.LocaleTags.language(canonical).equals(org.localize.locale.LocaleTags.language(target))) {
+            return canonical;
+          }
+        } catch (IllegalArgumentException e) {
+          return target;
+        }
+      }
+    }
+    return target;
+  }
 
   /**
    * The translated XLIFF files of a story {@code NAME.SRC.json}: {@code NAME.SRC-TGT.xlf} beside it
@@ -188,15 +252,30 @@ final class MergeCommand implements Callable<Integer> {
   }
 
   private int one(Path story, Path xliff, String expected, MergeOptions.Required required, String output,
-      Validation shared, java.io.PrintStream err, boolean quiet) {
+      Validation shared, java.io.PrintStream err, boolean quiet, Path planned) {
     XliffDocument translation = Localizer.readXliff(xliff);
     // the story is read with the profile the XLIFF was extracted with, unless --profile says otherwise
     Extraction ex = Localizer.read(story, profile != null ? profile : Localizer.recordedProfile(translation, xliff), allowDuplicateKeys);
-    Memory memory = tm == null ? null : Updates.readOrCreateMemory(tm); // a broken memory stops the merge before it writes
     MergeResult result = Localizer.merge(ex, translation, expected, new MergeOptions(required, allowUntranslated));
+    String declared = ex.declaredLocale() == null ? "" : ex.declaredLocale();
     Path out = Output.isStdout(output) ? null
         : output != null ? Path.of(output)
-        : Localizer.defaultMergedPath(story, ex.declaredLocale() == null ? "" : ex.declaredLocale(), result.targetLocale());
+        : planned != null ? planned
+        : Localizer.defaultMergedPath(story, declared, namedTarget(story, declared, xliff, result.targetLocale()));
+    if (planned != null) {
+      String named = org.localize.batch.Inputs.nameLocale(planned);
+      if (!org.localize.locale.LocaleTags.language(named).equals(org.localize.locale.LocaleTags.language(result.targetLocale()))) {
+        throw LocalizeException.input(xliff.toString(), "", "the file's name says it translates into " + named + ", but its"
+            + " target-language is " + result.targetLocale() + "; rename it, or merge it alone with -o");
+      }
+    } else {
+      // one place plans what this run writes against all it reads (issue 15, case 2): --tm, -g,
+      // --locales or --profile naming the output replaced that input
+      Plans.profile(Plans.checkData(new org.localize.io.OutputPlan(), noChecks ? null : checks), profile)
+          .input(story, "the story").input(xliff, "the translated XLIFF")
+          .update(tm, "the memory (--tm)").output(out, "the merged story").check();
+    }
+    Memory memory = tm == null ? null : Updates.readOrCreateMemory(tm); // a broken memory stops the merge before it writes
     String source = noChecks && memory == null ? null // only the checks and the memory need it
         : ex.declaredLocale() != null ? Localizer.sourceLocale(ex, null)
         : Localizer.canonicalLocale(translation.sourceLocale(), "the XLIFF's source-language");
@@ -216,9 +295,23 @@ final class MergeCommand implements Callable<Integer> {
           + "; " + languageWritten(ex, result.targetLocale()));
     }
     if (memory != null) {
-      int added = Updates.addToMemory(tm, memory, ex, source, result, Instant.now(), story, xliff);
+      Updates.MemoryUpdate m;
+      try {
+        m = Updates.addToMemory(tm, Updates.translations(ex, source, result, Instant.now()), story, xliff);
+      } catch (LocalizeException e) {
+        // the story is written; say so, instead of the memory's "nothing was written"
+        List<org.localize.diag.Problem> problems = new ArrayList<>();
+        for (org.localize.diag.Problem p : e.problems()) {
+          problems.add(new org.localize.diag.Problem(p.file(), p.place(),
+              p.message().replace("; nothing was written", "; the memory was left as it was")));
+        }
+        problems.add(new org.localize.diag.Problem("", "", (out == null ? "the merged story was written to standard output"
+            : "the merged story was written to " + out) + "; only the memory was not updated: once that is fixed, add its"
+            + " translations with: localize tm import " + xliff + " --tm " + tm));
+        throw new LocalizeException(e.kind(), problems);
+      }
       if (!quiet) {
-        err.println("localize: added " + Main.count(added, "new translation", "new translations") + " to " + tm + " (" + memory.size() + " in all)");
+        err.println("localize: added " + Main.count(m.added(), "new translation", "new translations") + " to " + tm + " (" + m.total() + " in all)");
       }
     }
     return Main.OK;

@@ -69,6 +69,7 @@ final class PseudoCommand implements Callable<Integer> {
     MergeResult result = Localizer.merge(ex, doc, null, MergeOptions.DEFAULTS);
     Path out = Output.isStdout(output) ? null : output != null ? Path.of(output)
         : Localizer.defaultMergedPath(story, ex.declaredLocale() == null ? "" : ex.declaredLocale(), tgt);
+    Plans.profile(new org.localize.io.OutputPlan(), profile).input(story, "the story").output(out, "the pseudo-translation").check();
     Output.write(out, result.bytes(), main.out, story);
     if (!quiet) {
       Output.notes(main.err, ex);

@@ -55,6 +55,8 @@ final class ReviewCommand implements Callable<Integer> {
         source.getFileName().toString(), target.getFileName().toString(), r.published());
     byte[] page = ReviewPage.render(review).getBytes(StandardCharsets.UTF_8);
     Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : defaultPath(target, r);
+    Plans.profile(Plans.checkData(new org.localize.io.OutputPlan(), checks.data), checks.profile)
+        .input(source, "the source story").input(target, "the translation").output(out, "the review page").check();
     Output.write(out, page, main.out, source, target);
     if (out != null && !quiet) {
       main.err.println("localize: wrote " + out + " (" + Main.count(r.findings().size(), "finding", "findings") + ")");

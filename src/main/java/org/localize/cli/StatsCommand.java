@@ -89,8 +89,8 @@ final class StatsCommand implements Callable<Integer> {
     String src = sourceLocale == null ? null : Localizer.canonicalLocale(sourceLocale, "--source-locale");
     List<String> tgts = tgt == null ? List.of() : List.of(tgt);
     // a folder gives its stories (the XLIFF beside them would count the same units twice); a glob may give XLIFF
-    List<Path> files = org.localize.batch.Inputs.expand(inputs, p -> ExtractCommand.isStory(p, src, tgts),
-        p -> Checking.isXliff(p) || ExtractCommand.isStory(p, src, tgts));
+    List<Path> files = Sources.choose(inputs, org.localize.batch.Inputs.expand(inputs, p -> ExtractCommand.isStory(p, src, tgts),
+        p -> Checking.isXliff(p) || ExtractCommand.isStory(p, src, tgts)), src, profile, quiet ? null : main.err).stories();
     Stats[] done = new Stats[files.size()];
     java.util.Map<Path, Integer> place = new java.util.HashMap<>();
     for (int i = 0; i < files.size(); i++) {

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.localize.Localizer;
 import org.localize.Updates;
 import org.localize.diag.LocalizeException;
-import org.localize.io.AtomicFiles;
 import org.localize.tm.Memory;
 import org.localize.tm.TmUnit;
 import org.localize.tm.Tmx;
@@ -56,21 +55,23 @@ final class TmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Memory memory = Updates.readOrCreateMemory(tm);
-      int added = 0;
+      new org.localize.io.OutputPlan().inputs(files, "a file to import").update(tm, "the memory (--tm)").check();
+      Updates.readOrCreateMemory(tm); // a broken memory is refused before the files are read
+      Memory imported = new Memory();
       Instant now = Instant.now();
       for (Path file : files) {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tmx")) {
           for (TmUnit u : Tmx.read(file).units()) {
-            added += memory.add(u) ? 1 : 0;
+            imported.add(u);
           }
         } else {
-          added += Updates.importXliff(Localizer.readXliff(file), memory, now);
+          Updates.importXliff(Localizer.readXliff(file), imported, now);
         }
       }
-      AtomicFiles.write(tm, Tmx.write(memory.units(), Tmx.Flavor.STANDARD), files.toArray(Path[]::new));
+      // under the memory's lock, read again: what a merge --tm added meanwhile stays
+      Updates.MemoryUpdate m = Updates.addToMemory(tm, imported.units(), files.toArray(Path[]::new));
       if (!quiet) {
-        parent.main.err.println("localize: added " + Main.count(added, "new translation", "new translations") + " to " + tm + " (" + memory.size() + " in all)");
+        parent.main.err.println("localize: added " + Main.count(m.added(), "new translation", "new translations") + " to " + tm + " (" + m.total() + " in all)");
       }
       return Main.OK;
     }
@@ -106,6 +107,7 @@ final class TmCommand implements Callable<Integer> {
       }
       byte[] bytes = Tmx.write(units, omegat ? Tmx.Flavor.OMEGAT : Tmx.Flavor.STANDARD);
       Path out = Output.isStdout(output) ? null : Path.of(output);
+      new org.localize.io.OutputPlan().input(tm, "the memory (--tm)").output(out, "the TMX exported").check();
       Output.write(out, bytes, parent.main.out, tm);
       if (out != null && !quiet) {
         parent.main.err.println("localize: wrote " + out + " (" + Main.count(units.size(), "translation", "translations") + ")");

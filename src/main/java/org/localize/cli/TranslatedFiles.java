@@ -13,8 +13,9 @@ final class TranslatedFiles {
   private TranslatedFiles() {}
 
   /**
-   * Refuses when {@code out} is an XLIFF with translated units; a file that is not readable XLIFF,
-   * or holds no translation, may be replaced. {@code previous} (may be null) is named in the advice.
+   * Refuses when {@code out} is an XLIFF with translated units, or a file that cannot be read as
+   * XLIFF at all; a readable XLIFF that holds no translation may be replaced. {@code previous} (may
+   * be null) is named in the advice.
    */
   static void refuseToReplace(Path out, Path previous) {
     if (!Files.isRegularFile(out)) {
@@ -24,7 +25,12 @@ final class TranslatedFiles {
     try {
       existing = Localizer.readXliff(out);
     } catch (LocalizeException e) {
-      return; // not a translation file we can read: nothing of a translator's to lose
+      // a file the tool cannot read (a DOCTYPE added, half a file) may still hold a translator's
+      // work: it is not replaced without --force (issue 15, case 3)
+      org.localize.diag.Problem p = e.problems().get(0);
+      throw LocalizeException.usage(out + " exists and cannot be read as XLIFF (" + (p.place().isEmpty() ? "" : p.place() + ": ")
+          + p.message() + "); it may hold a translator's work, so it is not replaced: to keep it, extract with -o NEW.xlf"
+          + (previous == null ? "" : " (not " + out + " itself)") + "; to replace it anyway, --force");
     }
     long translated = existing.units().stream().filter(TranslatedFiles::translated).count();
     if (translated > 0) {

@@ -86,9 +86,11 @@ final class ValidateCommand implements Callable<Integer> {
     }
     org.localize.Validation validation = checks.data.load();
     // a folder gives its stories (XLIFF files beside them are working files); a glob may give XLIFF
-    List<Path> files = org.localize.batch.Inputs.expand(inputs,
+    List<Path> files = Sources.choose(inputs, org.localize.batch.Inputs.expand(inputs,
         p -> ExtractCommand.isStory(p, checks.sourceLocale, tgts),
-        p -> Checking.isXliff(p) || ExtractCommand.isStory(p, checks.sourceLocale, tgts));
+        p -> Checking.isXliff(p) || ExtractCommand.isStory(p, checks.sourceLocale, tgts)),
+        checks.sourceLocale == null ? null : org.localize.Localizer.canonicalLocale(checks.sourceLocale, "--source-locale"),
+        checks.profile, quiet ? null : main.err).stories();
     java.util.List<Path[]> items = new java.util.ArrayList<>();
     for (Path f : files) {
       if (Checking.isXliff(f)) {
@@ -100,8 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
       String base = src == null ? name.substring(0, name.length() - 5) : name.substring(0, name.length() - src.length() - 6);
       int before = items.size();
       for (String t : tgts) {
-        Path translated = f.resolveSibling(base + "." + t + ".json");
-        if (java.nio.file.Files.isRegularFile(translated)) {
+        for (Path translated : translationsOf(f, base, t)) {
           items.add(new Path[] {translated, f});
         }
       }
@@ -119,9 +120,42 @@ final class ValidateCommand implements Callable<Integer> {
         }), quiet);
   }
 
+  /**
+   * The translations of {@code story} (NAME.SRC.json) into {@code target}: NAME.TGT.json, else every
+   * NAME.TGT-REGION.json (a CAT tool's target-language="ru-RU" named the merge story.ru-RU.json,
+   * and validate --target ru then found nothing: issue 15, case 12).
+   */
+  static List<Path> translationsOf(Path story, String base, String target) {
+    Path exact = story.resolveSibling(base + "." + target + ".json");
+    if (java.nio.file.Files.isRegularFile(exact)) {
+      return List.of(exact);
+    }
+    List<Path> found = new java.util.ArrayList<>();
+    Path dir = story.toAbsolutePath().normalize().getParent();
+    try (var s = java.nio.file.Files.newDirectoryStream(dir, p -> {
+      String n = p.getFileName().toString();
+      String prefix = base + "." + target + "-";
+      return n.startsWith(prefix) && n.endsWith(".json") && n.length() > prefix.length() + 5
+          && !n.substring(prefix.length(), n.length() - 5).contains(".") && java.nio.file.Files.isRegularFile(p);
+    })) {
+      for (Path p : s) {
+        found.add(story.resolveSibling(p.getFileName().toString()));
+      }
+    } catch (java.io.IOException e) {
+      return List.of();
+    }
+    found.sort(null);
+    return found;
+  }
+
   private int one(Path target, Path source, Reports.Format fmt, org.localize.diag.Severity threshold, Path output,
       java.io.PrintStream out, org.localize.Validation shared) {
     // an XLIFF file is checked on its own: --source is not read for it
+    if (shared == null) { // one run: the report must replace none of what it reads (a glossary, say)
+      Plans.profile(Plans.checkData(new org.localize.io.OutputPlan(), checks.data), checks.profile)
+          .input(target, "the translation checked").input(source, "the source story (--source)")
+          .output(output, "the report").check();
+    }
     Checking.Result r = Checking.run(target, Checking.isXliff(target) ? null : source, checks, shared);
     List<Finding> findings = r.findings();
     String report = Reports.render(fmt, findings, r.locator(), r.pairs().size());

@@ -45,6 +45,8 @@ import org.localize.diag.LocalizeException;
  *       atomically and the link stays a link. A dangling link is refused.
  *   <li>A new output gets the permissions the umask gives (not the temporary file's 0600); a
  *       replaced output keeps its permissions.
+ *   <li>An output that is a named pipe or a character device ({@code /dev/null}) is written into,
+ *       never replaced by a file; a block device or a socket is refused.
  * </ul>
  */
 public final class AtomicFiles {
@@ -107,6 +109,9 @@ public final class AtomicFiles {
       if (now == null && dir != null && !Files.isDirectory(dir)) {
         throw LocalizeException.input(target.toString(), "", "its folder " + dir + " does not exist; create it first");
       }
+      if (now != null && now.isOther()) {
+        return stream(target, real, bytes);
+      }
       if (now != null && holds(real, now, bytes)) {
         return false; // already what it would become: a rewrite would only change its time
       }
@@ -164,6 +169,43 @@ public final class AtomicFiles {
           // the temporary file is hidden and named after the target; the next write removes it
         }
       }
+    }
+  }
+
+  /**
+   * Writes into an output that is no regular file: a named pipe or a character device (such as
+   * {@code /dev/null} or {@code /dev/stdout}) is written into, as a shell redirection would, for it
+   * cannot be half-written the way a file can; replacing it by a file (as root, {@code -o /dev/null}
+   * replaced the system's /dev/null) never happens. A block device or a socket is refused.
+   */
+  private static boolean stream(Path given, Path real, byte[] bytes) throws IOException {
+    String kind = kind(real);
+    if (!kind.equals("pipe") && !kind.equals("character device")) {
+      throw LocalizeException.input(given.toString(), "", "is a " + kind + ", not a file; localize writes files, and streams into"
+          + " pipes and character devices only: give another output with -o");
+    }
+    try (FileChannel ch = FileChannel.open(real, StandardOpenOption.WRITE)) { // no CREATE, no TRUNCATE: into it as it is
+      ByteBuffer buf = ByteBuffer.wrap(bytes);
+      while (buf.hasRemaining()) {
+        ch.write(buf);
+      }
+    }
+    return true;
+  }
+
+  /** What a file that is neither regular nor a folder is: pipe, character device, block device, socket. */
+  private static String kind(Path p) {
+    try {
+      int mode = (Integer) Files.getAttribute(p, "unix:mode");
+      return switch (mode & 0170000) {
+        case 0010000 -> "pipe";
+        case 0020000 -> "character device";
+        case 0060000 -> "block device";
+        case 0140000 -> "socket";
+        default -> "special file";
+      };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+      return "special file";
     }
   }
 

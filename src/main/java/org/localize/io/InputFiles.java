@@ -1,14 +1,29 @@
 package org.localize.io;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import org.localize.diag.LocalizeException;
 
-/** Reads input files whole, refusing folders and files too large to be what they claim. */
+/**
+ * Reads input files whole, refusing folders and files too large to be what they claim.
+ *
+ * <p>The cap holds for every kind of file: a regular file larger than the cap is refused before it
+ * is read, and the read itself stops one byte past the cap, so a file that grows meanwhile, a named
+ * pipe, a device ({@code /dev/zero}, whose size is 0) or standard input never fills the memory. An
+ * input that is not a regular file and starts with binary data (a NUL byte in its first 64 KiB, with
+ * no UTF-16 or UTF-32 byte order mark) is refused at once rather than read up to the cap.
+ */
 public final class InputFiles {
   private InputFiles() {}
+
+  /** How much of a pipe or device is looked at before deciding it holds binary data. */
+  static final int SNIFF = 64 * 1024;
 
   /**
    * The bytes of {@code path}; {@code what} names the kind of file in messages ("a story JSON
@@ -18,18 +33,85 @@ public final class InputFiles {
   public static byte[] read(Path path, String what, long maxBytes, String tooLarge) {
     String name = path.toString();
     try {
-      if (Files.isDirectory(path)) {
+      BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+      if (a.isDirectory()) {
         throw LocalizeException.input(name, "", "is a folder; give " + what);
       }
-      long size = Files.size(path);
-      if (size > maxBytes) {
-        throw LocalizeException.input(name, "", "is " + (size / (1024 * 1024)) + " MiB; " + tooLarge);
+      if (a.isRegularFile() && a.size() > maxBytes) {
+        throw tooLarge(name, a.size(), tooLarge);
       }
-      return Files.readAllBytes(path);
+      try (InputStream in = Files.newInputStream(path)) {
+        return read(in, name, what, maxBytes, tooLarge, !a.isRegularFile());
+      }
     } catch (NoSuchFileException e) {
       throw LocalizeException.input(name, "", "no such file");
+    } catch (AccessDeniedException e) {
+      throw LocalizeException.input(name, "", "cannot be read (permission denied)");
     } catch (IOException e) {
       throw LocalizeException.input(name, "", "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads a stream that is not a regular file (standard input, a pipe) under the same cap;
+   * {@code name} names it in messages.
+   */
+  public static byte[] read(InputStream in, String name, String what, long maxBytes, String tooLarge) {
+    try {
+      return read(in, name, what, maxBytes, tooLarge, true);
+    } catch (IOException e) {
+      throw LocalizeException.input(name, "", "cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static byte[] read(InputStream in, String name, String what, long maxBytes, String tooLarge, boolean sniff)
+      throws IOException {
+    int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
+    byte[] buf = new byte[(int) Math.min(cap + 1L, 64 * 1024)];
+    int n = 0;
+    boolean sniffed = !sniff;
+    while (true) {
+      if (n == buf.length) {
+        if (n > cap) {
+          break;
+        }
+        buf = Arrays.copyOf(buf, (int) Math.min(cap + 1L, Math.max(64 * 1024L, 2L * buf.length)));
+      }
+      int r = in.read(buf, n, buf.length - n);
+      if (r < 0) {
+        break;
+      }
+      n += r;
+      if (!sniffed && (n >= SNIFF || n >= buf.length)) {
+        sniffed = true;
+        refuseBinary(buf, n, name, what);
+      }
+    }
+    if (!sniffed) {
+      refuseBinary(buf, n, name, what);
+    }
+    if (n > cap) {
+      throw LocalizeException.input(name, "", "holds more than " + (maxBytes >> 20) + " MiB; " + tooLarge);
+    }
+    return n == buf.length ? buf : Arrays.copyOf(buf, n);
+  }
+
+  private static LocalizeException tooLarge(String name, long size, String why) {
+    return LocalizeException.input(name, "", "is " + (size / (1024 * 1024)) + " MiB; " + why);
+  }
+
+  /** Refuses data with a NUL byte in its first {@link #SNIFF} bytes unless it starts with a UTF-16/32 BOM. */
+  private static void refuseBinary(byte[] b, int n, String name, String what) {
+    boolean wide = n >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+        || n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF;
+    if (wide) {
+      return;
+    }
+    for (int i = 0; i < Math.min(n, SNIFF); i++) {
+      if (b[i] == 0) {
+        throw LocalizeException.input(name, "", "holds binary data (a NUL byte at offset " + i + "), not " + what
+            + "; is this the right file?");
+      }
     }
   }
 }

@@ -1,14 +1,10 @@
 package org.localize.locale;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,45 +15,39 @@ import java.util.Map;
 
 /**
  * Reads a names glossary: the native JSON format ({@code locales/README.md}) or TBX v2/v3, chosen
- * by the first non-blank character of the file ({@code <} means XML).
+ * by the first non-blank character of the file ({@code <} means XML), in any of the encodings
+ * {@link DataFiles} recognises.
  */
 public final class GlossaryReader {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private GlossaryReader() {}
 
   /** Reads a glossary file; errors name the file. */
   public static Glossary read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    } catch (IOException e) {
-      throw new LocaleDataException(file + ": cannot be read: " + e.getMessage(), e);
-    }
+    return parse(DataFiles.read(file, "a glossary (JSON or TBX)"), file.toString());
   }
 
   /** Reads a glossary from a stream; {@code name} is used in error messages. */
   public static Glossary read(InputStream raw, String name) throws IOException {
-    BufferedInputStream in = new BufferedInputStream(raw);
-    in.mark(64);
-    int c;
-    do {
-      c = in.read();
-    } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF);
-    in.reset();
-    return c == '<' ? TbxReader.read(in, name) : readJson(in, name);
+    return parse(DataFiles.decode(name, raw.readAllBytes()), name);
   }
 
-  private static Glossary readJson(InputStream in, String name) throws IOException {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(in);
-    } catch (JsonProcessingException e) {
-      JsonLocation l = e.getLocation();
-      throw new LocaleDataException(name + ":" + l.getLineNr() + ":" + l.getColumnNr()
-          + ": not valid JSON: " + e.getOriginalMessage(), e);
+  /**
+   * A glossary from its text, decoded by {@link DataFiles} (a UTF-16 glossary was read as UTF-8
+   * garbage): TBX when its first character that is not white space is {@code <}, else JSON.
+   */
+  private static Glossary parse(String text, String name) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
     }
+    return i < text.length() && text.charAt(i) == '<' ? TbxReader.read(new StringReader(text), name) : readJson(text, name);
+  }
+
+  private static Glossary readJson(String text, String name) {
+    JsonNode root = DataFiles.json(MAPPER, name, text);
     JsonNode concepts = root == null ? null : root.get("concepts");
     if (concepts == null || !concepts.isArray()) {
       throw new LocaleDataException(name + ": expected an object with a \"concepts\" array");

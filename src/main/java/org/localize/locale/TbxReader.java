@@ -1,6 +1,5 @@
 package org.localize.locale;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,7 @@ final class TbxReader {
 
   private TbxReader() {}
 
-  static Glossary read(InputStream in, String name) {
+  static Glossary read(java.io.Reader in, String name) {
     XMLInputFactory f = XMLInputFactory.newFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -35,11 +34,20 @@ final class TbxReader {
       r = f.createXMLStreamReader(in);
       return new TbxReader.Parse(r, name).run();
     } catch (XMLStreamException e) {
-      Location l = e.getLocation();
+      Location l = e.getLocation() != null ? e.getLocation() : r == null ? null : r.getLocation();
       String at = l == null ? "" : ":" + l.getLineNumber() + ":" + l.getColumnNumber();
       String what = e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
       what = what.replaceFirst("(?s)\\s*at \\[row,col.*$", ""); // the location is already in front
       throw new LocaleDataException(name + at + ": not well-formed TBX: " + what, e);
+    } catch (RuntimeException e) {
+      // the parser reads text lazily: an error in it comes unchecked, from getText()
+      if (e.getCause() instanceof XMLStreamException x && !(e instanceof LocaleDataException)) {
+        Location l = x.getLocation();
+        String at = l == null ? "" : ":" + l.getLineNumber() + ":" + l.getColumnNumber();
+        String what = String.valueOf(x.getMessage()).replaceFirst("(?s)\\s*at \\[row,col.*$", "");
+        throw new LocaleDataException(name + at + ": not well-formed TBX: " + what, e);
+      }
+      throw e;
     } finally {
       if (r != null) {
         try {

@@ -88,6 +88,17 @@ public final class Merger {
         continue;
       }
       int level = level(xu, unit.source());
+      if (level >= required && !xu.segmentProblems().isEmpty()) {
+        // a segment deleted or emptied: the joined target lacks its text (issue 15, case 5)
+        String why = "is not fully translated: " + String.join("; ", xu.segmentProblems());
+        if (options.allowUntranslated()) {
+          kept.add(where + " " + why + "; the source text was kept");
+          continue;
+        }
+        refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + " " + why
+            + "; translate every segment, or merge with --allow-untranslated to keep the source text"));
+        continue;
+      }
       if (level < required) {
         String asked = options.required().name().toLowerCase(java.util.Locale.ROOT);
         String state = ReviewStates.why(xu);
@@ -104,7 +115,8 @@ public final class Merger {
         refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + " " + why + todo));
         continue;
       }
-      List<String> codeProblems = CodeCheck.codes(unit.source(), xu.target());
+      List<String> codeProblems = new ArrayList<>(CodeCheck.codes(unit.source(), xu.target()));
+      codeProblems.addAll(xu.codeProblems()); // closed out of order as written (CodePairing)
       if (!codeProblems.isEmpty()) {
         for (String p : codeProblems) {
           refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + ": the translation " + p));

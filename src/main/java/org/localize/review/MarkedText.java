@@ -191,21 +191,20 @@ final class MarkedText {
 
   private static List<Atom> html(String raw) {
     List<Atom> atoms = new ArrayList<>();
-    Matcher m = InlineCodec.tagPattern().matcher(raw);
     int at = 0;
-    while (m.find()) {
+    for (InlineCodec.Tag m : InlineCodec.tags(raw)) {
       chars(raw, at, m.start(), true, atoms);
       at = m.end();
-      String name = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);
+      String name = m.name() == null ? null : m.name().toLowerCase(Locale.ROOT);
       if (name == null || !KEPT.contains(name)) {
         continue; // a comment, or a tag outside the safe subset: dropped, its text stays
       }
-      boolean closing = !m.group(1).isEmpty();
-      boolean selfClosing = !m.group(4).isEmpty();
+      boolean closing = m.closing();
+      boolean selfClosing = m.selfClosing();
       if (selfClosing && !name.equals("br")) {
         continue; // <span/> opens nothing
       }
-      String href = name.equals("a") && !closing ? href(m.group(3)) : null;
+      String href = name.equals("a") && !closing ? href(m.attributes()) : null;
       atoms.add(new Tag(m.start(), m.end(), name, closing, href));
     }
     chars(raw, at, raw.length(), true, atoms);

@@ -128,6 +128,11 @@ public final class Extractor {
         continue;
       }
       Content content = parsed.content();
+      if (content.codes().size() > InlineCodec.MAX_CODES) {
+        plan.leave(c, "it holds " + content.codes().size() + " inline codes; a string carries at most "
+            + InlineCodec.MAX_CODES + " through XLIFF (Okapi's readers cannot pair more)");
+        continue;
+      }
       strings.put(pointer, c.node());
       if (!ranges.isEmpty()) {
         List<Extraction.RangeBinding> bound = new ArrayList<>();
@@ -298,19 +303,48 @@ public final class Extractor {
       "it is a whole HTML document (<html>…), not inline HTML; localize does not translate inside documents"
           + " embedded in a JSON string, because it could not put every byte of one back faithfully";
 
-  // A string that starts with <body> is a fragment (the SIPA ninjs body): its body tags are codes.
-  private static final java.util.regex.Pattern HTML_DOCUMENT =
-      java.util.regex.Pattern.compile("^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype|html|head)\\b",
-          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
-
-  /** Whether an HTML string is a whole document rather than inline markup. */
+  /**
+   * Whether an HTML string is a whole document rather than inline markup: after white space and
+   * comments, {@code <!doctype}, {@code <html} or {@code <head} (any case) ending a word. A string
+   * that starts with {@code <body>} is a fragment (the SIPA ninjs body): its body tags are codes. A
+   * loop rather than the pattern it replaced, which recursed once per comment (100,000 comments
+   * ended extract in a StackOverflowError, issue 15).
+   */
   static boolean isHtmlDocument(String value) {
     int i = 0;
-    while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
+    int n = value.length();
+    while (i < n && Character.isWhitespace(value.charAt(i))) {
       i++;
     }
-    // a document starts with markup; most strings start with a word and need no pattern
-    return i < value.length() && value.charAt(i) == '<' && HTML_DOCUMENT.matcher(value).find();
+    if (i == n || value.charAt(i) != '<') {
+      return false; // most strings start with a word
+    }
+    i = 0;
+    while (true) {
+      while (i < n && " \t\n\u000B\f\r".indexOf(value.charAt(i)) >= 0) { // \s
+        i++;
+      }
+      if (!value.startsWith("<!--", i)) {
+        break;
+      }
+      int end = value.indexOf("-->", i + 4);
+      if (end < 0) {
+        return false;
+      }
+      i = end + 3;
+    }
+    for (String start : new String[] {"<!doctype", "<html", "<head"}) {
+      if (value.regionMatches(true, i, start, 0, start.length())) {
+        int after = i + start.length();
+        return after >= n || !isWordChar(value.charAt(after));
+      }
+    }
+    return false;
+  }
+
+  /** {@code \w} of a Java pattern: what {@code \b} takes for part of a word. */
+  private static boolean isWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
   private record Left(int start, Problem problem) {}

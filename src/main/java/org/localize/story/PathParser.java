@@ -4,10 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Recursive-descent parser for {@link Path} and its filters. */
+/**
+ * Recursive-descent parser for {@link Path} and its filters. Its recursion, and that of evaluating
+ * what it builds, is bounded by limits no real profile comes near, not by its input (a profile path
+ * nested 100,000 deep ended in a StackOverflowError, issue 15).
+ */
 final class PathParser {
+  /** Most steps in a path; a real one has a handful. */
+  static final int MAX_STEPS = 256;
+  /** Deepest nesting of parentheses and '!' in a filter. */
+  static final int MAX_DEPTH = 64;
+  /** Most comparisons joined by '&&' and '||' in one filter. */
+  static final int MAX_TERMS = 256;
+
   private final String text;
   private int pos;
+  private int depth;
+  private int terms;
 
   PathParser(String text) {
     this.text = text;
@@ -18,6 +31,9 @@ final class PathParser {
     expect('$');
     List<Path.Step> steps = new ArrayList<>();
     while (!atEnd()) {
+      if (steps.size() == MAX_STEPS) {
+        throw error("the path has more than " + MAX_STEPS + " steps; a profile path needs a handful");
+      }
       if (peek("..")) {
         pos += 2;
         steps.add(new Path.DescendantStep(parseDotStep()));
@@ -128,15 +144,24 @@ final class PathParser {
 
   private Filter parseUnary() {
     skipSpace();
-    if (peek("!") && !peek("!=")) {
-      pos++;
-      return new Filter.Not(parseUnary());
+    if (++terms > MAX_TERMS) {
+      throw error("the filter has more than " + MAX_TERMS + " terms; split it or simplify it");
     }
-    if (peek("(")) {
-      pos++;
-      Filter inner = parseOr();
-      skipSpace();
-      expect(')');
+    if (peek("!") && !peek("!=") || peek("(")) {
+      if (++depth > MAX_DEPTH) {
+        throw error("the filter nests '(' and '!' deeper than " + MAX_DEPTH + " levels; simplify it");
+      }
+      Filter inner;
+      if (peek("!")) {
+        pos++;
+        inner = new Filter.Not(parseUnary());
+      } else {
+        pos++;
+        inner = parseOr();
+        skipSpace();
+        expect(')');
+      }
+      depth--;
       return inner;
     }
     List<String> path = parseRelative();

@@ -15,11 +15,25 @@ import org.localize.locale.LocaleTags;
  */
 public final class Memory {
   private final Map<String, TmUnit> units = new LinkedHashMap<>();
+  private final String declaredSource;
 
-  public Memory() {}
+  public Memory() {
+    this.declaredSource = null;
+  }
 
   public Memory(List<TmUnit> units) {
+    this(units, null);
+  }
+
+  /** A memory read from a file whose header names {@code declaredSource} (null: none, or {@code *all*}). */
+  public Memory(List<TmUnit> units, String declaredSource) {
+    this.declaredSource = declaredSource;
     units.forEach(this::add);
+  }
+
+  /** The source language the file's header names, or null (none, or {@code *all*}). */
+  public String declaredSource() {
+    return declaredSource;
   }
 
   /** Adds a translation; returns whether it was new (not a duplicate). */

@@ -1,10 +1,7 @@
 package org.localize.tm;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,6 +21,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.localize.Version;
 import org.localize.diag.LocalizeException;
+import org.localize.io.InputFiles;
 import org.localize.locale.LocaleTags;
 import org.localize.unit.Content;
 import org.localize.unit.Content.CodeKind;
@@ -60,62 +58,77 @@ public final class Tmx {
 
   private Tmx() {}
 
+  /** Largest memory read: 1 GiB (a memory of 10,000 translations is about 7 MB). */
+  public static final long MAX_FILE = 1L << 30;
+
   /** Reads the TMX at {@code path}. */
   public static Memory read(Path path) {
-    byte[] bytes;
-    try {
-      if (Files.isDirectory(path)) {
-        throw LocalizeException.input(path.toString(), "", "is a folder; give a TMX file");
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw LocalizeException.input(path.toString(), "", "no such file");
-    } catch (IOException e) {
-      throw LocalizeException.input(path.toString(), "", "cannot be read: " + e.getMessage());
-    }
+    byte[] bytes = InputFiles.read(path, "a TMX file", MAX_FILE,
+        "memories larger than " + (MAX_FILE >> 20) + " MiB are refused (is this a translation memory?)");
     return parse(path.toString(), bytes);
   }
 
-  /** Reads TMX bytes (UTF-8, or UTF-16 with a byte order mark); {@code name} is used in messages. */
+  /**
+   * Reads TMX bytes in the encoding they declare (a byte order mark, else the XML declaration,
+   * else UTF-8); {@code name} is used in messages. Bytes that are not valid in that encoding are
+   * refused, never turned into U+FFFD. A DOCTYPE is skipped, not read: DTDs and external entities
+   * are off, so an entity only a DTD declares is refused with what to write instead.
+   */
   public static Memory parse(String name, byte[] bytes) {
-    String text = decode(bytes);
-    if (text.contains("<!DOCTYPE")) {
-      text = text.replaceFirst("<!DOCTYPE[^>\\[]*(\\[[^\\]]*\\])?\\s*>", ""); // TMX 1.4b files often name tmx14.dtd
-    }
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    String text = decode(name, bytes);
     List<TmUnit> units = new ArrayList<>();
     XMLStreamReader r = null;
+    boolean doctype = false;
+    String headerSource = null;
     try {
-      r = factory.createXMLStreamReader(new StringReader(text));
-      r.nextTag();
-      if (!r.getLocalName().equals("tmx")) {
-        throw LocalizeException.input(name, line(r), "this is not TMX (the root element is <" + r.getLocalName() + ">)");
-      }
-      String headerSource = null;
+      r = FACTORY.createXMLStreamReader(new StringReader(text));
+      boolean root = true;
       while (r.hasNext()) {
         int ev = r.next();
+        if (ev == XMLStreamConstants.DTD) {
+          doctype = true; // TMX 1.4b files often name tmx14.dtd; it is not needed to read them
+          continue;
+        }
         if (ev != XMLStreamConstants.START_ELEMENT) {
           continue;
         }
+        if (root) {
+          root = false;
+          if (!r.getLocalName().equals("tmx")) {
+            throw LocalizeException.input(name, line(r), "this is not TMX (the root element is <" + r.getLocalName() + ">)");
+          }
+          continue;
+        }
         switch (r.getLocalName()) {
-          case "header" -> headerSource = r.getAttributeValue(null, "srclang");
+          case "header" -> {
+            headerSource = r.getAttributeValue(null, "srclang");
+            if (headerSource == null) {
+              throw LocalizeException.input(name, line(r),
+                  "the TMX has no <header srclang=\"…\">; it cannot tell which language is the source");
+            }
+          }
           case "tu" -> tu(name, r, headerSource, units);
           default -> { }
         }
+      }
+      if (root) {
+        throw LocalizeException.input(name, "", "holds no XML element; expected a TMX memory");
       }
       if (headerSource == null) {
         throw LocalizeException.input(name, "", "the TMX has no <header srclang=\"…\">; it cannot tell which language is the source");
       }
     } catch (XMLStreamException e) {
-      String where = e.getLocation() == null ? "" : e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber();
-      String message = e.getMessage() == null ? "malformed XML"
-          : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-      int nl = message.indexOf('\n');
-      throw LocalizeException.input(name, where, "malformed TMX: " + (nl < 0 ? message : message.substring(0, nl)).trim());
+      throw malformed(name, e, doctype);
+    } catch (LocalizeException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // the parser may read text lazily: an error in it comes unchecked, from getText()
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof XMLStreamException x) {
+          throw malformed(name, x, doctype);
+        }
+      }
+      throw e;
     } finally {
       if (r != null) {
         try {
@@ -125,19 +138,51 @@ public final class Tmx {
         }
       }
     }
-    return new Memory(units);
+    return new Memory(units, headerSource.equals("*all*") ? null : headerSource);
   }
 
-  /** The source language the TMX header declares, or null ({@code *all*} gives null too). */
-  public static String headerSource(Path path) {
-    try {
-      String text = decode(Files.readAllBytes(path));
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("<header\\b[^>]*\\bsrclang\\s*=\\s*[\"']([^\"']*)[\"']").matcher(text);
-      return m.find() && !m.group(1).equals("*all*") ? m.group(1) : null;
-    } catch (IOException e) {
-      return null;
-    }
+  /** One factory for the process, configured once: no DTDs, no external entities, coalesced text. */
+  private static final XMLInputFactory FACTORY = factory();
+
+  private static XMLInputFactory factory() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    return factory;
   }
+
+  private static final java.util.regex.Pattern UNDECLARED =
+      java.util.regex.Pattern.compile("Undeclared general entity \"([^\"]+)\"");
+
+  private static LocalizeException malformed(String name, XMLStreamException e, boolean doctype) {
+    String where = e.getLocation() == null ? "" : e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber();
+    String message = e.getMessage() == null ? "malformed XML"
+        : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+    int nl = message.indexOf('\n');
+    message = (nl < 0 ? message : message.substring(0, nl)).trim();
+    java.util.regex.Matcher entity = UNDECLARED.matcher(message);
+    if (entity.find()) {
+      String decoded = org.localize.unit.InlineCodec.decodeReference("&" + entity.group(1) + ";");
+      String instead = decoded == null ? "the character itself or a character reference (&#NNN;)"
+          : "&#" + decoded.codePointAt(0) + "; (or the character itself)";
+      return LocalizeException.input(name, where, "the TMX uses the entity &" + entity.group(1) + ";, which "
+          + (doctype ? "only its DOCTYPE could declare" : "XML does not know")
+          + "; localize reads TMX without DTDs (they can hide entity attacks): write " + instead + " instead");
+    }
+    java.util.regex.Matcher c = BAD_CHAR.matcher(message);
+    if (c.find()) {
+      int code = Integer.parseInt(c.group(1) != null ? c.group(1) : c.group(2), c.group(1) != null ? 16 : 10);
+      return LocalizeException.input(name, where, "malformed TMX: " + (c.group(1) != null ? "a character reference to " : "the character ")
+          + String.format("U+%04X", code) + ", which XML 1.0 cannot carry; remove it");
+    }
+    return LocalizeException.input(name, where, "malformed TMX: " + message);
+  }
+
+  /** Woodstox's words for a character XML 1.0 cannot carry: referenced (hex) or written raw (decimal). */
+  private static final java.util.regex.Pattern BAD_CHAR =
+      java.util.regex.Pattern.compile("expansion character \\(code 0x([0-9a-fA-F]+)|Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
 
   private static void tu(String name, XMLStreamReader r, String headerSource, List<TmUnit> out) throws XMLStreamException {
     String where = line(r);
@@ -236,6 +281,7 @@ public final class Tmx {
     List<Content.Part> parts = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     Map<String, Integer> pairs = new HashMap<>();
+    Map<Integer, String> pairTypes = new HashMap<>();
     Set<Integer> used = new HashSet<>();
     int[] next = {0};
     int depth = 0; // inside a code element
@@ -281,16 +327,21 @@ public final class Tmx {
               default -> CodeKind.PLACEHOLDER;
             };
             int id;
+            String t = type == null ? "" : type;
             if (element.equals("ept") && i != null && pairs.containsKey(i)) {
               id = pairs.remove(i);
+              t = pairTypes.getOrDefault(id, t); // <ept> has no type: the pair's is on its <bpt>
             } else {
               id = id(x, used, next);
               if (element.equals("bpt") && i != null) {
                 pairs.put(i, id);
+                pairTypes.put(id, t);
               }
             }
             String d = data.toString();
-            String t = type == null ? "" : type;
+            if (t.equals("x-char")) {
+              d = unescapeChars(d);
+            }
             parts.add(new Content.Code(kind, id, t, d, d.isEmpty() ? "<" + (kind == CodeKind.CLOSE ? "/" : "") + element + ">" : d));
           } else if (r.getLocalName().equals("seg")) {
             if (text.length() > 0) {
@@ -340,16 +391,66 @@ public final class Tmx {
     return Integer.toString(r.getLocation().getLineNumber());
   }
 
-  private static String decode(byte[] b) {
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
+  /**
+   * The text of a TMX file: the encoding from a byte order mark (UTF-8, UTF-16, UTF-32), else from
+   * the XML declaration (TMX files exported by older tools are often ISO-8859-1 or windows-1252),
+   * else UTF-8; decoded strictly, so that a wrong declaration is an error, not U+FFFD.
+   */
+  static String decode(String name, byte[] b) {
+    java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+    int skip = 0;
+    if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+      charset = java.nio.charset.Charset.forName("UTF-32BE");
+      skip = 4;
+    } else if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
+      charset = java.nio.charset.Charset.forName("UTF-32LE");
+      skip = 4;
+    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = 2;
+    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      skip = 3;
+    } else if (b.length >= 4 && b[0] == 0 && b[1] == '<' && b[2] == 0 && b[3] == '?') {
+      charset = StandardCharsets.UTF_16BE; // XML 1.0 appendix F: UTF-16 without a byte order mark
+    } else if (b.length >= 4 && b[0] == '<' && b[1] == 0 && b[2] == '?' && b[3] == 0) {
+      charset = StandardCharsets.UTF_16LE;
+    } else {
+      String head = new String(b, 0, Math.min(b.length, 200), StandardCharsets.ISO_8859_1);
+      java.util.regex.Matcher m = DECLARED.matcher(head);
+      if (m.find()) {
+        try {
+          charset = java.nio.charset.Charset.forName(m.group(1));
+        } catch (IllegalArgumentException e) {
+          throw LocalizeException.input(name, "1:1", "the file declares the encoding " + m.group(1)
+              + ", which is unknown here; re-save it as UTF-8");
+        }
+      }
     }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+    java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b, skip, b.length - skip);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
+        (long) ((b.length - skip) * (double) decoder.maxCharsPerByte()) + 16));
+    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
     }
-    int start = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
-    return new String(b, start, b.length - start, StandardCharsets.UTF_8);
+    if (result.isError()) {
+      throw LocalizeException.input(name, "byte " + in.position(), "the file is not valid " + charset.name()
+          + (skip > 0 || charset.equals(StandardCharsets.UTF_8) ? "" : " (the encoding it declares)")
+          + "; re-save it in the encoding it declares, or as UTF-8");
+    }
+    out.flip();
+    return out.toString();
   }
+
+  /** The encoding an XML declaration names. */
+  private static final java.util.regex.Pattern DECLARED =
+      java.util.regex.Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
   /** The TMX 1.4b document for {@code units}, as UTF-8 bytes. */
   public static byte[] write(List<TmUnit> units, Flavor flavor) {
@@ -444,6 +545,33 @@ public final class Tmx {
       }
     }
     return numbers;
+  }
+
+  /**
+   * The data of an {@code x-char} code as the story had it: the writer spells a character that XML
+   * 1.0 cannot carry (a C0 control, a lone surrogate) as {@code \\uXXXX}, as JSON would; only
+   * data made wholly of such escapes is turned back.
+   */
+  static String unescapeChars(String data) {
+    if (data.isEmpty() || data.length() % 6 != 0) {
+      return data;
+    }
+    StringBuilder sb = new StringBuilder(data.length() / 6);
+    for (int k = 0; k < data.length(); k += 6) {
+      if (data.charAt(k) != '\\' || data.charAt(k + 1) != 'u') {
+        return data;
+      }
+      int c = 0;
+      for (int h = k + 2; h < k + 6; h++) {
+        int digit = Character.digit(data.charAt(h), 16);
+        if (digit < 0) {
+          return data;
+        }
+        c = c * 16 + digit;
+      }
+      sb.append((char) c);
+    }
+    return sb.toString();
   }
 
   /** Text content: markup characters escaped, characters XML 1.0 cannot carry written as \\uXXXX. */

@@ -43,13 +43,6 @@ import org.localize.unit.Content.Text;
  * </ul>
  */
 public final class InlineCodec {
-  private static final Pattern TAG =
-      Pattern.compile(
-          "<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\\s+[^\\s=/>]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?)*)\\s*(/?)>"
-              + "|<!--.*?-->"
-              // "</" not followed by a letter ("</ br>") is a bogus comment in HTML5: invisible markup
-              + "|</(?![A-Za-z])[^>]*>",
-          Pattern.DOTALL);
   /** One attribute of a tag: group 1 the name, group 3 a double-quoted value, group 4 a single-quoted one. */
   private static final Pattern ATTRIBUTE =
       Pattern.compile("\\s+([^\\s=/>]+)(?:\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|[^\\s\"'>]+))?");
@@ -79,6 +72,20 @@ public final class InlineCodec {
   public static final String ATTRIBUTE_TYPE = "x-attr-";
   /** The code type of a span's codes ({@link Options#spans}). */
   public static final String SPAN_TYPE = "x-range";
+
+  /**
+   * Deepest nesting of paired codes: tags opened inside this many open ones become placeholders, so
+   * that the XLIFF written stays within the element depth every XML reader accepts (100,000 nested
+   * tags made an XLIFF that localize itself then refused to read).
+   */
+  public static final int MAX_NESTING = 64;
+
+  /**
+   * Most codes one string may have to be translated: Okapi's {@code TextFragment}, which reads the
+   * codes of a translated XLIFF, holds at most 6,127, so a string with more would extract into an
+   * XLIFF that cannot be merged. The extractor leaves such a string as it is, with a note.
+   */
+  public static final int MAX_CODES = 5_000;
 
   private InlineCodec() {}
 
@@ -182,24 +189,23 @@ public final class InlineCodec {
   private static List<Token> htmlTokens(String value, List<int[]> arguments) {
     List<int[]> tags = new ArrayList<>(); // start, end, and from the match: 1 closing, 2 self-closing
     List<String> found = new ArrayList<>(); // the tag's name as written; null for a comment
-    Matcher m = TAG.matcher(value);
+    TagScanner scanner = new TagScanner(value);
     int from = value.indexOf('<');
     while (from >= 0) {
-      // a tag starts at a '<': try the pattern there only, not at every character
-      m.region(from, value.length());
-      if (!m.lookingAt()) {
+      // a tag starts at a '<': look there only, not at every character
+      Tag t = scanner.tagAt(from);
+      if (t == null) {
         from = value.indexOf('<', from + 1);
         continue;
       }
-      int[] arg = argumentAround(m.start(), arguments);
+      int[] arg = argumentAround(t.start(), arguments);
       if (arg != null) {
         from = value.indexOf('<', arg[1]); // the tag belongs to the argument; look again after it, not after the tag
         continue;
       }
-      tags.add(new int[] {m.start(), m.end(), m.group(1) != null && !m.group(1).isEmpty() ? 1 : 0,
-          m.group(4) != null && !m.group(4).isEmpty() ? 1 : 0});
-      found.add(m.group(2));
-      from = value.indexOf('<', m.end());
+      tags.add(new int[] {t.start(), t.end(), t.closing() ? 1 : 0, t.selfClosing() ? 1 : 0});
+      found.add(t.name());
+      from = value.indexOf('<', t.end());
     }
     // Pair opening and closing tags by name; whatever does not pair becomes a placeholder.
     int n = tags.size();
@@ -219,8 +225,8 @@ public final class InlineCodec {
       names[i] = found.get(i).toLowerCase(Locale.ROOT);
       boolean closing = tags.get(i)[2] == 1;
       boolean selfClosing = tags.get(i)[3] == 1 || VOID_ELEMENTS.contains(names[i]);
-      if (selfClosing && !closing) {
-        kinds[i] = CodeKind.PLACEHOLDER;
+      if (selfClosing && !closing || !closing && open.size() >= MAX_NESTING) {
+        kinds[i] = CodeKind.PLACEHOLDER; // deeper pairs travel as placeholders (their bytes come back all the same)
       } else if (!closing) {
         kinds[i] = CodeKind.OPEN;
         open.push(i);
@@ -568,11 +574,174 @@ public final class InlineCodec {
   }
 
   /**
-   * The pattern of a tag (or comment) as {@link #parse} recognises it in HTML strings; group 1 is
-   * "/" for a closing tag, group 2 the name, group 3 the attributes, group 4 "/" when self-closing.
+   * A tag (or comment) as {@link #parse} recognises it in HTML strings: where it starts and ends,
+   * whether it closes, its name as written (null for a comment), its attributes as written (with
+   * the white space before them) and whether it closes itself ({@code <br/>}).
    */
-  public static Pattern tagPattern() {
-    return TAG;
+  public record Tag(int start, int end, boolean closing, String name, String attributes, boolean selfClosing) {}
+
+  /** The tags and comments of {@code s} in order, each search starting where the last one ended. */
+  public static List<Tag> tags(String s) {
+    List<Tag> out = new ArrayList<>();
+    TagScanner scanner = new TagScanner(s);
+    for (int at = s.indexOf('<'); at >= 0; ) {
+      Tag t = scanner.tagAt(at);
+      if (t == null) {
+        at = s.indexOf('<', at + 1);
+      } else {
+        out.add(t);
+        at = s.indexOf('<', t.end());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Finds tags and comments in one string, in time linear in its length whatever it holds. A tag is
+   * {@code <(/?)NAME(\s+ATTR(\s*=\s*VALUE)?)*\s*(/?)>} with NAME {@code [A-Za-z][A-Za-z0-9-]*},
+   * ATTR {@code [^\s=/>]+} and VALUE quoted or {@code [^\s"'>]+}; else a comment
+   * {@code <!--…-->}, or "&lt;/" not followed by a letter up to the next '&gt;' ("&lt;/ br&gt;",
+   * which HTML5 reads as a bogus comment: invisible markup). Read left to right, each step taking
+   * the longest match, which is what the regular expression this replaced found (no shorter choice
+   * at any step lets a later one succeed), without its recursion: it recursed once per attribute,
+   * and a tag with a few thousand attributes ended every command in a StackOverflowError (issue 15).
+   * Where a run of attributes ends is remembered per position where one starts, and a comment or a
+   * tag is not looked for after the last "--&gt;" or '&gt;', so that 100,000 unclosed '&lt;' cost
+   * one pass, not 100,000.
+   */
+  private static final class TagScanner {
+    private final String s;
+    private final int n;
+    private final int lastGt;
+    private final int lastArrow;
+    /** Where the attributes that start at a position end, plus one; 0 while unknown. */
+    private int[] attributesEnd;
+
+    TagScanner(String s) {
+      this.s = s;
+      this.n = s.length();
+      this.lastGt = s.lastIndexOf('>');
+      this.lastArrow = s.lastIndexOf("-->");
+    }
+
+    /** The tag or comment that starts at {@code at} (a '&lt;'), or null. */
+    Tag tagAt(int at) {
+      if (at >= lastGt) {
+        return null; // every tag and comment ends with '>'
+      }
+      int i = at + 1;
+      boolean closing = i < n && s.charAt(i) == '/';
+      if (closing) {
+        i++;
+      }
+      int nameStart = i;
+      if (i < n && isAsciiLetter(s.charAt(i))) {
+        i++;
+        while (i < n && (isAsciiLetter(s.charAt(i)) || s.charAt(i) >= '0' && s.charAt(i) <= '9' || s.charAt(i) == '-')) {
+          i++;
+        }
+        int nameEnd = i;
+        i = attributes(i);
+        int attributesEndAt = i;
+        while (i < n && isSpace(s.charAt(i))) {
+          i++;
+        }
+        boolean selfClosing = i < n && s.charAt(i) == '/';
+        if (selfClosing) {
+          i++;
+        }
+        if (i < n && s.charAt(i) == '>') {
+          return new Tag(at, i + 1, closing, s.substring(nameStart, nameEnd), s.substring(nameEnd, attributesEndAt), selfClosing);
+        }
+        return null; // "<" and a letter: not a comment either
+      }
+      if (s.startsWith("<!--", at)) {
+        int end = at + 4 <= lastArrow ? s.indexOf("-->", at + 4) : -1;
+        return end < 0 ? null : new Tag(at, end + 3, false, null, "", false);
+      }
+      if (closing) { // "</" and no letter
+        int end = s.indexOf('>', at + 2);
+        return end < 0 ? null : new Tag(at, end + 1, false, null, "", false);
+      }
+      return null;
+    }
+
+    /** Where the attributes starting at {@code from} end: white space, a name, maybe '=' and a value; repeated. */
+    private int attributes(int from) {
+      if (attributesEnd != null && attributesEnd[from] > 0) {
+        return attributesEnd[from] - 1;
+      }
+      int i = from;
+      List<Integer> starts = null;
+      while (true) {
+        int j = i;
+        while (j < n && isSpace(s.charAt(j))) {
+          j++;
+        }
+        if (j == i || j >= n || isNameStop(s.charAt(j))) {
+          break;
+        }
+        if (attributesEnd != null && attributesEnd[i] > 0) {
+          i = attributesEnd[i] - 1;
+          break;
+        }
+        if (starts == null) {
+          starts = new ArrayList<>();
+        }
+        starts.add(i);
+        while (j < n && !isNameStop(s.charAt(j))) {
+          j++;
+        }
+        i = j;
+        int v = j;
+        while (v < n && isSpace(s.charAt(v))) {
+          v++;
+        }
+        if (v < n && s.charAt(v) == '=') {
+          v++;
+          while (v < n && isSpace(s.charAt(v))) {
+            v++;
+          }
+          int valueEnd;
+          if (v < n && (s.charAt(v) == '"' || s.charAt(v) == '\'')) {
+            int close = s.indexOf(s.charAt(v), v + 1);
+            valueEnd = close < 0 ? -1 : close + 1;
+          } else {
+            int e = v;
+            while (e < n && !isSpace(s.charAt(e)) && s.charAt(e) != '"' && s.charAt(e) != '\'' && s.charAt(e) != '>') {
+              e++;
+            }
+            valueEnd = e > v ? e : -1;
+          }
+          if (valueEnd > 0) {
+            i = valueEnd;
+          }
+        }
+      }
+      if (starts != null && starts.size() > 1) {
+        if (attributesEnd == null) {
+          attributesEnd = new int[n + 1];
+        }
+        for (int start : starts) {
+          attributesEnd[start] = i + 1;
+        }
+      }
+      return i;
+    }
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+  }
+
+  /** {@code \s} of a Java pattern without UNICODE_CHARACTER_CLASS. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** What ends an attribute name: white space, '=', '/' or '&gt;'. */
+  private static boolean isNameStop(char c) {
+    return isSpace(c) || c == '=' || c == '/' || c == '>';
   }
 
   /** The pattern of a character reference ({@code &amp;}, {@code &#171;}, {@code &#xAB;}). */
@@ -586,17 +755,26 @@ public final class InlineCodec {
     return m.matches() ? decodeReference(m) : null;
   }
 
+  /**
+   * The characters of a reference, or null when it stands for none XML can carry: a reference to
+   * NUL, a control character or a lone surrogate ({@code &#0;}, {@code &#1;}, {@code &#xD800;})
+   * stays as written, a placeholder ({@link XmlChars}); decoded, it put a NUL or a lone surrogate
+   * into the merged story, and {@code &#1;} came back as a raw control character.
+   */
   private static String decodeReference(Matcher m) {
+    String decoded;
     try {
       if (m.group(1) != null) {
-        return new String(Character.toChars(Integer.parseInt(m.group(1))));
+        decoded = new String(Character.toChars(Integer.parseInt(m.group(1))));
       } else if (m.group(2) != null) {
-        return new String(Character.toChars(Integer.parseInt(m.group(2), 16)));
+        decoded = new String(Character.toChars(Integer.parseInt(m.group(2), 16)));
+      } else {
+        return ENTITIES.get(m.group(3));
       }
     } catch (IllegalArgumentException e) {
       return null;
     }
-    return ENTITIES.get(m.group(3));
+    return XmlChars.firstUnsafe(decoded) < 0 ? decoded : null;
   }
 
   /** A reference as XML reads it without a DTD: numeric ones and the five predefined entities. */
@@ -705,19 +883,9 @@ public final class InlineCodec {
     return out;
   }
 
-  /** Whether XML 1.0 can carry {@code c} (a lone surrogate cannot). */
+  /** Whether XML 1.0 can carry the character at {@code i} ({@link XmlChars}). */
   static boolean isXmlChar(String s, int i) {
-    char c = s.charAt(i);
-    if (c < 0x20) {
-      return c == '\t' || c == '\n' || c == '\r';
-    }
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-    }
-    if (Character.isLowSurrogate(c)) {
-      return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-    }
-    return c != 0xFFFE && c != 0xFFFF;
+    return XmlChars.isXmlChar(s, i);
   }
 
   /** Collects parts, numbering codes 1..n and turning characters XML cannot carry into codes. */

@@ -85,6 +85,7 @@ public final class Xliff12Reader {
       String utf8 = text.replaceFirst("^(<\\?xml[^>]*?encoding\\s*=\\s*)([\"'])([^>]*?)\\2", "$1\"UTF-8\"");
       units = units(name, utf8.getBytes(StandardCharsets.UTF_8), header);
     }
+    units = header.scan.attach(units);
     return new XliffDocument(name, header.original, header.storyId, header.source, header.target, review(units, header),
         header.profile, header.profileFile);
   }
@@ -116,7 +117,7 @@ public final class Xliff12Reader {
       XliffUnit v = u.withReview(r.qualifier, vendor);
       if (r.poLocation != null && (u.resname() == null || u.resname().isEmpty())) {
         v = new XliffUnit(r.poLocation, v.resname(), v.source(), v.target(), v.state(), v.approved(), v.line(),
-            v.kind(), v.maxLength(), v.stateQualifier(), v.vendorState());
+            v.kind(), v.maxLength(), v.stateQualifier(), v.vendorState(), v.codeProblems(), v.segmentProblems());
       }
       out.add(v);
     }
@@ -151,6 +152,8 @@ public final class Xliff12Reader {
     UnitReview review(String id) {
       return review.computeIfAbsent(id, k -> new UnitReview());
     }
+    /** What the targets as written have wrong that their content will not show. */
+    final TargetScan scan = new TargetScan();
   }
 
   private static Header header(String name, String text, boolean fastPath) {
@@ -172,6 +175,7 @@ public final class Xliff12Reader {
         if (fast != null && !fast.event(r, event)) {
           fast = null; // outside the subset: Okapi's filter reads the units
         }
+        h.scan.event(r, event);
         if (event == XMLStreamConstants.DTD) {
           // XmlSniffer refuses a DOCTYPE before any parser runs; this is the second lock on that door.
           throw LocalizeException.input(name, loc(r),

@@ -69,7 +69,7 @@ public final class Xliff2Reader {
             }
           }
         } else if (e.isUnit()) {
-          units.add(unit(e.getUnit(), lines, codepoints));
+          units.add(unit(name, e.getUnit(), lines, codepoints));
         }
       }
     } catch (XLIFFException e) {
@@ -95,7 +95,7 @@ public final class Xliff2Reader {
     return new XliffDocument(name, original, storyId, source, target, units, profile, profileFile);
   }
 
-  private static XliffUnit unit(net.sf.okapi.lib.xliff2.core.Unit u, Map<String, Integer> lines, boolean codepoints) {
+  private static XliffUnit unit(String name, net.sf.okapi.lib.xliff2.core.Unit u, Map<String, Integer> lines, boolean codepoints) {
     List<Content.Part> source = new ArrayList<>();
     for (Part part : u) {
       append(source, part.getSource());
@@ -117,9 +117,46 @@ public final class Xliff2Reader {
         lowest = seg.getState();
       }
     }
+    List<String> segmentProblems = new ArrayList<>();
+    List<org.localize.unit.CodePairing.Event> events = new ArrayList<>();
+    int segments = u.getSegmentCount();
+    int k = 0;
+    for (Part part : u.getTargetOrderedParts()) {
+      if (part.hasTarget()) {
+        for (Object o : part.getTarget()) {
+          if (o instanceof CTag c && c.getTagType() != net.sf.okapi.lib.xliff2.core.TagType.STANDALONE) {
+            boolean open = c.getTagType() == net.sf.okapi.lib.xliff2.core.TagType.OPENING;
+            events.add(new org.localize.unit.CodePairing.Event(open, c.getId(),
+                "code " + c.getId()));
+          }
+        }
+      }
+    }
+    for (Part part : u) { // a segment emptied by the translator: the unit would merge without its text
+      if (part instanceof Segment seg) {
+        k++;
+        if (seg.hasTarget() && !seg.getSource().getPlainText().isBlank() && seg.getTarget().getPlainText().isBlank()
+            && !seg.getTarget().hasTag()) {
+          segmentProblems.add("segment " + k + " of " + segments + (seg.getId() == null ? "" : " (id " + seg.getId() + ")")
+              + " is empty in the target");
+        }
+      }
+    }
+    List<String> codeProblems = org.localize.unit.CodePairing.problems(events);
     Integer line = lines.get(u.getId());
+    // XML cannot carry these characters; XLIFF 2 escapes them (<cp hex="D800"/>) and lib-xliff2
+    // hands them over decoded. A story would get a NUL or a lone surrogate from a translator's file.
+    for (List<Content.Part> side : List.of(source, target)) {
+      String bad = org.localize.unit.XmlChars.firstUnsafeText(new Content(side));
+      if (bad != null) {
+        throw LocalizeException.input(name, line == null ? "" : line.toString(), "unit " + (u.getName() == null ? u.getId()
+            : u.getName() + " (" + u.getId() + ")") + ": the " + (side == source ? "source" : "target") + " holds " + bad
+            + ", written as <cp hex=\"…\"/>, which a story cannot carry faithfully; remove it");
+      }
+    }
     return new XliffUnit(u.getId(), u.getName(), new Content(source), complete ? new Content(target) : null,
-        complete ? lowest.toString() : null, false, line == null ? 0 : line, kind(u.getType()), codepoints ? sizeRestriction(u) : 0);
+        complete ? lowest.toString() : null, false, line == null ? 0 : line, kind(u.getType()), codepoints ? sizeRestriction(u) : 0,
+        null, null, codeProblems, segmentProblems);
   }
 
   /**

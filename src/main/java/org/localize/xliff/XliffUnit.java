@@ -1,5 +1,6 @@
 package org.localize.xliff;
 
+import java.util.List;
 import org.localize.unit.Content;
 
 /**
@@ -10,19 +11,40 @@ import org.localize.unit.Content;
  * characters (0 for none), the target's XLIFF 1.2 {@code state-qualifier} (may be null) and the
  * review state its CAT tool keeps in its own attributes (Trados, memoQ, Phrase; null for none).
  * {@link ReviewStates#level} reads the three states together.
+ *
+ * <p>Also what the reader saw wrong in the target as the translator wrote it, which its content
+ * no longer shows: {@code codeProblems}, inline codes closed out of order (a reader pairs
+ * {@code <bx/>}/{@code <ex/>} and {@code <bpt>}/{@code <ept>} again as it goes, so the content is
+ * well nested whatever was written), and {@code segmentProblems}, segments of the source whose
+ * translation was deleted or emptied (a reader joins the segments it finds, so the content would
+ * silently lack them).
  */
 public record XliffUnit(
     String id, String resname, Content source, Content target, String state, boolean approved, int line,
-    String kind, int maxLength, String stateQualifier, ReviewStates.VendorState vendorState) {
+    String kind, int maxLength, String stateQualifier, ReviewStates.VendorState vendorState,
+    List<String> codeProblems, List<String> segmentProblems) {
 
+  public XliffUnit {
+    codeProblems = codeProblems == null ? List.of() : List.copyOf(codeProblems);
+    segmentProblems = segmentProblems == null ? List.of() : List.copyOf(segmentProblems);
+  }
+
+  /** A unit with no review state beyond its own and nothing wrong seen in its target as written. */
   public XliffUnit(String id, String resname, Content source, Content target, String state, boolean approved, int line,
       String kind, int maxLength) {
-    this(id, resname, source, target, state, approved, line, kind, maxLength, null, null);
+    this(id, resname, source, target, state, approved, line, kind, maxLength, null, null, List.of(), List.of());
   }
 
   /** This unit with the state qualifier and tool review state found beside it. */
   XliffUnit withReview(String qualifier, ReviewStates.VendorState vendor) {
     return qualifier == null && vendor == null ? this
-        : new XliffUnit(id, resname, source, target, state, approved, line, kind, maxLength, qualifier, vendor);
+        : new XliffUnit(id, resname, source, target, state, approved, line, kind, maxLength, qualifier, vendor,
+            codeProblems, segmentProblems);
+  }
+
+  /** This unit with the problems a first reading pass found in its target. */
+  public XliffUnit withProblems(List<String> codes, List<String> segments) {
+    return new XliffUnit(id, resname, source, target, state, approved, line, kind, maxLength, stateQualifier,
+        vendorState, codes, segments);
   }
 }

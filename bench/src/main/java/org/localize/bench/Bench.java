@@ -125,6 +125,10 @@ public final class Bench {
    * [STORIES]}): keeps the corpus of an earlier run when it has the same number of stories.
    */
   static void phase(Path root, String what, int runs, int stories) throws Exception {
+    if (what.equals("tmx")) { // bench/run phase tmx RUNS UNITS: no story corpus
+      TmxBench.run(runs, stories);
+      return;
+    }
     Path corpus = root.resolve("bench/out/corpus");
     Path dir = corpus.resolve("stories");
     if (!Files.isDirectory(dir) || stories(dir).size() != stories) {

@@ -1,0 +1,212 @@
+package org.localize.xliff;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
+import org.localize.unit.CodePairing;
+
+/**
+ * Looks at each unit's target of an XLIFF 1.2 file as the translator wrote it, during the first
+ * StAX pass of {@link Xliff12Reader}, for what the content read later no longer shows: paired
+ * codes closed out of order ({@link CodePairing}; Okapi's fragment re-pairs {@code <bx/>}/{@code
+ * <ex/>} and {@code <bpt>}/{@code <ept>} as it reads them), and segments of the
+ * {@code <seg-source>} whose {@code <mrk mtype="seg">} is missing or empty in the target (the
+ * segments found are joined, and "One. Two. Three." would merge as "Раз. Два.").
+ */
+final class TargetScan {
+  /** Per unit id: codes out of order, and segments missing or empty. */
+  final Map<String, List<String>> codeProblems = new HashMap<>();
+  final Map<String, List<String>> segmentProblems = new HashMap<>();
+
+  private String unit;
+  private int altTrans;
+  private int target; // depth inside the unit's own <target>, 0 outside
+  private int segSource; // depth inside <seg-source>
+  private List<CodePairing.Event> events;
+  private final ArrayDeque<String> gs = new ArrayDeque<>();
+  private int gCount;
+  private final Map<String, Boolean> sourceSegments = new LinkedHashMap<>();
+  private final Map<String, Boolean> targetSegments = new LinkedHashMap<>();
+  private String mid; // the segment being read
+  private int midDepth;
+  private boolean midContent;
+
+  void event(XMLStreamReader r, int event) {
+    if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE) {
+      if (mid != null && !midContent && !r.getText().isBlank()) {
+        midContent = true;
+      }
+      return;
+    }
+    if (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
+      return;
+    }
+    if (!Xliff12Reader.NS.equals(r.getNamespaceURI())) {
+      if (mid != null && event == XMLStreamConstants.START_ELEMENT) {
+        midContent = true;
+      }
+      return;
+    }
+    String name = r.getLocalName();
+    boolean start = event == XMLStreamConstants.START_ELEMENT;
+    if (name.equals("alt-trans")) {
+      altTrans += start ? 1 : -1;
+      return;
+    }
+    if (altTrans > 0) {
+      return;
+    }
+    if (name.equals("trans-unit")) {
+      if (start) {
+        begin(r.getAttributeValue(null, "id"));
+      } else {
+        end();
+      }
+      return;
+    }
+    if (unit == null) {
+      return;
+    }
+    if (start) {
+      if (target > 0) {
+        target++;
+      } else if (segSource > 0) {
+        segSource++;
+      } else if (name.equals("target")) {
+        target = 1;
+        events = new ArrayList<>();
+        return;
+      } else if (name.equals("seg-source")) {
+        segSource = 1;
+        return;
+      }
+    }
+    if (target == 0 && segSource == 0) {
+      return;
+    }
+    int depth = target > 0 ? target : segSource;
+    if (mid != null && start) {
+      midContent = true; // a code is content
+    }
+    if (name.equals("mrk") && start && mid == null && "seg".equals(r.getAttributeValue(null, "mtype"))) {
+      mid = String.valueOf(r.getAttributeValue(null, "mid"));
+      midDepth = depth;
+      midContent = false;
+    } else if (name.equals("mrk") && !start && mid != null && depth == midDepth) {
+      (target > 0 ? targetSegments : sourceSegments).putIfAbsent(mid, midContent);
+      mid = null;
+    } else if (target > 0) {
+      codes(r, name, start);
+    }
+    if (!start) {
+      if (target > 0) {
+        target--;
+      } else {
+        segSource--;
+      }
+    }
+  }
+
+  private void codes(XMLStreamReader r, String name, boolean start) {
+    String id = start ? r.getAttributeValue(null, "id") : null;
+    String rid = start ? r.getAttributeValue(null, "rid") : null;
+    String key = "p:" + (rid != null ? rid : id);
+    switch (name) {
+      case "g" -> {
+        if (start) {
+          String g = "g" + (++gCount);
+          gs.push(g + "\u0000" + id);
+          events.add(new CodePairing.Event(true, g, "<g id=\"" + id + "\">"));
+        } else if (!gs.isEmpty()) {
+          String[] g = gs.pop().split("\u0000", 2);
+          events.add(new CodePairing.Event(false, g[0], "</g> of <g id=\"" + g[1] + "\">"));
+        }
+      }
+      case "bx" -> {
+        if (start) {
+          events.add(new CodePairing.Event(true, key, "<bx id=\"" + id + "\"/>"));
+        }
+      }
+      case "ex" -> {
+        if (start) {
+          events.add(new CodePairing.Event(false, key, "<ex id=\"" + id + "\"/>"));
+        }
+      }
+      case "bpt" -> {
+        if (start) {
+          events.add(new CodePairing.Event(true, key, "<bpt id=\"" + id + "\">"));
+        }
+      }
+      case "ept" -> {
+        if (start) {
+          events.add(new CodePairing.Event(false, key, "<ept id=\"" + id + "\">"));
+        }
+      }
+      default -> { }
+    }
+  }
+
+  private void begin(String id) {
+    unit = id;
+    target = 0;
+    segSource = 0;
+    events = null;
+    gs.clear();
+    gCount = 0;
+    sourceSegments.clear();
+    targetSegments.clear();
+    mid = null;
+  }
+
+  private void end() {
+    if (unit == null) {
+      return;
+    }
+    if (events != null) {
+      List<String> p = CodePairing.problems(events);
+      if (!p.isEmpty()) {
+        codeProblems.put(unit, p);
+      }
+    }
+    if (!sourceSegments.isEmpty() && !targetSegments.isEmpty()) {
+      List<String> p = new ArrayList<>();
+      int n = sourceSegments.size();
+      int k = 0;
+      for (Map.Entry<String, Boolean> e : sourceSegments.entrySet()) {
+        k++;
+        if (!e.getValue()) {
+          continue; // nothing to translate in it
+        }
+        Boolean translated = targetSegments.get(e.getKey());
+        if (translated == null) {
+          p.add("segment " + k + " of " + n + " (mid " + e.getKey() + ") was deleted from the target");
+        } else if (!translated) {
+          p.add("segment " + k + " of " + n + " (mid " + e.getKey() + ") is empty in the target");
+        }
+      }
+      if (!p.isEmpty()) {
+        segmentProblems.put(unit, p);
+      }
+    }
+    unit = null;
+  }
+
+  /** The units with what this scan found attached. */
+  List<XliffUnit> attach(List<XliffUnit> units) {
+    if (codeProblems.isEmpty() && segmentProblems.isEmpty()) {
+      return units;
+    }
+    List<XliffUnit> out = new ArrayList<>(units.size());
+    for (XliffUnit u : units) {
+      List<String> c = codeProblems.get(u.id());
+      List<String> s = segmentProblems.get(u.id());
+      out.add(c == null && s == null ? u : u.withProblems(c, s));
+    }
+    return out;
+  }
+}
