@@ -1,5 +1,6 @@
 package org.localize.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,25 +36,39 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** The streams of this run; subcommands write data (XLIFF, JSON) as bytes to {@code out}. */
+  /**
+   * The streams of this run; subcommands write data (XLIFF, JSON) as bytes to {@code out}, and read
+   * "-" from {@code in}, once.
+   */
+  final StandardInput in;
   final PrintStream out;
   final PrintStream err;
 
-  Main(PrintStream out, PrintStream err) {
+  Main(InputStream in, PrintStream out, PrintStream err) {
+    this.in = new StandardInput(in);
     this.out = out;
     this.err = err;
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /** Runs the command line with this process's standard input and returns the exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, System.in, out, err);
   }
 
   /** Runs the command line and returns the exit code; only {@link #main} exits. */
-  public static int run(String[] args, PrintStream out, PrintStream err) {
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine cli = new CommandLine(new Main(out, err));
+    CommandLine cli = new CommandLine(new Main(in, out, err));
     addSubcommands(cli, args);
     layout(cli);
+    cli.setExecutionStrategy(parsed -> {
+      StandardInput.checkArguments(parsed); // "-" read at most once, and only where it can be
+      return new CommandLine.RunLast().execute(parsed);
+    });
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cli.setErr(errWriter);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -143,7 +158,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
    * scripts and the man pages, which describe all of it.
    */
   public static CommandLine full(PrintStream out, PrintStream err) {
-    CommandLine cli = new CommandLine(new Main(out, err));
+    CommandLine cli = new CommandLine(new Main(InputStream.nullInputStream(), out, err));
     addSubcommands(cli, new String[0]);
     layout(cli);
     return cli;
