@@ -121,7 +121,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
    * at start-up.
    */
   private static final String[] SUBCOMMANDS = {
-    "extract", "merge", "validate", "review", "checks", "names", "tm", "stats", "pseudo", "completion", "help"
+    "extract", "merge", "validate", "review", "checks", "names", "glossary", "tm", "stats", "pseudo", "completion", "help"
   };
 
   private static Object subcommand(String name) {
@@ -132,6 +132,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       case "review" -> new ReviewCommand();
       case "checks" -> new ChecksCommand();
       case "names" -> new NamesCommand();
+      case "glossary" -> new GlossaryCommand();
       case "tm" -> new TmCommand();
       case "stats" -> new StatsCommand();
       case "pseudo" -> new PseudoCommand();
