@@ -67,7 +67,7 @@ final class GlossaryCommand implements Callable<Integer> {
     List<String> targets = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-        description = "tbx or tsv (default: told by the output's name: .txt, .utf8, .tab or .tsv is tsv; else tbx)")
+        description = "tbx or tsv (default: tbx, or tsv when the name of the output ends in .txt, .utf8, .tab or .tsv)")
     String format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     header = "Publish a news story in several languages.",
-    description = "Publish a news story in several languages: story JSON to XLIFF for translators and back, with checks of names, dates, numbers and typography per locale. 'localize COMMAND --help' tells more of each command; so does 'man localize-COMMAND' where the man pages are installed.",
+    description = "Publish a news story in several languages: story JSON to XLIFF for translators and back, with checks of names, dates, numbers and typography per locale. Each command tells more with --help, and in its man page (man localize-extract) where the man pages are installed.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -32,7 +32,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   static final int INPUT = 3;
 
   /** The description of every command's --quiet. */
-  static final String QUIET = "print only errors and warnings: no progress bar, no notes, no 'wrote FILE' lines";
+  static final String QUIET = "print only errors and warnings (no progress bar, notes or 'wrote FILE' lines)";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -201,7 +201,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     protected Object[][] getContents() {
       return new Object[][] {
         {"mixinStandardHelpOptions.help", "show this help and exit"},
-        {"mixinStandardHelpOptions.version", "print the version and exit"}
+        {"mixinStandardHelpOptions.version", "print the version and exit"},
+        {"helpCommand.help", "show this help and exit"},
+        {"helpCommand.command", "the command whose help to show"}
       };
     }
   }

@@ -30,7 +30,7 @@ import picocli.CommandLine.ParentCommand;
     header = "Print the case forms of a name in a language, for a glossary.",
     description = "Print the case forms of a name in one language (ru, uk, pl, cs, de: every language with declension data in locales/), derived by the same paradigm rules the checks use, for review before they go into a glossary (--json prints a glossary \"forms\" object). A name written in another script is first transliterated into the language's, so that no suggestion mixes scripts.")
 final class NamesCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "NAME", description = "the name in the nominative, e.g. \"Кристина Кормильцына\"; - reads names from standard input, one a line")
+  @Parameters(index = "0", paramLabel = "NAME", description = "the name in the nominative, e.g. \"Кристина Кормилицына\"; - reads names from standard input, one a line")
   String name;
 
   @Option(names = {"-l", "--lang"}, paramLabel = "LANG", description = "the language: ru, uk, pl, cs, de, ... (default: told by the name's letters when they tell, else required)")
@@ -39,7 +39,7 @@ final class NamesCommand implements Callable<Integer> {
   @Option(names = "--type", paramLabel = "TYPE", defaultValue = "person", description = "person, place, organisation, brand or other (default: ${DEFAULT-VALUE})")
   String type;
 
-  @Option(names = "--gender", paramLabel = "GENDER", description = "masculine, feminine or neuter (m/f/n); decides surname endings. Without it both are printed")
+  @Option(names = "--gender", paramLabel = "GENDER", description = "masculine, feminine or neuter (m/f/n), which decides surname endings; without it, both are printed")
   String gender;
 
   @Option(names = "--decline", paramLabel = "MODE", defaultValue = "all", description = "all, last (only the last word: Ким Чен Ын) or none (default: ${DEFAULT-VALUE})")

@@ -40,7 +40,7 @@ final class StatsCommand implements Callable<Integer> {
       description = "a story, or an XLIFF file (1.2 or 2.x); - for standard input (told by its content); or folders and quoted globs of them, for a batch")
   List<String> inputs;
 
-  @Option(names = {"-q", "--quiet"}, description = "in a batch, print the total alone, without a table per file; and " + Main.QUIET)
+  @Option(names = {"-q", "--quiet"}, description = Main.QUIET + "; in a batch, the total alone, without a table per file")
   boolean quiet;
 
   @Option(names = {"-t", "--target"}, paramLabel = "LOCALE", description = "the target locale (needed with --tm for a story)")

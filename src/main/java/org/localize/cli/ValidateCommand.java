@@ -26,10 +26,10 @@ final class ValidateCommand implements Callable<Integer> {
   List<String> inputs;
 
   @Option(names = {"-t", "--target"}, split = ",", paramLabel = "LOCALE",
-      description = "in a batch: the translations to check, NAME.TGT.json beside each story NAME.SRC.json")
+      description = "in a batch, the languages to check: NAME.TGT.json is checked against the story NAME.SRC.json beside it")
   List<String> targets;
 
-  @Option(names = {"-q", "--quiet"}, description = "in a batch, print only the reports that fail; and " + Main.QUIET)
+  @Option(names = {"-q", "--quiet"}, description = Main.QUIET + "; in a batch, only the reports that fail")
   boolean quiet;
 
   @Option(names = {"-s", "--source"}, paramLabel = "SOURCE.json", description = "the story it was translated from (required for a JSON target; - for standard input)")
