@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
       "3:unreadable or invalid input (malformed JSON or XLIFF, stale XLIFF, I/O error)"
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
-  /** Exit codes, as documented in the help footer and the README. */
+  /** Exit codes, as documented in the help footer and docs/exit-codes.md. */
   static final int OK = 0;
   static final int REFUSED = 1;
   static final int USAGE = 2;
