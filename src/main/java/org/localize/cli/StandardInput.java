@@ -101,6 +101,9 @@ final class StandardInput {
         if (OUTPUTS.contains(o.longestName())) {
           continue;
         }
+        if (!isFile(o)) {
+          continue; // a locale, a check, a format: the option's own checks say what is wrong with "-"
+        }
         if (!READERS.contains(o.longestName()) || isPath(a)) {
           throw new CommandLine.ParameterException(last.commandSpec().commandLine(), name
               + ": '-' (standard input) is not read here; give a file" + (o.longestName().equals("--tm")
@@ -118,6 +121,12 @@ final class StandardInput {
               : String.join(" and ", distinct) + (distinct.size() == 2 ? " are both" : " are all") + " '-'")
           + ": give all but one of them as files");
     }
+  }
+
+  /** Whether an option names a file or folder: a path, or a label such as FILE, DIR, OLD.xlf, NAME|FILE. */
+  private static boolean isFile(OptionSpec o) {
+    String label = o.paramLabel();
+    return isPath(o) || label.contains("FILE") || label.contains("DIR") || label.contains(".");
   }
 
   private static boolean isPath(ArgSpec a) {

@@ -64,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
             + " send the report to a file with -o REPORT, or the annotated XLIFF with --annotate FILE.xlf");
       }
       InputFile target = InputFile.of(inputs.get(0), main, "the translation checked");
-      if (annotate != null && !target.isStdin() && !target.isXliff()) {
+      if (annotate != null && !target.isXliff()) { // a file by its name, standard input by its content
         throw org.localize.diag.LocalizeException.usage(
             "--annotate writes the findings into a translated XLIFF file: give the .xlf the translator returned, not " + target.name());
       }
