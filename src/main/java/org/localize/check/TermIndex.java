@@ -239,6 +239,71 @@ final class TermIndex {
     return m.get(id);
   }
 
+  private volatile TermIndex foreign;
+  private volatile int foreignScript = -1;
+
+  /**
+   * The glossary's names in other languages written in a script other than {@code script} (the
+   * target's): Ким Чен Ын and Путин in a German translation. A name is matched as written or, in a
+   * script with case, as its last word's stem plus up to three letters (Путина). Any-script
+   * concepts (agencies) are left out. Built on first use.
+   */
+  TermIndex foreignScripts(int script) {
+    TermIndex f = foreign;
+    if (f != null && foreignScript == script) {
+      return f;
+    }
+    java.util.Set<String> own = new java.util.HashSet<>();
+    concepts.forEach(c -> own.add(c.language()));
+    List<ConceptForms> list = new ArrayList<>();
+    for (ConceptForms c : concepts) {
+      if (c.concept().anyScript()) {
+        continue;
+      }
+      java.util.Set<String> names = new java.util.LinkedHashSet<>();
+      java.util.Set<String> stems = new java.util.LinkedHashSet<>();
+      c.concept().terms().forEach((lang, t) -> {
+        if (lang.equals(c.language())) {
+          return;
+        }
+        for (String n : t.names()) {
+          int s = scriptOf(n);
+          if (s == script || s == com.ibm.icu.lang.UScript.COMMON || c.accepted().contains(n)) {
+            continue;
+          }
+          names.add(n.trim());
+          String last = n.trim().substring(n.trim().lastIndexOf(' ') + 1);
+          if (Character.isUpperCase(last.codePointAt(0)) && last.length() >= 4 && !TermIndex.isCaps(last)) {
+            String stem = "aeiouyаеёиоуыэюяіїє".indexOf(Character.toLowerCase(last.charAt(last.length() - 1))) >= 0
+                ? n.trim().substring(0, n.trim().length() - 1) : n.trim();
+            stems.add(stem);
+          }
+        }
+      });
+      if (!names.isEmpty()) {
+        list.add(new ConceptForms(c.concept(), c.language(), names, true, java.util.Set.of(), java.util.Set.of(),
+            java.util.Set.of(), java.util.Set.of(), stems, 3, java.util.Set.of(), c.kind(), null));
+      }
+    }
+    f = TermIndex.of(list, false);
+    foreign = f;
+    foreignScript = script;
+    return f;
+  }
+
+  /** The ICU script of the first letter of {@code s} that has one, or COMMON. */
+  static int scriptOf(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int sc = com.ibm.icu.lang.UScript.getScript(cp);
+      if (sc != com.ibm.icu.lang.UScript.COMMON && sc != com.ibm.icu.lang.UScript.INHERITED) {
+        return sc;
+      }
+      i += Character.charCount(cp);
+    }
+    return com.ibm.icu.lang.UScript.COMMON;
+  }
+
   /** The accepted single words of every form of a concept (Путина, Владимиру, Путину...), built on demand. */
   private final Map<String, java.util.Set<String>> wordsOf = new java.util.concurrent.ConcurrentHashMap<>();
 
