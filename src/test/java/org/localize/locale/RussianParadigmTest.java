@@ -75,6 +75,10 @@ class RussianParadigmTest {
     assertTrue(RU.wrongGenderForms("Кристина Кормильцына", Gender.FEMININE).contains("Кристина Кормильцын"));
     assertFalse(RU.wrongGenderForms("Кристина Кормильцына", Gender.FEMININE).contains("Кристину Кормильцыну"));
     assertTrue(RU.wrongGenderForms("Ким Чен Ын", Gender.MASCULINE).isEmpty());
+    // her genitive given name with his genitive surname, though Соколова alone is her nominative
+    assertTrue(RU.wrongGenderForms("Елена Соколова", Gender.FEMININE).contains("Елены Соколова"));
+    assertFalse(RU.wrongGenderForms("Елена Соколова", Gender.FEMININE).contains("Елены Соколовой"));
+    assertFalse(RU.wrongGenderForms("Елена Соколова", Gender.FEMININE).contains("Елена Соколова"));
   }
 
   @Test
