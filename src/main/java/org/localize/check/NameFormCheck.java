@@ -124,7 +124,7 @@ public final class NameFormCheck implements Check {
           continue;
         }
         String written = unit.pair().target().substring(t.start(), t.end());
-        String base = person ? NameWords.foreignEnding(t.text(), words, names) : null;
+        String base = person && !NameWords.inSource(unit, t.text()) ? NameWords.foreignEnding(t.text(), words, names) : null;
         if (base != null) {
           reported[t.start()] = true;
           out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(), written + " is not a form of " + c.preferred()

@@ -70,6 +70,20 @@ final class NameWords {
     return UScript.getScript(cp) == UScript.HAN ? 3 : 4;
   }
 
+  /**
+   * Whether the source unit has {@code word} as one of its words: a name copied from the source as
+   * written (China kept in a French translation of a German text, a woman called Putina) is no slip
+   * of the translation's own spelling.
+   */
+  static boolean inSource(Unit unit, String word) {
+    for (Token s : unit.source().tokens()) {
+      if (s.length() == word.length() && s.is(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A word or phrase before a name that fixes its case, and the cases it allows. */
   record Governor(String phrase, Set<GrammaticalCase> cases) {}
 

@@ -136,7 +136,7 @@ public final class NearMissCheck implements Check {
         boolean caseless = !Character.isUpperCase(first) && !Character.isLowerCase(first);
         if (reported[w.start()] || (!caseless && !Character.isUpperCase(first)) || t.length() < (caseless ? 4 : 5)
             || TermIndex.covers(unit.targetNames(), w.start()) || index.knows(t) || !w.singleScript()
-            || c.person().otherOnly().containsKey(t)
+            || c.person().otherOnly().containsKey(t) || NameWords.inSource(unit, t)
             || (c.concept().type() == org.localize.locale.ConceptType.PERSON && NameWords.foreignEnding(t, forms, names) != null)) {
           continue;
         }
@@ -169,8 +169,8 @@ public final class NearMissCheck implements Check {
         boolean sure = source == null && !Places.builtIn(id);
         String written = unit.pair().target().substring(w.start(), w.end());
         out.add(unit.finding(this, sure ? Severity.ERROR : Severity.WARNING, w.start(), w.end(), source != null
-            ? written + " is the source's " + source + " transliterated, not the glossary's spelling " + best
-                + " (" + c.preferred() + ")"
+            ? written + " is the source's " + source + " transliterated, not the " + (Places.builtIn(id) ? "CLDR" : "glossary")
+                + " spelling " + best + " (" + c.preferred() + ")"
             : written + " is a misspelling of " + best + " (" + c.preferred() + ")", best));
       }
     }
