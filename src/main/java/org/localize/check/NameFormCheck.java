@@ -207,23 +207,20 @@ public final class NameFormCheck implements Check {
       if (g == null) {
         continue;
       }
-      Set<GrammaticalCase> cases = java.util.EnumSet.allOf(GrammaticalCase.class);
       List<String> words = new java.util.ArrayList<>();
       for (Token t : unit.target().tokens()) {
         if (t.start() >= m.start() && t.end() <= m.end()) {
-          Set<GrammaticalCase> of = p.casesOf(t.text());
-          if (of == null) {
-            cases = null;
-            break;
-          }
-          cases.retainAll(of);
           words.add(t.text());
         }
       }
-      if (cases == null || words.isEmpty() || !java.util.Collections.disjoint(cases, g.cases())) {
+      // the surname decides, and only one of the kinds whose gender forms are known (Соколова,
+      // Путин, Sokołowa): the rules are sure of those, while a foreign name the rules decline may
+      // not decline at all (Дюма, Николя, a woman's Меркель), so its nominative proves nothing
+      String surname = words.isEmpty() ? null : words.get(words.size() - 1);
+      Set<GrammaticalCase> cases = surname == null || p.otherCases().isEmpty() ? null : p.casesOf(surname);
+      if (cases == null || !java.util.Collections.disjoint(cases, g.cases())) {
         continue;
       }
-      String surname = words.get(words.size() - 1);
       Set<GrammaticalCase> other = p.otherCases().get(surname);
       boolean otherGender = other != null && !java.util.Collections.disjoint(other, g.cases());
       // the name in each case the word allows, word by word from the person's own forms

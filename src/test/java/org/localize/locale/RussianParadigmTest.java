@@ -100,5 +100,9 @@ class RussianParadigmTest {
         RU.decline("Софи Ридж", ConceptType.PERSON, Gender.FEMININE, DeclineMode.ALL).allForms());
     assertTrue(RU.decline("Софи Ридж", ConceptType.PERSON, Gender.MASCULINE, DeclineMode.ALL).allForms()
         .contains("Софи Риджу"));
+    // a soft sign or й ends a consonant too: Меркель and Мэй do not decline for a woman
+    assertEquals(java.util.Set.of("Меркель"), RU.decline("Меркель", ConceptType.PERSON, Gender.FEMININE, DeclineMode.ALL).allForms());
+    assertEquals(java.util.Set.of("Мэй"), RU.decline("Мэй", ConceptType.PERSON, Gender.FEMININE, DeclineMode.ALL).allForms());
+    assertTrue(RU.decline("Гай", ConceptType.PERSON, Gender.MASCULINE, DeclineMode.ALL).allForms().contains("Гаю"));
   }
 }
