@@ -99,9 +99,10 @@ public final class NameFormCheck implements Check {
   }
 
   /**
-   * Forms no paradigm of the language gives: a person's name with a case ending of another
-   * language where names take none (German, English, French Putina, Poutina), and a form with a
-   * letter the language does not have (Russian Путіна, Пхеньяні with the Ukrainian і).
+   * Forms no paradigm of the language gives, for a name of the source the translation lacks: a
+   * person's name with a case ending of another language where names take none (German, English,
+   * French Putina, Poutina), and a form with a letter the language does not have (Russian Путіна,
+   * Пхеньяні with the Ukrainian і).
    */
   private void foreign(Unit unit, Story story, boolean[] reported, List<Finding> out) {
     org.localize.locale.LocaleData.Names names = story.targetTools().data().names();
@@ -110,10 +111,17 @@ public final class NameFormCheck implements Check {
     int script = story.targetTools().script();
     String language = story.targetTools().data().locale().getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH);
     Set<String> seen = new HashSet<>();
+    // a name the translation has, it has: another word near it (Maria beside Mario Draghi) is not its form
+    Set<String> present = new HashSet<>();
+    unit.targetNames().forEach(t -> {
+      if (t.kind() != TermIndex.Kind.WRONG_GENDER) {
+        present.add(t.concept().concept().id());
+      }
+    });
     for (TermIndex.Match m : unit.sourceNames()) {
       String id = m.concept().concept().id();
       ConceptForms c = index.concept(id);
-      if (m.kind() != TermIndex.Kind.ACCEPTED || !seen.add(id) || c == null) {
+      if (m.kind() != TermIndex.Kind.ACCEPTED || !seen.add(id) || c == null || present.contains(id)) {
         continue;
       }
       boolean person = c.concept().type() == org.localize.locale.ConceptType.PERSON;

@@ -149,6 +149,8 @@ class NameMistakesTest {
         "Préparatifs de la visite de Vladimir Poutina", "Poutina", "French");
     noNameErrors(ctx("en", "de"), "Preparations for Vladimir Putin's visit", "Vorbereitungen auf Wladimir Putins Besuch");
     noNameErrors(ctx("en", "fr"), "Preparations for Vladimir Putin's visit", "Préparatifs de la visite de Vladimir Poutine");
+    // another name beside the one the translation has is not its form (Putina, a woman, with Putin)
+    noNameErrors(ctx("ru", "en"), "Путин и Мария Путина", "Putin and Maria Putina");
   }
 
   @Test
