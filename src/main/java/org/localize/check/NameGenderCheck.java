@@ -97,7 +97,8 @@ public final class NameGenderCheck implements Check {
         }
         reported[w.start()] = true;
         out.add(unit.finding(this, Severity.ERROR, w.start(), w.end(), unit.pair().target().substring(w.start(), w.end())
-            + " is the " + other(c) + " form of the surname; " + c.preferred() + " is " + gender(c) + ": " + fix, fix));
+            + " is the " + other(c) + " form of the surname; " + c.preferred() + " is " + gender(c) + ", whose form is "
+            + fix, fix));
       }
     }
   }
