@@ -16,6 +16,10 @@ import org.localize.locale.PersonForms;
  * forms (its gender known or irrelevant) or the name's other word stands right before it in an
  * accepted form (Южную Кореу), only for names the source unit mentions, and never at the start
  * of a sentence, where a capitalised word may be an unrelated one.
+ *
+ * <p>Also forms of no language's paradigm ({@link #foreign}: German Putina, Russian Путіна) and a
+ * person's surname in a case the word before it does not allow ({@link #misgoverned}: с Путин); the
+ * latter's other-gender half (по словам Соколова) is {@link NameGenderCheck}'s.
  */
 public final class NameFormCheck implements Check {
 

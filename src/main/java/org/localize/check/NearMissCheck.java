@@ -10,13 +10,14 @@ import org.localize.locale.Places;
 
 /**
  * A word one letter away from a glossary name (Кормилицына for Кормильцына, Vladivostock for
- * Vladivostok) that is none of its forms. Edits in the last three letters are ignored: those are
- * case endings (Россиян is not a misspelt Россия; a wrong ending is {@code names.form}'s).
+ * Vladivostok) that is none of its forms.
  *
  * <p>Two checks share this class. {@code names.misspelt} is an error: the source unit names the
- * concept, so the word is its misspelling, and a one-word slip inside a full name counts at any
- * length (Доминик Раб for Доминик Рааб). {@code names.near-miss} is a warning for the other
- * glossary names (not the built-in places, where "one letter away" is too often another place).
+ * concept and the translation lacks it, so a word one edit from any of its forms is its misspelling
+ * (see {@link #missing}), and a one-word slip inside a full name counts at any length (Доминик Раб
+ * for Доминик Рааб). {@code names.near-miss} is a warning for the other glossary names (not the
+ * built-in places, where "one letter away" is too often another place); there edits in the last
+ * three letters are ignored where names decline, as case endings (Россиян is not a misspelt Россия).
  */
 public final class NearMissCheck implements Check {
 
@@ -82,8 +83,8 @@ public final class NearMissCheck implements Check {
       int bestDistance = max + 1;
       for (TermIndex.Word w : index.wordsStartingWith(t.text().charAt(0))) {
         String id = w.concept().concept().id();
-        if (misspelt != named.contains(id) || (!misspelt && Places.builtIn(id))) {
-          continue;
+        if (named.contains(id) || Places.builtIn(id)) {
+          continue; // a name of the source is names.misspelt's
         }
         int d = Edits.distance(t.text(), w.text(), max);
         if (d < bestDistance && (tail == 0 ? !plural(t.text(), w.text()) : Edits.differInStem(t.text(), w.text(), tail))) {
@@ -91,15 +92,9 @@ public final class NearMissCheck implements Check {
           bestDistance = d;
         }
       }
-      if (best != null && misspelt && sameLetters(t.text(), best.text())) {
-        best = null; // Sao Paulo, Lúanda: the same letters with or without accents are a convention
-      }
       if (best != null) {
-        // a built-in place's CLDR spelling is one convention among several (Afganistán, Afghánistán)
-        Severity s = misspelt && !Places.builtIn(best.concept().concept().id()) ? Severity.ERROR : Severity.WARNING;
-        out.add(unit.finding(this, s, t.start(), t.end(), unit.pair().target().substring(t.start(), t.end())
-            + (misspelt ? " is a misspelling of " : " looks like a misspelling of ") + best.text()
-            + " (" + best.concept().preferred() + ")", best.text()));
+        out.add(unit.finding(this, Severity.WARNING, t.start(), t.end(), unit.pair().target().substring(t.start(), t.end())
+            + " looks like a misspelling of " + best.text() + " (" + best.concept().preferred() + ")", best.text()));
       }
     }
   }
