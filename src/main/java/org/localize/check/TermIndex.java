@@ -69,11 +69,12 @@ final class TermIndex {
   private final boolean[] anyWords = new boolean[SLOTS];
   private static final int SLOTS = 1 << 12;
 
-  private TermIndex(Map<String, List<Entry>> byFirstWord, Map<String, List<Entry>> byPrefix, List<ConceptForms> concepts,
+  private TermIndex(Map<String, List<Entry>> entries, Map<String, List<Entry>> byPrefix, List<ConceptForms> concepts,
       boolean compounds) {
+    // spellings in a script without spaces are searched as substrings, the others by their first word
     Map<Character, List<Spaceless>> spaceless = new HashMap<>();
     Map<String, List<Entry>> spaced = new java.util.LinkedHashMap<>();
-    byFirstWord.forEach((k, list) -> {
+    entries.forEach((k, list) -> {
       if (Text.spaceless(k.codePointAt(0))) {
         for (Entry e : list) {
           String f = Text.fold(e.phrase().trim());
@@ -85,7 +86,7 @@ final class TermIndex {
     });
     spaceless.replaceAll((k, v) -> List.copyOf(v));
     this.bySpaceless = Map.copyOf(spaceless);
-    byFirstWord = java.util.Collections.unmodifiableMap(spaced);
+    Map<String, List<Entry>> byFirstWord = java.util.Collections.unmodifiableMap(spaced);
     this.byFirstWord = byFirstWord;
     this.byPrefix = byPrefix;
     this.compounds = compounds;
@@ -105,7 +106,7 @@ final class TermIndex {
     w.replaceAll((k, v) -> List.copyOf(v));
     this.words = Map.copyOf(w);
     java.util.Set<String> all = new java.util.HashSet<>();
-    byFirstWord.values().forEach(list -> list.forEach(e -> all.addAll(e.words())));
+    entries.values().forEach(list -> list.forEach(e -> all.addAll(e.words())));
     this.allWords = java.util.Set.copyOf(all);
     this.concepts = List.copyOf(concepts);
     byFirstWord.keySet().forEach(k -> firstWords[slot(k.charAt(0), k.length())] = true);
@@ -239,8 +240,10 @@ final class TermIndex {
     return m.get(id);
   }
 
-  private volatile TermIndex foreign;
-  private volatile int foreignScript = -1;
+  /** The {@link #foreignScripts} index with the script it was built for. */
+  private record Foreign(int script, TermIndex index) {}
+
+  private volatile Foreign foreign;
 
   /**
    * The glossary's names in other languages written in a script other than {@code script} (the
@@ -249,12 +252,10 @@ final class TermIndex {
    * concepts (agencies) are left out. Built on first use.
    */
   TermIndex foreignScripts(int script) {
-    TermIndex f = foreign;
-    if (f != null && foreignScript == script) {
-      return f;
+    Foreign f = foreign;
+    if (f != null && f.script() == script) {
+      return f.index();
     }
-    java.util.Set<String> own = new java.util.HashSet<>();
-    concepts.forEach(c -> own.add(c.language()));
     List<ConceptForms> list = new ArrayList<>();
     for (ConceptForms c : concepts) {
       if (c.concept().anyScript()) {
@@ -285,10 +286,9 @@ final class TermIndex {
             java.util.Set.of(), java.util.Set.of(), stems, 3, java.util.Set.of(), c.kind(), null));
       }
     }
-    f = TermIndex.of(list, false);
-    foreign = f;
-    foreignScript = script;
-    return f;
+    TermIndex built = TermIndex.of(list, false);
+    foreign = new Foreign(script, built);
+    return built;
   }
 
   /** The ICU script of the first letter of {@code s} that has one, or COMMON. */
