@@ -8,10 +8,12 @@ import org.localize.locale.ConceptForms;
 
 /**
  * Words left in the source's script (Latin in Russian, Cyrillic in English). An error when they
- * are a glossary name of the source (Pyongyang in Russian text); a warning for other capitalised
- * words; names the glossary accepts in the target as written (Reuters, Sputnik, any-script
- * concepts in every language) and the Latin words conventional in the target's text ({@code
- * names.keepLatin}: COVID, AFP, iPhone) are fine.
+ * are a glossary name of the source (Pyongyang in Russian text) that the glossary spells in the
+ * target language, or a glossary name written in a third script (Ким Чен Ын in German); a warning
+ * for other capitalised words and for names the glossary has no target spelling for; names the
+ * glossary accepts in the target as written (Reuters, Sputnik, any-script concepts in every
+ * language) and the Latin words conventional in the target's text ({@code names.keepLatin}: COVID,
+ * AFP, iPhone) are fine. A suggestion is in the target's script only, or there is none.
  */
 public final class NameScriptCheck implements Check {
 
