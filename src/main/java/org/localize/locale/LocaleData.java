@@ -181,11 +181,16 @@ public record LocaleData(
    *     code; each is a stem that may take an ending of up to four letters
    * @param compounds whether names join other words with hyphens (German Kim-Il-Sung-Platz,
    *     Putin-Regierung): a name's words then also match joined by hyphens
+   * @param foreignEndings case endings of declining languages (Putina, Putinu, Putinem) that a
+   *     person's name never takes in this language, unless its own paradigm gives them
+   * @param governors words and phrases after which a name stands only in the cases listed (по словам:
+   *     genitive; с: genitive, accusative or instrumental), keys in lower case
    */
   public record Names(
       String inflection, String latinKey, Map<String, String> transliterate, List<String> stemEndings,
       NameInflector inflector, List<String> keepLatin, Map<String, List<String>> places,
-      Map<String, List<String>> demonyms, boolean compounds) {
+      Map<String, List<String>> demonyms, boolean compounds, List<String> foreignEndings,
+      Map<String, java.util.Set<GrammaticalCase>> governors) {
     public Names {
       transliterate = Map.copyOf(transliterate);
       stemEndings = List.copyOf(stemEndings);
@@ -193,6 +198,10 @@ public record LocaleData(
       keepLatin = List.copyOf(keepLatin);
       places = Map.copyOf(places);
       demonyms = Map.copyOf(demonyms);
+      foreignEndings = List.copyOf(foreignEndings);
+      Map<String, java.util.Set<GrammaticalCase>> g = new java.util.HashMap<>();
+      governors.forEach((k, v) -> g.put(k, java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(v))));
+      governors = Map.copyOf(g);
     }
   }
 
