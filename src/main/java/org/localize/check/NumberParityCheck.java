@@ -87,7 +87,7 @@ public final class NumberParityCheck implements Check {
     for (int j = 0; j < tgt.size(); j++) {
       NumberMention t = tgt.get(j);
       if (!answered[j] && t.required() && !t.has(NumberMention.TIME) && !t.has(NumberMention.DECADE)
-          && (t.value() != null || t.otherValue() != null)) {
+          && (t.value() != null || t.otherValue() != null) && !inSourceDate(t, unit.sourceDates())) {
         added.add(t);
       }
     }
@@ -106,6 +106,23 @@ public final class NumberParityCheck implements Check {
     for (int i = 0; i < pairable.size(); i++) {
       compare(unit, story, pairable.get(i), added.get(i), out);
     }
+  }
+
+  /**
+   * Whether a number of the translation is a day or year of one of the source's dates, which the
+   * date checks compare: "on the 24th" for 24日, "in '19" for 2019.
+   */
+  private static boolean inSourceDate(NumberMention t, List<DateMention> dates) {
+    if (dates.isEmpty() || t.value() == null || t.value().stripTrailingZeros().scale() > 0) {
+      return false;
+    }
+    int v = t.value().intValue();
+    for (DateMention d : dates) {
+      if (v > 0 && (v == d.day() || v == d.dayTo() || v == d.year())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void omitted(Unit unit, Story story, NumberMention s, List<Finding> out) {

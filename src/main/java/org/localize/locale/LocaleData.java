@@ -107,6 +107,9 @@ public record LocaleData(
    * @param titleCase whether the language capitalises the words of titles, so that a month or
    *     weekday next to another capitalised word may belong to a name (Fox News Sunday, The Sunday
    *     Times, Black Friday): such a mention confirms a date, never contradicts or requires one
+   * @param dayAloneBefore where CLDR writes a day with a word of its own (ja 19日), words that,
+   *     right after such a day written alone, make it a day of the month (ja "、": 鉄道会社は20日、…;
+   *     早朝), besides its weekday, a range and CLDR's day periods (朝, 午後)
    */
   public record Dates(
       List<String> monthsWithDay,
@@ -127,7 +130,8 @@ public record LocaleData(
       List<String> ambiguous,
       List<String> rangeWords,
       List<String> dayJoiners,
-      boolean titleCase) {
+      boolean titleCase,
+      List<String> dayAloneBefore) {
 
     public Dates {
       monthsWithDay = List.copyOf(monthsWithDay);
@@ -148,6 +152,7 @@ public record LocaleData(
       ambiguous = List.copyOf(ambiguous);
       rangeWords = List.copyOf(rangeWords);
       dayJoiners = List.copyOf(dayJoiners);
+      dayAloneBefore = List.copyOf(dayAloneBefore);
     }
   }
 

@@ -133,7 +133,8 @@ final class LocaleDataBinder {
         strings(d, "ambiguous", "/dates/ambiguous"),
         strings(d, "rangeWords", "/dates/rangeWords"),
         strings(d, "dayJoiners", "/dates/dayJoiners"),
-        bool(d, "titleCase", "/dates/titleCase"));
+        bool(d, "titleCase", "/dates/titleCase"),
+        strings(d, "dayAloneBefore", "/dates/dayAloneBefore"));
   }
 
   private JsonNode array(JsonNode parent, String field, String where) {
