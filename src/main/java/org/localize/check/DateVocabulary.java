@@ -1090,6 +1090,22 @@ public final class DateVocabulary {
     return s;
   }
 
+  /**
+   * Whether the number at [start, end) of the folded text is marked as a year: one of the locale's
+   * year words follows it (2024 года, 2024年) or a year lead-in precedes it (in 2024, im Jahr 2024).
+   */
+  boolean markedAsYear(String s, int start, int end) {
+    return yearWord(s, end, null) > end || (!yearLeadIns.isEmpty() && precededBy(s, start, yearLeadIns));
+  }
+
+  /**
+   * Whether the language writes a word with a year (года, року, roku, 年): there, four digits
+   * without one are a count as often as a year.
+   */
+  boolean marksYears() {
+    return !yearWords.isEmpty();
+  }
+
   /** The year word CLDR writes after a year (ru г., uk р., ja 年), or null. */
   String cldrYearWord() {
     return cldrYearWord;

@@ -161,9 +161,10 @@ public final class NumberParityCheck implements Check {
     } else if (magnitudeApart(sv, tv) && (s.scale() == null || t.scale() == null)) {
       // one side's magnitude word may be unread; 16 milionů against 16 billion reads both: an error
       doubt = "a factor of a magnitude word (thousand, million) apart";
-    } else if (!s.has(NumberMention.YEAR) && !t.has(NumberMention.YEAR) && (rounds(sv, tv) || rounds(tv, sv))) {
+    } else if (yearLike(s, unit.source(), story.sourceTools()) != YearLike.YES
+        && yearLike(t, unit.target(), story.targetTools()) != YearLike.YES && (rounds(sv, tv) || rounds(tv, sv))) {
       doubt = "one may be the other rounded";
-    } else if (s.has(NumberMention.YEAR) != t.has(NumberMention.YEAR)) {
+    } else if (apart(yearLike(s, unit.source(), story.sourceTools()), yearLike(t, unit.target(), story.targetTools()))) {
       doubt = "one looks like a year, the other does not";
     }
     if (doubt != null) {
@@ -171,6 +172,31 @@ public final class NumberParityCheck implements Check {
     } else {
       out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(), said, suggestion));
     }
+  }
+
+  /** Whether a number is a year by its looks: surely, surely not, or either. */
+  enum YearLike { YES, NO, EITHER }
+
+  /**
+   * Whether {@code m} looks like a year: four digits from 1000 to 2999, ungrouped, are one where
+   * the locale groups a count of four digits (en 2024 against 1,200) and writes a year without a
+   * word, or where a year word or lead-in marks them (2024 года, in 2024, 2024年); elsewhere they
+   * may be either (ru, pl, de 1300 Fahrgäste; ja 1300人).
+   */
+  static YearLike yearLike(NumberMention m, Text text, LocaleTools tools) {
+    if (!m.has(NumberMention.YEAR)) {
+      return YearLike.NO;
+    }
+    DateVocabulary dates = tools.dates();
+    if (dates.markedAsYear(text.folded(), m.start(), m.end())) {
+      return YearLike.YES;
+    }
+    return tools.numbers().groupsFourDigits() && !dates.marksYears() ? YearLike.YES : YearLike.EITHER;
+  }
+
+  /** Whether one number is surely a year and the other surely not one. */
+  private static boolean apart(YearLike a, YearLike b) {
+    return (a == YearLike.YES && b == YearLike.NO) || (a == YearLike.NO && b == YearLike.YES);
   }
 
   /** Whether a / b is 10^k for a k that magnitude words give (3 to 12). */
