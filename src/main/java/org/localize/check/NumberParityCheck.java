@@ -150,6 +150,13 @@ public final class NumberParityCheck implements Check {
         out.add(unit.finding(this, Severity.WARNING, t.start(), t.end(),
             said + " (converted from " + su + " to " + tu + "? the numbers do not convert into each other)", null));
         return;
+      case CONTRADICTED:
+        // two decades → trente ans: 2 decades are exactly 20 years
+        BigDecimal exact = NumberUnits.convert(sv.abs(), su, tu).round(new MathContext(12)).stripTrailingZeros();
+        out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(), said + " (" + NumberMention.key(sv.abs()) + " "
+            + NumberUnits.plural(su) + " = " + NumberMention.key(exact) + " " + NumberUnits.plural(tu) + ")",
+            story.targetTools().numbers().format(exact)));
+        return;
       default:
         break;
     }

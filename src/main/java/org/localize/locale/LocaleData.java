@@ -55,19 +55,23 @@ public record LocaleData(
    * @param counters CJK measure words after which one numeral character is a count (十天)
    * @param clockWords words beside a number that make it an hour of the clock, beyond the one CLDR's
    *     hour pattern gives (de Uhr, fr h, ja 時): en "o'clock", is "klukkan"
+   * @param beforeUnit words that may stand between a number and the unit it counts (ru "с лишним":
+   *     два с лишним десятилетия, "two-odd decades"), so that the unit is still read
    */
   public record Numbers(char decimal, String grouping, int groupingMinDigits, Map<String, java.math.BigDecimal> words,
-      Map<String, java.math.BigDecimal> magnitudes, List<String> weakWords, String counters, List<String> clockWords) {
+      Map<String, java.math.BigDecimal> magnitudes, List<String> weakWords, String counters, List<String> clockWords,
+      List<String> beforeUnit) {
     public Numbers {
       words = Map.copyOf(words);
       magnitudes = Map.copyOf(magnitudes);
       weakWords = List.copyOf(weakWords);
       clockWords = List.copyOf(clockWords);
+      beforeUnit = List.copyOf(beforeUnit);
     }
 
     /** Separators only, no extra words (for tests and callers that build data by hand). */
     public Numbers(char decimal, String grouping, int groupingMinDigits) {
-      this(decimal, grouping, groupingMinDigits, Map.of(), Map.of(), List.of(), "", List.of());
+      this(decimal, grouping, groupingMinDigits, Map.of(), Map.of(), List.of(), "", List.of(), List.of());
     }
   }
 

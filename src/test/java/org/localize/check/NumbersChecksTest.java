@@ -146,6 +146,52 @@ class NumbersChecksTest {
   }
 
   /**
+   * A number in words is compared like digits when both sides count the same CLDR unit, read in every
+   * plural form and case, written straight after the number in Chinese and Japanese (7時間), or after
+   * a word the locale lets stand between (два с лишним десятилетия); units one converts exactly into
+   * the other (2 decades are 20 years, 14 days 2 weeks) are compared through ICU's converter.
+   */
+  @ParameterizedTest(name = "{0}→{1}: {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | ja | power was out for up to six hours           | 最大7時間にわたって停電した               | 7
+      en | fr | his first visit in over two decades         | sa première visite en plus de trente ans | trente
+      en | ja | his first visit in over two decades         | 30年余りぶりの訪問                        | 30
+      en | ru | his first visit in over two decades         | его первый визит за три с лишним десятилетия | три
+      ru | en | его первый визит за два с лишним десятилетия | his first visit in over three decades  | three
+      en | uk | his first visit in over two decades         | його перший візит за три з лишком десятиліття | три
+      en | de | two decades ago                             | vor dreißig Jahren                       | dreißig
+      en | cs | within 14 days                              | do tří týdnů                             | tří
+      en | pl | The talks lasted two days.                  | Rozmowy trwały trzy dni.                 | trzy
+      """)
+  void aNumberCountingTheSameUnitChangedIsAnError(String source, String target, String src, String tgt, String span) {
+    one("numbers.missing", Severity.ERROR, source, target, src, tgt, span);
+  }
+
+  @ParameterizedTest(name = "{0}→{1}: {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | ja | power was out for up to six hours           | 最大6時間にわたって停電した
+      en | fr | his first visit in over two decades         | sa première visite en plus de vingt ans
+      en | ja | his first visit in over two decades         | 20年余りぶりの訪問
+      en | ru | his first visit in over two decades         | его первый визит за два с лишним десятилетия
+      ru | en | его первый визит за два с лишним десятилетия | his first visit in over two decades
+      en | cs | within 14 days                              | do dvou týdnů
+      """)
+  void aNumberCountingTheSameUnitKeptIsQuiet(String source, String target, String src, String tgt) {
+    assertQuiet("numbers.missing", ctx(source, target), src, tgt);
+  }
+
+  @ParameterizedTest(name = "{0}→{1}: {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | de | for three months                            | für 100 Tage
+      en | ru | the 27-foot monument                        | памятник высотой 10 метров
+      """)
+  void unitsThatConvertOnlyRoughlyStayAWarning(String source, String target, String src, String tgt) {
+    List<Finding> found = Fixture.run("numbers.missing", ctx(source, target), src, tgt);
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(Severity.WARNING, found.get(0).severity(), found::toString);
+  }
+
+  /**
    * Four digits without grouping are a year only where the locale groups a count of four digits and
    * writes a year without a word (en), or where a year word or lead-in marks them: in ru, uk, pl
    * (year words), de (Duden groups from five digits) and ja (年), "1300" is a count as often as a year.
