@@ -76,18 +76,48 @@ public final class DateParityCheck implements Check {
       DateMention foreign = tgt.stream()
           .filter(t -> t.sure() && comparable(s, t) && src.stream().noneMatch(o -> compatible(o, t)))
           .findFirst().orElse(null);
+      NumberMention year = foreign == null && s.hasYear() ? yearInstead(s, unit, story) : null;
       if (foreign != null) {
         if (!has(reported, foreign)) {
           reported.add(foreign);
           out.add(unit.finding(this, Severity.ERROR, foreign.start(), foreign.end(),
               "the source has " + was + " but the translation has " + DateFacts.quote(unit.target(), foreign), expected));
         }
+      } else if (year != null) {
+        out.add(unit.finding(this, Severity.ERROR, year.start(), year.end(),
+            "the source has " + was + " but the translation has " + year.text().trim(), Integer.toString(s.year())));
       } else if (!alone) {
         // a day written alone (ja 20日) is often translated as its weekday or "on Thursday": no omission to report
         out.add(unit.finding(this, Severity.WARNING,
             (s.hasDay() ? "the date " : "") + was + " of the source is not in the translation", expected));
       }
     }
+  }
+
+  /**
+   * The year the translation writes as a plain number where the source writes {@code s}'s year as
+   * a date ("пережила 2024 год" → "survived 2023", which English does not mark as a date): the one
+   * number of the translation outside its dates that surely looks like a year (see {@link
+   * NumberParityCheck#yearLike}) and that no number or date of the source explains; else null.
+   */
+  private static NumberMention yearInstead(DateMention s, Unit unit, Story story) {
+    NumberMention found = null;
+    for (NumberMention t : unit.targetNumbers()) {
+      if (t.has(NumberMention.IN_DATE) || t.value() == null || t.value().intValue() == s.year()
+          || NumberParityCheck.yearLike(t, unit.target(), story.targetTools()) != NumberParityCheck.YearLike.YES) {
+        continue;
+      }
+      int v = t.value().intValue();
+      if (unit.sourceDates().stream().anyMatch(d -> d.year() == v)
+          || unit.sourceNumbers().stream().anyMatch(n -> n.mayBe(t.value()))) {
+        continue;
+      }
+      if (found != null) {
+        return null; // two candidates: which one stands for the source's year is a guess
+      }
+      found = t;
+    }
+    return found;
   }
 
   private static boolean has(List<DateMention> list, DateMention d) {

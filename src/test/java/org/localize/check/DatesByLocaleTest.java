@@ -372,4 +372,28 @@ class DatesByLocaleTest {
     assertOne("dates.missing", Severity.ERROR, jaEn, "嵐は18日から19日にかけて続いた。", "The storm lasted from 18 to 20 June.",
         "18 to 20 June", "18日から19日");
   }
+
+  @Test
+  void aYearOfTheSourceGivenAsAPlainNumberIsCompared() {
+    // Russian, Ukrainian and Polish mark a year with a word (2024 год), English writes it bare
+    String[][] cases = {
+      {"ru", "«Медуза» пережила 2024 год благодаря читателям!"},
+      {"uk", "«Медуза» пережила 2024 рік завдяки читачам!"},
+      {"pl", "„Meduza” przetrwała rok 2024 dzięki czytelnikom!"},
+    };
+    for (String[] c : cases) {
+      CheckContext ctx = ctx(c[0], "en");
+      assertOne("dates.missing", Severity.ERROR, ctx, c[1], "Meduza survived 2023 thanks to its readers!", "2023", "2024");
+      assertNoDateFinding(ctx, c[1], "Meduza survived 2024 thanks to its readers!");
+      assertOne("dates.missing", Severity.WARNING, ctx, c[1], "Meduza survived the year thanks to its readers!", null,
+          "not in the translation");
+    }
+    // the same change the other way is numbers.missing's: 2024 is a plain number in English
+    assertOne("numbers.missing", Severity.ERROR, ctx("en", "ru"), "Meduza survived 2024 thanks to its readers!",
+        "«Медуза» пережила 2023 год благодаря читателям!", "2023", "2024");
+    // German writes both years and counts of four digits bare: 2018 may be either, so only a warning
+    List<Finding> found = dates(ctx("ru", "de"), "В 2019 году закон приняли.", "Das Gesetz wurde 2018 verabschiedet.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(Severity.WARNING, found.get(0).severity());
+  }
 }
