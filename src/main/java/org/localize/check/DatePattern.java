@@ -458,6 +458,15 @@ final class DatePattern {
           lastEnd = p;
         }
         case WEEKDAY -> {
+          // a weekday after the date may stand in brackets where the pattern has none: 6月21日（周五）, 19 June (Wednesday)
+          boolean bracket = false;
+          if (e > 0 && els[e - 1].kind() != Kind.OPEN) {
+            int q = skipSpaces(s, p);
+            if (q < n && (s.charAt(q) == '(' || s.charAt(q) == '（')) {
+              bracket = true;
+              p = skipSpaces(s, q + 1);
+            }
+          }
           DateLexicon.Match m = p == pos && firstWord != null ? firstWord : v.word(s, p);
           DateLexicon.Sym sym = m == null || m.stem() ? null : v.weekdaySym(s, m);
           if (sym == null || m.compoundEnd() >= 0) {
@@ -469,7 +478,16 @@ final class DatePattern {
           f.weekdayList = sym.list();
           p = m.end();
           lastEnd = p;
-          p = v.joiner(s, p);
+          if (bracket) {
+            int q = skipSpaces(s, p);
+            if (q >= n || (s.charAt(q) != ')' && s.charAt(q) != '）')) {
+              return false;
+            }
+            p = q + 1;
+            lastEnd = p;
+          } else {
+            p = v.joiner(s, p);
+          }
         }
         default -> throw new IllegalStateException(el.kind().name());
       }

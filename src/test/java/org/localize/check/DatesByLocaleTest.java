@@ -360,6 +360,12 @@ class DatesByLocaleTest {
         "Wednesday");
     assertOne("dates.missing", Severity.ERROR, zh, "A storm hit on 18–19 June.", "风暴18日至20日袭击北部。", "18日至20日",
         "18–19 June");
+    // a weekday in brackets after a date where CLDR's pattern has none (M月d日EEE): the date's weekday
+    assertNoDateFinding(zh, "due in Moscow on Friday, 21 June", "6月21日（星期五）抵达莫斯科");
+    assertOne("dates.weekday-date", Severity.ERROR, zh, "due in Moscow on Friday, 21 June", "6月21日（周四）抵达莫斯科", "周四",
+        "2024-06-21");
+    assertOne("dates.weekday-date", Severity.ERROR, zh, "due in Moscow on Friday, 21 June", "21日（周四）抵达莫斯科", "周四",
+        "2024-06-21");
     CheckContext ko = ctx("en", "ko"); // no data file: CLDR's d일 and its day periods
     assertNoDateFinding(ko, "Ministers met on Wednesday afternoon.", "장관들은 19일 오후 회담했다.");
     assertOne("dates.weekday", Severity.ERROR, ko, "Ministers met on Wednesday afternoon.", "장관들은 20일 오후 회담했다.",
