@@ -143,6 +143,11 @@ public final class NumberParityCheck implements Check {
     // the unit names are read on first need: only a number changed side by side gets here
     String su = story.sourceTools().units().unitAfter(unit.source().folded(), s.end());
     String tu = story.targetTools().units().unitAfter(unit.target().folded(), t.end());
+    YearLike sy = yearLike(s, unit.source(), story.sourceTools());
+    YearLike ty = yearLike(t, unit.target(), story.targetTools());
+    if (sy == YearLike.YES || ty == YearLike.YES) {
+      su = tu = null; // 2026年 is a year of the calendar, not a count of years
+    }
     switch (NumberUnits.compare(sv.abs(), su, tv.abs(), tu)) {
       case RECOGNISED:
         return; // 250 acres → 100 hectares
@@ -168,10 +173,9 @@ public final class NumberParityCheck implements Check {
     } else if (magnitudeApart(sv, tv) && (s.scale() == null || t.scale() == null)) {
       // one side's magnitude word may be unread; 16 milionů against 16 billion reads both: an error
       doubt = "a factor of a magnitude word (thousand, million) apart";
-    } else if (yearLike(s, unit.source(), story.sourceTools()) != YearLike.YES
-        && yearLike(t, unit.target(), story.targetTools()) != YearLike.YES && (rounds(sv, tv) || rounds(tv, sv))) {
+    } else if (sy != YearLike.YES && ty != YearLike.YES && (rounds(sv, tv) || rounds(tv, sv))) {
       doubt = "one may be the other rounded";
-    } else if (apart(yearLike(s, unit.source(), story.sourceTools()), yearLike(t, unit.target(), story.targetTools()))) {
+    } else if (apart(sy, ty)) {
       doubt = "one looks like a year, the other does not";
     }
     if (doubt != null) {

@@ -184,6 +184,7 @@ class NumbersChecksTest {
   @CsvSource(delimiter = '|', textBlock = """
       en | de | for three months                            | für 100 Tage
       en | ru | the 27-foot monument                        | памятник высотой 10 метров
+      en | ja | the plant will close in two decades         | 工場は2026年に閉鎖される
       """)
   void unitsThatConvertOnlyRoughlyStayAWarning(String source, String target, String src, String tgt) {
     List<Finding> found = Fixture.run("numbers.missing", ctx(source, target), src, tgt);
