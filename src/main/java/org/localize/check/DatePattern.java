@@ -32,6 +32,7 @@ final class DatePattern {
   private final El[] els;
   private final boolean numeric;
   private final boolean sure;
+  /** A day without a month (ja "d日", ko "d일", from CLDR's "d" and "Ed" skeletons). */
   private final boolean dayAlone;
 
   private DatePattern(String source, El[] els, boolean numeric, boolean sure, boolean dayAlone) {
@@ -40,11 +41,6 @@ final class DatePattern {
     this.numeric = numeric;
     this.sure = sure;
     this.dayAlone = dayAlone;
-  }
-
-  /** A day without a month (ja "d日", ko "d일", from CLDR's "d" and "Ed" skeletons). */
-  boolean dayAlone() {
-    return dayAlone;
   }
 
   /** The literal texts of the pattern (de, 年, 日). */
@@ -458,7 +454,7 @@ final class DatePattern {
           lastEnd = p;
         }
         case WEEKDAY -> {
-          // a weekday after the date may stand in brackets where the pattern has none: 6月21日（周五）, 19 June (Wednesday)
+          // a weekday after the date may stand in brackets where the pattern has none (zh M月d日EEE: 6月21日（周五）)
           boolean bracket = false;
           if (e > 0 && els[e - 1].kind() != Kind.OPEN) {
             int q = skipSpaces(s, p);

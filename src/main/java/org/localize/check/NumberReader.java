@@ -60,8 +60,8 @@ final class NumberReader {
   /**
    * Whether this locale groups a count of four digits (en 1,200; de 1.200 by CLDR): false where
    * CLDR's minimum grouping digits leave four digits whole (pl, es: 1200) or the locale's data
-   * groups only from five digits (ru, de and uk newsroom style). There, four digits without
-   * grouping are no sign of a year.
+   * groups only from five digits (ru, de newsroom style). There, four digits without grouping are
+   * no sign of a year.
    */
   boolean groupsFourDigits() {
     Boolean g = groupsFourDigits;
