@@ -65,7 +65,7 @@ final class LocaleDataBinder {
     return new LocaleData.Numbers(decimal.charAt(0), grouping, n.path("groupingMinDigits").asInt(4),
         numberMap(n.path("words"), "/numbers/words"), numberMap(n.path("magnitudes"), "/numbers/magnitudes"),
         strings(n, "weakWords", "/numbers/weakWords"), n.path("counters").asText(""),
-        strings(n, "clockWords", "/numbers/clockWords"));
+        strings(n, "clockWords", "/numbers/clockWords"), strings(n, "beforeUnit", "/numbers/beforeUnit"));
   }
 
   /** An object of word → number ({"полтора": 1.5}); a magnitude may be written 1e9. */
@@ -133,7 +133,8 @@ final class LocaleDataBinder {
         strings(d, "ambiguous", "/dates/ambiguous"),
         strings(d, "rangeWords", "/dates/rangeWords"),
         strings(d, "dayJoiners", "/dates/dayJoiners"),
-        bool(d, "titleCase", "/dates/titleCase"));
+        bool(d, "titleCase", "/dates/titleCase"),
+        strings(d, "dayAloneBefore", "/dates/dayAloneBefore"));
   }
 
   private JsonNode array(JsonNode parent, String field, String where) {
