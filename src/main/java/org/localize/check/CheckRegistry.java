@@ -30,7 +30,7 @@ public final class CheckRegistry {
     all.add(new NameFormCheck());
     all.add(NameSpellingCheck.forbidden());
     all.add(NameSpellingCheck.variant());
-    all.add(NameSpellingCheck.gender());
+    all.add(new NameGenderCheck());
     all.add(new NameScriptCheck());
     all.add(new MixedScriptCheck());
     all.add(new NearMissCheck());

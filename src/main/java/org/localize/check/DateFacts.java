@@ -7,19 +7,52 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /** Calendar arithmetic and wording shared by the date checks. */
 final class DateFacts {
 
   private DateFacts() {}
 
-  /** The calendar date a mention denotes, its year taken from the text or else from publication; null if unknown or impossible. */
+  /**
+   * The calendar date a mention denotes, its year taken from the text or else from publication; a
+   * day written alone (ja 20日) is the nearest date with that day to publication. Null if unknown or
+   * impossible.
+   */
   static LocalDate resolve(DateMention d, Story story) {
-    if (d.day() == 0 || d.month() == 0) {
+    if (d.day() == 0) {
       return null;
+    }
+    if (d.month() == 0) {
+      List<LocalDate> c = story.publishedDate() == null ? List.of() : candidates(d.day(), story.publishedDate());
+      return c.isEmpty() ? null : c.get(0);
     }
     int year = d.year() != 0 ? d.year() : story.publishedDate() != null ? story.publishedDate().getYear() : 0;
     return year == 0 ? null : date(year, d.month(), d.day());
+  }
+
+  /**
+   * The dates with day of month {@code day} in the month before, of and after {@code published},
+   * nearest first: what a day written alone may denote (Japanese and Chinese news write "20日" for a
+   * day of the current month, and for the last days of the month before).
+   */
+  static List<LocalDate> candidates(int day, LocalDate published) {
+    List<LocalDate> out = new ArrayList<>(3);
+    for (int delta = -1; delta <= 1; delta++) {
+      LocalDate m = published.withDayOfMonth(1).plusMonths(delta);
+      if (day <= m.lengthOfMonth()) {
+        out.add(m.withDayOfMonth(day));
+      }
+    }
+    out.sort(Comparator.comparingLong(x -> Math.abs(x.toEpochDay() - published.toEpochDay())));
+    return out;
+  }
+
+  /** A day of the month written alone, without month or year (ja 20日, 18日から19日). */
+  static boolean dayAlone(DateMention d) {
+    return d.day() > 0 && d.month() == 0;
   }
 
   /** The date, or null when it does not exist (31 June). */
@@ -33,6 +66,9 @@ final class DateFacts {
 
   /** Whether day and month can exist together in some year (31 June cannot). */
   static boolean possible(DateMention d) {
+    if (d.month() == 0) {
+      return d.day() <= 31 && d.dayTo() <= 31;
+    }
     return possible(d.month(), d.day()) && (d.dayTo() == 0 || possible(d.month(), d.dayTo()));
   }
 

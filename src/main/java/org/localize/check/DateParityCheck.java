@@ -42,14 +42,26 @@ public final class DateParityCheck implements Check {
     List<DateMention> tgt = unit.targetDates();
     List<DateMention> reported = new ArrayList<>(1);
     for (DateMention s : src) {
-      if ((!s.hasMonth() && !s.hasYear()) || !s.sure()) {
+      boolean alone = DateFacts.dayAlone(s);
+      if ((!s.hasMonth() && !s.hasYear() && !alone) || !s.sure()) {
         continue; // a weekday alone is for dates.weekday; a word that may be a name proves nothing
       }
       if (matched(s, tgt, unit, story)) {
         continue;
       }
       String was = DateFacts.quote(unit.source(), s);
-      String expected = s.hasDay() ? DateFacts.render(story.targetTools(), s.year(), s.month(), s.day()) : null;
+      String expected = s.hasDay() && s.hasMonth() ? DateFacts.render(story.targetTools(), s.year(), s.month(), s.day()) : null;
+      // a range of days with an end moved (18–19 June → 18–20 июня, 18. und 20. Juni, 18日から20日):
+      // the two ranges share a day, so they render the same dates, and one end differs
+      DateMention moved = tgt.stream()
+          .filter(t -> t.sure() && movedEnd(s, t) && src.stream().noneMatch(o -> sameDays(o, t)) && !has(reported, t))
+          .findFirst().orElse(null);
+      if (moved != null) {
+        reported.add(moved);
+        out.add(unit.finding(this, Severity.ERROR, moved.start(), moved.end(),
+            "the source has " + was + " but the translation has " + DateFacts.quote(unit.target(), moved), expected));
+        continue;
+      }
       DateMention partial = tgt.stream().filter(t -> compatible(s, t)).findFirst().orElse(null);
       if (partial != null) {
         boolean yearLeftOut = s.hasYear() && !partial.hasYear() && (!s.hasDay() || partial.hasDay())
@@ -64,28 +76,91 @@ public final class DateParityCheck implements Check {
       DateMention foreign = tgt.stream()
           .filter(t -> t.sure() && comparable(s, t) && src.stream().noneMatch(o -> compatible(o, t)))
           .findFirst().orElse(null);
+      NumberMention year = foreign == null && s.hasYear() ? yearInstead(s, unit, story) : null;
       if (foreign != null) {
-        if (reported.stream().noneMatch(r -> r == foreign)) {
+        if (!has(reported, foreign)) {
           reported.add(foreign);
           out.add(unit.finding(this, Severity.ERROR, foreign.start(), foreign.end(),
               "the source has " + was + " but the translation has " + DateFacts.quote(unit.target(), foreign), expected));
         }
-      } else {
+      } else if (year != null) {
+        out.add(unit.finding(this, Severity.ERROR, year.start(), year.end(),
+            "the source has " + was + " but the translation has " + year.text().trim(), Integer.toString(s.year())));
+      } else if (!alone) {
+        // a day written alone (ja 20日) is often translated as its weekday or "on Thursday": no omission to report
         out.add(unit.finding(this, Severity.WARNING,
             (s.hasDay() ? "the date " : "") + was + " of the source is not in the translation", expected));
       }
     }
   }
 
+  /**
+   * The year the translation writes as a plain number where the source writes {@code s}'s year as
+   * a date ("пережила 2024 год" → "survived 2023", which English does not mark as a date): the one
+   * number of the translation outside its dates that surely looks like a year (see {@link
+   * NumberParityCheck#yearLike}) and that no number or date of the source explains; else null.
+   */
+  private static NumberMention yearInstead(DateMention s, Unit unit, Story story) {
+    NumberMention found = null;
+    for (NumberMention t : unit.targetNumbers()) {
+      if (t.has(NumberMention.IN_DATE) || t.value() == null || t.value().intValue() == s.year()
+          || NumberParityCheck.yearLike(t, unit.target(), story.targetTools()) != NumberParityCheck.YearLike.YES) {
+        continue;
+      }
+      int v = t.value().intValue();
+      if (unit.sourceDates().stream().anyMatch(d -> d.year() == v)
+          || unit.sourceNumbers().stream().anyMatch(n -> n.mayBe(t.value()))) {
+        continue;
+      }
+      if (found != null) {
+        return null; // two candidates: which one stands for the source's year is a guess
+      }
+      found = t;
+    }
+    return found;
+  }
+
+  private static boolean has(List<DateMention> list, DateMention d) {
+    return list.stream().anyMatch(x -> x == d);
+  }
+
+  /**
+   * Whether {@code t} renders the range of days {@code s} with one end moved: both are ranges of
+   * days in the same month (or one is a day written alone, whose month is the story's), they share
+   * a day, their years do not differ, and their first or last days do.
+   */
+  static boolean movedEnd(DateMention s, DateMention t) {
+    return s.dayTo() > 0 && t.dayTo() > 0 && sameMonth(s, t) && overlap(s, t)
+        && (s.year() == 0 || t.year() == 0 || s.year() == t.year())
+        && (s.day() != t.day() || s.lastDay() != t.lastDay());
+  }
+
+  /** Whether both give the same days of the same month (or of a day written alone). */
+  private static boolean sameDays(DateMention a, DateMention b) {
+    return a.hasDay() && b.hasDay() && sameMonth(a, b) && a.day() == b.day() && a.lastDay() == b.lastDay();
+  }
+
+  /** Whether two mentions with days are in the same month, a day written alone (20日) being in any. */
+  private static boolean sameMonth(DateMention a, DateMention b) {
+    return a.hasDay() && b.hasDay() && (a.month() == b.month() || DateFacts.dayAlone(a) || DateFacts.dayAlone(b));
+  }
+
+  private static boolean overlap(DateMention a, DateMention b) {
+    return a.day() <= b.lastDay() && b.day() <= a.lastDay();
+  }
+
   /** Whether the translation has everything {@code s} says: its month and days, and its year (or the year is implied). */
   private static boolean matched(DateMention s, List<DateMention> tgt, Unit unit, Story story) {
-    if (!s.hasMonth()) {
+    if (!s.hasMonth() && !s.hasDay()) {
       return tgt.stream().anyMatch(t -> t.year() == s.year()) || hasYear(unit.target(), s.year());
     }
     for (int day = s.hasDay() ? s.day() : 0; day <= (s.hasDay() ? s.lastDay() : 0); day++) {
       final int d = day;
-      boolean covered = tgt.stream().anyMatch(t -> t.month() == s.month()
+      // a range of the translation covers the source's days only when it stays inside the source's
+      // range (18–19 June is not covered by 18–20 июня); a day written alone (20日) is in any month
+      boolean covered = tgt.stream().anyMatch(t -> (d == 0 ? t.month() == s.month() : sameMonth(s, t))
           && (d == 0 || (t.hasDay() && t.day() <= d && d <= t.lastDay()))
+          && (d == 0 || s.dayTo() == 0 || t.dayTo() == 0 || (t.day() >= s.day() && t.lastDay() <= s.lastDay()))
           && yearAgrees(s, t, unit, story));
       if (!covered) {
         return false;
@@ -121,6 +196,11 @@ public final class DateParityCheck implements Check {
           return false;
         }
       }
+    } else if (s.hasDay() && t.hasDay() && (DateFacts.dayAlone(s) || DateFacts.dayAlone(t))) {
+      if (!overlap(s, t)) {
+        return false; // 19 June and 20日
+      }
+      shared++;
     }
     if (s.hasYear() && t.hasYear()) {
       if (s.year() != t.year()) {
@@ -133,7 +213,8 @@ public final class DateParityCheck implements Check {
 
   /** Whether {@code t} says something of the same kind as {@code s} (a month, or a year) that can contradict it. */
   private static boolean comparable(DateMention s, DateMention t) {
-    return (s.hasMonth() && t.hasMonth()) || (s.hasYear() && t.hasYear());
+    return (s.hasMonth() && t.hasMonth()) || (s.hasYear() && t.hasYear())
+        || (s.hasDay() && t.hasDay() && (DateFacts.dayAlone(s) || DateFacts.dayAlone(t)));
   }
 
   /** Whether the text has {@code year} as a number of its own (2020, not 12020 or 2020.5). */

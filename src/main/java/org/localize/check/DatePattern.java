@@ -32,12 +32,15 @@ final class DatePattern {
   private final El[] els;
   private final boolean numeric;
   private final boolean sure;
+  /** A day without a month (ja "d日", ko "d일", from CLDR's "d" and "Ed" skeletons). */
+  private final boolean dayAlone;
 
-  private DatePattern(String source, El[] els, boolean numeric, boolean sure) {
+  private DatePattern(String source, El[] els, boolean numeric, boolean sure, boolean dayAlone) {
     this.source = source;
     this.els = els;
     this.numeric = numeric;
     this.sure = sure;
+    this.dayAlone = dayAlone;
   }
 
   /** The literal texts of the pattern (de, 年, 日). */
@@ -78,6 +81,15 @@ final class DatePattern {
    * @param decimalIsDot whether the locale's decimal separator is a full stop (then 19.06 is a number)
    */
   static DatePattern compile(String pattern, boolean decimalIsDot) {
+    return compile(pattern, decimalIsDot, false);
+  }
+
+  /**
+   * Compiles a CLDR pattern; with {@code dayAlone}, a pattern of a day without month or year is
+   * kept when the locale writes a word after the day (ja "d日", "d日(EEE)"; ko "d일"), so that a
+   * day of the month written alone is a date. A bare "d" (en, ru) is never one: it is any number.
+   */
+  static DatePattern compile(String pattern, boolean decimalIsDot, boolean dayAlone) {
     List<El> out = new ArrayList<>();
     int n = pattern.length();
     boolean textMonth = false;
@@ -140,8 +152,19 @@ final class DatePattern {
       literal(c, out);
       i++;
     }
-    if (!hasMonth || out.isEmpty()) {
+    if (out.isEmpty()) {
       return null;
+    }
+    if (!hasMonth) {
+      boolean dayWord = hasDay && out.size() > 1 && out.get(0).kind() == Kind.DAY && out.get(1).kind() == Kind.TEXT
+          && Character.isLetter(out.get(1).text().charAt(0));
+      if (!dayAlone || hasYear || !dayWord) {
+        return null;
+      }
+      while (isPunctuation(out.get(out.size() - 1).kind())) {
+        out.remove(out.size() - 1);
+      }
+      return new DatePattern(pattern, out.toArray(El[]::new), false, true, true);
     }
     boolean numeric = !textMonth && !letterLiteral;
     // letters after the year that end a pattern (г., р., թ.) are optional, and the locale's year words may stand there
@@ -202,7 +225,7 @@ final class DatePattern {
         }
       }
     }
-    return new DatePattern(pattern, out.toArray(El[]::new), numeric, sure);
+    return new DatePattern(pattern, out.toArray(El[]::new), numeric, sure, false);
   }
 
   private static boolean isPunctuation(Kind k) {
@@ -431,6 +454,15 @@ final class DatePattern {
           lastEnd = p;
         }
         case WEEKDAY -> {
+          // a weekday after the date may stand in brackets where the pattern has none (zh M月d日EEE: 6月21日（周五）)
+          boolean bracket = false;
+          if (e > 0 && els[e - 1].kind() != Kind.OPEN) {
+            int q = skipSpaces(s, p);
+            if (q < n && (s.charAt(q) == '(' || s.charAt(q) == '（')) {
+              bracket = true;
+              p = skipSpaces(s, q + 1);
+            }
+          }
           DateLexicon.Match m = p == pos && firstWord != null ? firstWord : v.word(s, p);
           DateLexicon.Sym sym = m == null || m.stem() ? null : v.weekdaySym(s, m);
           if (sym == null || m.compoundEnd() >= 0) {
@@ -442,12 +474,21 @@ final class DatePattern {
           f.weekdayList = sym.list();
           p = m.end();
           lastEnd = p;
-          p = v.joiner(s, p);
+          if (bracket) {
+            int q = skipSpaces(s, p);
+            if (q >= n || (s.charAt(q) != ')' && s.charAt(q) != '）')) {
+              return false;
+            }
+            p = q + 1;
+            lastEnd = p;
+          } else {
+            p = v.joiner(s, p);
+          }
         }
         default -> throw new IllegalStateException(el.kind().name());
       }
     }
-    if (f.month == 0 || lastEnd <= pos) {
+    if ((f.month == 0 && !dayAlone) || lastEnd <= pos) {
       return false;
     }
     if (f.day > 0 && !DateFacts.possible(f.month, f.day) && numeric) {

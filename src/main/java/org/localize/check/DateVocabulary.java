@@ -60,6 +60,13 @@ public final class DateVocabulary {
   private final List<DatePattern> fromNumber = new ArrayList<>();
   private final List<DatePattern> fromMonth = new ArrayList<>();
   private final List<DatePattern> fromWeekday = new ArrayList<>();
+  /** A day of the month without month or year (ja 19日, 21日（金）), where CLDR writes a word after a day. */
+  private final List<DatePattern> dayAlone = new ArrayList<>();
+  /** The locale's own words that may follow a day written alone to make it a date (ja 、, 早朝). */
+  private final List<String> dayAloneData;
+  private final ULocale greg;
+  /** Those and CLDR's day periods (朝, 午後), built on the first day written alone. */
+  private volatile List<String> dayAloneBefore;
   private final String[] formatMonths;
   private final String[] abbrMonths;
   private final List<String> houseMonths;
@@ -87,6 +94,7 @@ public final class DateVocabulary {
   DateVocabulary(LocaleData data) {
     ULocale loc = data.locale();
     ULocale greg = gregorian(loc);
+    this.greg = greg;
     this.javaLocale = loc.toLocale();
     LocaleData.Dates d = data.dates();
     String script = ULocale.addLikelySubtags(loc).getScript();
@@ -221,6 +229,10 @@ public final class DateVocabulary {
     yearLeadIns = keys(d.yearLeadIns());
     monthLeadIns = keys(d.monthLeadIns());
     List<String> connectors = new ArrayList<>(conjunctions(loc));
+    String interval = intervalWord(greg, dtpg);
+    if (interval != null) {
+      connectors.add(interval); // fa "۱۸ تا ۱۹", es_CO "18 a 19": CLDR's interval format for two days
+    }
     connectors.addAll(d.rangeWords().stream().map(DateVocabulary::key).toList());
     rangeConnectors = longestFirst(connectors);
     dayJoiners = longestFirst(d.dayJoiners().stream().map(DateVocabulary::key).toList());
@@ -237,6 +249,16 @@ public final class DateVocabulary {
     for (String skeleton : NUMERIC_SKELETONS) {
       add(patterns, dtpg.getBestPattern(skeleton), decimalIsDot);
     }
+    // a day alone (ja "d日", "d日(EEE)"; ko "d일"): only where CLDR writes the day with a word of its own
+    Map<String, DatePattern> days = new LinkedHashMap<>();
+    for (String skeleton : new String[] {"Ed", "d"}) {
+      DatePattern p = DatePattern.compile(dtpg.getBestPattern(skeleton), decimalIsDot, true);
+      if (p != null) {
+        days.putIfAbsent(p.signature(), p);
+      }
+    }
+    dayAlone.addAll(days.values());
+    dayAloneData = d.dayAloneBefore();
     // what may follow a day or month number (spaces skipped): a month word, a suffix, a connector, a literal, a mark
     afterDay.or(lexicon.starts());
     for (String w : allSuffixes) {
@@ -260,6 +282,9 @@ public final class DateVocabulary {
     for (DatePattern p : patterns.values()) {
       p.literals().forEach(this::markFirst);
     }
+    for (DatePattern p : dayAlone) {
+      p.literals().forEach(this::markFirst);
+    }
     for (DatePattern p : patterns.values()) {
       switch (p.first()) {
         case MONTH_TEXT -> fromMonth.add(p);
@@ -275,6 +300,29 @@ public final class DateVocabulary {
     if (p != null) {
       into.putIfAbsent(p.signature(), p);
     }
+  }
+
+  /**
+   * The words that show a day written alone is a day of the month: CLDR's day periods of the locale
+   * (the am/pm markers and the flexible periods: ja 午前, 午後, 朝, 夜; zh 上午, 晚上), formatted for
+   * every hour, and the locale's own words ({@code dates.dayAloneBefore}: ja 、, 早朝, 未明).
+   */
+  private static List<String> dayAloneWords(ULocale greg, List<String> data) {
+    Set<String> out = new LinkedHashSet<>(fold(data));
+    com.ibm.icu.util.GregorianCalendar cal = new com.ibm.icu.util.GregorianCalendar(com.ibm.icu.util.TimeZone.GMT_ZONE, greg);
+    for (String pattern : new String[] {"a", "B", "BBBB"}) {
+      com.ibm.icu.text.SimpleDateFormat f = new com.ibm.icu.text.SimpleDateFormat(pattern, greg);
+      f.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+      for (int h = 0; h < 24; h++) {
+        cal.clear();
+        cal.set(2024, 0, 1, h, 0);
+        String w = Text.fold(f.format(cal.getTime())).strip();
+        if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+          out.add(w);
+        }
+      }
+    }
+    return new ArrayList<>(out);
   }
 
   private static ULocale gregorian(ULocale l) {
@@ -308,6 +356,27 @@ public final class DateVocabulary {
       }
     }
     return out;
+  }
+
+  /**
+   * The word CLDR's interval format writes between the two days of a range of days (fa تا, es_CO
+   * "a"), or null where it writes a dash or a tilde, which every locale reads.
+   */
+  private static String intervalWord(ULocale greg, DateTimePatternGenerator dtpg) {
+    try {
+      // the interval pattern's first part is the day pattern and what stands before the second day:
+      // "d.–" (de), "d日～" (ja), "d تا " (fa)
+      String first = new com.ibm.icu.text.DateIntervalInfo(greg)
+          .getIntervalPattern("d", com.ibm.icu.util.Calendar.DATE).getFirstPart();
+      String day = dtpg.getBestPattern("d");
+      if (first == null || !first.startsWith(day)) {
+        return null;
+      }
+      String between = Text.fold(first.substring(day.length()).replace("'", "").replace(".", "")).strip();
+      return !between.isEmpty() && Character.isLetter(between.charAt(0)) ? key(between) : null;
+    } catch (RuntimeException e) {
+      return null; // no interval data: dashes and the list words still read ranges
+    }
   }
 
   /** The words "and" and "or" between two items of a list in this locale (18 и 19 июня, 18. und 19. Juni). */
@@ -517,6 +586,9 @@ public final class DateVocabulary {
     }
     DateLexicon.Match word = lexicon.mayStart(s.charAt(i)) ? lexicon.match(s, i, compounds) : null;
     DateMention m = longest(fromNumber, s, i, word, scan);
+    if (m == null && !dayAlone.isEmpty() && length <= 2) {
+      m = dayAlone(s, i, scan);
+    }
     if (m == null && word != null) {
       m = longest(fromMonth, s, i, word, scan); // ja/zh/ko months are words that start with a digit (7月)
       if (m == null) {
@@ -582,6 +654,34 @@ public final class DateVocabulary {
     return new DateMention(i, best.end, best.day, best.dayTo, best.month, best.year, best.weekday, best.monthStart,
         best.monthEnd, best.monthKind, best.ordinalStart, best.ordinalEnd, best.weekdayStart, best.weekdayEnd,
         best.weekdayList, best.yearStart, best.yearEnd, sure);
+  }
+
+  /**
+   * A day of the month written alone (ja 19日), which Japanese, Chinese and Korean news write for a
+   * day of the current month: a date only with its weekday (21日（金）), as a range (18日から19日),
+   * or followed by a day period or one of the locale's words (19日早朝, 20日、); else, like 2日間
+   * (two days), it is a number.
+   */
+  private DateMention dayAlone(String s, int i, Scan scan) {
+    DateMention m = longest(dayAlone, s, i, null, scan);
+    if (m == null || m.hasMonth()) {
+      return m;
+    }
+    if (m.hasWeekday() || m.dayTo() > 0) {
+      return m;
+    }
+    int q = DatePattern.skipSpaces(s, m.end());
+    List<String> words = dayAloneBefore;
+    if (words == null) {
+      words = longestFirst(dayAloneWords(greg, dayAloneData));
+      dayAloneBefore = words; // the same list whichever thread builds it
+    }
+    for (String w : words) {
+      if (s.regionMatches(true, q, w, 0, w.length())) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** A month or weekday standing alone, where the locale's rules let it count. */
@@ -988,6 +1088,22 @@ public final class DateVocabulary {
       s.add(houseMonths.get(month - 1));
     }
     return s;
+  }
+
+  /**
+   * Whether the number at [start, end) of the folded text is marked as a year: one of the locale's
+   * year words follows it (2024 года, 2024年) or a year lead-in precedes it (in 2024, im Jahr 2024).
+   */
+  boolean markedAsYear(String s, int start, int end) {
+    return yearWord(s, end, null) > end || (!yearLeadIns.isEmpty() && precededBy(s, start, yearLeadIns));
+  }
+
+  /**
+   * Whether the language writes a word with a year (года, року, roku, 年): there, four digits
+   * without one are a count as often as a year.
+   */
+  boolean marksYears() {
+    return !yearWords.isEmpty();
   }
 
   /** The year word CLDR writes after a year (ru г., uk р., ja 年), or null. */

@@ -100,7 +100,7 @@ public final class LocaleTools {
       synchronized (this) {
         u = units;
         if (u == null) {
-          u = new NumberUnits(data.locale());
+          u = new NumberUnits(data.locale(), data.numbers().beforeUnit());
           units = u;
         }
       }

@@ -6,6 +6,8 @@ import java.util.Set;
 import org.localize.diag.Finding;
 import org.localize.diag.Severity;
 import org.localize.locale.ConceptForms;
+import org.localize.locale.GrammaticalCase;
+import org.localize.locale.PersonForms;
 
 /**
  * A form the language does not have: a name of the source written in the translation as its stem
@@ -14,6 +16,10 @@ import org.localize.locale.ConceptForms;
  * forms (its gender known or irrelevant) or the name's other word stands right before it in an
  * accepted form (Южную Кореу), only for names the source unit mentions, and never at the start
  * of a sentence, where a capitalised word may be an unrelated one.
+ *
+ * <p>Also forms of no language's paradigm ({@link #foreign}: German Putina, Russian Путіна) and a
+ * person's surname in a case the word before it does not allow ({@link #misgoverned}: с Путин); the
+ * latter's other-gender half (по словам Соколова) is {@link NameGenderCheck}'s.
  */
 public final class NameFormCheck implements Check {
 
@@ -34,8 +40,20 @@ public final class NameFormCheck implements Check {
 
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
+    if (unit.sourceNames().isEmpty()) {
+      return;
+    }
+    boolean[] reported = new boolean[unit.pair().target().length() + 1];
+    for (Misgoverned m : misgoverned(unit, story)) {
+      if (!m.otherGender()) {
+        reported[m.match().start()] = true;
+        out.add(unit.finding(this, Severity.ERROR, m.match().start(), m.match().end(), m.written() + " cannot follow «"
+            + m.governor().phrase() + "»: " + m.expected(), m.suggestion()));
+      }
+    }
+    foreign(unit, story, reported, out);
     Set<String> endings = story.targetTools().data().names().inflector().endings();
-    if (endings.isEmpty() || unit.sourceNames().isEmpty()) {
+    if (endings.isEmpty()) {
       return;
     }
     TermIndex index = story.targetNames();
@@ -55,8 +73,9 @@ public final class NameFormCheck implements Check {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
         if (t.length() < 3 || !t.capitalised() || !t.singleScript() || TermIndex.covers(unit.targetNames(), t.start())
-            || index.knows(t) || unit.target().sentenceStart(t.start())) {
-          continue;
+            || index.knows(t) || unit.target().sentenceStart(t.start()) || reported[t.start()]
+            || target.person().otherOnly().containsKey(t.text())) {
+          continue; // an ending of the other gender's surname (Sokolows for Sokolowa) is names.gender's
         }
         String form = closest(t.text(), words, endings);
         if (form == null) {
@@ -81,6 +100,194 @@ public final class NameFormCheck implements Check {
           + " is not a form of " + target.preferred() + ((Boolean) e.getValue()[3] ? " (it does not decline)" : "")
           + "; its forms include " + form, form));
     }
+  }
+
+  /**
+   * Forms no paradigm of the language gives, for a name of the source the translation lacks: a
+   * person's name with a case ending of another language where names take none (German, English,
+   * French Putina, Poutina), and a form with a letter the language does not have (Russian Путіна,
+   * Пхеньяні with the Ukrainian і).
+   */
+  private void foreign(Unit unit, Story story, boolean[] reported, List<Finding> out) {
+    org.localize.locale.LocaleData.Names names = story.targetTools().data().names();
+    String letters = names.inflector().letters();
+    TermIndex index = story.targetNames();
+    int script = story.targetTools().script();
+    String language = story.targetTools().data().locale().getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH);
+    Set<String> seen = new HashSet<>();
+    // a name the translation has, it has: another word near it (Maria beside Mario Draghi) is not its form
+    Set<String> present = new HashSet<>();
+    unit.targetNames().forEach(t -> {
+      if (t.kind() != TermIndex.Kind.WRONG_GENDER) {
+        present.add(t.concept().concept().id());
+      }
+    });
+    for (TermIndex.Match m : unit.sourceNames()) {
+      String id = m.concept().concept().id();
+      ConceptForms c = index.concept(id);
+      if (m.kind() != TermIndex.Kind.ACCEPTED || !seen.add(id) || c == null || present.contains(id)) {
+        continue;
+      }
+      boolean person = c.concept().type() == org.localize.locale.ConceptType.PERSON;
+      Set<String> words = index.acceptedWords(c);
+      for (Token t : unit.target().tokens()) {
+        if (reported[t.start()] || t.length() < 4 || !t.capitalised() || !t.singleScript()
+            || coveredByName(unit, t.start()) || (index.knows(t) && !words.contains(t.text()) && !wrongGender(c, t))) {
+          continue;
+        }
+        String written = unit.pair().target().substring(t.start(), t.end());
+        String base = person && !NameWords.inSource(unit, t.text()) ? NameWords.foreignEnding(t.text(), words, names) : null;
+        if (base != null) {
+          reported[t.start()] = true;
+          out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(), written + " is not a form of " + c.preferred()
+              + ": " + language + " does not give names the ending -" + t.text().substring(
+                  t.text().startsWith(base) ? base.length() : base.length() - 1) + "; its forms include " + base, base));
+          continue;
+        }
+        if (letters.isEmpty() || t.script() != script) {
+          continue;
+        }
+        for (String f : words) {
+          int max = f.length() >= 9 ? 2 : 1;
+          if (f.length() < 4 || f.charAt(0) != t.text().charAt(0) || Edits.distance(t.text(), f, max) > max) {
+            continue;
+          }
+          int at = NameWords.foreignLetter(t.text(), f, letters);
+          if (at >= 0) {
+            reported[t.start()] = true;
+            out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(), written + " is not a form of " + c.preferred()
+                + ": " + t.text().charAt(at) + " is not a letter of " + language + "; the form is " + f, f));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether a glossary spelling other than a wrong-gender phrase covers position {@code pos}. */
+  private static boolean coveredByName(Unit unit, int pos) {
+    for (TermIndex.Match m : unit.targetNames()) {
+      if (m.start() <= pos && pos < m.end() && m.kind() != TermIndex.Kind.WRONG_GENDER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code t} is a word of one of {@code c}'s wrong-gender phrases (Putina of Wladimir Putina). */
+  private static boolean wrongGender(ConceptForms c, Token t) {
+    for (String p : c.wrongGender()) {
+      if (p.endsWith(" " + t.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A person's name after a word that fixes its case (по словам, według, с) in a form that is none of
+   * those cases for the person's known gender: Соколова (her nominative) after «по словам», which takes
+   * the genitive Соколовой; с Путин.
+   *
+   * @param otherGender whether the form is the other gender's surname in a case the word allows
+   *     (Соколова, the masculine genitive): {@code names.gender}'s, not {@code names.form}'s
+   * @param expected what the word asks for, for the message
+   */
+  record Misgoverned(TermIndex.Match match, String written, NameWords.Governor governor, boolean otherGender,
+      String expected, String suggestion) {}
+
+  /** The {@link Misgoverned} person names of a unit, found for both names.form and names.gender. */
+  static List<Misgoverned> misgoverned(Unit unit, Story story) {
+    java.util.Map<String, Set<GrammaticalCase>> governors = story.targetTools().data().names().governors();
+    if (governors.isEmpty() || unit.targetNames().isEmpty()) {
+      return List.of();
+    }
+    List<Misgoverned> out = new java.util.ArrayList<>();
+    String folded = unit.target().folded();
+    int lastStart = -1;
+    for (TermIndex.Match m : unit.targetNames()) {
+      if (m.start() == lastStart) {
+        continue; // the longest match at a position is the name (Ким Чен Ын, not Ким)
+      }
+      lastStart = m.start();
+      PersonForms p = m.concept().person();
+      if (m.kind() != TermIndex.Kind.ACCEPTED || !m.entry().exact() || p.cases().isEmpty()
+          || (m.end() < folded.length() && folded.charAt(m.end()) == '-')) {
+        continue; // not a person of known gender and sure forms; or a compound (Путин-стайл)
+      }
+      NameWords.Governor g = NameWords.governor(unit.target(), m.start(), governors);
+      if (g == null) {
+        continue;
+      }
+      List<String> words = new java.util.ArrayList<>();
+      for (Token t : unit.target().tokens()) {
+        if (t.start() >= m.start() && t.end() <= m.end()) {
+          words.add(t.text());
+        }
+      }
+      // the surname decides, and only one of the kinds whose gender forms are known (Соколова,
+      // Путин, Sokołowa): the rules are sure of those, while a foreign name the rules decline may
+      // not decline at all (Дюма, Николя, a woman's Меркель), so its nominative proves nothing
+      String surname = words.isEmpty() ? null : words.get(words.size() - 1);
+      Set<GrammaticalCase> cases = surname == null || p.otherCases().isEmpty() ? null : p.casesOf(surname);
+      if (cases == null || !java.util.Collections.disjoint(cases, g.cases())) {
+        continue;
+      }
+      Set<GrammaticalCase> other = p.otherCases().get(surname);
+      boolean otherGender = other != null && !java.util.Collections.disjoint(other, g.cases());
+      // the name in each case the word allows, word by word from the person's own forms
+      java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+      story.targetTools().data().names().inflector().cases().forEach(cl -> labels.put(cl.grammaticalCase().name(), cl.label()));
+      List<String> wanted = new java.util.ArrayList<>();
+      List<String> forms = new java.util.ArrayList<>();
+      for (GrammaticalCase c : g.cases()) {
+        wanted.add(labels.getOrDefault(c.name(), c.name().toLowerCase(java.util.Locale.ROOT)));
+        StringBuilder phrase = new StringBuilder();
+        for (String w : words) {
+          String in = inCase(w, c, p);
+          if (in == null) {
+            phrase = null;
+            break;
+          }
+          phrase.append(phrase.length() == 0 ? "" : " ").append(in);
+        }
+        if (phrase != null && !forms.contains(phrase.toString())) {
+          forms.add(phrase.toString());
+        }
+      }
+      String written = unit.pair().target().substring(m.start(), m.end());
+      String asked = wanted.size() == 1 ? wanted.get(0)
+          : String.join(", ", wanted.subList(0, wanted.size() - 1)) + " or " + wanted.get(wanted.size() - 1);
+      String expected = "the name takes the " + asked + (forms.isEmpty() ? "" : " there: "
+          + String.join(", ", forms));
+      out.add(new Misgoverned(m, written, g, otherGender, expected, forms.isEmpty() ? null : forms.get(0)));
+    }
+    return out;
+  }
+
+  /** The word of the person's forms that is {@code word} in case {@code c}: the same first letters, that case. */
+  private static String inCase(String word, GrammaticalCase c, PersonForms p) {
+    Set<GrammaticalCase> own = p.casesOf(word);
+    if (own != null && own.contains(c)) {
+      return word;
+    }
+    String best = null;
+    int bestPrefix = 0;
+    for (java.util.Map.Entry<String, Set<GrammaticalCase>> e : p.cases().entrySet()) {
+      if (!e.getValue().contains(c) || e.getValue().size() == GrammaticalCase.values().length) {
+        continue;
+      }
+      String f = e.getKey();
+      int k = 0;
+      while (k < f.length() && k < word.length() && f.charAt(k) == word.charAt(k)) {
+        k++;
+      }
+      if (k >= Math.min(3, word.length() - 1) && k > bestPrefix) {
+        best = f;
+        bestPrefix = k;
+      }
+    }
+    return best;
   }
 
   /** The accepted word that {@code word} wrongly inflects (its stem plus a foreign ending), or null. */

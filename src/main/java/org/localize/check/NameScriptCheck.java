@@ -8,10 +8,12 @@ import org.localize.locale.ConceptForms;
 
 /**
  * Words left in the source's script (Latin in Russian, Cyrillic in English). An error when they
- * are a glossary name of the source (Pyongyang in Russian text); a warning for other capitalised
- * words; names the glossary accepts in the target as written (Reuters, Sputnik, any-script
- * concepts in every language) and the Latin words conventional in the target's text ({@code
- * names.keepLatin}: COVID, AFP, iPhone) are fine.
+ * are a glossary name of the source (Pyongyang in Russian text) that the glossary spells in the
+ * target language, or a glossary name written in a third script (Ким Чен Ын in German); a warning
+ * for other capitalised words and for names the glossary has no target spelling for; names the
+ * glossary accepts in the target as written (Reuters, Sputnik, any-script concepts in every
+ * language) and the Latin words conventional in the target's text ({@code names.keepLatin}: COVID,
+ * AFP, iPhone) are fine. A suggestion is in the target's script only, or there is none.
  */
 public final class NameScriptCheck implements Check {
 
@@ -33,15 +35,17 @@ public final class NameScriptCheck implements Check {
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
     int foreign = story.sourceTools().script();
-    if (foreign == story.targetTools().script()) {
+    boolean sameScript = foreign == story.targetTools().script();
+    TermIndex other = story.targetNames().foreignScripts(story.targetTools().script());
+    if (sameScript && other.concepts().isEmpty()) {
       return;
     }
     String raw = unit.pair().target();
     boolean[] accepted = new boolean[raw.length() + 1];
     unit.targetNames().forEach(m -> mark(accepted, m.start(), m.end()));
-    List<TermIndex.Match> sourceNames = unit.sourceNamesInTarget();
+    List<TermIndex.Match> sourceNames = sameScript ? List.of() : unit.sourceNamesInTarget();
     boolean[] reported = new boolean[raw.length() + 1];
-    List<int[]> runs = runs(unit.target(), foreign);
+    List<int[]> runs = sameScript ? List.of() : runs(unit.target(), foreign);
     for (TermIndex.Match m : sourceNames) {
       if (accepted[m.start()] || reported[m.start()]) {
         continue;
@@ -51,11 +55,20 @@ public final class NameScriptCheck implements Check {
         continue; // part of a longer name kept as written (Sydney Buses, CBS Los Angeles): the warning below
       }
       ConceptForms c = story.targetNames().concept(m.concept().concept().id());
-      out.add(unit.finding(this, Severity.ERROR, m.start(), m.end(),
-          raw.substring(m.start(), m.end()) + " is left in the source's script", c == null ? null : c.preferred()));
+      // without a spelling in the target language the glossary cannot say the name must change script:
+      // Chinese news often keeps Latin names (朝鲜领导人 Kim Jong-un)
+      out.add(unit.finding(this, c == null ? Severity.WARNING : Severity.ERROR, m.start(), m.end(),
+          raw.substring(m.start(), m.end()) + " is left in the source's script" + (c == null
+              ? "; the glossary has no " + story.targetTools().data().language() + " spelling for it" : ""),
+          c == null ? inScript(story.targetTools().transliterate(raw.substring(m.start(), m.end()), foreign),
+              story.targetTools().script()) : c.preferred()));
       mark(reported, m.start(), m.end());
     }
     java.util.Set<String> keep = story.targetTools().keepLatin();
+    otherScripts(unit, story, other, accepted, reported, keep, out);
+    if (sameScript) {
+      return;
+    }
     for (int[] run : runs) {
       if (accepted[run[0]] || reported[run[0]] || urlPart(raw, run[0], run[1])
           || (foreign == com.ibm.icu.lang.UScript.LATIN && conventional(unit.target(), run, keep))) {
@@ -66,9 +79,60 @@ public final class NameScriptCheck implements Check {
       if (capitalised) {
         out.add(unit.finding(this, Severity.WARNING, run[0], run[1], text + " is in the source's script; if it is a"
             + " name that stays as written, add it to the glossary with \"anyScript\": true",
-            story.targetTools().transliterate(text, foreign)));
+            inScript(story.targetTools().transliterate(text, foreign), story.targetTools().script())));
       }
     }
+  }
+
+  /**
+   * A glossary name left in a third script: Ким Чен Ын (the Russian spelling) in a German or Polish
+   * translation of an English story, Kim Jong Un in a Ukrainian one of a Russian story. The name is
+   * the glossary's, so writing it in another script is the error the source-script case is; an
+   * acronym or brand conventional in Latin ({@code names.keepLatin}) and any-script names stay fine.
+   */
+  private void otherScripts(Unit unit, Story story, TermIndex other, boolean[] accepted, boolean[] reported,
+      java.util.Set<String> keep, List<Finding> out) {
+    if (other.concepts().isEmpty()) {
+      return;
+    }
+    String raw = unit.pair().target();
+    java.util.Map<Integer, List<int[]>> runsByScript = new java.util.HashMap<>(); // once per script, not per name
+    for (TermIndex.Match m : other.find(unit.target())) {
+      if (accepted[m.start()] || reported[m.start()]) {
+        continue;
+      }
+      int script = TermIndex.scriptOf(raw.substring(m.start(), m.end()));
+      List<int[]> runs = runsByScript.computeIfAbsent(script, k -> runs(unit.target(), k));
+      int[] run = runAt(runs, m.start());
+      if (run == null || run[0] < m.start() || run[1] > m.end()
+          || (script == com.ibm.icu.lang.UScript.LATIN && conventional(unit.target(), run, keep))) {
+        continue; // part of a longer name kept as written, or a Latin word the locale keeps
+      }
+      ConceptForms c = story.targetNames().concept(m.concept().concept().id());
+      out.add(unit.finding(this, Severity.ERROR, m.start(), m.end(), raw.substring(m.start(), m.end()) + " is in "
+          + com.ibm.icu.lang.UScript.getName(script) + " script" + (c == null ? "" : "; the translation writes "
+          + c.preferred()), c == null ? null : c.preferred()));
+      mark(reported, m.start(), m.end());
+    }
+  }
+
+  /** {@code s} when every letter of it is in {@code script}, else null: a suggestion never mixes scripts (Сcанпиx). */
+  static String inScript(String s, int script) {
+    if (s == null) {
+      return null;
+    }
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int sc = com.ibm.icu.lang.UScript.getScript(cp);
+      if (Character.isLetter(cp) && sc != script && sc != com.ibm.icu.lang.UScript.COMMON
+          && sc != com.ibm.icu.lang.UScript.INHERITED
+          && !(script == com.ibm.icu.lang.UScript.KATAKANA && (sc == com.ibm.icu.lang.UScript.HAN
+              || sc == com.ibm.icu.lang.UScript.HIRAGANA))) {
+        return null;
+      }
+      i += Character.charCount(cp);
+    }
+    return s;
   }
 
   /** The run holding {@code pos}, found by binary search (runs are in text order). */

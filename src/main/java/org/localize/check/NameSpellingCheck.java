@@ -6,8 +6,8 @@ import org.localize.diag.Severity;
 
 /**
  * Glossary spellings marked wrong: forbidden variants (Пхеньянг, Ким Чон Ын) are errors,
- * non-house variants (Ким Чонъын) are warnings, and a surname in the other gender's form next
- * to the given name (Кристина Кормильцын) is an error. One class, three ids: they share the match.
+ * non-house variants (Ким Чонъын) are warnings. One class, two ids: they share the match. A
+ * surname in the other gender's form is {@link NameGenderCheck}'s.
  */
 public final class NameSpellingCheck implements Check {
 
@@ -35,12 +35,6 @@ public final class NameSpellingCheck implements Check {
         "A name is spelled in an accepted but non-house way");
   }
 
-  /** names.gender */
-  public static NameSpellingCheck gender() {
-    return new NameSpellingCheck(TermIndex.Kind.WRONG_GENDER, "names.gender", Severity.ERROR,
-        "A surname has the other gender's ending");
-  }
-
   @Override
   public String id() {
     return id;
@@ -64,12 +58,8 @@ public final class NameSpellingCheck implements Check {
       }
       String written = unit.pair().target().substring(m.start(), m.end());
       String preferred = m.concept().preferred();
-      String message = switch (kind) {
-        case FORBIDDEN -> written + " is a wrong spelling of " + preferred;
-        case VARIANT -> written + " is not the house spelling of " + preferred;
-        default -> written + ": " + preferred + " is " + m.concept().concept().gender().name().toLowerCase(java.util.Locale.ROOT)
-            + ", the surname takes the " + m.concept().concept().gender().name().toLowerCase(java.util.Locale.ROOT) + " ending";
-      };
+      String message = kind == TermIndex.Kind.FORBIDDEN ? written + " is a wrong spelling of " + preferred
+          : written + " is not the house spelling of " + preferred;
       out.add(unit.finding(this, severity, m.start(), m.end(), message, preferred));
     }
   }

@@ -71,8 +71,9 @@ public final class NameSubstitutionCheck implements Check {
           || reported.contains(id)) {
         continue;
       }
-      if (m.entry().words().size() == 1 && unit.target().sentenceStart(m.start())) {
-        continue; // Того (Togo) or Jordan at a sentence start may be a common word or another name
+      if (m.entry().words().size() == 1 && unit.target().sentenceStart(m.start())
+          && Character.isUpperCase(unit.target().folded().codePointAt(m.start()))) {
+        continue; // Того (Togo) or Jordan at a sentence start may be a common word (not so ソウル: kana has no case)
       }
       if (copiedFromSource(unit, m)) {
         continue; // "Fight Island" kept from the source is a name, not German Island (Iceland)

@@ -10,13 +10,14 @@ import org.localize.locale.Places;
 
 /**
  * A word one letter away from a glossary name (Кормилицына for Кормильцына, Vladivostock for
- * Vladivostok) that is none of its forms. Edits in the last three letters are ignored: those are
- * case endings (Россиян is not a misspelt Россия; a wrong ending is {@code names.form}'s).
+ * Vladivostok) that is none of its forms.
  *
  * <p>Two checks share this class. {@code names.misspelt} is an error: the source unit names the
- * concept, so the word is its misspelling, and a one-word slip inside a full name counts at any
- * length (Доминик Раб for Доминик Рааб). {@code names.near-miss} is a warning for the other
- * glossary names (not the built-in places, where "one letter away" is too often another place).
+ * concept and the translation lacks it, so a word one edit from any of its forms is its misspelling
+ * (see {@link #missing}), and a one-word slip inside a full name counts at any length (Доминик Раб
+ * for Доминик Рааб). {@code names.near-miss} is a warning for the other glossary names (not the
+ * built-in places, where "one letter away" is too often another place); there edits in the last
+ * three letters are ignored where names decline, as case endings (Россиян is not a misspelt Россия).
  */
 public final class NearMissCheck implements Check {
 
@@ -68,6 +69,8 @@ public final class NearMissCheck implements Check {
     boolean[] reported = new boolean[unit.pair().target().length() + 1];
     if (misspelt) {
       inNames(unit, index, named, reported, out);
+      missing(unit, story, index, named, reported, out);
+      return;
     }
     for (Token t : unit.target().tokens()) {
       if (t.length() < 6 || !t.capitalised() || reported[t.start()] || TermIndex.covers(unit.targetNames(), t.start())
@@ -80,8 +83,8 @@ public final class NearMissCheck implements Check {
       int bestDistance = max + 1;
       for (TermIndex.Word w : index.wordsStartingWith(t.text().charAt(0))) {
         String id = w.concept().concept().id();
-        if (misspelt != named.contains(id) || (!misspelt && Places.builtIn(id))) {
-          continue;
+        if (named.contains(id) || Places.builtIn(id)) {
+          continue; // a name of the source is names.misspelt's
         }
         int d = Edits.distance(t.text(), w.text(), max);
         if (d < bestDistance && (tail == 0 ? !plural(t.text(), w.text()) : Edits.differInStem(t.text(), w.text(), tail))) {
@@ -89,17 +92,115 @@ public final class NearMissCheck implements Check {
           bestDistance = d;
         }
       }
-      if (best != null && misspelt && sameLetters(t.text(), best.text())) {
-        best = null; // Sao Paulo, Lúanda: the same letters with or without accents are a convention
-      }
       if (best != null) {
-        // a built-in place's CLDR spelling is one convention among several (Afganistán, Afghánistán)
-        Severity s = misspelt && !Places.builtIn(best.concept().concept().id()) ? Severity.ERROR : Severity.WARNING;
-        out.add(unit.finding(this, s, t.start(), t.end(), unit.pair().target().substring(t.start(), t.end())
-            + (misspelt ? " is a misspelling of " : " looks like a misspelling of ") + best.text()
-            + " (" + best.concept().preferred() + ")", best.text()));
+        out.add(unit.finding(this, Severity.WARNING, t.start(), t.end(), unit.pair().target().substring(t.start(), t.end())
+            + " looks like a misspelling of " + best.text() + " (" + best.concept().preferred() + ")", best.text()));
       }
     }
+  }
+
+  /**
+   * A name of the source that the translation lacks, written one letter off one of its forms (two
+   * in words of nine letters or more): Puttin, Путинна, Poutinne, プーチソ. The word must be no form
+   * of any name, start with the same letter, and not merely add or drop letters at the end (Putins,
+   * Sokolov: endings, which {@code names.form} and {@code names.gender} judge). Where names decline
+   * it must also end like the form (Путины is another case, not a misspelling), and in a language
+   * declined without data (lenient) differ before the last three letters. A spelling that is the
+   * source's own word transliterated (Shoygu for Шойгу, where the glossary says Shoigu) is another
+   * romanisation, not a slip: a warning, as is a misspelt built-in place (CLDR's spelling is one
+   * convention among several).
+   */
+  private void missing(Unit unit, Story story, TermIndex index, Set<String> named, boolean[] reported, List<Finding> out) {
+    Set<String> present = new HashSet<>();
+    unit.targetNames().forEach(m -> present.add(m.concept().concept().id()));
+    org.localize.locale.LocaleData.Names names = story.targetTools().data().names();
+    String kind = names.inflector().kind();
+    List<Token> words = null;
+    for (String id : named) {
+      ConceptForms c = index.concept(id);
+      if (present.contains(id) || c == null) {
+        continue;
+      }
+      if (words == null) {
+        words = NameWords.words(unit.target());
+      }
+      Set<String> forms = index.acceptedWords(c);
+      for (Token w : words) {
+        String t = w.text();
+        int first = t.codePointAt(0);
+        boolean caseless = !Character.isUpperCase(first) && !Character.isLowerCase(first);
+        if (reported[w.start()] || (!caseless && !Character.isUpperCase(first)) || t.length() < (caseless ? 4 : 5)
+            || TermIndex.covers(unit.targetNames(), w.start()) || index.knows(t) || !w.singleScript()
+            || c.person().otherOnly().containsKey(t) || NameWords.inSource(unit, t)
+            || (c.concept().type() == org.localize.locale.ConceptType.PERSON && NameWords.foreignEnding(t, forms, names) != null)) {
+          continue;
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String f : forms) {
+          if (f.length() < (caseless ? 4 : 5) || f.charAt(0) != t.charAt(0)) {
+            continue;
+          }
+          int max = f.length() >= 9 && !caseless ? 2 : 1;
+          int d = Edits.distance(t, f, max);
+          if (d == 0 || d > max || d >= bestDistance || t.startsWith(f) || f.startsWith(t) || sameLetters(t, f)
+              || NameWords.foreignLetter(t, f, names.inflector().letters()) >= 0) {
+            continue;
+          }
+          if (!caseless && !kind.equals("none") && t.charAt(t.length() - 1) != f.charAt(f.length() - 1)) {
+            continue; // another ending: a case form, or a form names.form judges
+          }
+          if (!caseless && kind.equals("lenient") && !Edits.differInStem(t, f, 3)) {
+            continue;
+          }
+          best = f;
+          bestDistance = d;
+        }
+        if (best == null) {
+          continue;
+        }
+        reported[w.start()] = true;
+        String source = romanisedSource(unit, story, id, t);
+        boolean sure = source == null && !Places.builtIn(id);
+        String written = unit.pair().target().substring(w.start(), w.end());
+        out.add(unit.finding(this, sure ? Severity.ERROR : Severity.WARNING, w.start(), w.end(), source != null
+            ? written + " is the source's " + source + " transliterated, not the " + (Places.builtIn(id) ? "CLDR" : "glossary")
+                + " spelling " + best + " (" + c.preferred() + ")"
+            : written + " is a misspelling of " + best + " (" + c.preferred() + ")", best));
+      }
+    }
+  }
+
+  /**
+   * The source's word for concept {@code id} in this unit when {@code word} is that word
+   * transliterated into the target's script by the locales' own keys (Shoygu and Шойгу are both
+   * "shoygu"), else null.
+   */
+  private static String romanisedSource(Unit unit, Story story, String id, String word) {
+    String key = story.targetTools().latinKey(word);
+    if (key.isEmpty()) {
+      return null;
+    }
+    for (TermIndex.Match m : unit.sourceNames()) {
+      if (!m.concept().concept().id().equals(id)) {
+        continue;
+      }
+      for (Token s : unit.source().tokens()) {
+        if (s.start() >= m.start() && s.end() <= m.end() && story.sourceTools().latinKey(s.text()).equals(key)) {
+          return unit.pair().source().substring(s.start(), s.end());
+        }
+      }
+    }
+    // or a form of it the source declined (Журавлевым in the source, Zhuravlev = Журавлев)
+    ConceptForms sc = story.sourceNames().concept(id);
+    if (sc != null) {
+      for (String w : story.sourceNames().acceptedWords(sc)) {
+        if (story.sourceTools().latinKey(w).equals(key)) {
+          return w;
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether {@code word} is {@code name} with an English plural or possessive ending (Koreas). */

@@ -87,7 +87,7 @@ public final class NumberParityCheck implements Check {
     for (int j = 0; j < tgt.size(); j++) {
       NumberMention t = tgt.get(j);
       if (!answered[j] && t.required() && !t.has(NumberMention.TIME) && !t.has(NumberMention.DECADE)
-          && (t.value() != null || t.otherValue() != null)) {
+          && (t.value() != null || t.otherValue() != null) && !inSourceDate(t, unit.sourceDates())) {
         added.add(t);
       }
     }
@@ -108,6 +108,23 @@ public final class NumberParityCheck implements Check {
     }
   }
 
+  /**
+   * Whether a number of the translation is a day or year of one of the source's dates, which the
+   * date checks compare: "on the 24th" for 24日, "in '19" for 2019.
+   */
+  private static boolean inSourceDate(NumberMention t, List<DateMention> dates) {
+    if (dates.isEmpty() || t.value() == null || t.value().stripTrailingZeros().scale() > 0) {
+      return false;
+    }
+    int v = t.value().intValue();
+    for (DateMention d : dates) {
+      if (v > 0 && (v == d.day() || v == d.dayTo() || v == d.year())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void omitted(Unit unit, Story story, NumberMention s, List<Finding> out) {
     BigDecimal v = s.value() != null ? s.value() : s.otherValue();
     if (v != null && v.compareTo(BigDecimal.ONE) <= 0 && v.signum() >= 0 && v.stripTrailingZeros().scale() <= 0) {
@@ -126,12 +143,24 @@ public final class NumberParityCheck implements Check {
     // the unit names are read on first need: only a number changed side by side gets here
     String su = story.sourceTools().units().unitAfter(unit.source().folded(), s.end());
     String tu = story.targetTools().units().unitAfter(unit.target().folded(), t.end());
+    YearLike sy = yearLike(s, unit.source(), story.sourceTools());
+    YearLike ty = yearLike(t, unit.target(), story.targetTools());
+    if (sy == YearLike.YES || ty == YearLike.YES) {
+      su = tu = null; // 2026年 is a year of the calendar, not a count of years
+    }
     switch (NumberUnits.compare(sv.abs(), su, tv.abs(), tu)) {
       case RECOGNISED:
         return; // 250 acres → 100 hectares
       case UNSURE:
         out.add(unit.finding(this, Severity.WARNING, t.start(), t.end(),
             said + " (converted from " + su + " to " + tu + "? the numbers do not convert into each other)", null));
+        return;
+      case CONTRADICTED:
+        // two decades → trente ans: 2 decades are exactly 20 years
+        BigDecimal exact = NumberUnits.convert(sv.abs(), su, tu).round(new MathContext(12)).stripTrailingZeros();
+        out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(), said + " (" + NumberMention.key(sv.abs()) + " "
+            + NumberUnits.plural(su) + " = " + NumberMention.key(exact) + " " + NumberUnits.plural(tu) + ")",
+            story.targetTools().numbers().format(exact)));
         return;
       default:
         break;
@@ -144,9 +173,9 @@ public final class NumberParityCheck implements Check {
     } else if (magnitudeApart(sv, tv) && (s.scale() == null || t.scale() == null)) {
       // one side's magnitude word may be unread; 16 milionů against 16 billion reads both: an error
       doubt = "a factor of a magnitude word (thousand, million) apart";
-    } else if (!s.has(NumberMention.YEAR) && !t.has(NumberMention.YEAR) && (rounds(sv, tv) || rounds(tv, sv))) {
+    } else if (sy != YearLike.YES && ty != YearLike.YES && (rounds(sv, tv) || rounds(tv, sv))) {
       doubt = "one may be the other rounded";
-    } else if (s.has(NumberMention.YEAR) != t.has(NumberMention.YEAR)) {
+    } else if (apart(sy, ty)) {
       doubt = "one looks like a year, the other does not";
     }
     if (doubt != null) {
@@ -154,6 +183,31 @@ public final class NumberParityCheck implements Check {
     } else {
       out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(), said, suggestion));
     }
+  }
+
+  /** Whether a number is a year by its looks: surely, surely not, or either. */
+  enum YearLike { YES, NO, EITHER }
+
+  /**
+   * Whether {@code m} looks like a year: four digits from 1000 to 2999, ungrouped, are one where
+   * the locale groups a count of four digits (en 2024 against 1,200) and writes a year without a
+   * word, or where a year word or lead-in marks them (2024 года, in 2024, 2024年); elsewhere they
+   * may be either (ru, pl, de 1300 Fahrgäste; ja 1300人).
+   */
+  static YearLike yearLike(NumberMention m, Text text, LocaleTools tools) {
+    if (!m.has(NumberMention.YEAR)) {
+      return YearLike.NO;
+    }
+    DateVocabulary dates = tools.dates();
+    if (dates.markedAsYear(text.folded(), m.start(), m.end())) {
+      return YearLike.YES;
+    }
+    return tools.numbers().groupsFourDigits() && !dates.marksYears() ? YearLike.YES : YearLike.EITHER;
+  }
+
+  /** Whether one number is surely a year and the other surely not one. */
+  private static boolean apart(YearLike a, YearLike b) {
+    return (a == YearLike.YES && b == YearLike.NO) || (a == YearLike.NO && b == YearLike.YES);
   }
 
   /** Whether a / b is 10^k for a k that magnitude words give (3 to 12). */

@@ -35,6 +35,7 @@ final class NumberReader {
   private final LocaleData data;
   private final LocaleData.Numbers own;
   private volatile NumberWords words;
+  private volatile Boolean groupsFourDigits;
 
   NumberReader(LocaleData data) {
     this.data = data;
@@ -54,6 +55,22 @@ final class NumberReader {
       }
     }
     return w;
+  }
+
+  /**
+   * Whether this locale groups a count of four digits (en 1,200; de 1.200 by CLDR): false where
+   * CLDR's minimum grouping digits leave four digits whole (pl, es: 1200) or the locale's data
+   * groups only from five digits (ru, de newsroom style). There, four digits without grouping are
+   * no sign of a year.
+   */
+  boolean groupsFourDigits() {
+    Boolean g = groupsFourDigits;
+    if (g == null) {
+      String written = com.ibm.icu.number.NumberFormatter.withLocale(data.locale()).format(1000).toString();
+      g = own.groupingMinDigits() <= 4 && written.chars().anyMatch(c -> !Character.isDigit(c));
+      groupsFourDigits = g;
+    }
+    return g;
   }
 
   /**

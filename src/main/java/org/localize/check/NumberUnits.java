@@ -35,13 +35,24 @@ final class NumberUnits {
 
   private final Map<String, String> names = new HashMap<>();
   private int longestWords = 1;
+  private int longestName = 1;
+  private final List<String> beforeUnit;
 
   /**
    * The names of {@link #UNITS} in {@code locale}: full, short and narrow, for several plural forms,
    * and the full names in each grammatical case ICU knows for the locale.
    */
   @SuppressWarnings("deprecation") // unitDisplayCase: ICU's (stable in 78) case-inflected unit names
-  NumberUnits(ULocale locale) {
+  NumberUnits(ULocale locale, List<String> beforeUnit) {
+    List<String> gaps = new java.util.ArrayList<>();
+    for (String w : beforeUnit) {
+      String k = Text.fold(w).strip().toLowerCase(java.util.Locale.ROOT);
+      if (!k.isEmpty()) {
+        gaps.add(k);
+      }
+    }
+    gaps.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    this.beforeUnit = List.copyOf(gaps);
     for (String id : UNITS) {
       MeasureUnit unit = MeasureUnit.forIdentifier(id);
       for (NumberFormatter.UnitWidth width : new NumberFormatter.UnitWidth[] {
@@ -83,6 +94,7 @@ final class NumberUnits {
     String key = name.toLowerCase(java.util.Locale.ROOT);
     names.putIfAbsent(key, id);
     longestWords = Math.max(longestWords, key.split(" ").length);
+    longestName = Math.max(longestName, key.length());
   }
 
   /**
@@ -96,6 +108,27 @@ final class NumberUnits {
     }
     while (i < s.length() && s.charAt(i) == ' ') {
       i++;
+    }
+    // a word that may stand between a number and its unit: два с лишним десятилетия
+    for (String gap : beforeUnit) {
+      int e = i + gap.length();
+      if (s.regionMatches(true, i, gap, 0, gap.length()) && e < s.length() && s.charAt(e) == ' ') {
+        i = e;
+        while (i < s.length() && s.charAt(i) == ' ') {
+          i++;
+        }
+        break;
+      }
+    }
+    if (i < s.length() && unspaced(s.charAt(i))) {
+      // Chinese and Japanese write the unit straight after the number and the next word after it (7時間にわたって)
+      for (int e = Math.min(s.length(), i + longestName); e > i; e--) {
+        String id = names.get(s.substring(i, e).toLowerCase(java.util.Locale.ROOT));
+        if (id != null) {
+          return id;
+        }
+      }
+      return null;
     }
     // up to longestWords space-separated words, longest first
     int[] ends = new int[longestWords];
@@ -128,6 +161,12 @@ final class NumberUnits {
     return null;
   }
 
+  private static boolean unspaced(char c) {
+    Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+    return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+        || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.THAI;
+  }
+
   /** After "5", the index after "-10" or " bis 4" when a range follows; else {@code end}. */
   private static int skipRange(String s, int end) {
     int i = end;
@@ -145,6 +184,17 @@ final class NumberUnits {
       i++;
     }
     return i;
+  }
+
+  /** A unit's identifier in the plural, for messages (decades, feet, centuries). */
+  static String plural(String id) {
+    return switch (id) {
+      case "foot" -> "feet";
+      case "inch" -> "inches";
+      case "century" -> "centuries";
+      case "celsius", "fahrenheit" -> "degrees " + id;
+      default -> id.contains("-per-") ? id.replace("-per-", "s per ") : id + "s";
+    };
   }
 
   /** The type of a unit (length, area, …), with "degree" counted as a temperature too. */
@@ -197,7 +247,12 @@ final class NumberUnits {
     /** A conversion between the named units gives the translation's number. */
     RECOGNISED,
     /** Different units of one quantity named on both sides, but the numbers do not convert into each other. */
-    UNSURE
+    UNSURE,
+    /**
+     * Units named on both sides that convert exactly, by a whole factor (2 decades are 20 years, a
+     * week 7 days, an hour 60 minutes), and the numbers do not: a changed number, whatever the words.
+     */
+    CONTRADICTED
   }
 
   /**
@@ -218,7 +273,30 @@ final class NumberUnits {
         }
       }
     }
-    return su != null && tu != null && !su.equals(tu) && compatible(su, tu) ? Conversion.UNSURE : Conversion.NONE;
+    if (su == null || tu == null || su.equals(tu) || !compatible(su, tu)) {
+      return Conversion.NONE;
+    }
+    return exact(su, tu) ? Conversion.CONTRADICTED : Conversion.UNSURE;
+  }
+
+  /**
+   * Whether one unit is a whole number of the other (decade and year, week and day, kilometre and
+   * metre): no rounding stands between them, unlike feet and metres or months and days.
+   */
+  static boolean exact(String a, String b) {
+    if (a.equals("degree") || b.equals("degree") || type(a).equals("temperature")) {
+      return false;
+    }
+    for (String[] p : new String[][] {{a, b}, {b, a}}) {
+      BigDecimal f = convert(BigDecimal.ONE, p[0], p[1]);
+      if (f != null && f.compareTo(BigDecimal.ONE) > 0) {
+        BigDecimal r = f.round(new MathContext(12));
+        if (r.stripTrailingZeros().scale() <= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean compatible(String a, String b) {

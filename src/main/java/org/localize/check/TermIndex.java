@@ -48,6 +48,13 @@ final class TermIndex {
   record Word(String text, ConceptForms concept) {}
 
   private final Map<String, List<Entry>> byFirstWord;
+  /**
+   * Spellings in a script written without spaces (金正恩, プーチン, ウラジーミル・プーチン) by their
+   * first character, each with its folded phrase: such text is searched for them as substrings.
+   */
+  private final Map<Character, List<Spaceless>> bySpaceless;
+
+  private record Spaceless(Entry entry, String folded) {}
   /** Single-word stems (lenient forms, demonyms) by their first three letters, in both cases of the first. */
   private final Map<String, List<Entry>> byPrefix;
   private final boolean[] prefixFirst = new boolean[SLOTS];
@@ -62,8 +69,24 @@ final class TermIndex {
   private final boolean[] anyWords = new boolean[SLOTS];
   private static final int SLOTS = 1 << 12;
 
-  private TermIndex(Map<String, List<Entry>> byFirstWord, Map<String, List<Entry>> byPrefix, List<ConceptForms> concepts,
+  private TermIndex(Map<String, List<Entry>> entries, Map<String, List<Entry>> byPrefix, List<ConceptForms> concepts,
       boolean compounds) {
+    // spellings in a script without spaces are searched as substrings, the others by their first word
+    Map<Character, List<Spaceless>> spaceless = new HashMap<>();
+    Map<String, List<Entry>> spaced = new java.util.LinkedHashMap<>();
+    entries.forEach((k, list) -> {
+      if (Text.spaceless(k.codePointAt(0))) {
+        for (Entry e : list) {
+          String f = Text.fold(e.phrase().trim());
+          spaceless.computeIfAbsent(f.charAt(0), x -> new ArrayList<>()).add(new Spaceless(e, f));
+        }
+      } else {
+        spaced.put(k, list);
+      }
+    });
+    spaceless.replaceAll((k, v) -> List.copyOf(v));
+    this.bySpaceless = Map.copyOf(spaceless);
+    Map<String, List<Entry>> byFirstWord = java.util.Collections.unmodifiableMap(spaced);
     this.byFirstWord = byFirstWord;
     this.byPrefix = byPrefix;
     this.compounds = compounds;
@@ -83,7 +106,7 @@ final class TermIndex {
     w.replaceAll((k, v) -> List.copyOf(v));
     this.words = Map.copyOf(w);
     java.util.Set<String> all = new java.util.HashSet<>();
-    byFirstWord.values().forEach(list -> list.forEach(e -> all.addAll(e.words())));
+    entries.values().forEach(list -> list.forEach(e -> all.addAll(e.words())));
     this.allWords = java.util.Set.copyOf(all);
     this.concepts = List.copyOf(concepts);
     byFirstWord.keySet().forEach(k -> firstWords[slot(k.charAt(0), k.length())] = true);
@@ -140,7 +163,7 @@ final class TermIndex {
     List<String> caps = words.stream().map(w -> w.toUpperCase(Locale.ROOT)).toList();
     Entry e = new Entry(c, kind, phrase, List.copyOf(words), List.copyOf(seps), caps, maxEnding, anyCaseFirst);
     String first = words.get(0);
-    if (maxEnding > 0 && words.size() == 1) {
+    if (maxEnding > 0 && words.size() == 1 && !Text.spaceless(first.codePointAt(0))) {
       if (first.length() < 3) {
         return;
       }
@@ -217,6 +240,70 @@ final class TermIndex {
     return m.get(id);
   }
 
+  /** The {@link #foreignScripts} index with the script it was built for. */
+  private record Foreign(int script, TermIndex index) {}
+
+  private volatile Foreign foreign;
+
+  /**
+   * The glossary's names in other languages written in a script other than {@code script} (the
+   * target's): Ким Чен Ын and Путин in a German translation. A name is matched as written or, in a
+   * script with case, as its last word's stem plus up to three letters (Путина). Any-script
+   * concepts (agencies) are left out. Built on first use.
+   */
+  TermIndex foreignScripts(int script) {
+    Foreign f = foreign;
+    if (f != null && f.script() == script) {
+      return f.index();
+    }
+    List<ConceptForms> list = new ArrayList<>();
+    for (ConceptForms c : concepts) {
+      if (c.concept().anyScript()) {
+        continue;
+      }
+      java.util.Set<String> names = new java.util.LinkedHashSet<>();
+      java.util.Set<String> stems = new java.util.LinkedHashSet<>();
+      c.concept().terms().forEach((lang, t) -> {
+        if (lang.equals(c.language())) {
+          return;
+        }
+        for (String n : t.names()) {
+          int s = scriptOf(n);
+          if (s == script || s == com.ibm.icu.lang.UScript.COMMON || c.accepted().contains(n)) {
+            continue;
+          }
+          names.add(n.trim());
+          String last = n.trim().substring(n.trim().lastIndexOf(' ') + 1);
+          if (Character.isUpperCase(last.codePointAt(0)) && last.length() >= 4 && !TermIndex.isCaps(last)) {
+            String stem = "aeiouyаеёиоуыэюяіїє".indexOf(Character.toLowerCase(last.charAt(last.length() - 1))) >= 0
+                ? n.trim().substring(0, n.trim().length() - 1) : n.trim();
+            stems.add(stem);
+          }
+        }
+      });
+      if (!names.isEmpty()) {
+        list.add(new ConceptForms(c.concept(), c.language(), names, true, java.util.Set.of(), java.util.Set.of(),
+            java.util.Set.of(), java.util.Set.of(), stems, 3, java.util.Set.of(), c.kind(), null));
+      }
+    }
+    TermIndex built = TermIndex.of(list, false);
+    foreign = new Foreign(script, built);
+    return built;
+  }
+
+  /** The ICU script of the first letter of {@code s} that has one, or COMMON. */
+  static int scriptOf(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int sc = com.ibm.icu.lang.UScript.getScript(cp);
+      if (sc != com.ibm.icu.lang.UScript.COMMON && sc != com.ibm.icu.lang.UScript.INHERITED) {
+        return sc;
+      }
+      i += Character.charCount(cp);
+    }
+    return com.ibm.icu.lang.UScript.COMMON;
+  }
+
   /** The accepted single words of every form of a concept (Путина, Владимиру, Путину...), built on demand. */
   private final Map<String, java.util.Set<String>> wordsOf = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -236,6 +323,12 @@ final class TermIndex {
     List<Match> out = null;
     for (int i = 0; i < tokens.size(); i++) {
       Token first = tokens.get(i);
+      if (first.charAt(0) >= 0x0E00 && Text.spaceless(first.text().codePointAt(0))) {
+        if (!bySpaceless.isEmpty()) {
+          out = inSpaceless(text.folded(), first, out);
+        }
+        continue;
+      }
       if (prefixFirst[first.charAt(0) & (SLOTS - 1)] && first.length() >= 3) {
         List<Entry> stems = byPrefix.get(first.text().substring(0, 3));
         if (stems != null) {
@@ -274,6 +367,64 @@ final class TermIndex {
     }
     out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
     return out;
+  }
+
+  /**
+   * Adds the spellings found inside {@code token}, a run of a script written without spaces, as
+   * substrings (a spelling may run on past the token: ウラジーミル・プーチン). A katakana spelling
+   * must not continue a longer katakana word (ロシア is not in ロシアン); of two spellings that cross
+   * (東京 and 京都 in 東京都), the first is kept.
+   */
+  private List<Match> inSpaceless(String folded, Token token, List<Match> out) {
+    List<Match> found = null;
+    for (int p = token.start(); p < token.end(); p++) {
+      List<Spaceless> candidates = bySpaceless.get(folded.charAt(p));
+      if (candidates == null) {
+        continue;
+      }
+      for (Spaceless c : candidates) {
+        String f = c.folded();
+        int end = p + f.length();
+        if (end > folded.length() || !folded.regionMatches(p, f, 0, f.length())) {
+          continue;
+        }
+        if ((kana(f.charAt(0)) && p > 0 && kana(folded.charAt(p - 1)))
+            || (kana(f.charAt(f.length() - 1)) && end < folded.length() && kana(folded.charAt(end)))) {
+          continue;
+        }
+        if (found == null) {
+          found = new ArrayList<>();
+        }
+        found.add(new Match(p, end, c.entry()));
+      }
+    }
+    if (found == null) {
+      return out;
+    }
+    found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    List<Match> kept = new ArrayList<>();
+    for (Match m : found) {
+      boolean crosses = false;
+      for (Match k : kept) {
+        if (m.start() > k.start() && m.start() < k.end() && m.end() > k.end()) {
+          crosses = true;
+          break;
+        }
+      }
+      if (!crosses) {
+        kept.add(m);
+      }
+    }
+    if (out == null) {
+      out = new ArrayList<>();
+    }
+    out.addAll(kept);
+    return out;
+  }
+
+  /** Katakana, with the prolonged sound mark and the half-width forms. */
+  static boolean kana(char c) {
+    return (c >= '\u30A0' && c <= '\u30FF') || (c >= '\u31F0' && c <= '\u31FF') || (c >= '\uFF66' && c <= '\uFF9F');
   }
 
   /** Whether {@code word} is {@code stem} plus at most {@code max} letters (the first letter in either case). */

@@ -230,10 +230,13 @@ public final class Text {
       int start = i;
       boolean latin = true; // every letter so far is A-Z or a-z
       boolean russian = true; // every letter so far is А-я
+      // a script written without spaces (Japanese, Chinese, Thai) ends a word where another begins:
+      // プーチンPutin is two tokens, so that a Latin name in Japanese text is a word of its own
+      boolean spaceless = cp >= 0x0E00 && spaceless(cp);
       while (i < n) {
         char c0 = s.charAt(i);
         if (c0 < 0x80) {
-          if (!asciiLetter(c0)) {
+          if (!asciiLetter(c0) || spaceless) {
             break;
           }
           russian = false;
@@ -242,6 +245,9 @@ public final class Text {
         }
         latin = false;
         if (c0 >= '\u0410' && c0 <= '\u044F') {
+          if (spaceless) {
+            break;
+          }
           i++;
           continue;
         }
@@ -252,6 +258,8 @@ public final class Text {
           if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK) {
             break;
           }
+        } else if ((c >= 0x0E00 && spaceless(c)) != spaceless) {
+          break;
         }
         i += Character.charCount(c);
       }
@@ -261,6 +269,21 @@ public final class Text {
       out.add(Token.in(s, start, i, script(cp), latin || russian ? Token.PLAIN : 0));
     }
     return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Whether {@code cp} is a letter of a script written without spaces between words: Han, kana,
+   * Bopomofo, Thai, Lao, Khmer, Myanmar. Names in such text are found as substrings, not tokens.
+   */
+  static boolean spaceless(int cp) {
+    return (cp >= 0x3040 && cp <= 0x30FF) // hiragana, katakana (with ー)
+        || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0x20000 && cp <= 0x3FFFF) // Han
+        || (cp >= 0x3005 && cp <= 0x3007) // 々 〆 〇
+        || (cp >= 0x31F0 && cp <= 0x31FF) || (cp >= 0xFF66 && cp <= 0xFF9F) // katakana extensions, half-width
+        || (cp >= 0x3100 && cp <= 0x312F) || (cp >= 0x31A0 && cp <= 0x31BF) // bopomofo
+        || (cp >= 0x0E00 && cp <= 0x0EFF) // Thai, Lao
+        || (cp >= 0x1780 && cp <= 0x17FF) || (cp >= 0x1000 && cp <= 0x109F); // Khmer, Myanmar
   }
 
   /** UScript.getScript, without the lookup for the letters of most news text. */

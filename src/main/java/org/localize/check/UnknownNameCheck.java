@@ -94,7 +94,8 @@ public final class UnknownNameCheck implements Check {
     for (int[] sp : spans) {
       String source = unit.pair().source().substring(sp[0], sp[1]);
       String written = unit.pair().target().substring(sp[2], sp[3]);
-      String icu = story.targetTools().transliterate(source, story.sourceTools().script());
+      String icu = NameScriptCheck.inScript(story.targetTools().transliterate(source, story.sourceTools().script()),
+          story.targetTools().script());
       out.add(unit.finding(this, Severity.INFO, sp[2], sp[3], source + " (" + written
           + ") is not in the names glossary; add it so that its spelling and forms are checked"
           + (icu != null && !icu.equals(written) ? " (ICU transliterates it as " + icu + ")" : ""), icu));

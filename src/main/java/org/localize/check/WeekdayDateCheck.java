@@ -41,7 +41,7 @@ public final class WeekdayDateCheck implements Check {
 
   /** Whether the source gives the same date with the same weekday. */
   private static boolean sourceSays(Unit unit, DateMention d) {
-    return unit.sourceDates().stream().anyMatch(s -> s.day() == d.day() && s.month() == d.month()
+    return unit.sourceDates().stream().anyMatch(s -> s.day() == d.day() && (s.month() == d.month() || d.month() == 0)
         && s.weekday() == d.weekday() && (s.year() == d.year() || s.year() == 0 || d.year() == 0));
   }
 
@@ -70,7 +70,14 @@ public final class WeekdayDateCheck implements Check {
       boolean asInSource = sourceSays(unit, d);
       Severity severity = Severity.ERROR;
       String note = "";
-      if (!d.hasYear()) {
+      if (DateFacts.dayAlone(d)) {
+        // 21日（木）: the month is the one nearest publication; a weekday that fits the month before
+        // or after may be a story looking back or ahead
+        boolean neighbour = DateFacts.candidates(d.day(), story.publishedDate()).stream()
+            .anyMatch(c -> DateFacts.weekday(c) == d.weekday());
+        severity = neighbour || !d.sure() ? Severity.WARNING : Severity.ERROR;
+        note = " (the month taken from the publication date)";
+      } else if (!d.hasYear()) {
         boolean neighbour = false;
         for (int delta : new int[] {-1, 1}) {
           LocalDate other = DateFacts.date(date.getYear() + delta, d.month(), d.day());

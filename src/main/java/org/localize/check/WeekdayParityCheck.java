@@ -53,7 +53,7 @@ public final class WeekdayParityCheck implements Check {
         continue;
       }
       for (DateMention t : tgt) {
-        if (t.hasWeekday() && t.hasDay() && t.sure() && t.month() == s.month() && t.day() == s.day()
+        if (t.hasWeekday() && t.hasDay() && t.sure() && (t.month() == s.month() || DateFacts.dayAlone(t)) && t.day() == s.day()
             && (s.year() == 0 || t.year() == 0 || s.year() == t.year()) && t.weekday() != s.weekday()
             && resolved(t, story) == 0 && !has(reported, t)) {
           reported.add(t);
@@ -88,14 +88,16 @@ public final class WeekdayParityCheck implements Check {
         continue;
       }
       DateMention wrongDate = tgt.stream()
-          .filter(t -> t.sure() && resolved(t, story) > 0 && !sourceDays.contains(resolved(t, story)) && !has(reported, t))
+          .filter(t -> t.sure() && resolved(t, story) > 0 && !sourceDays.contains(resolved(t, story)) && !has(reported, t)
+              && (!DateFacts.dayAlone(t) || noCandidateIs(t, s.weekday(), story)))
           .findFirst().orElse(null);
       if (wrongDate != null) {
         reported.add(wrongDate);
         LocalDate date = DateFacts.resolve(wrongDate, story);
         out.add(unit.finding(this, Severity.ERROR, wrongDate.start(), wrongDate.end(), "the source says " + was
             + " but the translation has " + DateFacts.quote(unit.target(), wrongDate) + ", a "
-            + tv.weekdayName(DateFacts.weekday(date)) + (wrongDate.hasYear() ? "" : " in " + date.getYear()), null));
+            + tv.weekdayName(DateFacts.weekday(date)) + (DateFacts.dayAlone(wrongDate) ? " (" + date + ")"
+                : wrongDate.hasYear() ? "" : " in " + date.getYear()), null));
         continue;
       }
       if (tgt.stream().anyMatch(DateMention::hasDay)) {
@@ -103,6 +105,26 @@ public final class WeekdayParityCheck implements Check {
       }
       out.add(unit.finding(this, Severity.WARNING, "the weekday " + was + " of the source is not in the translation",
           tv.weekdayName(s.weekday())));
+    }
+    // a day written alone in the source (ja 19日, a Wednesday by the publication date) translated as
+    // another weekday (Thursday): the mirror of a weekday translated as a day
+    for (DateMention s : src) {
+      if (!DateFacts.dayAlone(s) || !s.sure() || s.dayTo() > 0 || resolved(s, story) == 0
+          || targetNamed.contains(resolved(s, story)) || tgt.stream().anyMatch(t -> t.hasDay())) {
+        continue;
+      }
+      DateMention other = tgt.stream()
+          .filter(t -> t.weekdayAlone() && t.sure() && !sourceDays.contains(t.weekday()) && !has(reported, t)
+              && noCandidateIs(s, t.weekday(), story))
+          .findFirst().orElse(null);
+      if (other != null) {
+        reported.add(other);
+        LocalDate date = DateFacts.resolve(s, story);
+        out.add(unit.finding(this, Severity.ERROR, other.start(), other.end(), "the source has "
+            + DateFacts.quote(unit.source(), s) + ", a " + story.sourceTools().dates().weekdayName(DateFacts.weekday(date))
+            + " (" + date + "), but the translation has " + DateFacts.quote(unit.target(), other),
+            tv.weekdayLike(DateFacts.weekday(date), other.weekdayForms())));
+      }
     }
     if (sourceDays.isEmpty()) {
       return; // nothing to compare with; dates.published looks at these
@@ -113,6 +135,14 @@ public final class WeekdayParityCheck implements Check {
             DateFacts.quote(unit.target(), t) + " is not a weekday of the source", null));
       }
     }
+  }
+
+  /**
+   * Whether a day written alone (ja 20日) falls on another weekday than {@code weekday} in each
+   * month it may belong to (the month of publication and those either side).
+   */
+  private static boolean noCandidateIs(DateMention t, int weekday, Story story) {
+    return DateFacts.candidates(t.day(), story.publishedDate()).stream().noneMatch(c -> DateFacts.weekday(c) == weekday);
   }
 
   private static boolean has(List<DateMention> list, DateMention d) {

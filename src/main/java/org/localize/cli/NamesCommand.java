@@ -200,11 +200,22 @@ final class NamesCommand implements Callable<Integer> {
       return name;
     }
     String id = data.names().transliterate().get(UScript.getShortName(found));
+    String written;
     try {
-      return Transliterator.getInstance(id != null ? id : "Any-" + UScript.getName(script)).transliterate(name);
+      written = Transliterator.getInstance(id != null ? id : "Any-" + UScript.getName(script)).transliterate(name);
     } catch (IllegalArgumentException e) {
-      return name;
+      written = name;
     }
+    for (int i = 0; i < written.length(); i++) {
+      int s = UScript.getScript(written.codePointAt(i));
+      if (Character.isLetter(written.codePointAt(i)) && s != script && s != UScript.COMMON && s != UScript.INHERITED) {
+        // a suggestion never mixes scripts (Сcанпиx): better none than that
+        throw LocalizeException.usage("cannot write '" + name + "' in " + UScript.getName(script) + " letters ("
+            + written + " keeps " + new String(Character.toChars(written.codePointAt(i))) + "); give the name in "
+            + UScript.getName(script) + " script");
+      }
+    }
+    return written;
   }
 
   private static String table(Declension d, NameInflector inflector) {

@@ -13,6 +13,8 @@ import java.util.Set;
  *     may take an ending of up to four letters, in either case of its first letter
  * @param kind for places, what kind: "country", "city" (built in) or "place" (a glossary's); a
  *     place is only ever mistaken for one of its own kind
+ * @param person for a person of known gender, the cases of the words of their name and the other
+ *     gender's surname forms ({@link PersonForms}); empty otherwise
  */
 public record ConceptForms(
     Concept concept,
@@ -26,7 +28,8 @@ public record ConceptForms(
     Set<String> stems,
     int maxEnding,
     Set<String> relatedStems,
-    String kind) {
+    String kind,
+    PersonForms person) {
 
   public ConceptForms {
     accepted = Set.copyOf(accepted);
@@ -36,6 +39,7 @@ public record ConceptForms(
     related = Set.copyOf(related);
     stems = Set.copyOf(stems);
     relatedStems = Set.copyOf(relatedStems);
+    person = person == null ? PersonForms.NONE : person;
   }
 
   /** The preferred name in this language. */

@@ -214,6 +214,9 @@ public final class Glossary {
       if (stemmed != null) {
         stems.add(stemmed);
       }
+      if (c.type() == ConceptType.PERSON && gender != Gender.UNKNOWN) {
+        wrongGender.addAll(inflector.wrongGenderForms(name, gender));
+      }
       if (!paradigm) {
         continue;
       }
@@ -237,9 +240,6 @@ public final class Glossary {
         }
       }
       confident &= covered || outcomes.size() == 1;
-      if (c.type() == ConceptType.PERSON && gender != Gender.UNKNOWN) {
-        wrongGender.addAll(inflector.wrongGenderForms(name, gender));
-      }
     }
     t.caseForms().values().forEach(accepted::addAll);
     accepted.addAll(t.extraForms());
@@ -265,8 +265,59 @@ public final class Glossary {
     forbidden.removeAll(accepted);
     Set<String> related = new LinkedHashSet<>(t.related());
     related.removeAll(accepted);
+    PersonForms person = person(c, t, names, gender, inflector, accepted, confident);
     return new ConceptForms(c, language, accepted, confident, variants, forbidden, wrongGender, related, stems,
-        inflector.maxEnding(), new LinkedHashSet<>(demonyms), kind);
+        inflector.maxEnding(), new LinkedHashSet<>(demonyms), kind, person);
+  }
+
+  /**
+   * For a person of known gender: the cases each word of their forms stands in, and the other
+   * gender's surname forms (see {@link PersonForms}).
+   */
+  private static PersonForms person(Concept c, Terms t, List<String> names, Gender gender, NameInflector inflector,
+      Set<String> accepted, boolean confident) {
+    if (c.type() != ConceptType.PERSON || (gender != Gender.MASCULINE && gender != Gender.FEMININE)) {
+      return PersonForms.NONE;
+    }
+    Set<String> acceptedWords = new java.util.HashSet<>();
+    accepted.forEach(p -> acceptedWords.addAll(List.of(p.trim().split("[\\s\\u00A0\\u202F]+"))));
+    Map<String, Set<GrammaticalCase>> cases = new LinkedHashMap<>();
+    Map<String, Set<GrammaticalCase>> otherCases = new LinkedHashMap<>();
+    Map<String, String> otherOnly = new LinkedHashMap<>();
+    Gender other = gender == Gender.FEMININE ? Gender.MASCULINE : Gender.FEMININE;
+    for (String name : names) {
+      for (DeclineMode mode : modes(c, t, name)) {
+        EnumMap<GrammaticalCase, List<String>> byCase = new EnumMap<>(inflector.decline(name, ConceptType.PERSON, gender, mode).forms());
+        byCase.putAll(t.caseForms());
+        byCase.forEach((gc, phrases) -> phrases.forEach(p -> {
+          for (String w : p.trim().split("[\\s\\u00A0\\u202F]+")) {
+            cases.computeIfAbsent(w, k -> java.util.EnumSet.noneOf(GrammaticalCase.class)).add(gc);
+          }
+        }));
+      }
+      String[] words = name.trim().split("[\\s\\u00A0\\u202F]+");
+      String surname = words[words.length - 1];
+      String otherBase = inflector.otherGenderSurname(surname, gender);
+      if (otherBase == null) {
+        continue;
+      }
+      Declension own = inflector.decline(surname, ConceptType.PERSON, gender, DeclineMode.ALL);
+      inflector.decline(otherBase, ConceptType.PERSON, other, DeclineMode.ALL).forms().forEach((gc, forms) -> {
+        for (String w : forms) {
+          otherCases.computeIfAbsent(w, k -> java.util.EnumSet.noneOf(GrammaticalCase.class)).add(gc);
+          if (!acceptedWords.contains(w)) {
+            otherOnly.putIfAbsent(w, own.form(gc));
+          }
+        }
+      });
+    }
+    // a word only the glossary's caseless forms have (В. of В. В. Путина) may stand in any case
+    for (String p : t.extraForms()) {
+      for (String w : p.trim().split("[\\s\\u00A0\\u202F]+")) {
+        cases.putIfAbsent(w, java.util.EnumSet.allOf(GrammaticalCase.class));
+      }
+    }
+    return new PersonForms(confident ? cases : Map.of(), otherCases, otherOnly);
   }
 
   /** The gender of a concept's names in one language: the language's own, or the concept's. */

@@ -55,19 +55,23 @@ public record LocaleData(
    * @param counters CJK measure words after which one numeral character is a count (十天)
    * @param clockWords words beside a number that make it an hour of the clock, beyond the one CLDR's
    *     hour pattern gives (de Uhr, fr h, ja 時): en "o'clock", is "klukkan"
+   * @param beforeUnit words that may stand between a number and the unit it counts (ru "с лишним":
+   *     два с лишним десятилетия, "two-odd decades"), so that the unit is still read
    */
   public record Numbers(char decimal, String grouping, int groupingMinDigits, Map<String, java.math.BigDecimal> words,
-      Map<String, java.math.BigDecimal> magnitudes, List<String> weakWords, String counters, List<String> clockWords) {
+      Map<String, java.math.BigDecimal> magnitudes, List<String> weakWords, String counters, List<String> clockWords,
+      List<String> beforeUnit) {
     public Numbers {
       words = Map.copyOf(words);
       magnitudes = Map.copyOf(magnitudes);
       weakWords = List.copyOf(weakWords);
       clockWords = List.copyOf(clockWords);
+      beforeUnit = List.copyOf(beforeUnit);
     }
 
     /** Separators only, no extra words (for tests and callers that build data by hand). */
     public Numbers(char decimal, String grouping, int groupingMinDigits) {
-      this(decimal, grouping, groupingMinDigits, Map.of(), Map.of(), List.of(), "", List.of());
+      this(decimal, grouping, groupingMinDigits, Map.of(), Map.of(), List.of(), "", List.of(), List.of());
     }
   }
 
@@ -107,6 +111,9 @@ public record LocaleData(
    * @param titleCase whether the language capitalises the words of titles, so that a month or
    *     weekday next to another capitalised word may belong to a name (Fox News Sunday, The Sunday
    *     Times, Black Friday): such a mention confirms a date, never contradicts or requires one
+   * @param dayAloneBefore where CLDR writes a day with a word of its own (ja 19日), words that,
+   *     right after such a day written alone, make it a day of the month (ja "、": 鉄道会社は20日、…;
+   *     早朝), besides its weekday, a range and CLDR's day periods (朝, 午後)
    */
   public record Dates(
       List<String> monthsWithDay,
@@ -127,7 +134,8 @@ public record LocaleData(
       List<String> ambiguous,
       List<String> rangeWords,
       List<String> dayJoiners,
-      boolean titleCase) {
+      boolean titleCase,
+      List<String> dayAloneBefore) {
 
     public Dates {
       monthsWithDay = List.copyOf(monthsWithDay);
@@ -148,6 +156,7 @@ public record LocaleData(
       ambiguous = List.copyOf(ambiguous);
       rangeWords = List.copyOf(rangeWords);
       dayJoiners = List.copyOf(dayJoiners);
+      dayAloneBefore = List.copyOf(dayAloneBefore);
     }
   }
 
@@ -181,11 +190,16 @@ public record LocaleData(
    *     code; each is a stem that may take an ending of up to four letters
    * @param compounds whether names join other words with hyphens (German Kim-Il-Sung-Platz,
    *     Putin-Regierung): a name's words then also match joined by hyphens
+   * @param foreignEndings case endings of declining languages (Putina, Putinu, Putinem) that a
+   *     person's name never takes in this language, unless its own paradigm gives them
+   * @param governors words and phrases after which a name stands only in the cases listed (по словам:
+   *     genitive; с: genitive, accusative or instrumental), keys in lower case
    */
   public record Names(
       String inflection, String latinKey, Map<String, String> transliterate, List<String> stemEndings,
       NameInflector inflector, List<String> keepLatin, Map<String, List<String>> places,
-      Map<String, List<String>> demonyms, boolean compounds) {
+      Map<String, List<String>> demonyms, boolean compounds, List<String> foreignEndings,
+      Map<String, java.util.Set<GrammaticalCase>> governors) {
     public Names {
       transliterate = Map.copyOf(transliterate);
       stemEndings = List.copyOf(stemEndings);
@@ -193,6 +207,10 @@ public record LocaleData(
       keepLatin = List.copyOf(keepLatin);
       places = Map.copyOf(places);
       demonyms = Map.copyOf(demonyms);
+      foreignEndings = List.copyOf(foreignEndings);
+      Map<String, java.util.Set<GrammaticalCase>> g = new java.util.HashMap<>();
+      governors.forEach((k, v) -> g.put(k, java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(v))));
+      governors = Map.copyOf(g);
     }
   }
 

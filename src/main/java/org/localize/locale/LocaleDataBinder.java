@@ -65,7 +65,7 @@ final class LocaleDataBinder {
     return new LocaleData.Numbers(decimal.charAt(0), grouping, n.path("groupingMinDigits").asInt(4),
         numberMap(n.path("words"), "/numbers/words"), numberMap(n.path("magnitudes"), "/numbers/magnitudes"),
         strings(n, "weakWords", "/numbers/weakWords"), n.path("counters").asText(""),
-        strings(n, "clockWords", "/numbers/clockWords"));
+        strings(n, "clockWords", "/numbers/clockWords"), strings(n, "beforeUnit", "/numbers/beforeUnit"));
   }
 
   /** An object of word → number ({"полтора": 1.5}); a magnitude may be written 1e9. */
@@ -133,7 +133,8 @@ final class LocaleDataBinder {
         strings(d, "ambiguous", "/dates/ambiguous"),
         strings(d, "rangeWords", "/dates/rangeWords"),
         strings(d, "dayJoiners", "/dates/dayJoiners"),
-        bool(d, "titleCase", "/dates/titleCase"));
+        bool(d, "titleCase", "/dates/titleCase"),
+        strings(d, "dayAloneBefore", "/dates/dayAloneBefore"));
   }
 
   private JsonNode array(JsonNode parent, String field, String where) {
@@ -159,16 +160,17 @@ final class LocaleDataBinder {
     Map<String, String> translit = new LinkedHashMap<>();
     n.path("transliterate").properties().forEach(e -> translit.put(e.getKey(), e.getValue().asText()));
     String inflection = n.path("inflection").asText("none");
+    List<List<String>> pairs = Paradigm.pairs(n.path("genderPairs"), files, "/names/genderPairs");
     NameInflector inflector = switch (inflection) {
       case "paradigm" -> {
         if (!n.path("declension").isObject()) {
           throw error("/names/inflection", "is \"paradigm\" but /names/declension is missing");
         }
-        yield Paradigm.parse(n.path("declension"), files);
+        yield Paradigm.parse(n.path("declension"), files, pairs);
       }
       case "lenient" -> NameInflector.lenient(n.path("lenient").path("vowels").asText("aeiouy"),
-          n.path("lenient").path("maxEnding").asInt(4));
-      case "none" -> NameInflector.none();
+          n.path("lenient").path("maxEnding").asInt(4), pairs);
+      case "none" -> NameInflector.none(pairs);
       default -> throw error("/names/inflection", "is '" + inflection + "'; use paradigm, lenient or none");
     };
     return new LocaleData.Names(
@@ -180,7 +182,36 @@ final class LocaleDataBinder {
         strings(n, "keepLatin", "/names/keepLatin"),
         stringMap(n.path("places"), "/names/places"),
         stringMap(n.path("demonyms"), "/names/demonyms"),
-        n.path("compounds").asBoolean(false));
+        n.path("compounds").asBoolean(false),
+        strings(n, "foreignEndings", "/names/foreignEndings"),
+        governors(n.path("governors")));
+  }
+
+  /**
+   * {@code names.governors}, by case like {@code agreement.governors}: {"genitive": ["у", "по словам"],
+   * "instrumental": ["с", "за"]}; read into the cases each word or phrase allows (с: genitive,
+   * accusative, instrumental).
+   */
+  private Map<String, java.util.Set<GrammaticalCase>> governors(JsonNode node) {
+    Map<String, java.util.Set<GrammaticalCase>> m = new LinkedHashMap<>();
+    if (!node.isMissingNode() && !node.isNull() && !node.isObject()) {
+      throw error("/names/governors", "must be an object of word lists by case: {\"genitive\": [\"у\", \"по словам\"], ...}");
+    }
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String where = "/names/governors/" + e.getKey();
+      GrammaticalCase c;
+      try {
+        c = GrammaticalCase.parse(e.getKey());
+      } catch (IllegalArgumentException x) {
+        throw error(where, "is not a case (use nominative, genitive, dative, accusative, instrumental, prepositional"
+            + " or locative, vocative)");
+      }
+      for (String w : strings(node, e.getKey(), where)) {
+        m.computeIfAbsent(w.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "),
+            k -> java.util.EnumSet.noneOf(GrammaticalCase.class)).add(c);
+      }
+    }
+    return m;
   }
 
   private Map<String, List<String>> stringMap(JsonNode node, String where) {

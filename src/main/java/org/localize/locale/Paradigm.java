@@ -34,16 +34,16 @@ public final class Paradigm implements NameInflector {
   private final String letters;
   private final Pattern adjective;
   private final boolean personsLastOnly;
-  private final List<String[]> genderPairs;
+  private final List<List<String>> genderPairs;
   private final List<Rule> rules;
 
   private Paradigm(List<CaseLabel> cases, String letters, Pattern adjective, boolean personsLastOnly,
-      List<String[]> genderPairs, List<Rule> rules) {
+      List<List<String>> genderPairs, List<Rule> rules) {
     this.cases = List.copyOf(cases);
     this.letters = letters;
     this.adjective = adjective;
     this.personsLastOnly = personsLastOnly;
-    this.genderPairs = List.copyOf(genderPairs);
+    this.genderPairs = NameInflector.sortedPairs(genderPairs);
     this.rules = List.copyOf(rules);
   }
 
@@ -105,9 +105,10 @@ public final class Paradigm implements NameInflector {
   /**
    * Reads {@code names.declension}; {@code files} names the locale files for messages. Errors
    * name the JSON path, e.g. {@code ru.json: /names/declension/rules/3/ending is not a valid
-   * pattern}.
+   * pattern}. {@code fallbackPairs}: the locale's {@code names.genderPairs}, used when the
+   * declension data has none of its own.
    */
-  static Paradigm parse(JsonNode node, String files) {
+  static Paradigm parse(JsonNode node, String files, List<List<String>> fallbackPairs) {
     String at = "/names/declension";
     List<CaseLabel> cases = new ArrayList<>();
     cases.add(new CaseLabel(GrammaticalCase.NOMINATIVE, "nominative"));
@@ -117,18 +118,12 @@ public final class Paradigm implements NameInflector {
     if (cases.size() == 1) {
       throw error(files, at + "/cases", "must list the cases names take, e.g. [\"genitive\", \"dative\"]");
     }
-    List<String[]> pairs = new ArrayList<>();
-    int i = 0;
-    for (JsonNode p : node.path("genderPairs")) {
-      if (!p.isArray() || p.size() != 2) {
-        throw error(files, at + "/genderPairs/" + i, "must be a pair [masculine ending, feminine ending]");
-      }
-      pairs.add(new String[] {p.get(0).asText(), p.get(1).asText()});
-      i++;
+    List<List<String>> pairs = pairs(node.path("genderPairs"), files, at + "/genderPairs");
+    if (pairs.isEmpty()) {
+      pairs = fallbackPairs;
     }
-    pairs.sort((a, b) -> Integer.compare(b[0].length() + b[1].length(), a[0].length() + a[1].length()));
     List<Rule> rules = new ArrayList<>();
-    i = 0;
+    int i = 0;
     for (JsonNode r : node.path("rules")) {
       rules.add(rule(r, cases, files, at + "/rules/" + i++));
     }
@@ -141,6 +136,23 @@ public final class Paradigm implements NameInflector {
     }
     return new Paradigm(cases, node.path("letters").asText("").toLowerCase(Locale.ROOT),
         pattern(node.path("adjective").asText(null), files, at + "/adjective"), persons.equals("last"), pairs, rules);
+  }
+
+  /** Reads {@code [[masculine ending, feminine ending], ...]}. */
+  static List<List<String>> pairs(JsonNode node, String files, String at) {
+    if (!node.isMissingNode() && !node.isNull() && !node.isArray()) {
+      throw error(files, at, "must be an array of pairs [masculine ending, feminine ending]");
+    }
+    List<List<String>> pairs = new ArrayList<>();
+    int i = 0;
+    for (JsonNode p : node) {
+      if (!p.isArray() || p.size() != 2 || !p.get(0).isTextual() || !p.get(1).isTextual()) {
+        throw error(files, at + "/" + i, "must be a pair [masculine ending, feminine ending]");
+      }
+      pairs.add(List.of(p.get(0).asText().toLowerCase(Locale.ROOT), p.get(1).asText().toLowerCase(Locale.ROOT)));
+      i++;
+    }
+    return pairs;
   }
 
   private static Rule rule(JsonNode r, List<CaseLabel> cases, String files, String at) {
@@ -472,40 +484,13 @@ public final class Paradigm implements NameInflector {
   }
 
   @Override
-  public Set<String> wrongGenderForms(String base, Gender gender) {
-    String[] words = base.trim().split("[\\s\\u00A0\\u202F]+");
-    if (words.length < 2 || (gender != Gender.MASCULINE && gender != Gender.FEMININE) || genderPairs.isEmpty()) {
-      return Set.of();
-    }
-    String surname = words[words.length - 1];
-    String lower = surname.toLowerCase(Locale.ROOT);
-    boolean feminine = gender == Gender.FEMININE;
-    String otherBase = null;
-    for (String[] p : genderPairs) {
-      String own = feminine ? p[1] : p[0];
-      String other = feminine ? p[0] : p[1];
-      if (lower.endsWith(own) && lower.length() - own.length() >= 3) {
-        otherBase = surname.substring(0, surname.length() - own.length()) + other;
-        break;
-      }
-    }
-    if (otherBase == null) {
-      return Set.of();
-    }
-    Gender other = feminine ? Gender.MASCULINE : Gender.FEMININE;
-    Set<String> right = new LinkedHashSet<>();
-    simple(surname, Role.SURNAME, gender, true).forms.values().forEach(right::addAll);
-    Set<String> wrong = new LinkedHashSet<>();
-    simple(otherBase, Role.SURNAME, other, true).forms.values().forEach(wrong::addAll);
-    wrong.removeAll(right);
-    String given = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
-    Set<String> phrases = new LinkedHashSet<>();
-    for (String g : decline(given, ConceptType.PERSON, gender, DeclineMode.ALL).allForms()) {
-      for (String s : wrong) {
-        phrases.add(g + " " + s);
-      }
-    }
-    return phrases;
+  public String letters() {
+    return letters;
+  }
+
+  @Override
+  public List<List<String>> genderPairs() {
+    return genderPairs;
   }
 
   /** The case labels by case, for printing. */

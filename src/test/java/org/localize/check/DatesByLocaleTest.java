@@ -285,4 +285,121 @@ class DatesByLocaleTest {
     // a year of the source written as a plain number is found inside a date of the translation
     assertTrue(Fixture.run("numbers.missing", c, "The 2019 budget", "Бюджет, ухвалений у червні 2019 року").isEmpty());
   }
+
+  // ---------------------------------------------------------------- ranges of days, compared day by day
+
+  @Test
+  void aRangeWithAnEndMovedIsAnError() {
+    String src = "A two-day storm swept the north on 18–19 June.";
+    // every way a locale writes a range: a dash, CLDR's "and", its range words, a CJK day word on both ends
+    String[][] ok = {
+      {"ru", "Двухдневная буря прошла по северу 18–19 июня.", "Двухдневная буря прошла по северу 18–20 июня.", "18–20 июня"},
+      {"uk", "Дводенна буря пройшла північчю 18–19 червня.", "Дводенна буря пройшла північчю 18–20 червня.", "18–20 червня"},
+      {"pl", "Dwudniowa burza przeszła 18–19 czerwca.", "Dwudniowa burza przeszła 18–20 czerwca.", "18–20 czerwca"},
+      {"de", "Ein Sturm fegte am 18. und 19. Juni über den Norden.", "Ein Sturm fegte am 18. und 20. Juni über den Norden.",
+          "18. und 20. Juni"},
+      {"fr", "Une tempête a balayé le nord les 18 et 19 juin.", "Une tempête a balayé le nord les 18 et 20 juin.",
+          "18 et 20 juin"},
+      {"ja", "嵐は6月18日から19日にかけて北部を襲った。", "嵐は6月18日から20日にかけて北部を襲った。", "6月18日から20日"},
+      {"zh", "风暴于6月18日至19日袭击北部。", "风暴于6月18日至20日袭击北部。", "6月18日至20日"},
+      // no data file: the word of CLDR's interval format (۱۸ تا ۱۹)
+      {"fa", "طوفان ۱۸ تا ۱۹ ژوئن شمال را درنوردید.", "طوفان ۱۸ تا ۲۰ ژوئن شمال را درنوردید.", "۱۸ تا ۲۰ ژوئن"},
+    };
+    for (String[] t : ok) {
+      CheckContext c = ctx("en", t[0]);
+      assertNoDateFinding(c, src, t[1]);
+      assertOne("dates.missing", Severity.ERROR, c, src, t[2], t[3], "18–19 June");
+    }
+    // the first day moved, and English as the target
+    assertOne("dates.missing", Severity.ERROR, ctx("en", "ru"), src, "Буря прошла 17–19 июня.", "17–19 июня", "18–19 June");
+    assertOne("dates.missing", Severity.ERROR, ctx("ru", "en"), "Буря прошла 18–19 июня.", "The storm hit on 18–20 June.",
+        "18–20 June", "18–19 июня");
+    // a range given as one of its days is less, not another date; a second range of the source explains the wider one
+    assertOne("dates.missing", Severity.WARNING, ctx("en", "ru"), src, "Буря прошла 18 июня.", "18 июня", "gives only");
+    assertNoDateFinding(ctx("en", "de"), "The fair runs on 18–20 June; the storm came on 18–19 June.",
+        "Die Messe läuft vom 18. bis 20. Juni; der Sturm kam am 18. und 19. Juni.");
+    // a single day inside a range of the translation is still covered, as before
+    assertNoDateFinding(ctx("en", "ru"), "The talks on 19 June", "Переговоры 18–20 июня, в том числе 19 июня");
+  }
+
+  // ---------------------------------------------------------------- a day of the month written alone (CJK)
+
+  @Test
+  void aDayWrittenAloneInJapaneseIsADate() {
+    CheckContext c = ctx("en", "ja"); // published Wednesday, 19 June 2024
+    // a range of days without the month, as Japanese news writes the current month
+    assertNoDateFinding(c, "A storm hit the north on 18–19 June.", "嵐は18日から19日にかけて北部を襲った。");
+    assertOne("dates.missing", Severity.ERROR, c, "A storm hit the north on 18–19 June.", "嵐は18日から20日にかけて北部を襲った。",
+        "18日から20日", "18–19 June");
+    // the weekday in brackets after a day: checked against the calendar of the month of publication
+    assertNoDateFinding(c, "The train was due in Moscow on Friday, 21 June.", "列車は21日（金）にモスクワに到着する予定だった。");
+    assertOne("dates.weekday-date", Severity.ERROR, c, "The train was due in Moscow on Friday, 21 June.",
+        "列車は21日（木）にモスクワに到着する予定だった。", "木", "2024-06-21");
+    // a weekday of the source written as the day of the month (19日早朝 for early Wednesday morning)
+    assertNoDateFinding(c, "Putin arrived early Wednesday morning.", "プーチン大統領は19日早朝、到着した。");
+    assertOne("dates.weekday", Severity.ERROR, c, "Putin arrived early Wednesday morning.", "プーチン大統領は20日早朝、到着した。",
+        "20日", "Wednesday");
+    // a day with another day of the source's date
+    assertNoDateFinding(c, "The company said on 19 June.", "同社は19日、発表した。");
+    assertOne("dates.missing", Severity.ERROR, c, "The company said on 19 June.", "同社は20日、発表した。", "20日", "19 June");
+    // a number of days is no date: 2日間, 3日に1回
+    assertQuiet("dates.missing", c, "A storm hit the north on 18–19 June.", "2日間の嵐は18日から19日にかけて北部を襲った。");
+    assertTrue(dates(c, "Ministers met on Wednesday; they meet every three days.", "閣僚は水曜に会談した。3日に1回会合する。")
+        .isEmpty());
+    // without a publication date the calendar cannot tell which month: only the source can
+    CheckContext undated = CheckContext.of(Fixture.LOCALES, "en", "ja", null, Fixture.GLOSSARY);
+    assertNoDateFinding(undated, "Putin arrived early Wednesday morning.", "プーチン大統領は20日早朝、到着した。");
+    assertOne("dates.weekday", Severity.ERROR, undated, "on Friday, 21 June", "21日（木）", "木", "Friday");
+  }
+
+  @Test
+  void aDayWrittenAloneInChineseAndKoreanAndAsASource() {
+    CheckContext zh = ctx("en", "zh");
+    assertNoDateFinding(zh, "Ministers met on Wednesday evening.", "部长们19日晚举行了会谈。");
+    assertOne("dates.weekday", Severity.ERROR, zh, "Ministers met on Wednesday evening.", "部长们18日晚举行了会谈。", "18日",
+        "Wednesday");
+    assertOne("dates.missing", Severity.ERROR, zh, "A storm hit on 18–19 June.", "风暴18日至20日袭击北部。", "18日至20日",
+        "18–19 June");
+    // a weekday in brackets after a date where CLDR's pattern has none (M月d日EEE): the date's weekday
+    assertNoDateFinding(zh, "due in Moscow on Friday, 21 June", "6月21日（星期五）抵达莫斯科");
+    assertOne("dates.weekday-date", Severity.ERROR, zh, "due in Moscow on Friday, 21 June", "6月21日（周四）抵达莫斯科", "周四",
+        "2024-06-21");
+    assertOne("dates.weekday-date", Severity.ERROR, zh, "due in Moscow on Friday, 21 June", "21日（周四）抵达莫斯科", "周四",
+        "2024-06-21");
+    CheckContext ko = ctx("en", "ko"); // no data file: CLDR's d일 and its day periods
+    assertNoDateFinding(ko, "Ministers met on Wednesday afternoon.", "장관들은 19일 오후 회담했다.");
+    assertOne("dates.weekday", Severity.ERROR, ko, "Ministers met on Wednesday afternoon.", "장관들은 20일 오후 회담했다.",
+        "20일", "Wednesday");
+    // Japanese as the source: its day is a Wednesday by the publication date
+    CheckContext jaEn = ctx("ja", "en");
+    assertNoDateFinding(jaEn, "同社は19日、発表した。", "The company said on Wednesday.");
+    assertOne("dates.weekday", Severity.ERROR, jaEn, "同社は19日、発表した。", "The company said on Thursday.", "Thursday",
+        "19日");
+    assertOne("dates.missing", Severity.ERROR, jaEn, "嵐は18日から19日にかけて続いた。", "The storm lasted from 18 to 20 June.",
+        "18 to 20 June", "18日から19日");
+  }
+
+  @Test
+  void aYearOfTheSourceGivenAsAPlainNumberIsCompared() {
+    // Russian, Ukrainian and Polish mark a year with a word (2024 год), English writes it bare
+    String[][] cases = {
+      {"ru", "«Медуза» пережила 2024 год благодаря читателям!"},
+      {"uk", "«Медуза» пережила 2024 рік завдяки читачам!"},
+      {"pl", "„Meduza” przetrwała rok 2024 dzięki czytelnikom!"},
+    };
+    for (String[] c : cases) {
+      CheckContext ctx = ctx(c[0], "en");
+      assertOne("dates.missing", Severity.ERROR, ctx, c[1], "Meduza survived 2023 thanks to its readers!", "2023", "2024");
+      assertNoDateFinding(ctx, c[1], "Meduza survived 2024 thanks to its readers!");
+      assertOne("dates.missing", Severity.WARNING, ctx, c[1], "Meduza survived the year thanks to its readers!", null,
+          "not in the translation");
+    }
+    // the same change the other way is numbers.missing's: 2024 is a plain number in English
+    assertOne("numbers.missing", Severity.ERROR, ctx("en", "ru"), "Meduza survived 2024 thanks to its readers!",
+        "«Медуза» пережила 2023 год благодаря читателям!", "2023", "2024");
+    // German writes both years and counts of four digits bare: 2018 may be either, so only a warning
+    List<Finding> found = dates(ctx("ru", "de"), "В 2019 году закон приняли.", "Das Gesetz wurde 2018 verabschiedet.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(Severity.WARNING, found.get(0).severity());
+  }
 }

@@ -145,6 +145,97 @@ class NumbersChecksTest {
     assertTrue(f.message().contains("the source has"), f::message);
   }
 
+  /**
+   * A number in words is compared like digits when both sides count the same CLDR unit, read in every
+   * plural form and case, written straight after the number in Chinese and Japanese (7時間), or after
+   * a word the locale lets stand between (два с лишним десятилетия); units one converts exactly into
+   * the other (2 decades are 20 years, 14 days 2 weeks) are compared through ICU's converter.
+   */
+  @ParameterizedTest(name = "{0}→{1}: {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | ja | power was out for up to six hours           | 最大7時間にわたって停電した               | 7
+      en | fr | his first visit in over two decades         | sa première visite en plus de trente ans | trente
+      en | ja | his first visit in over two decades         | 30年余りぶりの訪問                        | 30
+      en | ru | his first visit in over two decades         | его первый визит за три с лишним десятилетия | три
+      ru | en | его первый визит за два с лишним десятилетия | his first visit in over three decades  | three
+      en | uk | his first visit in over two decades         | його перший візит за три з лишком десятиліття | три
+      en | de | two decades ago                             | vor dreißig Jahren                       | dreißig
+      en | cs | within 14 days                              | do tří týdnů                             | tří
+      en | pl | The talks lasted two days.                  | Rozmowy trwały trzy dni.                 | trzy
+      """)
+  void aNumberCountingTheSameUnitChangedIsAnError(String source, String target, String src, String tgt, String span) {
+    one("numbers.missing", Severity.ERROR, source, target, src, tgt, span);
+  }
+
+  @ParameterizedTest(name = "{0}→{1}: {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | ja | power was out for up to six hours           | 最大6時間にわたって停電した
+      en | fr | his first visit in over two decades         | sa première visite en plus de vingt ans
+      en | ja | his first visit in over two decades         | 20年余りぶりの訪問
+      en | ru | his first visit in over two decades         | его первый визит за два с лишним десятилетия
+      ru | en | его первый визит за два с лишним десятилетия | his first visit in over two decades
+      en | cs | within 14 days                              | do dvou týdnů
+      """)
+  void aNumberCountingTheSameUnitKeptIsQuiet(String source, String target, String src, String tgt) {
+    assertQuiet("numbers.missing", ctx(source, target), src, tgt);
+  }
+
+  @ParameterizedTest(name = "{0}→{1}: {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | de | for three months                            | für 100 Tage
+      en | ru | the 27-foot monument                        | памятник высотой 10 метров
+      en | ja | the plant will close in two decades         | 工場は2026年に閉鎖される
+      """)
+  void unitsThatConvertOnlyRoughlyStayAWarning(String source, String target, String src, String tgt) {
+    List<Finding> found = Fixture.run("numbers.missing", ctx(source, target), src, tgt);
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(Severity.WARNING, found.get(0).severity(), found::toString);
+  }
+
+  /**
+   * Four digits without grouping are a year only where the locale groups a count of four digits and
+   * writes a year without a word (en), or where a year word or lead-in marks them: in ru, uk, pl
+   * (year words), de (Duden groups from five digits) and ja (年), "1300" is a count as often as a year.
+   */
+  @ParameterizedTest(name = "{0}→{1}: {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | ru | Storm strands 1,200 train passengers        | Буря оставила 1300 пассажиров поезда | 1300
+      en | uk | Storm strands 1,200 train passengers        | Буря залишила 1300 пасажирів поїзда  | 1300
+      en | pl | Storm strands 1,200 train passengers        | Burza uwięziła 1300 pasażerów pociągu | 1300
+      en | de | Storm strands 1,200 train passengers        | Sturm: 1300 Bahnreisende stecken fest | 1300
+      en | ja | Storm strands 1,200 train passengers        | 乗客1300人が足止め                     | 1300
+      ru | en | Буря оставила 1200 пассажиров поезда        | Storm strands 1,300 train passengers | 1,300
+      pl | en | Burza uwięziła 1200 pasażerów pociągu       | Storm strands 1,300 train passengers | 1,300
+      en | ru | Meduza survived 2024 thanks to its readers  | «Медуза» пережила 2023 год благодаря читателям | 2023
+      """)
+  void aFourDigitCountChangedIsAnError(String source, String target, String src, String tgt, String span) {
+    one("numbers.missing", Severity.ERROR, source, target, src, tgt, span);
+  }
+
+  @ParameterizedTest(name = "{0}→{1}: {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | ru | Storm strands 1,200 train passengers        | Буря оставила 1200 пассажиров поезда
+      en | de | Storm strands 1,200 train passengers        | Sturm: 1200 Bahnreisende stecken fest
+      en | ja | Storm strands 1,200 train passengers        | 乗客1200人が足止め
+      ru | en | Буря оставила 1200 пассажиров поезда        | Storm strands 1,200 train passengers
+      """)
+  void aFourDigitCountKeptIsQuiet(String source, String target, String src, String tgt) {
+    assertQuiet("numbers.missing", ctx(source, target), src, tgt);
+  }
+
+  @ParameterizedTest(name = "{0}→{1}: {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | ru | The 2019 budget                             | Бюджет на 1,5 года
+      en | pl | The 2019 budget                             | Budżet na 1,5 roku
+      en | ru | 1,247 passengers                            | около 1200 пассажиров
+      en | de | 1,247 passengers                            | rund 1200 Fahrgäste
+      """)
+  void aYearAgainstACountOrARoundingStaysAWarning(String source, String target, String src, String tgt) {
+    List<Finding> found = Fixture.run("numbers.missing", ctx(source, target), src, tgt);
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(Severity.WARNING, found.get(0).severity(), found::toString);
+  }
+
   @ParameterizedTest(name = "{0}→{1}: {3}")
   @CsvSource(delimiter = '|', textBlock = """
       en | de | The 46-year-old lawyer resigned.            | Der Anwalt trat zurück.

@@ -140,4 +140,17 @@ class GlossaryReaderTest {
     assertEquals(List.of("Пьонъян"), p.terms("ru").orElseThrow().forbidden());
     assertTrue(p.terms("en").isPresent());
   }
+
+  @Test
+  void theCorpusTbxGivesEachPersonItsGender() {
+    Glossary g = GlossaryReader.read(java.nio.file.Path.of("bench/accuracy-corpus/names.tbx"));
+    assertEquals(Gender.FEMININE, g.concept("yelena-sokolova").orElseThrow().gender());
+    assertEquals(Gender.FEMININE, g.concept("kristina-kormilitsyna").orElseThrow().gender());
+    assertEquals(Gender.MASCULINE, g.concept("vladimir-putin").orElseThrow().gender());
+    // her gender reaches the languages whose langSet does not state it (ja)
+    LocaleData ja = LocaleRepository.builtIn().forTag("ja");
+    ConceptForms sokolova = g.forms(ja).stream().filter(c -> c.concept().id().equals("yelena-sokolova")).findFirst()
+        .orElseThrow();
+    assertEquals("ソコロワ", sokolova.person().otherOnly().get("ソコロフ"));
+  }
 }

@@ -126,4 +126,28 @@ class LocaleRepositoryTest {
     assertTrue(e.getMessage().contains("sk.json") && e.getMessage().contains("/names/declension/rules/0/ending"),
         e.getMessage());
   }
+
+  @Test
+  void badNamesGenderPairsAndGovernorsNameThePath(@TempDir Path dir) throws IOException {
+    String[][] cases = {
+        {"{\"names\": {\"genderPairs\": [[\"ov\"]]}}", "/names/genderPairs/0"},
+        {"{\"names\": {\"genderPairs\": {\"ov\": \"ova\"}}}", "/names/genderPairs"},
+        {"{\"names\": {\"governors\": {\"ablative\": [\"ab\"]}}}", "/names/governors/ablative"},
+        {"{\"names\": {\"governors\": [\"u\"]}}", "/names/governors"},
+        {"{\"names\": {\"governors\": {\"genitive\": \"u\"}}}", "/names/governors/genitive"}};
+    for (String[] c : cases) {
+      Files.writeString(dir.resolve("sk.json"), c[0]);
+      LocaleDataException e = assertThrows(LocaleDataException.class, () -> LocaleRepository.withDirectory(dir).forTag("sk"),
+          c[0]);
+      assertTrue(e.getMessage().contains("sk.json") && e.getMessage().contains(c[1]), e.getMessage());
+    }
+  }
+
+  @Test
+  void governorsAreReadByCaseIntoTheCasesEachWordAllows() {
+    java.util.Map<String, java.util.Set<GrammaticalCase>> g = LocaleRepository.builtIn().forTag("ru").names().governors();
+    assertTrue(g.get("с").containsAll(java.util.Set.of(GrammaticalCase.GENITIVE, GrammaticalCase.ACCUSATIVE,
+        GrammaticalCase.INSTRUMENTAL)), g::toString);
+    assertEquals(java.util.Set.of(GrammaticalCase.GENITIVE), g.get("по словам"));
+  }
 }

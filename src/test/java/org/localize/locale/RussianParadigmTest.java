@@ -75,6 +75,10 @@ class RussianParadigmTest {
     assertTrue(RU.wrongGenderForms("Кристина Кормильцына", Gender.FEMININE).contains("Кристина Кормильцын"));
     assertFalse(RU.wrongGenderForms("Кристина Кормильцына", Gender.FEMININE).contains("Кристину Кормильцыну"));
     assertTrue(RU.wrongGenderForms("Ким Чен Ын", Gender.MASCULINE).isEmpty());
+    // her genitive given name with his genitive surname, though Соколова alone is her nominative
+    assertTrue(RU.wrongGenderForms("Елена Соколова", Gender.FEMININE).contains("Елены Соколова"));
+    assertFalse(RU.wrongGenderForms("Елена Соколова", Gender.FEMININE).contains("Елены Соколовой"));
+    assertFalse(RU.wrongGenderForms("Елена Соколова", Gender.FEMININE).contains("Елена Соколова"));
   }
 
   @Test
@@ -96,5 +100,9 @@ class RussianParadigmTest {
         RU.decline("Софи Ридж", ConceptType.PERSON, Gender.FEMININE, DeclineMode.ALL).allForms());
     assertTrue(RU.decline("Софи Ридж", ConceptType.PERSON, Gender.MASCULINE, DeclineMode.ALL).allForms()
         .contains("Софи Риджу"));
+    // a soft sign or й ends a consonant too: Меркель and Мэй do not decline for a woman
+    assertEquals(java.util.Set.of("Меркель"), RU.decline("Меркель", ConceptType.PERSON, Gender.FEMININE, DeclineMode.ALL).allForms());
+    assertEquals(java.util.Set.of("Мэй"), RU.decline("Мэй", ConceptType.PERSON, Gender.FEMININE, DeclineMode.ALL).allForms());
+    assertTrue(RU.decline("Гай", ConceptType.PERSON, Gender.MASCULINE, DeclineMode.ALL).allForms().contains("Гаю"));
   }
 }

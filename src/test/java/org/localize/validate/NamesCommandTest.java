@@ -73,4 +73,12 @@ class NamesCommandTest {
     assertEquals(2, en.exit(), en::toString);
     assertTrue(en.stderr().contains("languages with data: ru, uk, pl, cs, de"), en::toString);
   }
+
+  @Test
+  void latinLettersBgnLacksAreStillWrittenInCyrillic() {
+    // Latin-Russian/BGN has no rule for c and x (Сcанпиx); Latin-Cyrillic after it covers every letter
+    Cli.Result r = Cli.run("names", "Scanpix", "--lang", "ru", "--type", "organisation");
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.stdout().lines().skip(1).map(l -> l.substring(14)).noneMatch(f -> f.matches(".*[A-Za-z].*")), r::stdout);
+  }
 }
