@@ -1,23 +1,20 @@
 package org.localize.cli;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.localize.diag.Finding;
 import org.localize.diag.Severity;
-import org.localize.io.InputFiles;
 import org.localize.unit.TextPair;
 import org.localize.xliff.Annotations;
-import org.localize.xliff.XliffReader;
 
 /** validate --annotate: the findings of a translated XLIFF file as notes in its units. */
 final class Annotating {
   private Annotating() {}
 
   /** The file {@code xliff} with the findings of {@code r} written into it as notes. */
-  static byte[] annotate(Path xliff, Checking.Result r) {
+  static byte[] annotate(InputFile xliff, Checking.Result r) {
     Map<String, String> targets = new HashMap<>();
     for (TextPair p : r.pairs()) {
       targets.put(p.pointer(), p.target());
@@ -27,9 +24,7 @@ final class Annotating {
       notes.computeIfAbsent(f.unit(), k -> new java.util.ArrayList<>()).add(
           new Annotations.Note(text(f, targets.get(f.unit())), priority(f.severity())));
     }
-    byte[] original = InputFiles.read(xliff, "an XLIFF file", XliffReader.MAX_FILE,
-        "XLIFF files larger than " + (XliffReader.MAX_FILE >> 20) + " MiB are refused");
-    return Annotations.annotate(xliff.toString(), original, notes);
+    return Annotations.annotate(xliff.name(), xliff.xliffBytes(), notes);
   }
 
   /** {@code localize validate: error [dates.weekday] message: «excerpt»; suggestion: X} */

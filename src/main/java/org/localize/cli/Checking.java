@@ -15,7 +15,6 @@ import org.localize.report.XliffLocator;
 import org.localize.story.Extraction;
 import org.localize.story.Extractor;
 import org.localize.story.StoryDocument;
-import org.localize.story.StoryReader;
 import org.localize.unit.TextPair;
 import org.localize.xliff.XliffDocument;
 
@@ -38,12 +37,15 @@ final class Checking {
    * Checks {@code target} (a story or an XLIFF file). {@code source} is required for a story; for an
    * XLIFF file it is read when given, and gives the publication time the file does not carry.
    */
-  static Result run(Path target, Path source, CheckOptions o) {
+  static Result run(InputFile target, InputFile source, CheckOptions o) {
     return run(target, source, o, null);
   }
 
-  /** As {@link #run(Path, Path, CheckOptions)} with the checks already loaded (null: load them). */
-  static Result run(Path target, Path source, CheckOptions o, Validation shared) {
+  /** As {@link #run(InputFile, InputFile, CheckOptions)} with the checks already loaded (null: load them). */
+  static Result run(InputFile target, InputFile source, CheckOptions o, Validation shared) {
+    if (!target.isStdin() && !target.isXliff() && source == null) { // before the checks are loaded
+      throw LocalizeException.usage("validating a story needs the story it was translated from: add --source SOURCE.json");
+    }
     Validation validation = shared != null ? shared : o.data.load();
     List<TextPair> pairs;
     Locator locator;
@@ -52,23 +54,22 @@ final class Checking {
     String when = o.published;
     Extraction ex = null;
     XliffDocument xliff = null;
-    if (isXliff(target)) {
-      xliff = Localizer.readXliff(target);
+    if (target.isXliff()) {
+      xliff = target.xliff();
       pairs = Pairs.of(xliff);
       locator = new XliffLocator(xliff, Map.of());
       src = o.sourceLocale != null ? Localizer.canonicalLocale(o.sourceLocale, "--source-locale") : locale(xliff.sourceLocale(), xliff.name());
       tgt = o.targetLocale != null ? Localizer.canonicalLocale(o.targetLocale, "--target-locale") : locale(xliff.targetLocale(), xliff.name());
       if (source != null) {
-        ex = Localizer.read(source, o.profile != null ? o.profile : Localizer.recordedProfile(xliff, target), o.allowDuplicateKeys);
+        ex = source.story(o.profile != null ? o.profile : Localizer.recordedProfile(xliff, target.path()), o.allowDuplicateKeys);
         when = when != null ? when : ex.published();
       }
     } else {
       if (source == null) {
         throw LocalizeException.usage("validating a story needs the story it was translated from: add --source SOURCE.json");
       }
-      ex = Localizer.read(source, o.profile, o.allowDuplicateKeys);
-      StoryDocument translated = StoryReader.read(target,
-          o.allowDuplicateKeys ? StoryReader.DuplicateKeys.LAST : StoryReader.DuplicateKeys.REFUSE);
+      ex = source.story(o.profile, o.allowDuplicateKeys);
+      StoryDocument translated = target.document(o.allowDuplicateKeys);
       pairs = Pairs.of(ex, translated);
       locator = new StoryLocator(translated);
       src = Localizer.sourceLocale(ex, o.sourceLocale);

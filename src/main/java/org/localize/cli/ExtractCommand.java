@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
       "Several stories, folders (every *.json below, except NAME.TGT.json for a --target) and quoted globs, and several targets (--target ru,uk), run as one batch on all cores."
     })
 final class ExtractCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "STORY.json", description = "the story to translate; or several, folders, quoted globs")
+  @Parameters(arity = "1..*", paramLabel = "STORY.json", description = "the story to translate (- for standard input, with -o); or several, folders, quoted globs")
   List<String> stories;
 
   @Option(names = {"-t", "--target"}, required = true, split = ",", paramLabel = "LOCALE",
@@ -95,6 +95,16 @@ final class ExtractCommand implements Callable<Integer> {
       version = XliffOptions.Version.parse(xliffVersion);
     } catch (IllegalArgumentException e) {
       throw org.localize.diag.LocalizeException.usage("--xliff: " + e.getMessage());
+    }
+    if (stories.stream().anyMatch(StandardInput::is)) { // a story on standard input: one story, one XLIFF, named by -o
+      if (stories.size() > 1 || tgts.size() > 1) {
+        throw org.localize.diag.LocalizeException.usage("a story on standard input (-) is extracted alone, into one --target");
+      }
+      if (output == null) {
+        throw InputFile.needsOutput("the story", "NAME.SRC-TGT.xlf");
+      }
+      InputFile story = InputFile.of("-", main, "the story");
+      return one(null, story.story(profile, allowDuplicateKeys), tgts.get(0), version, output, main.err);
     }
     // one story: one argument that is no folder or glob, or any one argument with -o (which names one file)
     boolean one = stories.size() == 1 && (output != null || !org.localize.batch.Inputs.isBatch(stories));
@@ -177,6 +187,7 @@ final class ExtractCommand implements Callable<Integer> {
         err.println("localize: note: " + tm + " holds no " + src + " → " + tgt + " translations yet");
       }
     }
+    // story is null when it came from standard input (then -o was given)
     Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : Localizer.defaultXliffPath(story, src, tgt);
     if (files == null) { // one run; a batch planned all its outputs before it started
       Plans.profile(new org.localize.io.OutputPlan(), profile).input(story, "the story").input(previous, "the previous XLIFF (--previous)")

@@ -1,5 +1,6 @@
 package org.localize.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     header = "Publish a news story in several languages.",
-    description = "Publish a news story in several languages: story JSON to XLIFF for translators and back, with checks of names, dates, numbers and typography per locale. 'localize COMMAND --help' tells more of each command; so does 'man localize-COMMAND' where the man pages are installed.",
+    description = "Publish a news story in several languages: story JSON to XLIFF for translators and back, with checks of names, dates, numbers and typography per locale. Each command tells more with --help, and in its man page (man localize-extract) where the man pages are installed.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -24,36 +25,50 @@ import picocli.CommandLine.Command;
       "3:unreadable or invalid input (malformed JSON or XLIFF, stale XLIFF, I/O error)"
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
-  /** Exit codes, as documented in the help footer and the README. */
+  /** Exit codes, as documented in the help footer and docs/exit-codes.md. */
   static final int OK = 0;
   static final int REFUSED = 1;
   static final int USAGE = 2;
   static final int INPUT = 3;
 
   /** The description of every command's --quiet. */
-  static final String QUIET = "print only errors and warnings: no progress bar, no notes, no 'wrote FILE' lines";
+  static final String QUIET = "print only errors and warnings (no progress bar, notes or 'wrote FILE' lines)";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** The streams of this run; subcommands write data (XLIFF, JSON) as bytes to {@code out}. */
+  /**
+   * The streams of this run; subcommands write data (XLIFF, JSON) as bytes to {@code out}, and read
+   * "-" from {@code in}, once.
+   */
+  final StandardInput in;
   final PrintStream out;
   final PrintStream err;
 
-  Main(PrintStream out, PrintStream err) {
+  Main(InputStream in, PrintStream out, PrintStream err) {
+    this.in = new StandardInput(in);
     this.out = out;
     this.err = err;
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /** Runs the command line with this process's standard input and returns the exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, System.in, out, err);
   }
 
   /** Runs the command line and returns the exit code; only {@link #main} exits. */
-  public static int run(String[] args, PrintStream out, PrintStream err) {
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine cli = new CommandLine(new Main(out, err));
+    CommandLine cli = new CommandLine(new Main(in, out, err));
     addSubcommands(cli, args);
     layout(cli);
+    cli.setExecutionStrategy(parsed -> {
+      StandardInput.checkArguments(parsed); // "-" read at most once, and only where it can be
+      return new CommandLine.RunLast().execute(parsed);
+    });
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cli.setErr(errWriter);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -106,7 +121,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
    * at start-up.
    */
   private static final String[] SUBCOMMANDS = {
-    "extract", "merge", "validate", "review", "checks", "names", "tm", "stats", "pseudo", "completion", "help"
+    "extract", "merge", "validate", "review", "checks", "names", "glossary", "tm", "stats", "pseudo", "completion", "help"
   };
 
   private static Object subcommand(String name) {
@@ -117,6 +132,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       case "review" -> new ReviewCommand();
       case "checks" -> new ChecksCommand();
       case "names" -> new NamesCommand();
+      case "glossary" -> new GlossaryCommand();
       case "tm" -> new TmCommand();
       case "stats" -> new StatsCommand();
       case "pseudo" -> new PseudoCommand();
@@ -143,7 +159,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
    * scripts and the man pages, which describe all of it.
    */
   public static CommandLine full(PrintStream out, PrintStream err) {
-    CommandLine cli = new CommandLine(new Main(out, err));
+    CommandLine cli = new CommandLine(new Main(InputStream.nullInputStream(), out, err));
     addSubcommands(cli, new String[0]);
     layout(cli);
     return cli;
@@ -185,7 +201,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     protected Object[][] getContents() {
       return new Object[][] {
         {"mixinStandardHelpOptions.help", "show this help and exit"},
-        {"mixinStandardHelpOptions.version", "print the version and exit"}
+        {"mixinStandardHelpOptions.version", "print the version and exit"},
+        {"helpCommand.help", "show this help and exit"},
+        {"helpCommand.command", "the command whose help to show"}
       };
     }
   }

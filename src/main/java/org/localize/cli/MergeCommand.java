@@ -42,7 +42,7 @@ import picocli.CommandLine.ParentCommand;
     })
 final class MergeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "STORY.json TRANSLATED.xlf",
-      description = "the story and its translated XLIFF (1.2 or 2.x); or stories, folders, quoted globs for a batch")
+      description = "the story and its translated XLIFF (1.2 or 2.x), either of them - for standard input; or stories, folders, quoted globs for a batch")
   List<String> inputs;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write the translated story; - for standard output")
@@ -105,8 +105,11 @@ final class MergeCommand implements Callable<Integer> {
     if (inputs.size() == 2 && !org.localize.batch.Inputs.isBatch(inputs.subList(0, 1))
         && !org.localize.batch.Inputs.isBatch(inputs.subList(1, 2))
         && !org.localize.batch.Inputs.isJson(Path.of(inputs.get(1))) && tgts.size() <= 1) {
-      return one(Path.of(inputs.get(0)), Path.of(inputs.get(1)), tgts.isEmpty() ? null : tgts.get(0), required,
-          output, null, main.err, quiet, null);
+      return one(InputFile.of(inputs.get(0), main, "the story"), InputFile.of(inputs.get(1), main, "the translated XLIFF"),
+          tgts.isEmpty() ? null : tgts.get(0), required, output, null, main.err, quiet, null);
+    }
+    if (inputs.stream().anyMatch(StandardInput::is)) {
+      throw LocalizeException.usage("standard input (-) is one file: merge STORY.json TRANSLATED.xlf, one of them -");
     }
     if (output != null) {
       throw LocalizeException.usage("-o/--output names one file; a batch writes NAME.TGT.json beside each story");
@@ -157,7 +160,8 @@ final class MergeCommand implements Callable<Integer> {
             throw LocalizeException.input(job.story().toString(), "", "no translated XLIFF beside it"
                 + (tgts.isEmpty() ? " (NAME.SRC-TGT.xlf)" : " for " + String.join(", ", tgts)));
           }
-          return one(job.story(), job.xliff(), job.target(), required, null, validation, err, quiet, job.output());
+          return one(InputFile.of(job.story(), "the story"), InputFile.of(job.xliff(), "the translated XLIFF"), job.target(),
+              required, null, validation, err, quiet, job.output());
         }), quiet);
   }
 
@@ -251,17 +255,23 @@ final class MergeCommand implements Callable<Integer> {
     return found;
   }
 
-  private int one(Path story, Path xliff, String expected, MergeOptions.Required required, String output,
+  private int one(InputFile storyFile, InputFile xliffFile, String expected, MergeOptions.Required required, String output,
       Validation shared, java.io.PrintStream err, boolean quiet, Path planned) {
-    XliffDocument translation = Localizer.readXliff(xliff);
+    if (storyFile.isStdin() && output == null) { // before anything is read: the merge would have no name
+      throw InputFile.needsOutput("the story", "NAME.TGT.json");
+    }
+    Path story = storyFile.path(); // null: standard input
+    Path xliff = xliffFile.path();
+    XliffDocument translation = xliffFile.xliff();
     // the story is read with the profile the XLIFF was extracted with, unless --profile says otherwise
-    Extraction ex = Localizer.read(story, profile != null ? profile : Localizer.recordedProfile(translation, xliff), allowDuplicateKeys);
+    Extraction ex = storyFile.story(profile != null ? profile : Localizer.recordedProfile(translation, xliff), allowDuplicateKeys);
     MergeResult result = Localizer.merge(ex, translation, expected, new MergeOptions(required, allowUntranslated));
     String declared = ex.declaredLocale() == null ? "" : ex.declaredLocale();
     Path out = Output.isStdout(output) ? null
         : output != null ? Path.of(output)
         : planned != null ? planned
-        : Localizer.defaultMergedPath(story, declared, namedTarget(story, declared, xliff, result.targetLocale()));
+        : Localizer.defaultMergedPath(story, declared, xliff == null ? result.targetLocale()
+            : namedTarget(story, declared, xliff, result.targetLocale()));
     if (planned != null) {
       String named = org.localize.batch.Inputs.nameLocale(planned);
       if (!org.localize.locale.LocaleTags.language(named).equals(org.localize.locale.LocaleTags.language(result.targetLocale()))) {
@@ -307,7 +317,8 @@ final class MergeCommand implements Callable<Integer> {
         }
         problems.add(new org.localize.diag.Problem("", "", (out == null ? "the merged story was written to standard output"
             : "the merged story was written to " + out) + "; only the memory was not updated: once that is fixed, add its"
-            + " translations with: localize tm import " + xliff + " --tm " + tm));
+            + " translations with: localize tm import " + (xliff == null ? "TRANSLATED.xlf (the XLIFF read from standard input)" : xliff)
+            + " --tm " + tm));
         throw new LocalizeException(e.kind(), problems);
       }
       if (!quiet) {

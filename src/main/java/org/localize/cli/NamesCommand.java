@@ -30,7 +30,7 @@ import picocli.CommandLine.ParentCommand;
     header = "Print the case forms of a name in a language, for a glossary.",
     description = "Print the case forms of a name in one language (ru, uk, pl, cs, de: every language with declension data in locales/), derived by the same paradigm rules the checks use, for review before they go into a glossary (--json prints a glossary \"forms\" object). A name written in another script is first transliterated into the language's, so that no suggestion mixes scripts.")
 final class NamesCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "NAME", description = "the name in the nominative, e.g. \"Кристина Кормильцына\"")
+  @Parameters(index = "0", paramLabel = "NAME", description = "the name in the nominative, e.g. \"Кристина Кормилицына\"; - reads names from standard input, one a line")
   String name;
 
   @Option(names = {"-l", "--lang"}, paramLabel = "LANG", description = "the language: ru, uk, pl, cs, de, ... (default: told by the name's letters when they tell, else required)")
@@ -39,7 +39,7 @@ final class NamesCommand implements Callable<Integer> {
   @Option(names = "--type", paramLabel = "TYPE", defaultValue = "person", description = "person, place, organisation, brand or other (default: ${DEFAULT-VALUE})")
   String type;
 
-  @Option(names = "--gender", paramLabel = "GENDER", description = "masculine, feminine or neuter (m/f/n); decides surname endings. Without it both are printed")
+  @Option(names = "--gender", paramLabel = "GENDER", description = "masculine, feminine or neuter (m/f/n), which decides surname endings; without it, both are printed")
   String gender;
 
   @Option(names = "--decline", paramLabel = "MODE", defaultValue = "all", description = "all, last (only the last word: Ким Чен Ын) or none (default: ${DEFAULT-VALUE})")
@@ -58,10 +58,49 @@ final class NamesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!StandardInput.is(name)) {
+      main.out.print(forms(name.trim()));
+      main.out.flush();
+      return Main.OK;
+    }
+    // names from standard input, one a line: each under its own heading, or one JSON object by name
+    byte[] bytes = main.in.read("the names", "a list of names, one a line (UTF-8 text)", MAX_LIST,
+        "lists of names larger than " + (MAX_LIST >> 20) + " MiB are refused");
+    List<String> names = new java.util.ArrayList<>();
+    for (String line : new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").split("\\R")) {
+      String n = line.trim();
+      if (!n.isEmpty() && !n.startsWith("#")) {
+        names.add(n);
+      }
+    }
+    if (names.isEmpty()) {
+      throw LocalizeException.input(StandardInput.NAME, "", "holds no name; give one name a line (lines starting with # are skipped)");
+    }
+    StringBuilder out = new StringBuilder(json ? "{\n" : "");
+    for (int i = 0; i < names.size(); i++) {
+      String n = names.get(i);
+      String forms = forms(n);
+      if (json) {
+        out.append("  ").append(jsonString(n)).append(": ").append(forms.strip().replace("\n", "\n  "))
+            .append(i + 1 < names.size() ? ",\n" : "\n");
+      } else {
+        out.append(i == 0 ? "" : "\n").append("== ").append(n).append('\n').append(forms);
+      }
+    }
+    main.out.print(json ? out.append("}\n") : out);
+    main.out.flush();
+    return Main.OK;
+  }
+
+  /** Largest list of names read from standard input. */
+  private static final long MAX_LIST = 16L << 20;
+
+  /** The forms of one name as printed: a table per gender, or a glossary "forms" object. */
+  private String forms(String name) {
     String language = lang != null ? lang.trim() : guess(name);
     if (language == null) {
       throw LocalizeException.usage("say which language's forms to print with --lang (ru, uk, pl, cs, de, ...):"
-          + " the letters of '" + name.trim() + "' do not tell");
+          + " the letters of '" + name + "' do not tell");
     }
     LocaleData data;
     try {
@@ -76,7 +115,7 @@ final class NamesCommand implements Callable<Integer> {
           + inflector.kind() + "): names " + (inflector.kind().equals("none") ? "do not change" : "are matched by their stem")
           + "; languages with data: " + String.join(", ", withData()));
     }
-    String base = inScript(name.trim(), data);
+    String base = inScript(name, data);
     List<Gender> genders;
     ConceptType t;
     DeclineMode m;
@@ -90,8 +129,8 @@ final class NamesCommand implements Callable<Integer> {
       throw LocalizeException.usage(e.getMessage());
     }
     StringBuilder out = new StringBuilder();
-    if (!base.equals(name.trim())) {
-      out.append(json ? "" : "(" + name.trim() + " written in " + language + "'s script: " + base + "; check the spelling)\n");
+    if (!base.equals(name)) {
+      out.append(json ? "" : "(" + name + " written in " + language + "'s script: " + base + "; check the spelling)\n");
     }
     for (Gender g : genders) {
       Declension d = inflector.decline(base, t, g, m);
@@ -103,9 +142,15 @@ final class NamesCommand implements Callable<Integer> {
         break; // one object; --gender chooses which
       }
     }
-    main.out.print(out);
-    main.out.flush();
-    return Main.OK;
+    return out.toString();
+  }
+
+  private static String jsonString(String s) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(s);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The language a name's letters tell, or null. */

@@ -24,8 +24,8 @@ import picocli.CommandLine.ParentCommand;
     header = "Pseudo-translate a story, to test layouts and the pipeline.",
     description = "Pseudo-translate a story (accented, ~30%% longer, [bracketed]; codes and MessageFormat syntax kept) through the real extract and merge, to test layouts and the pipeline. Writes NAME.LOCALE.json beside the story unless -o says otherwise.")
 final class PseudoCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "STORY.json", description = "the story")
-  Path story;
+  @Parameters(index = "0", paramLabel = "STORY.json", description = "the story (- for standard input, with -o)")
+  String story;
 
   @Option(names = {"-l", "--locale"}, paramLabel = "LOCALE", defaultValue = "en-XA",
       description = "the locale of the result: en-XA (default), ru-XA, ar-XB (right-to-left) or any locale")
@@ -51,7 +51,11 @@ final class PseudoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String tgt = Localizer.canonicalLocale(locale, "--locale");
-    Extraction ex = Localizer.read(story, profile, allowDuplicateKeys);
+    if (StandardInput.is(story) && output == null) {
+      throw InputFile.needsOutput("the story", "NAME.LOCALE.json");
+    }
+    InputFile storyFile = InputFile.of(story, main, "the story");
+    Extraction ex = storyFile.story(profile, allowDuplicateKeys);
     String src = Localizer.sourceLocale(ex, sourceLocale);
     String defaulted = Localizer.defaultLocaleNote(ex, sourceLocale);
     if (defaulted != null) {
@@ -62,15 +66,15 @@ final class PseudoCommand implements Callable<Integer> {
       entries.add(new TranslationFile.Entry(u, Pseudo.translate(u.source(), u.format(), tgt), "translated"));
     }
     TranslationFile file = Localizer.withProfile(
-        new TranslationFile(story.getFileName().toString(), ex.storyId(), src, tgt, entries), ex, null);
+        new TranslationFile(storyFile.fileName(), ex.storyId(), src, tgt, entries), ex, null);
     // the real path: XLIFF bytes, read back, merged (the checks are off: pseudo text fails them by design)
     byte[] xliff = Localizer.toXliff(file, XliffOptions.DEFAULTS);
-    XliffDocument doc = Localizer.parseXliff(story.getFileName() + " (pseudo " + tgt + ")", xliff);
+    XliffDocument doc = Localizer.parseXliff(storyFile.fileName() + " (pseudo " + tgt + ")", xliff);
     MergeResult result = Localizer.merge(ex, doc, null, MergeOptions.DEFAULTS);
     Path out = Output.isStdout(output) ? null : output != null ? Path.of(output)
-        : Localizer.defaultMergedPath(story, ex.declaredLocale() == null ? "" : ex.declaredLocale(), tgt);
-    Plans.profile(new org.localize.io.OutputPlan(), profile).input(story, "the story").output(out, "the pseudo-translation").check();
-    Output.write(out, result.bytes(), main.out, story);
+        : Localizer.defaultMergedPath(storyFile.path(), ex.declaredLocale() == null ? "" : ex.declaredLocale(), tgt);
+    Plans.profile(new org.localize.io.OutputPlan(), profile).input(storyFile.path(), "the story").output(out, "the pseudo-translation").check();
+    Output.write(out, result.bytes(), main.out, storyFile.path());
     if (!quiet) {
       Output.notes(main.err, ex);
     }

@@ -23,11 +23,12 @@ import picocli.CommandLine.ParentCommand;
       "Exit code 0 even with findings, unless --fail-on is given."
     })
 final class ReviewCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "SOURCE.json", description = "the story that was translated")
-  Path source;
+  @Parameters(index = "0", paramLabel = "SOURCE.json", description = "the story that was translated (- for standard input)")
+  String source;
 
-  @Parameters(index = "1", paramLabel = "TARGET.json|TRANSLATED.xlf", description = "its translation: a story, or a translated XLIFF file")
-  Path target;
+  @Parameters(index = "1", paramLabel = "TARGET.json|TRANSLATED.xlf",
+      description = "its translation: a story, or a translated XLIFF file (- for standard input, told by its content, with -o)")
+  String target;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write; - for standard output; default NAME.SRC-TGT.review.html beside the translation")
   String output;
@@ -45,19 +46,24 @@ final class ReviewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var threshold = failOn == null ? null : Reports.failOn(failOn);
-    Checking.Result r = Checking.run(target, source, checks);
+    if (StandardInput.is(target) && output == null) {
+      throw InputFile.needsOutput("the translation", "NAME.SRC-TGT.review.html");
+    }
+    InputFile sourceFile = InputFile.of(source, main, "the source story");
+    InputFile targetFile = InputFile.of(target, main, "the translation");
+    Checking.Result r = Checking.run(targetFile, sourceFile, checks);
     if (r.xliff() != null && r.xliff().storyId() != null && r.source().storyId() != null
         && !r.xliff().storyId().equals(r.source().storyId())) {
       throw LocalizeException.input(r.xliff().name(), "", "belongs to story " + r.xliff().storyId() + ", not to "
-          + r.source().storyId() + " (" + source + ")");
+          + r.source().storyId() + " (" + sourceFile.name() + ")");
     }
     Review review = new Review(r.source(), r.pairs(), r.findings(), r.sourceLocale(), r.targetLocale(),
-        source.getFileName().toString(), target.getFileName().toString(), r.published());
+        sourceFile.fileName(), targetFile.fileName(), r.published());
     byte[] page = ReviewPage.render(review).getBytes(StandardCharsets.UTF_8);
-    Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : defaultPath(target, r);
+    Path out = Output.isStdout(output) ? null : output != null ? Path.of(output) : defaultPath(targetFile.path(), r);
     Plans.profile(Plans.checkData(new org.localize.io.OutputPlan(), checks.data), checks.profile)
-        .input(source, "the source story").input(target, "the translation").output(out, "the review page").check();
-    Output.write(out, page, main.out, source, target);
+        .input(sourceFile.path(), "the source story").input(targetFile.path(), "the translation").output(out, "the review page").check();
+    Output.write(out, page, main.out, sourceFile.path(), targetFile.path());
     if (out != null && !quiet) {
       main.err.println("localize: wrote " + out + " (" + Main.count(r.findings().size(), "finding", "findings") + ")");
     }

@@ -37,10 +37,10 @@ import picocli.CommandLine.ParentCommand;
     })
 final class StatsCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "STORY.json|FILE.xlf|FOLDER|GLOB",
-      description = "a story, or an XLIFF file (1.2 or 2.x); or folders and quoted globs of them, for a batch")
+      description = "a story, or an XLIFF file (1.2 or 2.x); - for standard input (told by its content); or folders and quoted globs of them, for a batch")
   List<String> inputs;
 
-  @Option(names = {"-q", "--quiet"}, description = "in a batch, print the total alone, without a table per file; and " + Main.QUIET)
+  @Option(names = {"-q", "--quiet"}, description = Main.QUIET + "; in a batch, the total alone, without a table per file")
   boolean quiet;
 
   @Option(names = {"-t", "--target"}, paramLabel = "LOCALE", description = "the target locale (needed with --tm for a story)")
@@ -70,7 +70,7 @@ final class StatsCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
   /** One file's analysis. */
-  private record Stats(Path input, String src, String tgt, Analysis.Report report) {}
+  private record Stats(InputFile input, String src, String tgt, Analysis.Report report) {}
 
   @Override
   public Integer call() {
@@ -78,10 +78,13 @@ final class StatsCommand implements Callable<Integer> {
     boolean json = Output.isJson(format);
     String tgt = target == null ? null : Localizer.canonicalLocale(target, "--target");
     if (inputs.size() == 1 && !org.localize.batch.Inputs.isBatch(inputs)) {
-      Stats s = one(Path.of(inputs.get(0)), tgt);
+      Stats s = one(InputFile.of(inputs.get(0), main, "the story or XLIFF counted"), tgt);
       main.out.print(json ? Output.json(json(s)) : text(s));
       main.out.flush();
       return Main.OK;
+    }
+    if (inputs.stream().anyMatch(StandardInput::is)) {
+      throw LocalizeException.usage("standard input (-) is one story or XLIFF file: count it alone");
     }
     if (previous != null) {
       throw LocalizeException.usage("--previous belongs to one story; run stats --previous per story");
@@ -97,7 +100,7 @@ final class StatsCommand implements Callable<Integer> {
       place.put(files.get(i), i);
     }
     int code = BatchRun.run(main, "stats", "file", "files", files, file -> BatchRun.capture(file.toString(), (out, err) -> {
-      Stats s = one(file, tgt);
+      Stats s = one(InputFile.of(file, "the story or XLIFF counted"), tgt);
       done[place.get(file)] = s;
       if (!json && !quiet) {
         out.print("== " + file + "\n" + text(s) + "\n");
@@ -130,15 +133,15 @@ final class StatsCommand implements Callable<Integer> {
   /** The --tm memory, read once for a batch; null without --tm. */
   private MemoryOnce memories;
 
-  private Stats one(Path input, String tgtOption) {
+  private Stats one(InputFile input, String tgtOption) {
     String tgt = tgtOption;
-    boolean isXliff = !input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    boolean isXliff = !input.isJson();
     List<Unit> units;
     String src;
     Set<String> translated = null;
     String storyId;
     if (isXliff) {
-      XliffDocument doc = Localizer.readXliff(input);
+      XliffDocument doc = input.xliff();
       src = sourceLocale != null ? Localizer.canonicalLocale(sourceLocale, "--source-locale")
           : Localizer.canonicalLocale(doc.sourceLocale() == null ? "und" : doc.sourceLocale(), "the XLIFF's source-language");
       tgt = tgt != null ? tgt : Localizer.canonicalLocale(doc.targetLocale(), "the XLIFF's target-language");
@@ -153,7 +156,7 @@ final class StatsCommand implements Callable<Integer> {
       }
       storyId = doc.storyId();
     } else {
-      Extraction ex = Localizer.read(input, profile, allowDuplicateKeys);
+      Extraction ex = input.story(profile, allowDuplicateKeys);
       src = Localizer.sourceLocale(ex, sourceLocale);
       units = ex.units();
       storyId = ex.storyId();
@@ -164,7 +167,7 @@ final class StatsCommand implements Callable<Integer> {
       if (previous != null) {
         old = Localizer.readXliff(previous);
         tgt = tgt != null ? tgt : Localizer.canonicalLocale(old.targetLocale(), "the previous XLIFF's target-language");
-        old = Updates.readPrevious(previous, storyId, input.toString(), src, tgt);
+        old = Updates.readPrevious(previous, storyId, input.name(), src, tgt);
       }
       if (tgt == null) {
         throw LocalizeException.usage("--tm: give the target locale with --target");
@@ -178,7 +181,7 @@ final class StatsCommand implements Callable<Integer> {
 
   private static String text(Stats s) {
     StringBuilder sb = new StringBuilder();
-    sb.append(s.input().getFileName()).append(": ").append(s.src()).append(s.tgt() == null ? "" : " → " + s.tgt()).append('\n');
+    sb.append(s.input().fileName()).append(": ").append(s.src()).append(s.tgt() == null ? "" : " → " + s.tgt()).append('\n');
     tables(sb, s.report());
     return sb.toString();
   }
@@ -203,7 +206,7 @@ final class StatsCommand implements Callable<Integer> {
 
   private static ObjectNode json(Stats s) {
     ObjectNode root = Output.mapper().createObjectNode();
-    root.put("file", s.input().toString());
+    root.put("file", s.input().name());
     root.put("sourceLocale", s.src());
     root.put("targetLocale", s.tgt());
     report(root, s.report());

@@ -42,8 +42,9 @@ final class TmCommand implements Callable<Integer> {
       header = "Add translated XLIFF or TMX files to the memory.",
       description = "Add the translated units of XLIFF files (1.2 or 2.x) or the translations of TMX files to the memory.")
   static final class Import implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE.xlf|FILE.tmx", arity = "1..*", description = "translated XLIFF or TMX files")
-    List<Path> files = new ArrayList<>();
+    @Parameters(paramLabel = "FILE.xlf|FILE.tmx", arity = "1..*",
+        description = "translated XLIFF or TMX files; - for standard input (XLIFF or TMX, told by its root element)")
+    List<String> files = new ArrayList<>();
 
     @Option(names = "--tm", required = true, paramLabel = "MEMORY.tmx", description = "the memory (created if missing)")
     Path tm;
@@ -55,21 +56,28 @@ final class TmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      new org.localize.io.OutputPlan().inputs(files, "a file to import").update(tm, "the memory (--tm)").check();
+      List<InputFile> inputs = new ArrayList<>();
+      for (String f : files) {
+        inputs.add(InputFile.of(f, parent.main, "a file to import"));
+      }
+      List<Path> paths = inputs.stream().map(InputFile::path).filter(java.util.Objects::nonNull).toList();
+      new org.localize.io.OutputPlan().inputs(paths, "a file to import").update(tm, "the memory (--tm)").check();
       Updates.readOrCreateMemory(tm); // a broken memory is refused before the files are read
       Memory imported = new Memory();
       Instant now = Instant.now();
-      for (Path file : files) {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tmx")) {
-          for (TmUnit u : Tmx.read(file).units()) {
+      for (InputFile file : inputs) {
+        if (file.isStdin() ? InputFile.rootElement(file.bytes("a translated XLIFF or TMX file", Tmx.MAX_FILE,
+            "files larger than " + (Tmx.MAX_FILE >> 20) + " MiB are refused")).equals("tmx")
+            : file.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tmx")) {
+          for (TmUnit u : file.memory().units()) {
             imported.add(u);
           }
         } else {
-          Updates.importXliff(Localizer.readXliff(file), imported, now);
+          Updates.importXliff(file.xliff(), imported, now);
         }
       }
       // under the memory's lock, read again: what a merge --tm added meanwhile stays
-      Updates.MemoryUpdate m = Updates.addToMemory(tm, imported.units(), files.toArray(Path[]::new));
+      Updates.MemoryUpdate m = Updates.addToMemory(tm, imported.units(), paths.toArray(Path[]::new));
       if (!quiet) {
         parent.main.err.println("localize: added " + Main.count(m.added(), "new translation", "new translations") + " to " + tm + " (" + m.total() + " in all)");
       }
@@ -81,8 +89,8 @@ final class TmCommand implements Callable<Integer> {
       header = "Write the memory as TMX for a CAT tool.",
       description = "Write the memory (or its translations into one locale) as TMX for a CAT tool.")
   static final class Export implements Callable<Integer> {
-    @Option(names = "--tm", required = true, paramLabel = "MEMORY.tmx", description = "the memory")
-    Path tm;
+    @Option(names = "--tm", required = true, paramLabel = "MEMORY.tmx", description = "the memory; - for standard input")
+    String tm;
 
     @Option(names = {"-t", "--target"}, paramLabel = "LOCALE", description = "only the translations into this language")
     String target;
@@ -100,15 +108,16 @@ final class TmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Memory memory = Tmx.read(tm);
+      InputFile memoryFile = InputFile.of(tm, parent.main, "the memory (--tm)");
+      Memory memory = memoryFile.memory();
       List<TmUnit> units = target == null ? memory.units() : memory.into(Localizer.canonicalLocale(target, "--target"));
       if (units.isEmpty()) {
-        throw LocalizeException.input(tm.toString(), "", "holds no translations" + (target == null ? "" : " into " + target));
+        throw LocalizeException.input(memoryFile.name(), "", "holds no translations" + (target == null ? "" : " into " + target));
       }
       byte[] bytes = Tmx.write(units, omegat ? Tmx.Flavor.OMEGAT : Tmx.Flavor.STANDARD);
       Path out = Output.isStdout(output) ? null : Path.of(output);
-      new org.localize.io.OutputPlan().input(tm, "the memory (--tm)").output(out, "the TMX exported").check();
-      Output.write(out, bytes, parent.main.out, tm);
+      new org.localize.io.OutputPlan().input(memoryFile.path(), "the memory (--tm)").output(out, "the TMX exported").check();
+      Output.write(out, bytes, parent.main.out, memoryFile.path());
       if (out != null && !quiet) {
         parent.main.err.println("localize: wrote " + out + " (" + Main.count(units.size(), "translation", "translations") + ")");
       }
@@ -120,8 +129,8 @@ final class TmCommand implements Callable<Integer> {
       header = "Count the memory's translations per language pair.",
       description = "How many translations the memory holds per language pair, and when each pair last changed.")
   static final class Stats implements Callable<Integer> {
-    @Option(names = "--tm", required = true, paramLabel = "MEMORY.tmx", description = "the memory")
-    Path tm;
+    @Option(names = "--tm", required = true, paramLabel = "MEMORY.tmx", description = "the memory; - for standard input")
+    String tm;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     String format;
@@ -134,12 +143,13 @@ final class TmCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       boolean json = Output.isJson(format);
-      Memory memory = Tmx.read(tm);
+      InputFile memoryFile = InputFile.of(tm, parent.main, "the memory (--tm)");
+      Memory memory = memoryFile.memory();
       Map<String, Memory.PairStats> stats = memory.stats();
       StringBuilder sb = new StringBuilder();
       if (json) {
         ObjectNode root = Output.mapper().createObjectNode();
-        root.put("file", tm.toString());
+        root.put("file", memoryFile.name());
         root.put("units", memory.size());
         ArrayNode pairs = root.putArray("pairs");
         for (Map.Entry<String, Memory.PairStats> e : stats.entrySet()) {

@@ -22,18 +22,18 @@ import picocli.CommandLine.ParentCommand;
     })
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "TARGET.json|TRANSLATED.xlf",
-      description = "the translation to check; in a batch, source stories, folders, quoted globs or XLIFF files")
+      description = "the translation to check (- for standard input: a story or an XLIFF file, told by its content); in a batch, source stories, folders, quoted globs or XLIFF files")
   List<String> inputs;
 
   @Option(names = {"-t", "--target"}, split = ",", paramLabel = "LOCALE",
-      description = "in a batch: the translations to check, NAME.TGT.json beside each story NAME.SRC.json")
+      description = "in a batch, the languages to check: NAME.TGT.json is checked against the story NAME.SRC.json beside it")
   List<String> targets;
 
-  @Option(names = {"-q", "--quiet"}, description = "in a batch, print only the reports that fail; and " + Main.QUIET)
+  @Option(names = {"-q", "--quiet"}, description = Main.QUIET + "; in a batch, only the reports that fail")
   boolean quiet;
 
-  @Option(names = {"-s", "--source"}, paramLabel = "SOURCE.json", description = "the story it was translated from (required for a JSON target)")
-  Path source;
+  @Option(names = {"-s", "--source"}, paramLabel = "SOURCE.json", description = "the story it was translated from (required for a JSON target; - for standard input)")
+  String source;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE})")
   String format;
@@ -41,13 +41,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", description = "exit 1 when a finding is at least this: error, warning or info (default: ${DEFAULT-VALUE})")
   String failOn;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to a file instead of standard output")
-  Path output;
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to a file instead of standard output (-, the default)")
+  String output;
 
   @Option(names = "--annotate", paramLabel = "OUT.xlf",
       description = "also write the translated XLIFF with each finding as a note in its unit, for the translator's CAT tool "
-          + "(the notes of an earlier --annotate are replaced, everyone else's kept; the input is never changed)")
-  Path annotate;
+          + "(the notes of an earlier --annotate are replaced, everyone else's kept; the input is never changed); "
+          + "- for standard output, with the report sent to a file by -o")
+  String annotate;
 
   @Mixin CheckOptions checks = new CheckOptions();
 
@@ -58,16 +59,25 @@ final class ValidateCommand implements Callable<Integer> {
     Reports.Format fmt = Reports.Format.parse(format);
     var threshold = Reports.failOn(failOn);
     if (inputs.size() == 1 && !org.localize.batch.Inputs.isBatch(inputs) && targets == null) {
-      Path target = Path.of(inputs.get(0));
-      if (annotate != null && !Checking.isXliff(target)) {
-        throw org.localize.diag.LocalizeException.usage(
-            "--annotate writes the findings into a translated XLIFF file: give the .xlf the translator returned, not " + target);
+      if (annotate != null && StandardInput.is(annotate) && (output == null || StandardInput.is(output))) {
+        throw org.localize.diag.LocalizeException.usage("--annotate - and the report would both go to standard output:"
+            + " send the report to a file with -o REPORT, or the annotated XLIFF with --annotate FILE.xlf");
       }
-      if (annotate != null && annotate.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
+      InputFile target = InputFile.of(inputs.get(0), main, "the translation checked");
+      if (annotate != null && !target.isXliff()) { // a file by its name, standard input by its content
+        throw org.localize.diag.LocalizeException.usage(
+            "--annotate writes the findings into a translated XLIFF file: give the .xlf the translator returned, not " + target.name());
+      }
+      if (annotate != null && !target.isStdin() && !StandardInput.is(annotate)
+          && Path.of(annotate).toAbsolutePath().normalize().equals(target.path().toAbsolutePath().normalize())) {
         throw org.localize.diag.LocalizeException.usage("--annotate " + annotate
             + " is the file being checked, which is never changed: name another file (e.g. NAME.annotated.xlf)");
       }
-      return one(target, source, fmt, threshold, output, main.out, null);
+      return one(target, InputFile.of(source, main, "the source story (--source)"), fmt, threshold,
+          output == null || StandardInput.is(output) ? null : Path.of(output), main.out, null);
+    }
+    if (inputs.stream().anyMatch(StandardInput::is)) {
+      throw org.localize.diag.LocalizeException.usage("standard input (-) is one translation: validate it alone");
     }
     if (annotate != null) {
       throw org.localize.diag.LocalizeException.usage("--annotate belongs to one translated XLIFF file; validate the files one by one");
@@ -116,7 +126,8 @@ final class ValidateCommand implements Callable<Integer> {
             throw org.localize.diag.LocalizeException.input(item[1].toString(), "",
                 "no translation beside it (" + String.join(", ", tgts) + ")");
           }
-          return one(item[0], item[1], fmt, threshold, null, out, validation);
+          return one(InputFile.of(item[0], "the translation checked"), InputFile.of(item[1], "the source story"), fmt, threshold,
+              null, out, validation);
         }), quiet);
   }
 
@@ -148,29 +159,30 @@ final class ValidateCommand implements Callable<Integer> {
     return found;
   }
 
-  private int one(Path target, Path source, Reports.Format fmt, org.localize.diag.Severity threshold, Path output,
+  private int one(InputFile target, InputFile source, Reports.Format fmt, org.localize.diag.Severity threshold, Path output,
       java.io.PrintStream out, org.localize.Validation shared) {
-    // an XLIFF file is checked on its own: --source is not read for it
+    Path annotated = annotate == null || StandardInput.is(annotate) ? null : Path.of(annotate);
     if (shared == null) { // one run: the report must replace none of what it reads (a glossary, say)
       Plans.profile(Plans.checkData(new org.localize.io.OutputPlan(), checks.data), checks.profile)
-          .input(target, "the translation checked").input(source, "the source story (--source)")
-          .output(output, "the report").check();
+          .input(target.path(), "the translation checked").input(source == null ? null : source.path(), "the source story (--source)")
+          .output(output, "the report").output(annotated, "the annotated XLIFF (--annotate)").check();
     }
-    Checking.Result r = Checking.run(target, Checking.isXliff(target) ? null : source, checks, shared);
+    // an XLIFF file is checked on its own: --source is not read for it
+    Checking.Result r = Checking.run(target, target.isXliff() ? null : source, checks, shared);
     List<Finding> findings = r.findings();
     String report = Reports.render(fmt, findings, r.locator(), r.pairs().size());
     if (shared != null) { // in a batch, each report says which translation it is about
-      report = "== " + target + "\n" + report;
+      report = "== " + target.name() + "\n" + report;
     }
     if (annotate != null) {
-      byte[] annotated = Annotating.annotate(target, r);
-      Output.write(annotate, annotated, null, target, source); // atomically, never over an input
-      if (!quiet) {
-        main.err.println("localize: wrote " + annotate + " (" + Main.count(findings.size(), "finding", "findings")
+      byte[] notes = Annotating.annotate(target, r);
+      Output.write(annotated, notes, out, target.path(), source == null ? null : source.path()); // atomically, never over an input
+      if (!quiet && annotated != null) {
+        main.err.println("localize: wrote " + annotated + " (" + Main.count(findings.size(), "finding", "findings")
             + " as notes for the translator)");
       }
     }
-    Output.write(output, report.getBytes(StandardCharsets.UTF_8), out, source, target);
+    Output.write(output, report.getBytes(StandardCharsets.UTF_8), out, source == null ? null : source.path(), target.path());
     return Reports.fails(findings, threshold) ? Main.REFUSED : Main.OK;
   }
 }

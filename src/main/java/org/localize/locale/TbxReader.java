@@ -17,8 +17,11 @@ import javax.xml.stream.XMLStreamReader;
  *
  * <p>administrativeStatus deprecated, superseded, forbidden or obsolete makes a term forbidden;
  * admitted terms are accepted alternatives. TBX has no category for inflected forms, so a
- * {@code <note>forms: a; b</note>} on a term adds accepted forms. DTDs and external entities are
- * off: a termbase is untrusted input.
+ * {@code <note>forms: a; b</note>} on a term adds accepted forms. The other notes
+ * {@link GlossaryExport} writes for what TBX has no category for are read back: on a term
+ * {@code forms (genitive): a; b} (forms of one case) and {@code variant: ...} (understood, not
+ * house style); on a langSet {@code decline: last} and {@code related: a; b}; on an entry
+ * {@code any script: ...}. DTDs and external entities are off: a termbase is untrusted input.
  */
 final class TbxReader {
 
@@ -164,15 +167,54 @@ final class TbxReader {
         }
         case "x-anyScript" -> anyScript = value.equals("true") || value.equals("yes");
         default -> {
-          if (el.equals("note") && term != null && value.startsWith("forms:")) {
-            for (String f : text.substring(text.indexOf(':') + 1).split(";")) {
-              if (!f.isBlank()) {
-                term.forms.add(f.trim());
-              }
-            }
+          if (el.equals("note")) {
+            freeNote(text, value);
           }
         }
       }
+    }
+
+    /** A {@code <note>} with what TBX has no category for, as {@link GlossaryExport} writes it. */
+    private void freeNote(String text, String value) {
+      if (term != null) {
+        if (value.startsWith("forms:")) {
+          term.forms.addAll(list(text));
+        } else if (value.startsWith("forms (") && value.contains("):")) {
+          GrammaticalCase c;
+          try {
+            c = GrammaticalCase.parse(value.substring("forms (".length(), value.indexOf("):")));
+          } catch (IllegalArgumentException e) {
+            term.forms.addAll(list(text)); // forms of some other kind: accepted forms all the same
+            return;
+          }
+          term.caseForms.computeIfAbsent(c, k -> new ArrayList<>()).addAll(list(text.substring(value.indexOf("):") + 1)));
+        } else if (value.startsWith("variant:") || value.equals("variant")) {
+          term.variant = true;
+        }
+      } else if (lang != null) {
+        if (value.startsWith("decline:")) {
+          try {
+            lang.decline = DeclineMode.parse(value.substring("decline:".length()));
+          } catch (IllegalArgumentException e) {
+            throw located("a note 'decline: " + value.substring("decline:".length()).trim() + "' (use all, last or none)");
+          }
+        } else if (value.startsWith("related:")) {
+          lang.related.addAll(list(text));
+        }
+      } else if (value.startsWith("any script")) {
+        anyScript = true;
+      }
+    }
+
+    /** The items of {@code a; b} after the first colon. */
+    private static List<String> list(String text) {
+      List<String> out = new ArrayList<>();
+      for (String f : text.substring(text.indexOf(':') + 1).split(";")) {
+        if (!f.isBlank()) {
+          out.add(f.trim());
+        }
+      }
+      return out;
     }
 
     private void end(String el) {
@@ -200,11 +242,11 @@ final class TbxReader {
       Map<String, Terms> terms = new LinkedHashMap<>();
       langs.forEach((language, l) -> {
         if (!l.names.isEmpty()) {
-          terms.put(language, new Terms(l.names, Map.of(), l.forms, List.of(), l.forbidden, List.of(), null,
+          terms.put(language, new Terms(l.names, l.caseForms, l.forms, l.variants, l.forbidden, l.related, l.decline,
               l.gender == Gender.UNKNOWN ? null : l.gender));
-        } else if (!l.forbidden.isEmpty()) {
+        } else if (!l.forbidden.isEmpty() || !l.variants.isEmpty()) {
           throw new LocaleDataException(where + ", language " + language
-              + ": has only deprecated terms; mark one term preferredTerm-admn-sts or admittedTerm-admn-sts");
+              + ": has only deprecated terms or variants; mark one term preferredTerm-admn-sts or admittedTerm-admn-sts");
         }
       });
       if (gender == Gender.UNKNOWN && type == ConceptType.PERSON) {
@@ -233,7 +275,11 @@ final class TbxReader {
   private static final class Lang {
     final List<String> names = new ArrayList<>();
     final List<String> forms = new ArrayList<>();
+    final Map<GrammaticalCase, List<String>> caseForms = new java.util.EnumMap<>(GrammaticalCase.class);
+    final List<String> variants = new ArrayList<>();
     final List<String> forbidden = new ArrayList<>();
+    final List<String> related = new ArrayList<>();
+    DeclineMode decline;
     Gender gender = Gender.UNKNOWN;
 
     void add(Term t) {
@@ -243,10 +289,13 @@ final class TbxReader {
         forbidden.add(t.text);
       } else if (s.startsWith("preferred")) {
         names.add(0, t.text);
+      } else if (t.variant) {
+        variants.add(t.text);
       } else {
         names.add(t.text);
       }
       forms.addAll(t.forms);
+      t.caseForms.forEach((c, f) -> caseForms.computeIfAbsent(c, k -> new ArrayList<>()).addAll(f));
     }
   }
 
@@ -254,6 +303,8 @@ final class TbxReader {
   private static final class Term {
     String text;
     String status;
+    boolean variant;
     final List<String> forms = new ArrayList<>();
+    final Map<GrammaticalCase, List<String>> caseForms = new java.util.EnumMap<>(GrammaticalCase.class);
   }
 }

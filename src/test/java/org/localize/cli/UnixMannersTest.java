@@ -100,6 +100,34 @@ class UnixMannersTest {
     }
   }
 
+  /**
+   * Picocli wraps at punctuation as well as at spaces: "NAME.TGT.json" at the end of a line came
+   * out as "NAME.TGT." and "json". No line may end inside a word of the command's own texts.
+   */
+  @Test
+  void helpNeverBreaksAWordAcrossLines() {
+    for (CommandLine c : commands()) {
+      String name = c.getCommandSpec().qualifiedName();
+      StringBuilder texts = new StringBuilder(String.join(" ", c.getCommandSpec().usageMessage().description()));
+      c.getCommandSpec().args().forEach(a -> texts.append(' ').append(String.join(" ", a.description())));
+      List<String> args = new ArrayList<>(List.of(name.split(" ")).subList(1, name.split(" ").length));
+      args.add("--help");
+      List<String> lines = Cli.run(args.toArray(String[]::new)).stdout().lines().toList();
+      for (int i = 0; i + 1 < lines.size(); i++) {
+        String line = lines.get(i).stripTrailing();
+        String next = lines.get(i + 1).strip();
+        if (line.isEmpty() || next.isEmpty() || line.endsWith(" ")) {
+          continue;
+        }
+        String last = line.substring(line.lastIndexOf(' ') + 1);
+        String first = next.split(" ")[0];
+        String joined = last + first;
+        boolean broken = texts.indexOf(joined) >= 0 && texts.indexOf(last + " " + first) < 0;
+        assertFalse(broken, name + ": the help breaks '" + joined + "' across two lines:\n" + lines.get(i) + "\n" + lines.get(i + 1));
+      }
+    }
+  }
+
   @Test
   void batchSummaryCountsWithTheRightNoun() throws Exception {
     Files.copy(TestFiles.EXAMPLES.resolve("pyongyang-visit/story.en.json"), Files.createDirectories(tmp.resolve("news")).resolve("one.en.json"));

@@ -22,7 +22,7 @@ import org.localize.testing.TestFiles;
 /**
  * Where merge writes, and what it must never do there: write into a read-only folder or a full
  * disk (refused, nothing left), overwrite an input under any spelling, leave a half file. A
- * symbolic link as output is written through (README, "Output files").
+ * symbolic link as output is written through (docs/commands.md, "Output files").
  */
 class OutputFilesTest {
   static final Path FIXTURES = TestFiles.TEST_RESOURCES.resolve("merge/cat-tool");

@@ -22,13 +22,19 @@ public final class Cli {
     }
   }
 
+  /** Runs with nothing on standard input (as from /dev/null). */
   public static Result run(String... args) {
+    return runWithInput(new byte[0], args);
+  }
+
+  /** Runs with {@code stdin} as standard input. */
+  public static Result runWithInput(byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      exit = Main.run(args, o, e);
+      exit = Main.run(args, new java.io.ByteArrayInputStream(stdin), o, e);
     }
     return new Result(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
   }
