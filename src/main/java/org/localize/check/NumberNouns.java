@@ -72,6 +72,7 @@ final class NumberNouns {
   private final List<String> unmarked;
   private final Map<String, Set<String>> governors = new HashMap<>();
   private final Map<String, Noun> byForm = new HashMap<>();
+  private final NumberLexicon lexicon;
 
   NumberNouns(LocaleData data, PluralRules plurals) {
     this.lower = data.locale().toLocale();
@@ -79,6 +80,7 @@ final class NumberNouns {
     this.cases = a.cases();
     this.unmarked = a.unmarked();
     a.governors().forEach((c, words) -> words.forEach(w -> governors.computeIfAbsent(fold(w), k -> new LinkedHashSet<>()).add(c)));
+    this.lexicon = a.dictionary() == null ? null : new NumberLexicon(a.dictionary(), a.cases(), lower);
     Map<String, BigDecimal> samples = samples(data.locale(), plurals);
     for (LocaleData.Noun n : a.nouns()) {
       Map<String, Map<String, Set<String>>> forms = new LinkedHashMap<>();
@@ -136,7 +138,12 @@ final class NumberNouns {
   }
 
   boolean isEmpty() {
-    return byForm.isEmpty();
+    return byForm.isEmpty() && lexicon == null;
+  }
+
+  /** The locale's morphological dictionary for the words the tables do not know, or null. */
+  NumberLexicon lexicon() {
+    return lexicon;
   }
 
   /** The noun one of whose forms is {@code word} (folded, lower case), or null. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.localize.diag.Finding;
+import org.localize.locale.LocaleData;
 import org.localize.diag.Severity;
 
 /**
@@ -22,6 +23,11 @@ import org.localize.diag.Severity;
  * number only in another case than the words before it show is a warning (24 років, за 24 лет): a
  * governing word the data does not list, or a verb, may call for it. Years written as numbers (2024
  * год), numbers with an ending (2025-м), ordinals (12. rocznica) and times are skipped.
+ *
+ * <p>A word the tables do not know is read by the locale's morphological dictionary
+ * ({@link NumberLexicon}): the adjectives and the noun after the number (pl "1500 ciepłe posiłki",
+ * de "1500 warme Mahlzeit", fr "1 500 repas chaud") must have a reading the number allows in one of
+ * its cases, by the same rules of proof; the dictionary is read only when such a word turns up.
  */
 public final class PluralAgreementCheck implements Check {
 
@@ -53,7 +59,7 @@ public final class PluralAgreementCheck implements Check {
           | NumberMention.CODE | NumberMention.IN_DATE | NumberMention.WEAK)) != 0) {
         continue;
       }
-      if (n.otherValue() != null && n.otherValue().compareTo(n.value()) != 0) {
+      if (n.otherValue() != null && n.otherValue().compareTo(n.value()) != 0 && n.value().scale() > 0) {
         continue; // 600,000 in Russian text: which number is meant is numbers.format's question
       }
       if (n.has(NumberMention.WORD) && n.cases() == 0) {
@@ -91,6 +97,14 @@ public final class PluralAgreementCheck implements Check {
     String written = unit.target().raw().substring(at[0], at[1]);
     String form = nouns.key(written);
     NumberNouns.Noun noun = nouns.noun(form);
+    if (noun == null && nouns.lexicon() != null) {
+      // after 5 млн, 2 Millionen the noun is the magnitude word's, not the number's; the magnitude word
+      // itself (1 Billionen) is the number's
+      if (n.scale() == null || at[0] < n.end()) {
+        byDictionary(unit, tools, nouns, nouns.lexicon(), n, value, number, at, out);
+      }
+      return;
+    }
     if (noun == null || (noun.year() && n.has(NumberMention.YEAR))) {
       return; // not a counted noun, or 2024 год: an ordinal year
     }
@@ -141,6 +155,233 @@ public final class PluralAgreementCheck implements Check {
     out.add(unit.finding(this, severity, at[0], at[1], message,
         Character.isUpperCase(written.charAt(0)) ? expected.substring(0, 1).toUpperCase(tools.data().locale().toLocale())
             + expected.substring(1) : expected));
+  }
+
+  // verdicts on one word after a number, worst last
+  private static final int FITS = 0;
+  private static final int OTHER_CASE = 1;
+  private static final int NO_CASE = 2;
+
+  /**
+   * The words after number {@code n} that the noun tables do not know, by the locale's dictionary:
+   * adjectives, then the counted noun (then, where they agree too, adjectives after it). Nothing is
+   * said unless every word is known, the noun is a noun in every reading, and the number counts it
+   * (not a label, a year after a preposition, an hour).
+   */
+  private void byDictionary(Unit unit, LocaleTools tools, NumberNouns nouns, NumberLexicon lex, NumberMention n,
+      java.math.BigDecimal value, String number, int[] at, List<Finding> out) {
+    String s = unit.target().folded();
+    LocaleData.Dictionary d = lex.data();
+    boolean word = n.has(NumberMention.WORD);
+    if (rangeEnd(s, n.start())) {
+      return; // 0–1 years, a 3-2 victory, 1–2 роки: a range or a score, not one count
+    }
+    String before = previousWord(s, n.start());
+    Set<String> governed = before.isEmpty() ? null : nouns.governed(nouns.key(before));
+    if (governed == null && !word && label(unit.target(), lex, before, n.start())) {
+      return; // статья 5 закона, Windows 10, № 5, Nr. 5: the number names, it does not count
+    }
+    if (governed != null && n.has(NumberMention.YEAR)) {
+      return; // в 2014 порции стали меньше: a year after a preposition, whatever follows it
+    }
+    // the phrase: adjectives, then the noun
+    List<int[]> spans = new java.util.ArrayList<>();
+    List<NumberLexicon.Reading[]> readings = new java.util.ArrayList<>();
+    int head = -1;
+    boolean magnitude = at[0] < n.end(); // 1 Billionen: the magnitude word alone
+    for (int[] w = at; w != null && spans.size() < (magnitude ? 1 : 4); w = nextWord(s, w[1])) {
+      String written = s.substring(w[0], w[1]);
+      if (lex.uncounted(written)) {
+        return;
+      }
+      NumberLexicon.Reading[] r = lex.readings(written);
+      if (r.length == 0 || NumberLexicon.any(r, NumberLexicon.STOP)) {
+        return; // unknown, a name, or a word that ends the phrase (6 on Sunday morning): nothing to say
+      }
+      spans.add(w);
+      readings.add(r);
+      boolean isNoun = NumberLexicon.any(r, NumberLexicon.NOUN);
+      boolean isAdjective = NumberLexicon.any(r, NumberLexicon.ADJECTIVE);
+      if (isNoun) {
+        int[] following = nextWord(s, w[1]);
+        NumberLexicon.Reading[] f = following == null ? new NumberLexicon.Reading[0]
+            : lex.readings(s.substring(following[0], following[1]));
+        if (isAdjective && following != null && f.length == 0) {
+          return; // cubic metres: an adjective or a noun before a word the dictionary lacks
+        }
+        if (!isAdjective || !NumberLexicon.any(f, NumberLexicon.NOUN)) {
+          head = spans.size() - 1;
+          break;
+        }
+      } else if (!isAdjective) {
+        return; // a verb, an adverb, a preposition: no counted noun here
+      }
+    }
+    if (head < 0 || NumberLexicon.any(readings.get(head), NumberLexicon.OTHER)) {
+      return; // no noun, or a noun that is also another word (стали: steel, became)
+    }
+    int[] noun = spans.get(head);
+    if (!hasVowel(s, noun[0], noun[1])) {
+      return; // 3 km, 5 mph: a symbol, the same for any number
+    }
+    if (noun[1] + 1 < s.length() && s.charAt(noun[1]) == '-' && Character.isLetter(s.charAt(noun[1] + 1))) {
+      return; // 5 Jahr-Plan: the noun begins a compound
+    }
+    int[] after = nextWord(s, noun[1]);
+    NumberLexicon.Reading[] afterReadings = after == null ? new NumberLexicon.Reading[0]
+        : lex.readings(s.substring(after[0], after[1]));
+    if (d.adjectivesAfter() && after != null && NumberLexicon.any(afterReadings, NumberLexicon.ADJECTIVE)
+        && !NumberLexicon.any(afterReadings, NumberLexicon.OTHER) && !lex.uncounted(s.substring(after[0], after[1]))) {
+      spans.add(after); // 1 500 repas chauds
+      readings.add(afterReadings);
+    }
+    String category = category(tools, value, value != n.value() || n.scale() == null);
+    Set<String> context;
+    if (word) {
+      context = new LinkedHashSet<>(NumberWords.caseNames(n.cases()));
+    } else {
+      context = new LinkedHashSet<>(governed != null ? governed : nouns.unmarked());
+    }
+    Set<String> ordered = new LinkedHashSet<>(nouns.cases());
+    ordered.retainAll(context);
+    if (ordered.isEmpty()) {
+      return;
+    }
+    boolean whole = value.stripTrailingZeros().scale() <= 0;
+    if (d.attributive() && fitsIn(lex, readings.get(head), NumberLexicon.NOUN, ordered, "one")
+        && (n.has(NumberMention.YEAR) || NumberLexicon.any(afterReadings, NumberLexicon.NOUN | NumberLexicon.ADJECTIVE))) {
+      return; // a 30 year mortgage, 5 foot tall, the 2020 election
+    }
+    int worst = FITS;
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < spans.size(); i++) {
+      int kind = i == head ? NumberLexicon.NOUN : NumberLexicon.ADJECTIVE;
+      if (kind == NumberLexicon.ADJECTIVE && (!lex.agreeingAdjectives() || NumberLexicon.any(readings.get(i), NumberLexicon.OTHER))) {
+        continue; // adjectives that need not agree, or a word that may be something else
+      }
+      NumberLexicon.Reading[] r = readings.get(i);
+      int v;
+      if (fitsIn(lex, r, kind, ordered, category)) {
+        v = FITS;
+      } else if (d.bareOrdinals() && governed != null && !word && whole && fitsIn(lex, r, kind, ordered, "one")) {
+        return; // в 5 классе, на 3 этаже: an ordinal without its ending, after a preposition
+      } else if (fitsIn(lex, r, kind, nouns.cases(), category)) {
+        v = OTHER_CASE;
+      } else {
+        v = NO_CASE;
+      }
+      if (v != FITS) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+      worst = Math.max(worst, v);
+    }
+    if (worst == FITS) {
+      return;
+    }
+    int start = spans.get(first)[0];
+    int end = spans.get(last)[1];
+    String written = unit.target().raw().substring(start, end);
+    String needs = lex.describe(NumberLexicon.NOUN, ordered, category);
+    String ask = "after " + number + " (" + category + ") the noun is in the " + needs + ", not " + written;
+    Severity severity;
+    String message;
+    switch (worst) {
+      case OTHER_CASE -> {
+        severity = word && d.errors() ? Severity.ERROR : Severity.WARNING;
+        message = word ? ask + " (" + written + " would need the number in another case)"
+            : ask + "; " + written + " fits only after a word that governs another case";
+      }
+      default -> {
+        severity = d.errors() ? Severity.ERROR : Severity.WARNING;
+        message = ask;
+      }
+    }
+    out.add(unit.finding(this, severity, start, end, message, ""));
+  }
+
+  /** Whether the number at {@code pos} ends a range written with a dash or slash (2–4, 0-1). */
+  private static boolean rangeEnd(String s, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && s.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 1 || "-–—/".indexOf(s.charAt(i)) < 0) {
+      return false;
+    }
+    i--;
+    while (i >= 0 && s.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && Character.isDigit(s.charAt(i));
+  }
+
+  /** Whether a reading of {@code kind} fits a number of {@code category} in one of {@code cases}. */
+  private static boolean fitsIn(NumberLexicon lex, NumberLexicon.Reading[] r, int kind, Iterable<String> cases, String category) {
+    for (String c : cases) {
+      if (NumberLexicon.fits(r, kind, lex.required(kind, c, category))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the number at {@code pos} names rather than counts: after a sign (№ 5, #5), an
+   * abbreviation (Nr. 5, ст. 5, nr 5), a capitalised word mid-sentence (Windows 10, Artikel 5), or a
+   * noun that is no adjective (статья 5 закона, page 5; after a noun the number is a label, or a
+   * genitive the noun governs).
+   */
+  private static boolean label(Text text, NumberLexicon lex, String before, int pos) {
+    String s = text.folded();
+    int i = pos - 1;
+    while (i >= 0 && s.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    char c = s.charAt(i);
+    if (c == '№' || c == '#') {
+      return true;
+    }
+    if (c == '.') {
+      int j = i - 1;
+      while (j >= 0 && Character.isLetter(s.charAt(j))) {
+        j--;
+      }
+      return i - j - 1 >= 1 && i - j - 1 <= 3; // Nr. 5, ст. 5, art. 5 (a sentence's last word is rarely so short)
+    }
+    int at = i + 1 - before.length();
+    if (before.isEmpty() || at < 0 || !s.startsWith(before, at)) {
+      return false; // nothing before, or the word before a range: около 2–4 лет
+    }
+    if (before.length() > 1 && !hasVowel(before, 0, before.length())) {
+      return true; // nr 5, ст 5: an abbreviation
+    }
+    NumberLexicon.Reading[] r = lex.readings(before);
+    if (Character.isUpperCase(before.charAt(0)) && r.length == 0) {
+      if (!text.sentenceStart(at)) {
+        return true; // a name: Windows 10, Boeing 737
+      }
+      r = lex.readings(before.toLowerCase(java.util.Locale.ROOT)); // Статья 5 закона
+    }
+    // a noun that is no adjective (page, статья; a verb too at most): the number is its label
+    return NumberLexicon.any(r, NumberLexicon.NOUN) && !NumberLexicon.any(r, NumberLexicon.ADJECTIVE);
+  }
+
+  /** Whether s[from, to) has a vowel letter (Latin, Cyrillic, Greek): a word, not a symbol such as km. */
+  private static boolean hasVowel(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      if ("aeiouyáàâäãåæéèêëíìîïóòôöõøœúùûüýÿąęėįųūаеёиоуыэюяіїєαεηιουω".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String category(LocaleTools tools, java.math.BigDecimal value, boolean asWritten) {
