@@ -159,8 +159,9 @@ public final class PluralAgreementCheck implements Check {
 
   // verdicts on one word after a number, worst last
   private static final int FITS = 0;
-  private static final int OTHER_CASE = 1;
-  private static final int NO_CASE = 2;
+  private static final int ORDINAL = 1;
+  private static final int OTHER_CASE = 2;
+  private static final int NO_CASE = 3;
 
   /**
    * The words after number {@code n} that the noun tables do not know, by the locale's dictionary:
@@ -264,8 +265,11 @@ public final class PluralAgreementCheck implements Check {
       int v;
       if (fitsIn(lex, r, kind, ordered, category)) {
         v = FITS;
-      } else if (d.bareOrdinals() && governed != null && !word && whole && fitsIn(lex, r, kind, ordered, "one")) {
-        return; // в 5 классе, на 3 этаже: an ordinal without its ending, after a preposition
+      } else if (d.bareOrdinals() && !word && whole && fitsIn(lex, r, kind, ordered, "one")) {
+        if (governed != null) {
+          return; // в 5 классе, на 3 этаже: an ordinal without its ending, after a preposition
+        }
+        v = ORDINAL; // идет 5 раунд: the fifth, or a wrong form
       } else if (fitsIn(lex, r, kind, nouns.cases(), category)) {
         v = OTHER_CASE;
       } else {
@@ -290,6 +294,10 @@ public final class PluralAgreementCheck implements Check {
     Severity severity;
     String message;
     switch (worst) {
+      case ORDINAL -> {
+        severity = Severity.WARNING;
+        message = ask + ", unless the number is an ordinal written without its ending";
+      }
       case OTHER_CASE -> {
         severity = word && d.errors() ? Severity.ERROR : Severity.WARNING;
         message = word ? ask + " (" + written + " would need the number in another case)"

@@ -21,12 +21,14 @@ class AgreementDictionaryTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
       ru | Жители принесли воду и 1500 порции горячей еды.       | порции               | ERROR
-      ru | Эвакуировали 5 пассажира.                             | пассажира            | ERROR
+      ru | Эвакуировали 5 пассажира.                             | пассажира            | WARNING
+      ru | Эвакуировали 5 пассажиры.                             | пассажиры            | ERROR
       ru | Пострадали 21 пассажиров.                             | пассажиров           | ERROR
       ru | Привезли 3 новых вагонов.                             | вагонов              | WARNING
-      ru | Их было 5 пассажир.                                   | пассажир             | ERROR
+      ru | Их было 5 пассажир.                                   | пассажир             | WARNING
       uk | Мешканці привезли воду й 1500 порції гарячої їжі.     | порції               | ERROR
-      uk | Евакуювали 5 пасажира.                                | пасажира             | ERROR
+      uk | Евакуювали 5 пасажира.                                | пасажира             | WARNING
+      uk | Евакуювали 5 пасажири.                                | пасажири             | ERROR
       pl | Mieszkańcy przynieśli wodę i 1500 ciepłe posiłki.     | ciepłe posiłki       | ERROR
       pl | Ewakuowano 5 pasażerowie.                             | pasażerowie          | ERROR
       de | Freiwillige brachten Wasser und 1500 warme Mahlzeit.  | Mahlzeit             | ERROR
