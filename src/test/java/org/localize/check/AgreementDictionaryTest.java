@@ -39,6 +39,8 @@ class AgreementDictionaryTest {
       en | They rescued 12 child from the river.                 | child                | WARNING
       en | It took 1 years.                                      | years                | WARNING
       ru | Принесли пять порции.                                 | порции               | ERROR
+      ru | Идет 5 раунд переговоров.                             | раунд                | WARNING
+      de | Sie verhandelten über 1 Billionen Dollar.             | Billionen            | ERROR
       pl | Przywieźli 5 wagonom.                                 | wagonom              | WARNING
       uk | Привезли 5 вагонам.                                   | вагонам              | WARNING
       """)
@@ -63,7 +65,9 @@ class AgreementDictionaryTest {
       de | Es kostet 5 Euro, 10 Prozent, 3 Glas Bier, 100 Meter, 5 Mark, um 5 Uhr, Artikel 5 Grundgesetz.
       de | Der 5 Jahr-Plan, Windows 10 Home, 2 Stück.
       fr | Des bénévoles ont apporté 1 500 repas chauds, 1 repas chaud et 1,5 kilo de riz.
-      fr | Il gagne 3 000 euros brut; article 5 loi; 20 ans environ.
+      fr | Il gagne 3 000 euros brut; article 5 loi; 20 ans environ; 1 000 euros maximum.
+      pl | Mieszkają na 3 piętrze; 5 mln osób; 2 tys. złotych.
+      en | 20 percent capacity, a 3-2 victory, 6 on Sunday morning, 1 million subscribers.
       en | Volunteers brought water and 1,500 hot meals and 1 hot meal.
       en | a 30 year mortgage, 5 foot tall, the 2020 election, 10 percent, 3 km, 0-1 years, 50 staff.
       en | Windows 10 users, COVID-19 patients, Article 5 rules, page 5 story, No. 5 rule.
