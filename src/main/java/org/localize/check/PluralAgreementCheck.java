@@ -62,7 +62,7 @@ public final class PluralAgreementCheck implements Check {
       if (n.otherValue() != null && n.otherValue().compareTo(n.value()) != 0 && n.value().scale() > 0) {
         continue; // 600,000 in Russian text: which number is meant is numbers.format's question
       }
-      if (n.has(NumberMention.WORD) && n.cases() == 0) {
+      if (n.has(NumberMention.WORD) && n.cases() == 0 && !caseFree(nouns)) {
         continue; // a form with no known case (a word from the locale file)
       }
       if (n.start() > 0 && "/.,:".indexOf(s.charAt(n.start() - 1)) >= 0) {
@@ -179,7 +179,7 @@ public final class PluralAgreementCheck implements Check {
     }
     String before = previousWord(s, n.start());
     Set<String> governed = before.isEmpty() ? null : nouns.governed(nouns.key(before));
-    if (governed == null && !word && label(unit.target(), lex, before, n.start())) {
+    if (governed == null && label(unit.target(), lex, before, n.start())) {
       return; // статья 5 закона, Windows 10, № 5, Nr. 5: the number names, it does not count
     }
     if (governed != null && n.has(NumberMention.YEAR)) {
@@ -221,6 +221,9 @@ public final class PluralAgreementCheck implements Check {
     if (head < 0 || NumberLexicon.any(readings.get(head), NumberLexicon.OTHER)) {
       return; // no noun, or a noun that is also another word (стали: steel, became)
     }
+    if (!lex.agreeingAdjectives() && NumberLexicon.any(readings.get(head), NumberLexicon.ADJECTIVE)) {
+      return; // three domestic [cases]: an adjective whose noun is left out, which English does not inflect
+    }
     int[] noun = spans.get(head);
     if (!hasVowel(s, noun[0], noun[1])) {
       return; // 3 km, 5 mph: a symbol, the same for any number
@@ -238,10 +241,10 @@ public final class PluralAgreementCheck implements Check {
     }
     String category = category(tools, value, value != n.value() || n.scale() == null);
     Set<String> context;
-    if (word) {
+    if (word && n.cases() != 0 && !caseFree(nouns)) {
       context = new LinkedHashSet<>(NumberWords.caseNames(n.cases()));
     } else {
-      context = new LinkedHashSet<>(governed != null ? governed : nouns.unmarked());
+      context = new LinkedHashSet<>(governed != null ? governed : nouns.unmarked()); // or a case-free language's words
     }
     Set<String> ordered = new LinkedHashSet<>(nouns.cases());
     ordered.retainAll(context);
@@ -250,14 +253,16 @@ public final class PluralAgreementCheck implements Check {
     }
     boolean whole = value.stripTrailingZeros().scale() <= 0;
     if (d.attributive() && fitsIn(lex, readings.get(head), NumberLexicon.NOUN, ordered, "one")
-        && (n.has(NumberMention.YEAR) || NumberLexicon.any(afterReadings, NumberLexicon.NOUN | NumberLexicon.ADJECTIVE))) {
+        && (n.has(NumberMention.YEAR) || (NumberLexicon.any(afterReadings, NumberLexicon.NOUN | NumberLexicon.ADJECTIVE)
+            && !NumberLexicon.any(afterReadings, NumberLexicon.STOP)))) {
       return; // a 30 year mortgage, 5 foot tall, the 2020 election
     }
     int worst = FITS;
     int first = -1;
     int last = -1;
     for (int i = 0; i < spans.size(); i++) {
-      int kind = i == head ? NumberLexicon.NOUN : NumberLexicon.ADJECTIVE;
+      // the noun may be an adjective whose noun is left out (5 раненых, 3 zabitych): either reading may fit
+      int kind = i == head ? NumberLexicon.NOUN | NumberLexicon.ADJECTIVE : NumberLexicon.ADJECTIVE;
       if (kind == NumberLexicon.ADJECTIVE && (!lex.agreeingAdjectives() || NumberLexicon.any(readings.get(i), NumberLexicon.OTHER))) {
         continue; // adjectives that need not agree, or a word that may be something else
       }
@@ -311,6 +316,14 @@ public final class PluralAgreementCheck implements Check {
     out.add(unit.finding(this, severity, start, end, message, ""));
   }
 
+  /**
+   * Whether the number's case does not matter: every case is unmarked (de, en, fr), so a number in
+   * words needs no case of its own to be checked (fr "trois repas chaud", de "zwei Mahlzeit").
+   */
+  private static boolean caseFree(NumberNouns nouns) {
+    return nouns.lexicon() != null && nouns.unmarked().containsAll(nouns.cases());
+  }
+
   /** Whether the number at {@code pos} ends a range written with a dash or slash (2–4, 0-1). */
   private static boolean rangeEnd(String s, int pos) {
     int i = pos - 1;
@@ -327,11 +340,16 @@ public final class PluralAgreementCheck implements Check {
     return i >= 0 && Character.isDigit(s.charAt(i));
   }
 
-  /** Whether a reading of {@code kind} fits a number of {@code category} in one of {@code cases}. */
+  /**
+   * Whether a reading of {@code kind} (noun, adjective or both) fits a number of {@code category} in
+   * one of {@code cases}, a noun reading by the noun table, an adjective reading by the adjective's.
+   */
   private static boolean fitsIn(NumberLexicon lex, NumberLexicon.Reading[] r, int kind, Iterable<String> cases, String category) {
     for (String c : cases) {
-      if (NumberLexicon.fits(r, kind, lex.required(kind, c, category))) {
-        return true;
+      for (int k : new int[] {NumberLexicon.NOUN, NumberLexicon.ADJECTIVE}) {
+        if ((kind & k) != 0 && NumberLexicon.fits(r, k, lex.required(k, c, category))) {
+          return true;
+        }
       }
     }
     return false;
@@ -340,8 +358,8 @@ public final class PluralAgreementCheck implements Check {
   /**
    * Whether the number at {@code pos} names rather than counts: after a sign (№ 5, #5), an
    * abbreviation (Nr. 5, ст. 5, nr 5), a capitalised word mid-sentence (Windows 10, Artikel 5), or a
-   * noun that is no adjective (статья 5 закона, page 5; after a noun the number is a label, or a
-   * genitive the noun governs).
+   * word that may be a noun (статья 5 закона, page 5, the number four hitter; after a noun the number
+   * is a label, or a genitive the noun governs).
    */
   private static boolean label(Text text, NumberLexicon lex, String before, int pos) {
     String s = text.folded();
@@ -377,8 +395,8 @@ public final class PluralAgreementCheck implements Check {
       }
       r = lex.readings(before.toLowerCase(java.util.Locale.ROOT)); // Статья 5 закона
     }
-    // a noun that is no adjective (page, статья; a verb too at most): the number is its label
-    return NumberLexicon.any(r, NumberLexicon.NOUN) && !NumberLexicon.any(r, NumberLexicon.ADJECTIVE);
+    // a noun (page, статья, number; whatever else it may be): the number is its label
+    return NumberLexicon.any(r, NumberLexicon.NOUN);
   }
 
   /** Whether s[from, to) has a vowel letter (Latin, Cyrillic, Greek): a word, not a symbol such as km. */

@@ -40,6 +40,10 @@ class AgreementDictionaryTest {
       en | It took 1 years.                                      | years                | WARNING
       ru | Принесли пять порции.                                 | порции               | ERROR
       ru | Идет 5 раунд переговоров.                             | раунд                | WARNING
+      fr | Ils ont apporté trois repas chaud.                    | chaud                | ERROR
+      de | Sie brachten zwei warme Mahlzeit.                     | Mahlzeit             | ERROR
+      en | They found two child in the car.                      | child                | WARNING
+      en | The review lasts up to three week.                    | week                 | WARNING
       de | Sie verhandelten über 1 Billionen Dollar.             | Billionen            | ERROR
       pl | Przywieźli 5 wagonom.                                 | wagonom              | WARNING
       uk | Привезли 5 вагонам.                                   | вагонам              | WARNING
@@ -67,6 +71,11 @@ class AgreementDictionaryTest {
       fr | Des bénévoles ont apporté 1 500 repas chauds, 1 repas chaud et 1,5 kilo de riz.
       fr | Il gagne 3 000 euros brut; article 5 loi; 20 ans environ; 1 000 euros maximum.
       pl | Mieszkają na 3 piętrze; 5 mln osób; 2 tys. złotych.
+      fr | Ils ont apporté trois repas chauds, un repas chaud, deux kilos; vingt ans plus tard.
+      de | Sie brachten zwei warme Mahlzeiten und eine warme Mahlzeit; drei Jahre später.
+      en | They found two children, one child, twenty years later, two dozen eggs.
+      en | Five new infections, three domestic; the number four hitter was walked.
+      ru | Доставили 5 раненых и 3 пострадавших.
       en | 20 percent capacity, a 3-2 victory, 6 on Sunday morning, 1 million subscribers.
       en | Volunteers brought water and 1,500 hot meals and 1 hot meal.
       en | a 30 year mortgage, 5 foot tall, the 2020 election, 10 percent, 3 km, 0-1 years, 50 staff.
