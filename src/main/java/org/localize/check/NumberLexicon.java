@@ -42,6 +42,8 @@ final class NumberLexicon {
   private static final int NAME = 16;
   /** A preposition, conjunction, determiner: a word after a number that ends any noun phrase. */
   static final int STOP = 32;
+  /** A preposition (a {@link #STOP} too): before a year, it makes the number a date (seit 1990). */
+  static final int PREPOSITION = 64;
 
   private static final Reading[] NONE = new Reading[0];
   private static final int MEMO_LIMIT = 50_000;
@@ -73,6 +75,7 @@ final class NumberLexicon {
         case "name" -> NAME;
         case "invariable" -> INVARIABLE;
         case "stop" -> STOP;
+        case "preposition" -> PREPOSITION | STOP;
         default -> 0;
       };
       for (String token : tokens) {
@@ -240,7 +243,7 @@ final class NumberLexicon {
       }
     }
     if ((kinds & STOP) != 0) {
-      return new Reading(STOP | OTHER, features);
+      return new Reading((kinds & (STOP | PREPOSITION)) | OTHER, features);
     }
     int kind = (kinds & OTHER) != 0 ? OTHER : (kinds & NOUN) != 0 ? NOUN : (kinds & ADJECTIVE) != 0 ? ADJECTIVE : OTHER;
     if (kind != OTHER && caseBits != 0 && (features & caseBits) == 0) {

@@ -182,8 +182,9 @@ public final class PluralAgreementCheck implements Check {
     if (governed == null && label(unit.target(), lex, before, n.start())) {
       return; // статья 5 закона, Windows 10, № 5, Nr. 5: the number names, it does not count
     }
-    if (governed != null && n.has(NumberMention.YEAR)) {
-      return; // в 2014 порции стали меньше: a year after a preposition, whatever follows it
+    if (n.has(NumberMention.YEAR) && (governed != null || (!before.isEmpty()
+        && NumberLexicon.any(lex.readings(before.toLowerCase(tools.data().locale().toLocale())), NumberLexicon.PREPOSITION)))) {
+      return; // в 2014 порции стали меньше, seit 1990 Bundeskanzlerin: a year after a preposition
     }
     // the phrase: adjectives, then the noun
     List<int[]> spans = new java.util.ArrayList<>();

@@ -241,7 +241,8 @@ public record LocaleData(
    * @param tags feature → the tag tokens that carry it: the cases of {@link Agreement#cases},
    *     {@code singular}, {@code plural}, genders, and the word classes {@code noun},
    *     {@code adjective}, {@code other} (another word class whatever else the tag says), {@code stop}
-   *     (prepositions, conjunctions, determiners: a word with such a reading ends the phrase), {@code name}
+   *     (conjunctions, determiners: a word with such a reading ends the phrase), {@code preposition}
+   *     (a stop that also makes a year of a four-digit number after it), {@code name}
    *     (a proper name's reading, ignored) and {@code invariable} (a reading that fits any number:
    *     indeclinable, uncountable); a token written {@code !T} gives the feature to a reading without
    *     token T (ru "singular": ["!PL"])

@@ -261,7 +261,7 @@ final class LocaleDataBinder {
   }
 
   /** The features a dictionary's tags map to that the check itself reads. */
-  private static final java.util.Set<String> WORD_CLASSES = java.util.Set.of("noun", "adjective", "other", "stop", "name", "invariable");
+  private static final java.util.Set<String> WORD_CLASSES = java.util.Set.of("noun", "adjective", "other", "stop", "preposition", "name", "invariable");
 
   private LocaleData.Dictionary dictionary(JsonNode d, List<String> cases) {
     if (d.isMissingNode() || d.isNull()) {
@@ -288,10 +288,12 @@ final class LocaleDataBinder {
     }
     Map<String, List<String>> tags = new LinkedHashMap<>();
     t.properties().forEach(e -> tags.put(e.getKey(), strings(t, e.getKey(), "/agreement/dictionary/tags/" + e.getKey())));
-    for (String c : List.of("noun")) {
-      if (!tags.containsKey(c)) {
-        throw error("/agreement/dictionary/tags", "must say which tags mark a noun (\"noun\": [...])");
-      }
+    if (!tags.containsKey("noun")) {
+      throw error("/agreement/dictionary/tags", "must say which tags mark a noun (\"noun\": [...])");
+    }
+    if (tags.keySet().stream().filter(f -> !WORD_CLASSES.contains(f)).count() > 60) {
+      throw error("/agreement/dictionary/tags", "defines more than 60 features; the check reads cases, numbers and "
+          + "genders: leave out the rest");
     }
     Map<String, Map<String, List<String>>> noun = requirements(d, "noun", cases, tags);
     if (noun.isEmpty()) {

@@ -63,11 +63,13 @@ class AgreementDictionaryTest {
       ru | Принесли пять порций и двух новых вагонов ждали; 1,500 порций.
       uk | Мешканці привезли воду й 1500 порцій гарячої їжі, 2 порції супу, 21 порцію.
       uk | Стаття 5 закону; о 5 ранку; у 5 класі.
+      uk | У 2014 порції стали меншими; близько 5 порцій; за 3 порції; 5 кафе.
       pl | Mieszkańcy przynieśli wodę i 1500 ciepłych posiłków, 2 ciepłe posiłki i 1 ciepły posiłek.
       pl | Artykuł 5 ustawy; nr 5 ustawy; w 5 klasie; dwóch mężczyzn, 2 mężczyzn.
+      pl | W 2014 porcje były mniejsze; około 5 porcji; z 5 porcjami; 5 drzwi.
       de | Freiwillige brachten Wasser und 1500 warme Mahlzeiten und 1 warme Mahlzeit.
       de | Es kostet 5 Euro, 10 Prozent, 3 Glas Bier, 100 Meter, 5 Mark, um 5 Uhr, Artikel 5 Grundgesetz.
-      de | Der 5 Jahr-Plan, Windows 10 Home, 2 Stück.
+      de | Der 5 Jahr-Plan, Windows 10 Home, 2 Stück, seit 1990 Bundeskanzlerin, mit 5 warmen Mahlzeiten.
       fr | Des bénévoles ont apporté 1 500 repas chauds, 1 repas chaud et 1,5 kilo de riz.
       fr | Il gagne 3 000 euros brut; article 5 loi; 20 ans environ; 1 000 euros maximum.
       pl | Mieszkają na 3 piętrze; 5 mln osób; 2 tys. złotych.
