@@ -73,9 +73,12 @@ final class NumberNouns {
   private final Map<String, Set<String>> governors = new HashMap<>();
   private final Map<String, Noun> byForm = new HashMap<>();
   private final NumberLexicon lexicon;
+  private final com.ibm.icu.util.ULocale locale;
+  private volatile Set<String> currencyWords;
 
   NumberNouns(LocaleData data, PluralRules plurals) {
     this.lower = data.locale().toLocale();
+    this.locale = data.locale();
     LocaleData.Agreement a = data.agreement();
     this.cases = a.cases();
     this.unmarked = a.unmarked();
@@ -139,6 +142,36 @@ final class NumberNouns {
 
   boolean isEmpty() {
     return byForm.isEmpty() && lexicon == null;
+  }
+
+  /**
+   * Whether {@code word} (folded, lower case) is a word of a currency's name in CLDR, in any plural
+   * form ("ariarys malgaches", "Deutsche Mark"): usage of currency names after numbers varies
+   * (fr "100 000 ariary" beside CLDR's "ariarys"), so a form the dictionary rejects is unsure.
+   * Built on first use, which is rare.
+   */
+  boolean currencyWord(String word) {
+    Set<String> w = currencyWords;
+    if (w == null) {
+      synchronized (this) {
+        w = currencyWords;
+        if (w == null) {
+          Set<String> out = new java.util.HashSet<>();
+          for (com.ibm.icu.util.Currency c : com.ibm.icu.util.Currency.getAvailableCurrencies()) {
+            for (String k : new String[] {"one", "few", "many", "other"}) {
+              String name = c.getName(locale, com.ibm.icu.util.Currency.PLURAL_LONG_NAME, k, null);
+              if (name != null) {
+                for (String part : fold(name).split("[\\s\\p{Punct}]+")) {
+                  out.add(part);
+                }
+              }
+            }
+          }
+          currencyWords = w = Set.copyOf(out);
+        }
+      }
+    }
+    return w.contains(word);
   }
 
   /** The locale's morphological dictionary for the words the tables do not know, or null. */

@@ -310,8 +310,9 @@ public final class PluralAgreementCheck implements Check {
             : ask + "; " + written + " fits only after a word that governs another case";
       }
       default -> {
-        severity = d.errors() ? Severity.ERROR : Severity.WARNING;
-        message = ask;
+        boolean currency = nouns.currencyWord(nouns.key(s.substring(noun[0], noun[1])));
+        severity = d.errors() && !currency ? Severity.ERROR : Severity.WARNING;
+        message = currency ? ask + " (a currency's name, which usage may leave unchanged)" : ask;
       }
     }
     out.add(unit.finding(this, severity, start, end, message, ""));

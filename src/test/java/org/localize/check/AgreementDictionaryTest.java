@@ -35,6 +35,7 @@ class AgreementDictionaryTest {
       de | Sie retteten 20 Person.                               | Person               | ERROR
       fr | Des bénévoles ont apporté 1 500 repas chaud.          | chaud                | ERROR
       fr | On a distribué 300 couverture.                        | couverture           | ERROR
+      fr | Les ménages recevront 100 000 ariary.                 | ariary               | WARNING
       en | Volunteers brought water and 1,500 hot meal.          | meal                 | WARNING
       en | They rescued 12 child from the river.                 | child                | WARNING
       en | It took 1 years.                                      | years                | WARNING
