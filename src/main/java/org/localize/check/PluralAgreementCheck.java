@@ -193,8 +193,8 @@ public final class PluralAgreementCheck implements Check {
     boolean magnitude = at[0] < n.end(); // 1 Billionen: the magnitude word alone
     for (int[] w = at; w != null && spans.size() < (magnitude ? 1 : 4); w = nextWord(s, w[1])) {
       String written = s.substring(w[0], w[1]);
-      if (lex.uncounted(written)) {
-        return;
+      if (lex.uncounted(written) || nouns.governed(nouns.key(written)) != null) {
+        return; // в 5 утра; два с лишним: a preposition the data lists ends the phrase, no dictionary needed
       }
       NumberLexicon.Reading[] r = lex.readings(written);
       if (r.length == 0 || NumberLexicon.any(r, NumberLexicon.STOP)) {
