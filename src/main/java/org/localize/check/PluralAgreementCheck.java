@@ -177,6 +177,10 @@ public final class PluralAgreementCheck implements Check {
     if (rangeEnd(s, n.start())) {
       return; // 0–1 years, a 3-2 victory, 1–2 роки: a range or a score, not one count
     }
+    String firstWord = s.substring(at[0], at[1]);
+    if (lex.uncounted(firstWord) || nouns.governed(nouns.key(firstWord)) != null) {
+      return; // в 5 утра; два с лишним: the data says so, no dictionary needed
+    }
     String before = previousWord(s, n.start());
     Set<String> governed = before.isEmpty() ? null : nouns.governed(nouns.key(before));
     if (governed == null && label(unit.target(), lex, before, n.start())) {
