@@ -72,13 +72,18 @@ final class NumberNouns {
   private final List<String> unmarked;
   private final Map<String, Set<String>> governors = new HashMap<>();
   private final Map<String, Noun> byForm = new HashMap<>();
+  private final NumberLexicon lexicon;
+  private final com.ibm.icu.util.ULocale locale;
+  private volatile Set<String> currencyWords;
 
   NumberNouns(LocaleData data, PluralRules plurals) {
     this.lower = data.locale().toLocale();
+    this.locale = data.locale();
     LocaleData.Agreement a = data.agreement();
     this.cases = a.cases();
     this.unmarked = a.unmarked();
     a.governors().forEach((c, words) -> words.forEach(w -> governors.computeIfAbsent(fold(w), k -> new LinkedHashSet<>()).add(c)));
+    this.lexicon = a.dictionary() == null ? null : new NumberLexicon(a.dictionary(), a.cases(), lower);
     Map<String, BigDecimal> samples = samples(data.locale(), plurals);
     for (LocaleData.Noun n : a.nouns()) {
       Map<String, Map<String, Set<String>>> forms = new LinkedHashMap<>();
@@ -136,7 +141,42 @@ final class NumberNouns {
   }
 
   boolean isEmpty() {
-    return byForm.isEmpty();
+    return byForm.isEmpty() && lexicon == null;
+  }
+
+  /**
+   * Whether {@code word} (folded, lower case) is a word of a currency's name in CLDR, in any plural
+   * form ("ariarys malgaches", "Deutsche Mark"): usage of currency names after numbers varies
+   * (fr "100 000 ariary" beside CLDR's "ariarys"), so a form the dictionary rejects is unsure.
+   * Built on first use, which is rare.
+   */
+  boolean currencyWord(String word) {
+    Set<String> w = currencyWords;
+    if (w == null) {
+      synchronized (this) {
+        w = currencyWords;
+        if (w == null) {
+          Set<String> out = new java.util.HashSet<>();
+          for (com.ibm.icu.util.Currency c : com.ibm.icu.util.Currency.getAvailableCurrencies()) {
+            for (String k : new String[] {"one", "few", "many", "other"}) {
+              String name = c.getName(locale, com.ibm.icu.util.Currency.PLURAL_LONG_NAME, k, null);
+              if (name != null) {
+                for (String part : fold(name).split("[\\s\\p{Punct}]+")) {
+                  out.add(part);
+                }
+              }
+            }
+          }
+          currencyWords = w = Set.copyOf(out);
+        }
+      }
+    }
+    return w.contains(word);
+  }
+
+  /** The locale's morphological dictionary for the words the tables do not know, or null. */
+  NumberLexicon lexicon() {
+    return lexicon;
   }
 
   /** The noun one of whose forms is {@code word} (folded, lower case), or null. */

@@ -225,12 +225,14 @@ public record LocaleData(
    * @param governors by case, the words (prepositions, comparatives) after which a number is in
    *     that case; a word may govern several cases
    * @param nouns the counted nouns
+   * @param dictionary a morphological dictionary for the words the noun tables do not know, or null
    */
   public record Agreement(
       List<String> cases,
       List<String> unmarked,
       Map<String, List<String>> governors,
-      List<Noun> nouns) {
+      List<Noun> nouns,
+      Dictionary dictionary) {
     public Agreement {
       cases = List.copyOf(cases);
       unmarked = List.copyOf(unmarked);
@@ -238,8 +240,60 @@ public record LocaleData(
       nouns = List.copyOf(nouns);
     }
 
+    public Agreement(List<String> cases, List<String> unmarked, Map<String, List<String>> governors, List<Noun> nouns) {
+      this(cases, unmarked, governors, nouns, null);
+    }
+
+    /** Whether there is nothing to check with: no noun table and no dictionary. */
     public boolean isEmpty() {
-      return nouns.isEmpty();
+      return nouns.isEmpty() && dictionary == null;
+    }
+  }
+
+  /**
+   * A morphological dictionary (Morfologik FSA format) that gives any word's readings as tags, and
+   * what the tags mean in the schema's terms: the agreement check asks it about a word after a
+   * number that the noun tables do not know.
+   *
+   * @param resource the class-path resource of the {@code .dict} file (its {@code .info} beside it)
+   * @param tags feature → the tag tokens that carry it: the cases of {@link Agreement#cases},
+   *     {@code singular}, {@code plural}, genders, and the word classes {@code noun},
+   *     {@code adjective}, {@code other} (another word class whatever else the tag says), {@code stop}
+   *     (conjunctions, determiners: a word with such a reading ends the phrase), {@code preposition}
+   *     (a stop that also makes a year of a four-digit number after it), {@code name}
+   *     (a proper name's reading, ignored) and {@code invariable} (a reading that fits any number:
+   *     indeclinable, uncountable); a token written {@code !T} gives the feature to a reading without
+   *     token T (ru "singular": ["!PL"])
+   * @param noun case of the number → CLDR plural category → the readings a counted noun may have
+   *     there, each a space-separated list of features ("genitive plural")
+   * @param adjective the same for an adjective agreeing with the noun; empty where adjectives need
+   *     not agree (English)
+   * @param adjectivesAfter whether adjectives after the noun agree too (fr "1 500 repas chauds")
+   * @param errors whether a form that fits the number in no case is an error (false: a warning)
+   * @param bareOrdinals whether digits without an ending may be an ordinal (ru "в 5 классе"): the
+   *     singular the case calls for is then a warning, not an error
+   * @param attributive whether a number and a singular noun may modify what follows ("a 30 year
+   *     mortgage", "5 foot tall", "the 2020 election"): a singular then raises nothing
+   * @param uncounted words a number does not count though they follow it (ru "в 5 утра")
+   */
+  public record Dictionary(String resource, Map<String, List<String>> tags,
+      Map<String, Map<String, List<String>>> noun, Map<String, Map<String, List<String>>> adjective,
+      boolean adjectivesAfter, boolean errors, boolean bareOrdinals, boolean attributive, List<String> uncounted) {
+    public Dictionary {
+      tags = Map.copyOf(tags);
+      noun = copy(noun);
+      adjective = copy(adjective);
+      uncounted = List.copyOf(uncounted);
+    }
+
+    private static Map<String, Map<String, List<String>>> copy(Map<String, Map<String, List<String>>> m) {
+      Map<String, Map<String, List<String>>> out = new java.util.LinkedHashMap<>();
+      m.forEach((c, byCategory) -> {
+        Map<String, List<String>> k = new java.util.LinkedHashMap<>();
+        byCategory.forEach((cat, v) -> k.put(cat, List.copyOf(v)));
+        out.put(c, java.util.Collections.unmodifiableMap(k));
+      });
+      return java.util.Collections.unmodifiableMap(out);
     }
   }
 

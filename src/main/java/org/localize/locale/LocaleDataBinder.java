@@ -283,10 +283,100 @@ final class LocaleDataBinder {
       boolean year = noun.path("year").asBoolean(false);
       nouns.add(new LocaleData.Noun(unit, forms, year, noun.path("ordinal").asBoolean(false)));
     }
-    if (!nouns.isEmpty() && (cases.isEmpty() || unmarked.isEmpty())) {
-      throw error("/agreement", "needs \"cases\" and \"unmarked\" (the cases of a number no word governs) when it lists nouns");
+    LocaleData.Dictionary dictionary = dictionary(a.path("dictionary"), cases);
+    if ((!nouns.isEmpty() || dictionary != null) && (cases.isEmpty() || unmarked.isEmpty())) {
+      throw error("/agreement", "needs \"cases\" and \"unmarked\" (the cases of a number no word governs) when it lists "
+          + (nouns.isEmpty() ? "a dictionary" : "nouns"));
     }
-    return new LocaleData.Agreement(cases, unmarked, governors, nouns);
+    return new LocaleData.Agreement(cases, unmarked, governors, nouns, dictionary);
+  }
+
+  /** The features a dictionary's tags map to that the check itself reads. */
+  private static final java.util.Set<String> WORD_CLASSES = java.util.Set.of("noun", "adjective", "other", "stop", "preposition", "name", "invariable");
+
+  private LocaleData.Dictionary dictionary(JsonNode d, List<String> cases) {
+    if (d.isMissingNode() || d.isNull()) {
+      return null;
+    }
+    if (!d.isObject()) {
+      throw error("/agreement/dictionary", "must be an object with \"resource\", \"tags\" and \"noun\"");
+    }
+    String resource = d.path("resource").asText("");
+    if (resource.isEmpty()) {
+      throw error("/agreement/dictionary/resource", "is missing: the class-path resource of a Morfologik .dict file, "
+          + "e.g. \"morfologik/stemming/polish/polish.dict\"");
+    }
+    String info = resource.replaceFirst("\\.dict$", ".info");
+    ClassLoader loader = LocaleDataBinder.class.getClassLoader();
+    if (!resource.endsWith(".dict") || loader.getResource(resource) == null || loader.getResource(info) == null) {
+      throw error("/agreement/dictionary/resource", "\"" + resource + "\" is not a .dict file with its .info beside it "
+          + "on the class path (docs/third-party.md lists the dictionaries localize ships)");
+    }
+    JsonNode t = d.path("tags");
+    if (!t.isObject() || t.isEmpty()) {
+      throw error("/agreement/dictionary/tags", "must map features to the tag tokens that carry them, "
+          + "e.g. {\"noun\": [\"subst\"], \"genitive\": [\"gen\"], \"plural\": [\"pl\"]}");
+    }
+    Map<String, List<String>> tags = new LinkedHashMap<>();
+    t.properties().forEach(e -> tags.put(e.getKey(), strings(t, e.getKey(), "/agreement/dictionary/tags/" + e.getKey())));
+    if (!tags.containsKey("noun")) {
+      throw error("/agreement/dictionary/tags", "must say which tags mark a noun (\"noun\": [...])");
+    }
+    if (tags.keySet().stream().filter(f -> !WORD_CLASSES.contains(f)).count() > 60) {
+      throw error("/agreement/dictionary/tags", "defines more than 60 features; the check reads cases, numbers and "
+          + "genders: leave out the rest");
+    }
+    Map<String, Map<String, List<String>>> noun = requirements(d, "noun", cases, tags);
+    if (noun.isEmpty()) {
+      throw error("/agreement/dictionary/noun", "is missing: by case and plural category, the readings a counted noun "
+          + "may have, e.g. {\"nominative\": {\"one\": \"nominative singular\", \"many\": \"genitive plural\"}}");
+    }
+    Map<String, Map<String, List<String>>> adjective = requirements(d, "adjective", cases, tags);
+    return new LocaleData.Dictionary(resource, tags, noun, adjective, d.path("adjectivesAfter").asBoolean(false),
+        d.path("errors").asBoolean(true), d.path("bareOrdinals").asBoolean(false), d.path("attributive").asBoolean(false),
+        strings(d, "uncounted", "/agreement/dictionary/uncounted"));
+  }
+
+  /** case → category → readings, each a space-separated list of features named in {@code tags}. */
+  private Map<String, Map<String, List<String>>> requirements(JsonNode d, String field, List<String> cases,
+      Map<String, List<String>> tags) {
+    Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
+    JsonNode r = d.path(field);
+    if (r.isMissingNode()) {
+      return out;
+    }
+    String where = "/agreement/dictionary/" + field;
+    if (!r.isObject()) {
+      throw error(where, "must be an object of case → plural category → readings");
+    }
+    r.properties().forEach(byCase -> {
+      String at = where + "/" + byCase.getKey();
+      if (!cases.contains(byCase.getKey())) {
+        throw error(at, "is not a case listed in /agreement/cases");
+      }
+      if (!byCase.getValue().isObject()) {
+        throw error(at, "must be an object of plural category → readings, e.g. {\"one\": \"nominative singular\"}");
+      }
+      Map<String, List<String>> byCategory = new LinkedHashMap<>();
+      byCase.getValue().properties().forEach(e -> {
+        if (!CATEGORIES.contains(e.getKey())) {
+          throw error(at + "/" + e.getKey(), "is not a CLDR plural category (zero, one, two, few, many, other)");
+        }
+        List<String> readings = e.getValue().isTextual() ? List.of(e.getValue().asText())
+            : strings(byCase.getValue(), e.getKey(), at + "/" + e.getKey());
+        for (String reading : readings) {
+          for (String feature : reading.trim().split(" +")) {
+            if (!tags.containsKey(feature) || WORD_CLASSES.contains(feature)) {
+              throw error(at + "/" + e.getKey(), "names the feature \"" + feature + "\", which /agreement/dictionary/tags "
+                  + "does not define (a reading lists cases, numbers and genders, e.g. \"genitive plural\")");
+            }
+          }
+        }
+        byCategory.put(e.getKey(), readings);
+      });
+      out.put(byCase.getKey(), byCategory);
+    });
+    return out;
   }
 
   private List<String> strings(JsonNode parent, String field, String where) {

@@ -323,7 +323,7 @@ class NumbersChecksTest {
       cs | 5 let, 2 roky, 1,5 roku, před 5 lety, 21 let, 3 dny
       ru | трех лет, три года, пяти лет, 2 тысячи человек, 21 тыс. человек, 1 триллион долларов, 600,000 человек
       de | 5 Jahr-Plan, nach 5 Jahren
-      en | a 5 year plan, 1 years
+      en | a 5 year plan, 1 year, 5 years
       fr | 5 ans, 1 an
       ja | 五年間の任期
       """)

@@ -102,7 +102,45 @@ class LocaleRepositoryTest {
       assertTrue(d.agreement().cases().containsAll(d.agreement().unmarked()), tag);
       assertTrue(d.agreement().nouns().stream().anyMatch(n -> "year".equals(n.unit()) && n.yearNoun()), tag);
     }
-    assertTrue(repo.forTag("de").agreement().isEmpty());
+    // de, en and fr have no noun tables: a morphological dictionary gives every word's readings
+    for (String tag : new String[] {"ru", "uk", "pl", "de", "en", "fr"}) {
+      LocaleData.Dictionary d = repo.forTag(tag).agreement().dictionary();
+      assertTrue(d != null && !d.noun().isEmpty() && d.tags().containsKey("noun"), tag);
+      assertTrue(repo.forTag(tag).agreement().cases().containsAll(d.noun().keySet()), tag);
+    }
+    assertTrue(repo.forTag("de").agreement().nouns().isEmpty());
+    assertTrue(repo.forTag("ja").agreement().isEmpty()); // no tables, no dictionary: nothing to check with
+  }
+
+  @Test
+  void badDictionaryDataNamesThePath(@TempDir Path dir) throws IOException {
+    String base = "{\"agreement\": {\"cases\": [\"common\"], \"unmarked\": [\"common\"], \"dictionary\": %s}}";
+    String tags = "\"tags\": {\"noun\": [\"N\"], \"singular\": [\"s\"], \"plural\": [\"p\"]}";
+    String noun = "\"noun\": {\"common\": {\"one\": \"singular\", \"other\": \"plural\"}}";
+    String[][] cases = {
+      {"{" + tags + ", " + noun + "}", "/agreement/dictionary/resource", "is missing"},
+      {"{\"resource\": \"no/such/file.dict\", " + tags + ", " + noun + "}", "/agreement/dictionary/resource",
+          "not a .dict file"},
+      {"{\"resource\": \"org/languagetool/resource/fr/french.dict\", " + noun + "}", "/agreement/dictionary/tags",
+          "must map features"},
+      {"{\"resource\": \"org/languagetool/resource/fr/french.dict\", " + tags + "}", "/agreement/dictionary/noun",
+          "is missing"},
+      {"{\"resource\": \"org/languagetool/resource/fr/french.dict\", " + tags
+          + ", \"noun\": {\"common\": {\"one\": \"singular\", \"other\": \"plurals\"}}}",
+          "/agreement/dictionary/noun/common/other", "feature \"plurals\""},
+      {"{\"resource\": \"org/languagetool/resource/fr/french.dict\", " + tags
+          + ", \"noun\": {\"genitive\": {\"one\": \"singular\"}}}", "/agreement/dictionary/noun/genitive",
+          "not a case listed"},
+      {"{\"resource\": \"org/languagetool/resource/fr/french.dict\", " + tags
+          + ", \"noun\": {\"common\": {\"several\": \"plural\"}}}", "/agreement/dictionary/noun/common/several",
+          "plural category"},
+    };
+    for (String[] c : cases) {
+      Files.writeString(dir.resolve("it.json"), String.format(base, c[0]));
+      LocaleDataException e = assertThrows(LocaleDataException.class, () -> LocaleRepository.withDirectory(dir).forTag("it"));
+      assertTrue(e.getMessage().contains("it.json") && e.getMessage().contains(c[1]) && e.getMessage().contains(c[2]),
+          e.getMessage());
+    }
   }
 
   @Test
