@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.localize.unit.HtmlTags;
 import org.localize.unit.InlineCodec;
 import org.localize.unit.TextFormat;
 
@@ -191,21 +192,21 @@ final class MarkedText {
 
   private static List<Atom> html(String raw) {
     List<Atom> atoms = new ArrayList<>();
-    Matcher m = InlineCodec.tagPattern().matcher(raw);
+    HtmlTags tags = new HtmlTags(raw);
     int at = 0;
-    while (m.find()) {
+    for (HtmlTags.Tag m = tags.find(0); m != null; m = tags.find(m.end())) {
       chars(raw, at, m.start(), true, atoms);
       at = m.end();
-      String name = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);
+      String name = m.name() == null ? null : m.name().toLowerCase(Locale.ROOT);
       if (name == null || !KEPT.contains(name)) {
         continue; // a comment, or a tag outside the safe subset: dropped, its text stays
       }
-      boolean closing = !m.group(1).isEmpty();
-      boolean selfClosing = !m.group(4).isEmpty();
+      boolean closing = m.closing();
+      boolean selfClosing = m.selfClosing();
       if (selfClosing && !name.equals("br")) {
         continue; // <span/> opens nothing
       }
-      String href = name.equals("a") && !closing ? href(m.group(3)) : null;
+      String href = name.equals("a") && !closing ? href(m.attributes(raw)) : null;
       atoms.add(new Tag(m.start(), m.end(), name, closing, href));
     }
     chars(raw, at, raw.length(), true, atoms);

@@ -298,19 +298,64 @@ public final class Extractor {
       "it is a whole HTML document (<html>…), not inline HTML; localize does not translate inside documents"
           + " embedded in a JSON string, because it could not put every byte of one back faithfully";
 
-  // A string that starts with <body> is a fragment (the SIPA ninjs body): its body tags are codes.
-  private static final java.util.regex.Pattern HTML_DOCUMENT =
-      java.util.regex.Pattern.compile("^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype|html|head)\\b",
-          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
-
-  /** Whether an HTML string is a whole document rather than inline markup. */
+  /**
+   * Whether an HTML string is a whole document rather than inline markup: after white space and any
+   * comments it starts with {@code <!doctype}, {@code <html} or {@code <head} (any case). A string
+   * that starts with {@code <body>} is a fragment (the SIPA ninjs body): its body tags are codes.
+   * (Was the pattern {@code ^\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head)\b}, which overflowed the
+   * stack on thousands of comments; this reads the same strings in linear time.)
+   */
   static boolean isHtmlDocument(String value) {
-    int i = 0;
-    while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
+    int i = skipSpace(value, 0);
+    if (startsDocument(value, i)) {
+      return true;
+    }
+    if (!value.startsWith("<!--", i)) {
+      return false;
+    }
+    // comments may follow one another and a comment may hold "-->": the document may start after any "-->"
+    for (int end = value.indexOf("-->", i + 4); end >= 0; end = value.indexOf("-->", end + 1)) {
+      if (startsDocument(value, skipSpace(value, end + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int skipSpace(String value, int i) {
+    while (i < value.length() && " \t\n\u000B\f\r".indexOf(value.charAt(i)) >= 0) {
       i++;
     }
-    // a document starts with markup; most strings start with a word and need no pattern
-    return i < value.length() && value.charAt(i) == '<' && HTML_DOCUMENT.matcher(value).find();
+    return i;
+  }
+
+  /** Whether {@code lower} starts at {@code i} when ASCII letters are folded to lower case (and no others). */
+  private static boolean startsWithAsciiFolded(String value, int i, String lower) {
+    if (i + lower.length() > value.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      char c = value.charAt(i + k);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code <!doctype}, {@code <html} or {@code <head} (any case), as a whole word, starts at {@code i}. */
+  private static boolean startsDocument(String value, int i) {
+    for (String start : new String[] {"<!doctype", "<html", "<head"}) {
+      if (startsWithAsciiFolded(value, i, start)) {
+        int after = i + start.length();
+        if (after == value.length()) {
+          return true;
+        }
+        int c = value.codePointAt(after);
+        return !(c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+      }
+    }
+    return false;
   }
 
   private record Left(int start, Problem problem) {}

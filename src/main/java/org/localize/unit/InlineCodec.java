@@ -43,18 +43,13 @@ import org.localize.unit.Content.Text;
  * </ul>
  */
 public final class InlineCodec {
-  private static final Pattern TAG =
-      Pattern.compile(
-          "<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\\s+[^\\s=/>]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?)*)\\s*(/?)>"
-              + "|<!--.*?-->"
-              // "</" not followed by a letter ("</ br>") is a bogus comment in HTML5: invisible markup
-              + "|</(?![A-Za-z])[^>]*>",
-          Pattern.DOTALL);
   /** One attribute of a tag: group 1 the name, group 3 a double-quoted value, group 4 a single-quoted one. */
   private static final Pattern ATTRIBUTE =
       Pattern.compile("\\s+([^\\s=/>]+)(?:\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|[^\\s\"'>]+))?");
   private static final Pattern REFERENCE =
       Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));");
+  /** The longest character reference {@link #REFERENCE} matches: "&", a name of 32 characters, ";". */
+  private static final int MAX_REFERENCE = 34;
   private static final Map<String, String> ENTITIES =
       Map.ofEntries(
           Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
@@ -180,26 +175,29 @@ public final class InlineCodec {
    * argument in an attribute is part of the tag).
    */
   private static List<Token> htmlTokens(String value, List<int[]> arguments) {
-    List<int[]> tags = new ArrayList<>(); // start, end, and from the match: 1 closing, 2 self-closing
-    List<String> found = new ArrayList<>(); // the tag's name as written; null for a comment
-    Matcher m = TAG.matcher(value);
+    List<HtmlTags.Tag> tags = new ArrayList<>();
+    HtmlTags scanner = new HtmlTags(value);
+    int nextArgument = 0;
     int from = value.indexOf('<');
     while (from >= 0) {
-      // a tag starts at a '<': try the pattern there only, not at every character
-      m.region(from, value.length());
-      if (!m.lookingAt()) {
+      // a tag inside a simple argument (as in {n, x, <b>}, an argument style ICU accepts) is part
+      // of the argument's placeholder, not a code of its own: look again after the argument. Found
+      // by fuzzing: such a tag made the text between codes run backwards, and a comment starting
+      // there swallowed a later one.
+      while (nextArgument < arguments.size() && arguments.get(nextArgument)[1] <= from) {
+        nextArgument++;
+      }
+      if (nextArgument < arguments.size() && from > arguments.get(nextArgument)[0]) {
+        from = value.indexOf('<', arguments.get(nextArgument)[1]);
+        continue;
+      }
+      HtmlTags.Tag tag = scanner.at(from);
+      if (tag == null) {
         from = value.indexOf('<', from + 1);
         continue;
       }
-      int[] arg = argumentAround(m.start(), arguments);
-      if (arg != null) {
-        from = value.indexOf('<', arg[1]); // the tag belongs to the argument; look again after it, not after the tag
-        continue;
-      }
-      tags.add(new int[] {m.start(), m.end(), m.group(1) != null && !m.group(1).isEmpty() ? 1 : 0,
-          m.group(4) != null && !m.group(4).isEmpty() ? 1 : 0});
-      found.add(m.group(2));
-      from = value.indexOf('<', m.end());
+      tags.add(tag);
+      from = value.indexOf('<', tag.end());
     }
     // Pair opening and closing tags by name; whatever does not pair becomes a placeholder.
     int n = tags.size();
@@ -207,38 +205,39 @@ public final class InlineCodec {
     CodeKind[] kinds = new CodeKind[n];
     int[] partner = new int[n];
     Deque<Integer> open = new ArrayDeque<>();
+    Map<String, Integer> openByName = new HashMap<>(); // how many of the open elements have each name
     for (int i = 0; i < n; i++) {
       partner[i] = -1;
-      if (found.get(i) == null) {
-        // a comment, or a bogus comment such as "</ br>" or "</é>": the alternative that matched
+      HtmlTags.Tag tag = tags.get(i);
+      if (tag.name() == null) {
+        // a comment, or a bogus comment such as "</ br>" or "</é>": what the scanner matched
         // decides, not the character after "</" (an accented letter is a letter, but not a tag name)
         names[i] = "!--";
         kinds[i] = CodeKind.PLACEHOLDER;
         continue;
       }
-      names[i] = found.get(i).toLowerCase(Locale.ROOT);
-      boolean closing = tags.get(i)[2] == 1;
-      boolean selfClosing = tags.get(i)[3] == 1 || VOID_ELEMENTS.contains(names[i]);
+      names[i] = tag.name().toLowerCase(Locale.ROOT);
+      boolean closing = tag.closing();
+      boolean selfClosing = tag.selfClosing() || VOID_ELEMENTS.contains(names[i]);
       if (selfClosing && !closing) {
         kinds[i] = CodeKind.PLACEHOLDER;
       } else if (!closing) {
         kinds[i] = CodeKind.OPEN;
         open.push(i);
+        openByName.merge(names[i], 1, Integer::sum);
       } else {
         kinds[i] = CodeKind.PLACEHOLDER;
-        for (Integer candidate : open) {
-          if (names[candidate].equals(names[i])) {
-            while (true) {
-              int top = open.pop();
-              if (top == candidate) {
-                break;
-              }
-              kinds[top] = CodeKind.PLACEHOLDER; // an element left open inside this one
+        if (openByName.getOrDefault(names[i], 0) > 0) { // closes the innermost open element of its name
+          while (true) {
+            int top = open.pop();
+            openByName.merge(names[top], -1, Integer::sum);
+            if (names[top].equals(names[i])) {
+              kinds[i] = CodeKind.CLOSE;
+              partner[i] = top;
+              partner[top] = i;
+              break;
             }
-            kinds[i] = CodeKind.CLOSE;
-            partner[i] = candidate;
-            partner[candidate] = i;
-            break;
+            kinds[top] = CodeKind.PLACEHOLDER; // an element left open inside this one
           }
         }
       }
@@ -253,7 +252,7 @@ public final class InlineCodec {
     int next = 0;
     int at = 0;
     for (int i = 0; i <= n; i++) {
-      int tagStart = i < n ? tags.get(i)[0] : value.length();
+      int tagStart = i < n ? tags.get(i).start() : value.length();
       for (; next < arguments.size() && arguments.get(next)[0] < tagStart; next++) {
         int[] arg = arguments.get(next);
         if (arg[0] < at) {
@@ -266,17 +265,17 @@ public final class InlineCodec {
       if (i == n) {
         break;
       }
-      int[] span = tags.get(i);
-      String data = value.substring(span[0], span[1]);
+      HtmlTags.Tag tag = tags.get(i);
+      String data = value.substring(tag.start(), tag.end());
       String display = switch (kinds[i]) {
         case OPEN -> "<" + names[i] + ">";
         case CLOSE -> "</" + names[i] + ">";
         case PLACEHOLDER -> display(names[i], data);
       };
       index[i] = tokens.size();
-      boolean start = span[2] == 0 && found.get(i) != null;
-      tokens.add(new Token(span[0], span[1], kinds[i], partner[i], codeType(names[i]), display, start ? names[i] : null));
-      at = span[1];
+      boolean start = !tag.closing() && tag.name() != null;
+      tokens.add(new Token(tag.start(), tag.end(), kinds[i], partner[i], codeType(names[i]), display, start ? names[i] : null));
+      at = tag.end();
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -285,21 +284,6 @@ public final class InlineCodec {
       }
     }
     return tokens;
-  }
-
-  /**
-   * The simple argument {@code at} lies inside, or null: a tag there (as in {@code {n, x, <b>}}, an
-   * argument style ICU accepts) is part of the argument's placeholder, not a code of its own, and
-   * the search for tags goes on after the argument. Found by fuzzing: such a tag made the text
-   * between codes run backwards, and a comment starting there swallowed a later one.
-   */
-  private static int[] argumentAround(int at, List<int[]> arguments) {
-    for (int[] arg : arguments) {
-      if (at > arg[0] && at < arg[1]) {
-        return arg;
-      }
-    }
-    return null;
   }
 
   private static String display(String name, String data) {
@@ -344,6 +328,8 @@ public final class InlineCodec {
     final Code[][] spanCodes;
     /** Per span: whether it is a point (empty once its ends are moved out of markup). */
     final boolean[] point;
+    /** Per token, the token index of the innermost element pair around it (-1: none); made when first needed. */
+    int[] parents;
 
     /** A span boundary: where, which span, whether it ends the span, and what code it becomes. */
     record Mark(int offset, int span, boolean end, CodeKind kind) {}
@@ -505,39 +491,71 @@ public final class InlineCodec {
 
     /** The offset moved past the markup token or character reference it falls strictly inside. */
     private int snap(int offset) {
-      for (Token t : tokens) {
-        if (offset > t.start() && offset < t.end()) {
-          return t.end();
-        }
-        if (t.start() >= offset) {
-          break;
-        }
+      int k = firstTokenFrom(offset) - 1; // the last token that starts before the offset
+      if (k >= 0 && offset < tokens.get(k).end()) {
+        return tokens.get(k).end();
       }
-      int amp = value.lastIndexOf('&', offset - 1);
-      if (amp >= 0 && amp < offset) {
-        Matcher r = REFERENCE.matcher(value);
-        r.region(amp, value.length());
-        if (r.lookingAt() && r.end() > offset) {
-          return r.end();
+      // a reference is at most "&" and 33 more characters long: only a '&' that near can hold the offset
+      for (int amp = offset - 1; amp >= 0 && amp > offset - MAX_REFERENCE; amp--) {
+        if (value.charAt(amp) == '&') {
+          Matcher r = REFERENCE.matcher(value);
+          r.region(amp, value.length());
+          return r.lookingAt() && r.end() > offset ? r.end() : offset;
         }
       }
       return offset;
     }
 
-    /** Whether a pair at [s, e) would cross an element pair: one end inside its text, the other outside. */
-    private boolean crossesElement(int s, int e) {
-      for (Token t : tokens) {
-        if (t.kind() != CodeKind.OPEN) {
-          continue;
-        }
-        Token close = tokens.get(t.partner());
-        boolean in1 = s >= t.end() && s <= close.start();
-        boolean in2 = e >= t.end() && e <= close.start();
-        if (in1 != in2) {
-          return true;
+    /** The index of the first token that starts at or after {@code offset} (the tokens are in order and apart). */
+    private int firstTokenFrom(int offset) {
+      int lo = 0;
+      int hi = tokens.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (tokens.get(mid).start() < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
-      return false;
+      return lo;
+    }
+
+    /**
+     * Whether a pair at [s, e) would cross an element pair: one end inside its text, the other
+     * outside. Element pairs nest, so that is when the innermost element around each end differs.
+     */
+    private boolean crossesElement(int s, int e) {
+      return innermostElement(s) != innermostElement(e);
+    }
+
+    /**
+     * The token index of the innermost element pair whose text [end of its start tag, start of its
+     * end tag] holds {@code offset} (an offset outside every token), or -1.
+     */
+    private int innermostElement(int offset) {
+      if (parents == null) {
+        parents = new int[tokens.size()];
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int k = 0; k < tokens.size(); k++) {
+          if (tokens.get(k).kind() == CodeKind.CLOSE) {
+            open.pop();
+          }
+          parents[k] = open.isEmpty() ? -1 : open.peek();
+          if (tokens.get(k).kind() == CodeKind.OPEN) {
+            open.push(k);
+          }
+        }
+      }
+      int after = firstTokenFrom(offset);
+      int before = after - 1;
+      if (before >= 0 && tokens.get(before).kind() == CodeKind.OPEN) {
+        return before;
+      }
+      if (after < tokens.size() && tokens.get(after).kind() == CodeKind.CLOSE) {
+        return tokens.get(after).partner();
+      }
+      return before >= 0 ? parents[before] : after < tokens.size() ? parents[after] : -1;
     }
   }
 
@@ -565,14 +583,6 @@ public final class InlineCodec {
     }
     text.append(s.substring(at));
     b.text(text.toString());
-  }
-
-  /**
-   * The pattern of a tag (or comment) as {@link #parse} recognises it in HTML strings; group 1 is
-   * "/" for a closing tag, group 2 the name, group 3 the attributes, group 4 "/" when self-closing.
-   */
-  public static Pattern tagPattern() {
-    return TAG;
   }
 
   /** The pattern of a character reference ({@code &amp;}, {@code &#171;}, {@code &#xAB;}). */
