@@ -1,7 +1,9 @@
 package org.localize.xliff;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -310,18 +312,26 @@ public final class Xliff12Writer {
     return true;
   }
 
-  /** Which codes have their partner: an opening code and the first later closing code of its id. */
-  private static boolean[] pairs(List<Content.Part> parts) {
+  /**
+   * Which codes have their partner: an opening code and the first later closing code of its id
+   * that no earlier opening code took. In one pass: a closing code goes to the first opening code of
+   * its id still waiting (deeply nested pairs searched forward from each opening code cost the
+   * square of their number).
+   */
+  static boolean[] pairs(List<Content.Part> parts) {
     boolean[] paired = new boolean[parts.size()];
+    Map<Integer, ArrayDeque<Integer>> waiting = new HashMap<>(); // per id, its opening codes not yet paired
     for (int i = 0; i < parts.size(); i++) {
-      if (parts.get(i) instanceof Content.Code open && open.kind() == Content.CodeKind.OPEN) {
-        for (int j = i + 1; j < parts.size(); j++) {
-          if (!paired[j] && parts.get(j) instanceof Content.Code close && close.kind() == Content.CodeKind.CLOSE
-              && close.id() == open.id()) {
-            paired[i] = true;
-            paired[j] = true;
-            break;
-          }
+      if (!(parts.get(i) instanceof Content.Code c)) {
+        continue;
+      }
+      if (c.kind() == Content.CodeKind.OPEN) {
+        waiting.computeIfAbsent(c.id(), k -> new ArrayDeque<>()).add(i);
+      } else if (c.kind() == Content.CodeKind.CLOSE) {
+        ArrayDeque<Integer> open = waiting.get(c.id());
+        if (open != null && !open.isEmpty()) {
+          paired[open.poll()] = true;
+          paired[i] = true;
         }
       }
     }
