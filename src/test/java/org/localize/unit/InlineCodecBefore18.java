@@ -82,7 +82,7 @@ final class InlineCodecBefore18 {
       case XML -> {
         b.xml = true;
         List<Token> xml = new ArrayList<>();
-        for (InlineCodec.Token t : XmlMarkup.tokens(value)) {
+        for (InlineCodec.Token t : XmlMarkupBefore18.tokens(value)) {
           xml.add(new Token(t.start(), t.end(), t.kind(), t.partner(), t.type(), t.display(), t.element()));
         }
         yield xml;
