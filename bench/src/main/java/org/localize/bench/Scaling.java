@@ -53,7 +53,9 @@ final class Scaling {
     Files.createDirectories(out);
     Path launcher = root.resolve("bin/localize");
     Bench.run(List.of(launcher.toString(), "--version")); // builds the jar and its start-up archive if needed
-    List<Row> rows = rows(root, launcher);
+    String only = System.getProperty("scaling.only"); // -Dscaling.only=TEXT: the rows whose shape or command holds it
+    List<Row> rows = rows(root, launcher).stream()
+        .filter(r -> only == null || r.shape().contains(only) || r.command().contains(only)).toList();
     System.out.println("scaling: the whole command in a fresh JVM (bin/localize), median of " + runs
         + " runs per size, sizes alternating; target: 100 KB ≤ 3× 1 KB");
     System.out.println();
@@ -195,16 +197,20 @@ final class Scaling {
       return List.of("extract", write(dir, doc).toString(), "--profile", profile.toString(), "--target", "ru", "--force",
           "-q", "-o", dir.resolve("out.xlf").toString());
     }, false));
-    rows.add(new Row("nested objects, descendant steps", "extract --profile ($..*..*..t)", (dir, n) -> {
+    rows.add(new Row("objects nested 50 deep (490 at 100 KB), descendant steps", "extract --profile ($..*..*..t)", (dir, n) -> {
+      Map<String, Object> chain = map("t", "leaf");
+      for (int depth = 0; depth < Math.min(n / 20, 490); depth++) {
+        chain = map("t", "w" + depth, "c", chain);
+      }
       List<Object> items = new ArrayList<>();
-      for (int i = 0; items.size() < n / 60; i++) {
-        items.add(map("t", "w" + i, "c", List.of(map("t", "x" + i, "c", List.of(map("t", "y"))))));
+      for (int i = 0; items.size() < (n - Math.min(n, 490 * 20)) / 30; i++) { // the rest of the size, shallow
+        items.add(map("t", "x" + i, "c", map("t", "y")));
       }
       Path profile = dir.resolve("descendants.profile.json");
       JSON.writeValue(profile.toFile(), map("name", "descendants", "detect", "@.headline", "defaultLocale", "en",
-          "units", List.of(map("path", "$..*..*..t", "kind", "body", "format", "text"),
-              map("path", "$.headline", "kind", "headline", "format", "text"))));
-      return List.of("extract", write(dir, map("headline", "Headline", "items", items)).toString(), "--profile",
+          "units", List.of(map("path", "$.headline", "kind", "headline", "format", "text"),
+              map("path", "$..*..*..t", "kind", "body", "format", "text"))));
+      return List.of("extract", write(dir, map("headline", "Headline", "chain", chain, "items", items)).toString(), "--profile",
           profile.toString(), "--target", "ru", "--force", "-q", "-o", dir.resolve("out.xlf").toString());
     }, false));
     rows.add(new Row("one long paragraph against a memory of its earlier version", "extract --tm", (dir, n) -> {
