@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.localize.unit.HtmlTags;
 import org.localize.unit.InlineCodec;
 import org.localize.unit.TextFormat;
 
@@ -191,8 +192,9 @@ final class MarkedText {
 
   private static List<Atom> html(String raw) {
     List<Atom> atoms = new ArrayList<>();
+    HtmlTags tags = new HtmlTags(raw);
     int at = 0;
-    for (InlineCodec.Tag m : InlineCodec.tags(raw)) {
+    for (HtmlTags.Tag m = tags.find(0); m != null; m = tags.find(m.end())) {
       chars(raw, at, m.start(), true, atoms);
       at = m.end();
       String name = m.name() == null ? null : m.name().toLowerCase(Locale.ROOT);
@@ -204,7 +206,7 @@ final class MarkedText {
       if (selfClosing && !name.equals("br")) {
         continue; // <span/> opens nothing
       }
-      String href = name.equals("a") && !closing ? href(m.attributes()) : null;
+      String href = name.equals("a") && !closing ? href(m.attributes(raw)) : null;
       atoms.add(new Tag(m.start(), m.end(), name, closing, href));
     }
     chars(raw, at, raw.length(), true, atoms);

@@ -304,47 +304,63 @@ public final class Extractor {
           + " embedded in a JSON string, because it could not put every byte of one back faithfully";
 
   /**
-   * Whether an HTML string is a whole document rather than inline markup: after white space and
-   * comments, {@code <!doctype}, {@code <html} or {@code <head} (any case) ending a word. A string
-   * that starts with {@code <body>} is a fragment (the SIPA ninjs body): its body tags are codes. A
-   * loop rather than the pattern it replaced, which recursed once per comment (100,000 comments
-   * ended extract in a StackOverflowError, issue 15).
+   * Whether an HTML string is a whole document rather than inline markup: after white space and any
+   * comments it starts with {@code <!doctype}, {@code <html} or {@code <head} (any case). A string
+   * that starts with {@code <body>} is a fragment (the SIPA ninjs body): its body tags are codes.
+   * (Was the pattern {@code ^\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head)\b}, which overflowed the
+   * stack on thousands of comments; this reads the same strings in linear time.)
    */
   static boolean isHtmlDocument(String value) {
-    int i = 0;
-    int n = value.length();
-    while (i < n && Character.isWhitespace(value.charAt(i))) {
-      i++;
+    int i = skipSpace(value, 0);
+    if (startsDocument(value, i)) {
+      return true;
     }
-    if (i == n || value.charAt(i) != '<') {
-      return false; // most strings start with a word
+    if (!value.startsWith("<!--", i)) {
+      return false;
     }
-    i = 0;
-    while (true) {
-      while (i < n && " \t\n\u000B\f\r".indexOf(value.charAt(i)) >= 0) { // \s
-        i++;
-      }
-      if (!value.startsWith("<!--", i)) {
-        break;
-      }
-      int end = value.indexOf("-->", i + 4);
-      if (end < 0) {
-        return false;
-      }
-      i = end + 3;
-    }
-    for (String start : new String[] {"<!doctype", "<html", "<head"}) {
-      if (value.regionMatches(true, i, start, 0, start.length())) {
-        int after = i + start.length();
-        return after >= n || !isWordChar(value.charAt(after));
+    // comments may follow one another and a comment may hold "-->": the document may start after any "-->"
+    for (int end = value.indexOf("-->", i + 4); end >= 0; end = value.indexOf("-->", end + 1)) {
+      if (startsDocument(value, skipSpace(value, end + 3))) {
+        return true;
       }
     }
     return false;
   }
 
-  /** {@code \w} of a Java pattern: what {@code \b} takes for part of a word. */
-  private static boolean isWordChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+  private static int skipSpace(String value, int i) {
+    while (i < value.length() && " \t\n\u000B\f\r".indexOf(value.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether {@code lower} starts at {@code i} when ASCII letters are folded to lower case (and no others). */
+  private static boolean startsWithAsciiFolded(String value, int i, String lower) {
+    if (i + lower.length() > value.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      char c = value.charAt(i + k);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code <!doctype}, {@code <html} or {@code <head} (any case), as a whole word, starts at {@code i}. */
+  private static boolean startsDocument(String value, int i) {
+    for (String start : new String[] {"<!doctype", "<html", "<head"}) {
+      if (startsWithAsciiFolded(value, i, start)) {
+        int after = i + start.length();
+        if (after == value.length()) {
+          return true;
+        }
+        int c = value.codePointAt(after);
+        return !(c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+      }
+    }
+    return false;
   }
 
   private record Left(int start, Problem problem) {}

@@ -1,9 +1,11 @@
 package org.localize.story;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.localize.story.JsonNode.ArrayNode;
 import org.localize.story.JsonNode.Member;
 import org.localize.story.JsonNode.ObjectNode;
@@ -46,9 +48,15 @@ public final class Path {
   /** A node reached by a path: the node, its JSON pointer, and the object that holds it. */
   public record Match(JsonNode node, String pointer, ObjectNode holder) {}
 
-  /** Calls {@code sink} for every node the path reaches from {@code root}, in document order. */
+  /**
+   * Calls {@code sink} for every node the path reaches from {@code root}, in document order. A
+   * descendant step goes through each node once however many of the nodes before it lie above it
+   * ({@code $..*..*} would otherwise reach a node once per ancestor, and {@code $..*..*..*} cost
+   * the cube of the depth): the matches are those of JSONPath without its repetitions, each where it
+   * first came.
+   */
   public void evaluate(JsonNode root, Consumer<Match> sink) {
-    walk(root, "", null, 0, sink);
+    evaluate(root, "", sink);
   }
 
   /**
@@ -56,7 +64,14 @@ public final class Path {
    * is its JSON pointer, so that the matches' pointers are the story's.
    */
   public void evaluate(JsonNode root, String base, Consumer<Match> sink) {
-    walk(root, base, null, 0, sink);
+    @SuppressWarnings("unchecked")
+    Set<JsonNode>[] visited = new Set[steps.size()];
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i) instanceof DescendantStep) {
+        visited[i] = Collections.newSetFromMap(new IdentityHashMap<>());
+      }
+    }
+    walk(root, base, null, 0, sink, visited);
   }
 
   /** The nodes the path reaches, in document order. */
@@ -66,12 +81,19 @@ public final class Path {
     return out;
   }
 
-  private void walk(JsonNode node, String pointer, ObjectNode holder, int step, Consumer<Match> sink) {
+  /** {@code visited}: per descendant step, the nodes it has gone through in this evaluation. */
+  private void walk(JsonNode node, String pointer, ObjectNode holder, int step, Consumer<Match> sink,
+      Set<JsonNode>[] visited) {
     if (step == steps.size()) {
       sink.accept(new Match(node, pointer, holder));
       return;
     }
-    steps.get(step).apply(node, pointer, holder, (n, p, h) -> walk(n, p, h, step + 1, sink));
+    Next next = (n, p, h) -> walk(n, p, h, step + 1, sink, visited);
+    if (steps.get(step) instanceof DescendantStep d) {
+      d.apply(node, pointer, holder, next, visited[step]);
+    } else {
+      steps.get(step).apply(node, pointer, holder, next);
+    }
   }
 
   interface Next {
@@ -84,14 +106,14 @@ public final class Path {
   }
 
   /** A member by exact name or by a name pattern with wildcards. */
-  record MemberStep(String name, Pattern glob) implements Step {
+  record MemberStep(String name, Glob glob) implements Step {
     @Override
     public void apply(JsonNode node, String pointer, ObjectNode holder, Next next) {
       if (!(node instanceof ObjectNode obj)) {
         return;
       }
       for (Member m : obj.members()) {
-        if (glob == null ? m.name().equals(name) : glob.matcher(m.name()).matches()) {
+        if (glob == null ? m.name().equals(name) : glob.matches(m.name())) {
           next.accept(m.value(), JsonPointer.child(pointer, m.name()), obj);
         }
       }
@@ -171,14 +193,22 @@ public final class Path {
   record DescendantStep(Step inner) implements Step {
     @Override
     public void apply(JsonNode node, String pointer, ObjectNode holder, Next next) {
+      apply(node, pointer, holder, next, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /** As {@link #apply(JsonNode, String, ObjectNode, Next)}, skipping the nodes in {@code visited} (and below them). */
+    void apply(JsonNode node, String pointer, ObjectNode holder, Next next, Set<JsonNode> visited) {
+      if (!visited.add(node)) {
+        return; // reached before from a node higher up: it and everything below it are done
+      }
       inner.apply(node, pointer, holder, next);
       if (node instanceof ObjectNode obj) {
         for (Member m : obj.members()) {
-          apply(m.value(), JsonPointer.child(pointer, m.name()), obj, next);
+          apply(m.value(), JsonPointer.child(pointer, m.name()), obj, next, visited);
         }
       } else if (node instanceof ArrayNode arr) {
         for (int i = 0; i < arr.elements().size(); i++) {
-          apply(arr.elements().get(i), JsonPointer.child(pointer, i), holder, next);
+          apply(arr.elements().get(i), JsonPointer.child(pointer, i), holder, next, visited);
         }
       }
     }
@@ -204,6 +234,11 @@ public final class Path {
       count++;
     }
     return -1;
+  }
+
+  /** The steps, in order (for the tests' naive evaluation). */
+  List<Step> steps() {
+    return steps;
   }
 
   static Path of(String text, List<Step> steps) {

@@ -2,7 +2,6 @@ package org.localize.story;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Recursive-descent parser for {@link Path} and its filters. Its recursion, and that of evaluating
@@ -72,20 +71,7 @@ final class PathParser {
   }
 
   private Path.Step memberStep(String name) {
-    if (name.indexOf('*') < 0) {
-      return new Path.MemberStep(name, null);
-    }
-    StringBuilder regex = new StringBuilder();
-    String[] parts = name.split("\\*", -1);
-    for (int i = 0; i < parts.length; i++) {
-      if (i > 0) {
-        regex.append(".*");
-      }
-      if (!parts[i].isEmpty()) {
-        regex.append(Pattern.quote(parts[i]));
-      }
-    }
-    return new Path.MemberStep(name, Pattern.compile(regex.toString()));
+    return new Path.MemberStep(name, name.indexOf('*') < 0 ? null : new Glob(name));
   }
 
   private Path.Step parseBracket() {

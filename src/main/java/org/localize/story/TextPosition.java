@@ -8,20 +8,38 @@ import java.nio.charset.StandardCharsets;
  */
 public record TextPosition(int line, int column) {
 
-  /**
-   * The line starts of the file last asked about on this thread: a report places every finding of
-   * one file in turn, and scanning from the start for each made placing quadratic.
-   */
-  private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+  /** Every this many bytes, the count of characters before is kept ({@link Index#characters}). */
+  private static final int STEP = 256;
 
-  private static int[] lineStarts(byte[] utf8) {
-    Object[] last = LAST.get();
-    if (last != null && last[0] == utf8) {
-      return (int[]) last[1];
+  /**
+   * Where the lines of a file start, and how many characters (code points) lie before every
+   * {@value #STEP}th byte, so that a column is counted from the nearest of those rather than from
+   * the start of its line (a story written on one line is one line of 100 KB).
+   */
+  private record Index(byte[] utf8, int[] lineStarts, int[] characters) {}
+
+  /**
+   * The index of the file last asked about on this thread: a report places every finding of one
+   * file in turn, and scanning from the start for each made placing quadratic.
+   */
+  private static final ThreadLocal<Index> LAST = new ThreadLocal<>();
+
+  private static Index index(byte[] utf8) {
+    Index last = LAST.get();
+    if (last != null && last.utf8() == utf8) {
+      return last;
     }
     int[] starts = new int[16];
     int n = 1; // starts[0] = 0
+    int[] characters = new int[utf8.length / STEP + 1];
+    int count = 0;
     for (int i = 0; i < utf8.length; i++) {
+      if (i % STEP == 0) {
+        characters[i / STEP] = count;
+      }
+      if ((utf8[i] & 0xC0) != 0x80) {
+        count++;
+      }
       if (utf8[i] == '\n' || utf8[i] == '\r' && (i + 1 >= utf8.length || utf8[i + 1] != '\n')) {
         if (n == starts.length) {
           starts = java.util.Arrays.copyOf(starts, n * 2);
@@ -29,15 +47,30 @@ public record TextPosition(int line, int column) {
         starts[n++] = i + 1;
       }
     }
-    starts = java.util.Arrays.copyOf(starts, n);
-    LAST.set(new Object[] {utf8, starts});
-    return starts;
+    if (utf8.length % STEP == 0) {
+      characters[utf8.length / STEP] = count;
+    }
+    Index index = new Index(utf8, java.util.Arrays.copyOf(starts, n), characters);
+    LAST.set(index);
+    return index;
+  }
+
+  /** The characters (code points starting) in bytes [0, offset). */
+  private static int charactersBefore(Index index, int offset) {
+    int count = index.characters()[offset / STEP];
+    for (int i = offset - offset % STEP; i < offset; i++) {
+      if ((index.utf8()[i] & 0xC0) != 0x80) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The position of byte {@code offset} of a UTF-8 file (a leading BOM is not counted). */
   public static TextPosition of(byte[] utf8, int offset) {
     int limit = Math.max(0, Math.min(offset, utf8.length));
-    int[] starts = lineStarts(utf8);
+    Index index = index(utf8);
+    int[] starts = index.lineStarts();
     // the last line start at or before limit
     int lo = 0;
     int hi = starts.length - 1;
@@ -54,12 +87,7 @@ public record TextPosition(int line, int column) {
     if (line == 1 && hasBom(utf8)) {
       lineStart = Math.min(3, limit);
     }
-    int column = 1;
-    for (int i = lineStart; i < limit; i++) {
-      if ((utf8[i] & 0xC0) != 0x80) {
-        column++;
-      }
-    }
+    int column = 1 + charactersBefore(index, limit) - charactersBefore(index, lineStart);
     return new TextPosition(line, column);
   }
 

@@ -48,6 +48,8 @@ public final class InlineCodec {
       Pattern.compile("\\s+([^\\s=/>]+)(?:\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|[^\\s\"'>]+))?");
   private static final Pattern REFERENCE =
       Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));");
+  /** The longest character reference {@link #REFERENCE} matches: "&", a name of 32 characters, ";". */
+  private static final int MAX_REFERENCE = 34;
   private static final Map<String, String> ENTITIES =
       Map.ofEntries(
           Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
@@ -187,25 +189,29 @@ public final class InlineCodec {
    * argument in an attribute is part of the tag).
    */
   private static List<Token> htmlTokens(String value, List<int[]> arguments) {
-    List<int[]> tags = new ArrayList<>(); // start, end, and from the match: 1 closing, 2 self-closing
-    List<String> found = new ArrayList<>(); // the tag's name as written; null for a comment
-    TagScanner scanner = new TagScanner(value);
+    List<HtmlTags.Tag> tags = new ArrayList<>();
+    HtmlTags scanner = new HtmlTags(value);
+    int nextArgument = 0;
     int from = value.indexOf('<');
     while (from >= 0) {
-      // a tag starts at a '<': look there only, not at every character
-      Tag t = scanner.tagAt(from);
-      if (t == null) {
+      // a tag inside a simple argument (as in {n, x, <b>}, an argument style ICU accepts) is part
+      // of the argument's placeholder, not a code of its own: look again after the argument. Found
+      // by fuzzing: such a tag made the text between codes run backwards, and a comment starting
+      // there swallowed a later one.
+      while (nextArgument < arguments.size() && arguments.get(nextArgument)[1] <= from) {
+        nextArgument++;
+      }
+      if (nextArgument < arguments.size() && from > arguments.get(nextArgument)[0]) {
+        from = value.indexOf('<', arguments.get(nextArgument)[1]);
+        continue;
+      }
+      HtmlTags.Tag tag = scanner.at(from);
+      if (tag == null) {
         from = value.indexOf('<', from + 1);
         continue;
       }
-      int[] arg = argumentAround(t.start(), arguments);
-      if (arg != null) {
-        from = value.indexOf('<', arg[1]); // the tag belongs to the argument; look again after it, not after the tag
-        continue;
-      }
-      tags.add(new int[] {t.start(), t.end(), t.closing() ? 1 : 0, t.selfClosing() ? 1 : 0});
-      found.add(t.name());
-      from = value.indexOf('<', t.end());
+      tags.add(tag);
+      from = value.indexOf('<', tag.end());
     }
     // Pair opening and closing tags by name; whatever does not pair becomes a placeholder.
     int n = tags.size();
@@ -213,38 +219,39 @@ public final class InlineCodec {
     CodeKind[] kinds = new CodeKind[n];
     int[] partner = new int[n];
     Deque<Integer> open = new ArrayDeque<>();
+    Map<String, Integer> openByName = new HashMap<>(); // how many of the open elements have each name
     for (int i = 0; i < n; i++) {
       partner[i] = -1;
-      if (found.get(i) == null) {
-        // a comment, or a bogus comment such as "</ br>" or "</é>": the alternative that matched
+      HtmlTags.Tag tag = tags.get(i);
+      if (tag.name() == null) {
+        // a comment, or a bogus comment such as "</ br>" or "</é>": what the scanner matched
         // decides, not the character after "</" (an accented letter is a letter, but not a tag name)
         names[i] = "!--";
         kinds[i] = CodeKind.PLACEHOLDER;
         continue;
       }
-      names[i] = found.get(i).toLowerCase(Locale.ROOT);
-      boolean closing = tags.get(i)[2] == 1;
-      boolean selfClosing = tags.get(i)[3] == 1 || VOID_ELEMENTS.contains(names[i]);
+      names[i] = tag.name().toLowerCase(Locale.ROOT);
+      boolean closing = tag.closing();
+      boolean selfClosing = tag.selfClosing() || VOID_ELEMENTS.contains(names[i]);
       if (selfClosing && !closing || !closing && open.size() >= MAX_NESTING) {
         kinds[i] = CodeKind.PLACEHOLDER; // deeper pairs travel as placeholders (their bytes come back all the same)
       } else if (!closing) {
         kinds[i] = CodeKind.OPEN;
         open.push(i);
+        openByName.merge(names[i], 1, Integer::sum);
       } else {
         kinds[i] = CodeKind.PLACEHOLDER;
-        for (Integer candidate : open) {
-          if (names[candidate].equals(names[i])) {
-            while (true) {
-              int top = open.pop();
-              if (top == candidate) {
-                break;
-              }
-              kinds[top] = CodeKind.PLACEHOLDER; // an element left open inside this one
+        if (openByName.getOrDefault(names[i], 0) > 0) { // closes the innermost open element of its name
+          while (true) {
+            int top = open.pop();
+            openByName.merge(names[top], -1, Integer::sum);
+            if (names[top].equals(names[i])) {
+              kinds[i] = CodeKind.CLOSE;
+              partner[i] = top;
+              partner[top] = i;
+              break;
             }
-            kinds[i] = CodeKind.CLOSE;
-            partner[i] = candidate;
-            partner[candidate] = i;
-            break;
+            kinds[top] = CodeKind.PLACEHOLDER; // an element left open inside this one
           }
         }
       }
@@ -259,7 +266,7 @@ public final class InlineCodec {
     int next = 0;
     int at = 0;
     for (int i = 0; i <= n; i++) {
-      int tagStart = i < n ? tags.get(i)[0] : value.length();
+      int tagStart = i < n ? tags.get(i).start() : value.length();
       for (; next < arguments.size() && arguments.get(next)[0] < tagStart; next++) {
         int[] arg = arguments.get(next);
         if (arg[0] < at) {
@@ -272,17 +279,17 @@ public final class InlineCodec {
       if (i == n) {
         break;
       }
-      int[] span = tags.get(i);
-      String data = value.substring(span[0], span[1]);
+      HtmlTags.Tag tag = tags.get(i);
+      String data = value.substring(tag.start(), tag.end());
       String display = switch (kinds[i]) {
         case OPEN -> "<" + names[i] + ">";
         case CLOSE -> "</" + names[i] + ">";
         case PLACEHOLDER -> display(names[i], data);
       };
       index[i] = tokens.size();
-      boolean start = span[2] == 0 && found.get(i) != null;
-      tokens.add(new Token(span[0], span[1], kinds[i], partner[i], codeType(names[i]), display, start ? names[i] : null));
-      at = span[1];
+      boolean start = !tag.closing() && tag.name() != null;
+      tokens.add(new Token(tag.start(), tag.end(), kinds[i], partner[i], codeType(names[i]), display, start ? names[i] : null));
+      at = tag.end();
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -291,21 +298,6 @@ public final class InlineCodec {
       }
     }
     return tokens;
-  }
-
-  /**
-   * The simple argument {@code at} lies inside, or null: a tag there (as in {@code {n, x, <b>}}, an
-   * argument style ICU accepts) is part of the argument's placeholder, not a code of its own, and
-   * the search for tags goes on after the argument. Found by fuzzing: such a tag made the text
-   * between codes run backwards, and a comment starting there swallowed a later one.
-   */
-  private static int[] argumentAround(int at, List<int[]> arguments) {
-    for (int[] arg : arguments) {
-      if (at > arg[0] && at < arg[1]) {
-        return arg;
-      }
-    }
-    return null;
   }
 
   private static String display(String name, String data) {
@@ -350,6 +342,8 @@ public final class InlineCodec {
     final Code[][] spanCodes;
     /** Per span: whether it is a point (empty once its ends are moved out of markup). */
     final boolean[] point;
+    /** Per token, the token index of the innermost element pair around it (-1: none); made when first needed. */
+    int[] parents;
 
     /** A span boundary: where, which span, whether it ends the span, and what code it becomes. */
     record Mark(int offset, int span, boolean end, CodeKind kind) {}
@@ -511,39 +505,71 @@ public final class InlineCodec {
 
     /** The offset moved past the markup token or character reference it falls strictly inside. */
     private int snap(int offset) {
-      for (Token t : tokens) {
-        if (offset > t.start() && offset < t.end()) {
-          return t.end();
-        }
-        if (t.start() >= offset) {
-          break;
-        }
+      int k = firstTokenFrom(offset) - 1; // the last token that starts before the offset
+      if (k >= 0 && offset < tokens.get(k).end()) {
+        return tokens.get(k).end();
       }
-      int amp = value.lastIndexOf('&', offset - 1);
-      if (amp >= 0 && amp < offset) {
-        Matcher r = REFERENCE.matcher(value);
-        r.region(amp, value.length());
-        if (r.lookingAt() && r.end() > offset) {
-          return r.end();
+      // a reference is at most "&" and 33 more characters long: only a '&' that near can hold the offset
+      for (int amp = offset - 1; amp >= 0 && amp > offset - MAX_REFERENCE; amp--) {
+        if (value.charAt(amp) == '&') {
+          Matcher r = REFERENCE.matcher(value);
+          r.region(amp, value.length());
+          return r.lookingAt() && r.end() > offset ? r.end() : offset;
         }
       }
       return offset;
     }
 
-    /** Whether a pair at [s, e) would cross an element pair: one end inside its text, the other outside. */
-    private boolean crossesElement(int s, int e) {
-      for (Token t : tokens) {
-        if (t.kind() != CodeKind.OPEN) {
-          continue;
-        }
-        Token close = tokens.get(t.partner());
-        boolean in1 = s >= t.end() && s <= close.start();
-        boolean in2 = e >= t.end() && e <= close.start();
-        if (in1 != in2) {
-          return true;
+    /** The index of the first token that starts at or after {@code offset} (the tokens are in order and apart). */
+    private int firstTokenFrom(int offset) {
+      int lo = 0;
+      int hi = tokens.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (tokens.get(mid).start() < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
-      return false;
+      return lo;
+    }
+
+    /**
+     * Whether a pair at [s, e) would cross an element pair: one end inside its text, the other
+     * outside. Element pairs nest, so that is when the innermost element around each end differs.
+     */
+    private boolean crossesElement(int s, int e) {
+      return innermostElement(s) != innermostElement(e);
+    }
+
+    /**
+     * The token index of the innermost element pair whose text [end of its start tag, start of its
+     * end tag] holds {@code offset} (an offset outside every token), or -1.
+     */
+    private int innermostElement(int offset) {
+      if (parents == null) {
+        parents = new int[tokens.size()];
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int k = 0; k < tokens.size(); k++) {
+          if (tokens.get(k).kind() == CodeKind.CLOSE) {
+            open.pop();
+          }
+          parents[k] = open.isEmpty() ? -1 : open.peek();
+          if (tokens.get(k).kind() == CodeKind.OPEN) {
+            open.push(k);
+          }
+        }
+      }
+      int after = firstTokenFrom(offset);
+      int before = after - 1;
+      if (before >= 0 && tokens.get(before).kind() == CodeKind.OPEN) {
+        return before;
+      }
+      if (after < tokens.size() && tokens.get(after).kind() == CodeKind.CLOSE) {
+        return tokens.get(after).partner();
+      }
+      return before >= 0 ? parents[before] : after < tokens.size() ? parents[after] : -1;
     }
   }
 
@@ -571,177 +597,6 @@ public final class InlineCodec {
     }
     text.append(s.substring(at));
     b.text(text.toString());
-  }
-
-  /**
-   * A tag (or comment) as {@link #parse} recognises it in HTML strings: where it starts and ends,
-   * whether it closes, its name as written (null for a comment), its attributes as written (with
-   * the white space before them) and whether it closes itself ({@code <br/>}).
-   */
-  public record Tag(int start, int end, boolean closing, String name, String attributes, boolean selfClosing) {}
-
-  /** The tags and comments of {@code s} in order, each search starting where the last one ended. */
-  public static List<Tag> tags(String s) {
-    List<Tag> out = new ArrayList<>();
-    TagScanner scanner = new TagScanner(s);
-    for (int at = s.indexOf('<'); at >= 0; ) {
-      Tag t = scanner.tagAt(at);
-      if (t == null) {
-        at = s.indexOf('<', at + 1);
-      } else {
-        out.add(t);
-        at = s.indexOf('<', t.end());
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Finds tags and comments in one string, in time linear in its length whatever it holds. A tag is
-   * {@code <(/?)NAME(\s+ATTR(\s*=\s*VALUE)?)*\s*(/?)>} with NAME {@code [A-Za-z][A-Za-z0-9-]*},
-   * ATTR {@code [^\s=/>]+} and VALUE quoted or {@code [^\s"'>]+}; else a comment
-   * {@code <!--…-->}, or "&lt;/" not followed by a letter up to the next '&gt;' ("&lt;/ br&gt;",
-   * which HTML5 reads as a bogus comment: invisible markup). Read left to right, each step taking
-   * the longest match, which is what the regular expression this replaced found (no shorter choice
-   * at any step lets a later one succeed), without its recursion: it recursed once per attribute,
-   * and a tag with a few thousand attributes ended every command in a StackOverflowError (issue 15).
-   * Where a run of attributes ends is remembered per position where one starts, and a comment or a
-   * tag is not looked for after the last "--&gt;" or '&gt;', so that 100,000 unclosed '&lt;' cost
-   * one pass, not 100,000.
-   */
-  private static final class TagScanner {
-    private final String s;
-    private final int n;
-    private final int lastGt;
-    private final int lastArrow;
-    /** Where the attributes that start at a position end, plus one; 0 while unknown. */
-    private int[] attributesEnd;
-
-    TagScanner(String s) {
-      this.s = s;
-      this.n = s.length();
-      this.lastGt = s.lastIndexOf('>');
-      this.lastArrow = s.lastIndexOf("-->");
-    }
-
-    /** The tag or comment that starts at {@code at} (a '&lt;'), or null. */
-    Tag tagAt(int at) {
-      if (at >= lastGt) {
-        return null; // every tag and comment ends with '>'
-      }
-      int i = at + 1;
-      boolean closing = i < n && s.charAt(i) == '/';
-      if (closing) {
-        i++;
-      }
-      int nameStart = i;
-      if (i < n && isAsciiLetter(s.charAt(i))) {
-        i++;
-        while (i < n && (isAsciiLetter(s.charAt(i)) || s.charAt(i) >= '0' && s.charAt(i) <= '9' || s.charAt(i) == '-')) {
-          i++;
-        }
-        int nameEnd = i;
-        i = attributes(i);
-        int attributesEndAt = i;
-        while (i < n && isSpace(s.charAt(i))) {
-          i++;
-        }
-        boolean selfClosing = i < n && s.charAt(i) == '/';
-        if (selfClosing) {
-          i++;
-        }
-        if (i < n && s.charAt(i) == '>') {
-          return new Tag(at, i + 1, closing, s.substring(nameStart, nameEnd), s.substring(nameEnd, attributesEndAt), selfClosing);
-        }
-        return null; // "<" and a letter: not a comment either
-      }
-      if (s.startsWith("<!--", at)) {
-        int end = at + 4 <= lastArrow ? s.indexOf("-->", at + 4) : -1;
-        return end < 0 ? null : new Tag(at, end + 3, false, null, "", false);
-      }
-      if (closing) { // "</" and no letter
-        int end = s.indexOf('>', at + 2);
-        return end < 0 ? null : new Tag(at, end + 1, false, null, "", false);
-      }
-      return null;
-    }
-
-    /** Where the attributes starting at {@code from} end: white space, a name, maybe '=' and a value; repeated. */
-    private int attributes(int from) {
-      if (attributesEnd != null && attributesEnd[from] > 0) {
-        return attributesEnd[from] - 1;
-      }
-      int i = from;
-      List<Integer> starts = null;
-      while (true) {
-        int j = i;
-        while (j < n && isSpace(s.charAt(j))) {
-          j++;
-        }
-        if (j == i || j >= n || isNameStop(s.charAt(j))) {
-          break;
-        }
-        if (attributesEnd != null && attributesEnd[i] > 0) {
-          i = attributesEnd[i] - 1;
-          break;
-        }
-        if (starts == null) {
-          starts = new ArrayList<>();
-        }
-        starts.add(i);
-        while (j < n && !isNameStop(s.charAt(j))) {
-          j++;
-        }
-        i = j;
-        int v = j;
-        while (v < n && isSpace(s.charAt(v))) {
-          v++;
-        }
-        if (v < n && s.charAt(v) == '=') {
-          v++;
-          while (v < n && isSpace(s.charAt(v))) {
-            v++;
-          }
-          int valueEnd;
-          if (v < n && (s.charAt(v) == '"' || s.charAt(v) == '\'')) {
-            int close = s.indexOf(s.charAt(v), v + 1);
-            valueEnd = close < 0 ? -1 : close + 1;
-          } else {
-            int e = v;
-            while (e < n && !isSpace(s.charAt(e)) && s.charAt(e) != '"' && s.charAt(e) != '\'' && s.charAt(e) != '>') {
-              e++;
-            }
-            valueEnd = e > v ? e : -1;
-          }
-          if (valueEnd > 0) {
-            i = valueEnd;
-          }
-        }
-      }
-      if (starts != null && starts.size() > 1) {
-        if (attributesEnd == null) {
-          attributesEnd = new int[n + 1];
-        }
-        for (int start : starts) {
-          attributesEnd[start] = i + 1;
-        }
-      }
-      return i;
-    }
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
-  }
-
-  /** {@code \s} of a Java pattern without UNICODE_CHARACTER_CLASS. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  /** What ends an attribute name: white space, '=', '/' or '&gt;'. */
-  private static boolean isNameStop(char c) {
-    return isSpace(c) || c == '=' || c == '/' || c == '>';
   }
 
   /** The pattern of a character reference ({@code &amp;}, {@code &#171;}, {@code &#xAB;}). */

@@ -165,10 +165,14 @@ final class XmlMarkup {
     Matcher end = END.matcher(value);
     Matcher reference = InlineCodec.referencePattern().matcher(value);
     int i = 0;
+    int amp = value.indexOf('&'); // the next '&' (found once, not again from every tag)
     while (i < value.length()) {
       int lt = value.indexOf('<', i);
       int textEnd = lt < 0 ? value.length() : lt;
-      for (int amp = value.indexOf('&', i); amp >= 0 && amp < textEnd; amp = value.indexOf('&', amp + 1)) {
+      while (amp >= 0 && amp < i) { // inside the markup read since
+        amp = value.indexOf('&', amp + 1);
+      }
+      for (; amp >= 0 && amp < textEnd; amp = value.indexOf('&', amp + 1)) {
         reference.region(amp, value.length());
         if (!reference.lookingAt()) {
           throw notWellFormed(value, amp, "a '&' that starts no reference (write &amp;)");

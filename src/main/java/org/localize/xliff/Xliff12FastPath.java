@@ -83,6 +83,8 @@ final class Xliff12FastPath {
     TextFragment fragment;
     final ArrayDeque<Integer> open = new ArrayDeque<>();
     final Map<String, String> pairedTypes = new HashMap<>();
+    /** Per id, the type of the first opening code appended with it (asking the fragment rebalanced it each time). */
+    final Map<Integer, String> openingTypes = new HashMap<>();
     int codes;
 
     Inline(String element, boolean target, boolean keep) {
@@ -273,6 +275,7 @@ final class Xliff12FastPath {
         in.open.push(id);
         if (f != null) {
           f.append(TagType.OPENING, ctype != null ? ctype : "g", "", id);
+          in.openingTypes.putIfAbsent(id, ctype != null ? ctype : "g");
         }
         return true;
       }
@@ -286,6 +289,7 @@ final class Xliff12FastPath {
         in.pairedTypes.put(idText, type);
         if (f != null) {
           f.append(TagType.OPENING, type, "", id);
+          in.openingTypes.putIfAbsent(id, type);
         }
       }
       case "ex" -> {
@@ -317,8 +321,7 @@ final class Xliff12FastPath {
         TextFragment f = inline.fragment();
         if (f != null) {
           // the closing code takes the type of the first opening code with its id, as in the filter
-          String type = f.getCode(f.getIndexForOpening(id)).getType();
-          f.append(TagType.CLOSING, type, "").setId(id);
+          f.append(TagType.CLOSING, inline.openingTypes.get(id), "").setId(id);
         }
         return true;
       }

@@ -1,7 +1,9 @@
 package org.localize.xliff;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -312,23 +314,24 @@ public final class Xliff12Writer {
 
   /**
    * Which codes have their partner: an opening code and the first later closing code of its id
-   * not taken by an earlier opening code. One pass, each closing code taking the earliest opening
-   * code of its id still waiting (the search per opening code it replaced took minutes for a
-   * string of 100,000 nested tags).
+   * that no earlier opening code took. In one pass: a closing code goes to the first opening code of
+   * its id still waiting (deeply nested pairs searched forward from each opening code cost the
+   * square of their number).
    */
-  private static boolean[] pairs(List<Content.Part> parts) {
+  static boolean[] pairs(List<Content.Part> parts) {
     boolean[] paired = new boolean[parts.size()];
-    java.util.Map<Integer, java.util.ArrayDeque<Integer>> waiting = new java.util.HashMap<>();
+    Map<Integer, ArrayDeque<Integer>> waiting = new HashMap<>(); // per id, its opening codes not yet paired
     for (int i = 0; i < parts.size(); i++) {
-      if (parts.get(i) instanceof Content.Code c) {
-        if (c.kind() == Content.CodeKind.OPEN) {
-          waiting.computeIfAbsent(c.id(), k -> new java.util.ArrayDeque<>()).addLast(i);
-        } else if (c.kind() == Content.CodeKind.CLOSE) {
-          java.util.ArrayDeque<Integer> opens = waiting.get(c.id());
-          if (opens != null && !opens.isEmpty()) {
-            paired[opens.pollFirst()] = true;
-            paired[i] = true;
-          }
+      if (!(parts.get(i) instanceof Content.Code c)) {
+        continue;
+      }
+      if (c.kind() == Content.CodeKind.OPEN) {
+        waiting.computeIfAbsent(c.id(), k -> new ArrayDeque<>()).add(i);
+      } else if (c.kind() == Content.CodeKind.CLOSE) {
+        ArrayDeque<Integer> open = waiting.get(c.id());
+        if (open != null && !open.isEmpty()) {
+          paired[open.poll()] = true;
+          paired[i] = true;
         }
       }
     }

@@ -118,16 +118,30 @@ public final class Bench {
     System.out.printf(Locale.ROOT, "cold single-story bin/localize extract (fresh JVM each, AppCDS archive made by"
         + " the launcher beforehand): median %.3f s, min %.3f s, max %.3f s over %d runs%n",
         cold[cold.length / 2], cold[0], cold[cold.length - 1], cold.length);
+    System.out.println();
+    Scaling.run(root, runs);
   }
 
   /**
-   * One phase alone, for profiling ({@code bench/run phase extract|merge|nochecks|validate|okapi [RUNS]
-   * [STORIES]}): keeps the corpus of an earlier run when it has the same number of stories.
+   * One phase alone, for profiling ({@code bench/run phase extract|merge|nochecks|validate|okapi|live|cold|cpu|scaling|tmx
+   * [RUNS] [STORIES]}): keeps the corpus of an earlier run when it has the same number of stories (cold
+   * and scaling need none).
    */
   static void phase(Path root, String what, int runs, int stories) throws Exception {
-    if (what.equals("tmx")) { // bench/run phase tmx RUNS UNITS: no story corpus
-      TmxBench.run(runs, stories);
-      return;
+    switch (what) { // these need no corpus
+      case "tmx" -> { // bench/run phase tmx RUNS UNITS
+        TmxBench.run(runs, stories);
+        return;
+      }
+      case "cold" -> {
+        System.out.println(Arrays.toString(cold(root, 11)));
+        return;
+      }
+      case "scaling" -> {
+        Scaling.run(root, runs);
+        return;
+      }
+      default -> { }
     }
     Path corpus = root.resolve("bench/out/corpus");
     Path dir = corpus.resolve("stories");
@@ -161,7 +175,6 @@ public final class Bench {
         String[] r = child(root, corpus.resolve("live/live.en.json"));
         System.out.println(String.join("; ", r));
       }
-      case "cold" -> System.out.println(Arrays.toString(cold(root, 11)));
       case "cpu" -> cpu(files, runs);
       default -> throw new IllegalArgumentException(what);
     }
