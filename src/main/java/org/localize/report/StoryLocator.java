@@ -7,12 +7,21 @@ import org.localize.story.StoryDocument;
 import org.localize.story.StringLocator;
 import org.localize.story.TextPosition;
 
-/** Locates findings in a story file: the finding's pointer, then its span inside the string. */
+/**
+ * Locates findings in a story file: the finding's pointer, then its span inside the string. Placing
+ * a finding costs its span and a window of its line, not the string or the line: findings of one
+ * string come in order of offset and each walk through the string goes on from the last.
+ */
 public final class StoryLocator implements Locator {
+  /** How many characters of the line either side of a finding a location keeps (enough for {@link TextReport}). */
+  static final int RADIUS = 100;
+
   private final StoryDocument doc;
+  private final StringLocator strings;
 
   public StoryLocator(StoryDocument doc) {
     this.doc = doc;
+    this.strings = new StringLocator(doc);
   }
 
   @Override
@@ -25,9 +34,9 @@ public final class StoryLocator implements Locator {
     int width = 1;
     if (node instanceof JsonNode.StringNode s) {
       if (f.hasSpan()) {
-        from = StringLocator.byteOffset(doc, s, f.start());
-        int to = StringLocator.byteOffset(doc, s, f.end());
-        String covered = StringLocator.text(doc, from, to);
+        from = strings.byteOffset(s, f.start());
+        int to = strings.peekByteOffset(s, f.end()); // the next finding starts at f.start() or later
+        String covered = strings.text(from, to);
         width = Math.max(1, covered.codePointCount(0, covered.length()));
       } else {
         from = s.start() + 1;
@@ -35,8 +44,9 @@ public final class StoryLocator implements Locator {
       }
     }
     TextPosition pos = doc.position(from);
-    String line = TextPosition.lineText(doc.bytes(), from);
-    int room = line.codePointCount(0, line.length()) - pos.column() + 1;
-    return new Location(doc.name(), pos.line(), pos.column(), line, Math.max(1, Math.min(width, room)));
+    TextPosition.Excerpt line = TextPosition.excerpt(doc.bytes(), from, RADIUS);
+    int room = line.lineLength() - pos.column() + 1;
+    return new Location(doc.name(), pos.line(), pos.column(), line.text(), line.firstColumn(), line.lineLength(),
+        Math.max(1, Math.min(width, room)));
   }
 }

@@ -24,7 +24,7 @@ public final class TextReport {
       sb.append(": ").append(f.severity().label()).append(": [").append(f.check()).append("] ")
           .append(f.message()).append(" (").append(f.unit()).append(")\n");
       if (loc.lineText() != null && loc.column() > 0) {
-        excerpt(sb, loc.lineText().replace('\t', ' '), loc.column() - 1, Math.max(1, loc.width()));
+        excerpt(sb, loc, Math.max(1, loc.width()));
       }
       if (f.suggestion() != null) {
         sb.append("    suggestion: ").append(f.suggestion()).append('\n');
@@ -35,20 +35,28 @@ public final class TextReport {
   }
 
   /**
-   * The line with a caret under {@code width} code points from {@code column}; a long line (a
-   * minified story, a paragraph on one line) is cut to a window around the span.
+   * The line with a caret under {@code width} code points from the location's column; a long line (a
+   * minified story, a paragraph on one line) is cut to a window around the span. The location holds
+   * the line's text around the column ({@link StoryLocator#RADIUS} ≥ {@link #WINDOW} characters
+   * either side, all a window can show) and the line's length.
    */
-  private static void excerpt(StringBuilder sb, String line, int column, int width) {
-    int[] cps = line.codePoints().toArray();
+  private static void excerpt(StringBuilder sb, Location loc, int width) {
+    int[] cps = loc.lineText().replace('\t', ' ').codePoints().toArray();
+    int base = Math.max(0, loc.textColumn() - 1); // the index in the line of cps[0]
+    int length = Math.max(loc.lineLength(), base + cps.length);
+    int column = loc.column() - 1;
     int from = 0;
-    int to = cps.length;
-    if (cps.length > WINDOW) {
-      from = Math.max(0, Math.min(column - CONTEXT, cps.length - WINDOW));
-      to = Math.min(cps.length, Math.max(from + WINDOW, column + Math.min(width, WINDOW - CONTEXT)));
+    int to = length;
+    if (length > WINDOW) {
+      from = Math.max(0, Math.min(column - CONTEXT, length - WINDOW));
+      to = Math.min(length, Math.max(from + WINDOW, column + Math.min(width, WINDOW - CONTEXT)));
     }
+    int shownFrom = Math.max(from, base);
+    int shownTo = Math.max(shownFrom, Math.min(to, base + cps.length));
     String prefix = from > 0 ? "…" : "";
-    sb.append("    ").append(prefix).append(new String(cps, from, to - from)).append(to < cps.length ? "…" : "").append('\n');
-    int caretAt = Math.max(0, Math.min(column, cps.length) - from) + prefix.length();
+    sb.append("    ").append(prefix).append(new String(cps, shownFrom - base, shownTo - shownFrom))
+        .append(to < length ? "…" : "").append('\n');
+    int caretAt = Math.max(0, Math.min(column, length) - from) + prefix.length();
     int caretWidth = Math.max(1, Math.min(width, to - Math.min(column, to)));
     sb.append("    ").append(" ".repeat(caretAt)).append('^').append("~".repeat(caretWidth - 1)).append('\n');
   }

@@ -27,6 +27,6 @@ public final class XliffLocator implements Locator {
   @Override
   public Location locate(Finding f) {
     Integer line = lines.get(aliases.getOrDefault(f.unit(), f.unit()));
-    return new Location(file, line == null ? 0 : line, 0, null, 0);
+    return Location.line(file, line == null ? 0 : line);
   }
 }

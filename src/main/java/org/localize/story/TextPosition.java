@@ -71,7 +71,68 @@ public record TextPosition(int line, int column) {
     int limit = Math.max(0, Math.min(offset, utf8.length));
     Index index = index(utf8);
     int[] starts = index.lineStarts();
-    // the last line start at or before limit
+    int lo = lineOf(starts, limit);
+    int line = lo + 1;
+    int lineStart = starts[lo];
+    if (line == 1 && hasBom(utf8)) {
+      lineStart = Math.min(3, limit);
+    }
+    int column = 1 + charactersBefore(index, limit) - charactersBefore(index, lineStart);
+    return new TextPosition(line, column);
+  }
+
+  /**
+   * Part of the line that holds a byte: its text up to {@code radius} characters (code points) either
+   * side of the byte, the 1-based column of the first of them, and how many characters the whole
+   * line has (without its line break).
+   */
+  public record Excerpt(String text, int firstColumn, int lineLength) {}
+
+  /**
+   * The line that holds byte {@code offset} of a UTF-8 file, cut to {@code radius} characters either
+   * side of it: a report shows a window of a long line, and copying a 100 KB line for each of
+   * thousands of findings on it made placing them quadratic. Costs the radius, not the line.
+   */
+  public static Excerpt excerpt(byte[] utf8, int offset, int radius) {
+    int limit = Math.max(0, Math.min(offset, utf8.length));
+    Index index = index(utf8);
+    int[] starts = index.lineStarts();
+    int lo = lineOf(starts, limit);
+    int lineStart = starts[lo];
+    if (lo == 0 && hasBom(utf8)) {
+      lineStart = Math.min(3, limit);
+    }
+    int lineEnd = utf8.length;
+    if (lo + 1 < starts.length) {
+      lineEnd = starts[lo + 1] - 1; // the '\n' or lone '\r'
+      if (utf8[lineEnd] == '\n' && lineEnd > lineStart && utf8[lineEnd - 1] == '\r') {
+        lineEnd--;
+      }
+    }
+    limit = Math.min(limit, lineEnd);
+    int from = limit;
+    int back = 0;
+    while (from > lineStart && back < radius) {
+      from--;
+      while (from > lineStart && (utf8[from] & 0xC0) == 0x80) {
+        from--;
+      }
+      back++;
+    }
+    int to = limit;
+    for (int ahead = 0; to < lineEnd && ahead < radius; ahead++) {
+      to++;
+      while (to < lineEnd && (utf8[to] & 0xC0) == 0x80) {
+        to++;
+      }
+    }
+    int before = charactersBefore(index, lineStart);
+    return new Excerpt(new String(utf8, from, to - from, StandardCharsets.UTF_8),
+        1 + charactersBefore(index, limit) - before - back, charactersBefore(index, lineEnd) - before);
+  }
+
+  /** The index of the last line start at or before {@code limit}. */
+  private static int lineOf(int[] starts, int limit) {
     int lo = 0;
     int hi = starts.length - 1;
     while (lo < hi) {
@@ -82,29 +143,7 @@ public record TextPosition(int line, int column) {
         hi = mid - 1;
       }
     }
-    int line = lo + 1;
-    int lineStart = starts[lo];
-    if (line == 1 && hasBom(utf8)) {
-      lineStart = Math.min(3, limit);
-    }
-    int column = 1 + charactersBefore(index, limit) - charactersBefore(index, lineStart);
-    return new TextPosition(line, column);
-  }
-
-  /** The text of the line that holds byte {@code offset}, without its line break. */
-  public static String lineText(byte[] utf8, int offset) {
-    int from = Math.min(offset, utf8.length);
-    while (from > 0 && utf8[from - 1] != '\n' && utf8[from - 1] != '\r') {
-      from--;
-    }
-    if (from == 0 && hasBom(utf8)) {
-      from = 3;
-    }
-    int to = Math.max(from, Math.min(offset, utf8.length));
-    while (to < utf8.length && utf8[to] != '\n' && utf8[to] != '\r') {
-      to++;
-    }
-    return new String(utf8, from, to - from, StandardCharsets.UTF_8);
+    return lo;
   }
 
   static boolean hasBom(byte[] b) {
