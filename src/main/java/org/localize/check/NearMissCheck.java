@@ -83,7 +83,7 @@ public final class NearMissCheck implements Check {
       int bestDistance = max + 1;
       for (TermIndex.Word w : index.wordsStartingWith(t.text().charAt(0))) {
         String id = w.concept().concept().id();
-        if (named.contains(id) || Places.builtIn(id)) {
+        if (named.contains(id)) {
           continue; // a name of the source is names.misspelt's
         }
         int d = Edits.distance(t.text(), w.text(), max);
@@ -224,17 +224,33 @@ public final class NearMissCheck implements Check {
    */
   private void inNames(Unit unit, TermIndex index, Set<String> named, boolean[] reported, List<Finding> out) {
     List<Token> tokens = unit.target().tokens();
+    java.util.Map<String, List<Integer>> at = null; // where each word of the target is, made on first use
     for (String id : named) {
       ConceptForms c = index.concept(id);
       if (c == null) {
         continue;
       }
       for (String phrase : c.accepted()) {
-        List<Token> words = Text.of(phrase, org.localize.unit.TextFormat.TEXT).tokens();
+        List<Token> words = index.phraseWords(phrase);
         if (words.size() < 2) {
           continue;
         }
-        for (int i = 0; i + words.size() <= tokens.size(); i++) {
+        if (at == null) {
+          at = new java.util.HashMap<>();
+          for (int p = 0; p < tokens.size(); p++) {
+            at.computeIfAbsent(tokens.get(p).text(), x -> new java.util.ArrayList<>()).add(p);
+          }
+        }
+        // all words but one are written exactly: only where one of them is can the phrase start
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        for (int k = 0; k < words.size(); k++) {
+          for (int p : at.getOrDefault(words.get(k).text(), List.of())) {
+            if (p - k >= 0 && p - k + words.size() <= tokens.size()) {
+              starts.add(p - k);
+            }
+          }
+        }
+        for (int i : starts) {
           int odd = -1;
           boolean ok = true;
           for (int k = 0; k < words.size() && ok; k++) {

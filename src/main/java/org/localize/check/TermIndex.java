@@ -103,7 +103,11 @@ final class TermIndex {
         }
       }
     }));
-    w.replaceAll((k, v) -> List.copyOf(v));
+    // built-in places are left out here, not in the loop above, so that a word a place and a glossary
+    // name share stays the place's (skipped) as it always was: names.near-miss skips places, and
+    // there are thousands of them, which every capitalised word was compared with
+    w.replaceAll((k, v) -> v.stream().filter(x -> !org.localize.locale.Places.builtIn(x.concept().concept().id())).toList());
+    w.values().removeIf(List::isEmpty);
     this.words = Map.copyOf(w);
     java.util.Set<String> all = new java.util.HashSet<>();
     entries.values().forEach(list -> list.forEach(e -> all.addAll(e.words())));
@@ -208,7 +212,21 @@ final class TermIndex {
     return false;
   }
 
-  /** Accepted glossary words starting with {@code first}. */
+  private final java.util.concurrent.ConcurrentHashMap<String, List<Token>> phraseWords = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The words of a spelling ({@code Доминик Рааб}), as the checks' tokenizer cuts them; remembered. */
+  List<Token> phraseWords(String phrase) {
+    List<Token> w = phraseWords.get(phrase);
+    if (w == null) {
+      w = List.copyOf(Text.of(phrase, org.localize.unit.TextFormat.TEXT).tokens());
+      if (phraseWords.size() < 100_000) {
+        phraseWords.put(phrase, w);
+      }
+    }
+    return w;
+  }
+
+  /** Accepted glossary words of six letters or more starting with {@code first}, not those of built-in places. */
   List<Word> wordsStartingWith(char first) {
     return words.getOrDefault(first, List.of());
   }

@@ -34,8 +34,9 @@ public final class UnknownNameCheck implements Check {
       return; // within one script names are copied, not transliterated; nothing to pair
     }
     List<Token[]> hits = null;
-    String[] targetKeys = null; // computed once per unit, and only if a source word needs them
     List<Token> targetTokens = unit.target().tokens();
+    Candidates candidates = null; // made once per unit, and only if a source word needs them
+    java.util.Map<String, Integer> paired = new java.util.HashMap<>(); // a source key's target token, or -1
     for (Token s : unit.source().tokens()) {
       if (s.length() < 4 || !s.capitalised() || TermIndex.covers(unit.sourceNames(), s.start())
           || unit.source().sentenceStart(s.start())) {
@@ -45,24 +46,16 @@ public final class UnknownNameCheck implements Check {
       if (sourceKey.length() < 4) {
         continue;
       }
-      if (targetKeys == null) {
-        targetKeys = new String[targetTokens.size()];
-        for (int i = 0; i < targetTokens.size(); i++) {
-          Token t = targetTokens.get(i);
-          boolean candidate = t.capitalised() && !TermIndex.covers(unit.targetNames(), t.start()) && t.script() == targetScript
-              && !unit.target().sentenceStart(t.start()); // a capital there says nothing about being a name
-          targetKeys[i] = candidate ? story.targetTools().latinKey(t.text()) : null;
-        }
+      if (candidates == null) {
+        candidates = new Candidates(unit, story, targetTokens, targetScript);
       }
-      for (int i = 0; i < targetTokens.size(); i++) {
-        Token t = targetTokens.get(i);
-        if (targetKeys[i] != null && close(sourceKey, targetKeys[i])) {
-          if (hits == null) {
-            hits = new java.util.ArrayList<>();
-          }
-          hits.add(new Token[] {s, t});
-          break;
+      Candidates c = candidates;
+      int i = paired.computeIfAbsent(sourceKey, c::first);
+      if (i >= 0) {
+        if (hits == null) {
+          hits = new java.util.ArrayList<>();
         }
+        hits.add(new Token[] {s, targetTokens.get(i)});
       }
     }
     if (hits != null) {
@@ -102,9 +95,73 @@ public final class UnknownNameCheck implements Check {
     }
   }
 
+  /**
+   * The target's words that may be names (capitalised, in the target's script, not at the start of a
+   * sentence, no glossary name), each distinct Latin key once with its first word, and what letters
+   * each key has. A source word is compared only with keys its letters and length allow: every
+   * source word with every target word cost the square of the unit's length (40 KB of capitalised
+   * words took 9 s).
+   */
+  private static final class Candidates {
+    private final String[] keys;
+    private final int[] first;
+    private final long[] letters;
+
+    Candidates(Unit unit, Story story, List<Token> targetTokens, int targetScript) {
+      java.util.LinkedHashMap<String, Integer> byKey = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < targetTokens.size(); i++) {
+        Token t = targetTokens.get(i);
+        if (t.capitalised() && !TermIndex.covers(unit.targetNames(), t.start()) && t.script() == targetScript
+            && !unit.target().sentenceStart(t.start())) { // a capital there says nothing about being a name
+          byKey.putIfAbsent(story.targetTools().latinKey(t.text()), i);
+        }
+      }
+      keys = byKey.keySet().toArray(new String[0]);
+      first = byKey.values().stream().mapToInt(Integer::intValue).toArray();
+      letters = new long[keys.length];
+      for (int k = 0; k < keys.length; k++) {
+        letters[k] = letters(keys[k]);
+      }
+    }
+
+    /** The index of the first target word whose key is {@link #close} to {@code sourceKey}, or -1. */
+    int first(String sourceKey) {
+      int max = max(sourceKey);
+      long own = letters(sourceKey);
+      int best = -1;
+      for (int k = 0; k < keys.length; k++) {
+        int length = keys[k].length();
+        // a close key, cut by at most three letters, is no shorter than the source key less max
+        // edits and no longer than it plus max plus three; and each edit leaves out one letter at most
+        if (length < sourceKey.length() - max || length > sourceKey.length() + max + 3
+            || Long.bitCount(own & ~letters[k]) > max || best >= 0 && first[k] > best) {
+          continue;
+        }
+        if (close(sourceKey, keys[k])) {
+          best = best < 0 ? first[k] : Math.min(best, first[k]);
+        }
+      }
+      return best;
+    }
+  }
+
+  /** The letters of a key as bits (a–z; anything else shares the last bit). */
+  private static long letters(String key) {
+    long bits = 0;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      bits |= 1L << (c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A' : 63 - (c & 31));
+    }
+    return bits;
+  }
+
+  private static int max(String source) {
+    return source.length() >= 8 ? 2 : 1;
+  }
+
   /** Keys match when they differ by at most one edit (two for long names), allowing up to three letters of case ending. */
   private static boolean close(String source, String target) {
-    int max = source.length() >= 8 ? 2 : 1;
+    int max = max(source);
     for (int cut = 0; cut <= 3 && cut < target.length(); cut++) {
       if (Edits.distance(source, target.substring(0, target.length() - cut), max) <= max) {
         return true;
