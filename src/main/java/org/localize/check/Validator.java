@@ -25,6 +25,15 @@ public final class Validator {
       .thenComparingInt(Finding::end).thenComparing(Finding::check);
 
   private final CheckRegistry registry;
+
+  /**
+   * From this many units a story's units are checked on all cores, {@link #WAVE} at a time (a live
+   * blog of 20,000 posts); a usual story is checked on one thread, since a batch already gives each
+   * core its own stories. The units of a wave are then passed to the story checks in story order,
+   * so findings and story checks are the same as on one thread.
+   */
+  static final int PARALLEL_FROM = 256;
+  static final int WAVE = 256;
   /** Cache key by identity: repositories hand out one LocaleData per locale, and deep record hashing costs microseconds. */
   private record Same(Object value) {
     @Override
@@ -41,8 +50,16 @@ public final class Validator {
   private final Map<Same, LocaleTools> tools = new ConcurrentHashMap<>();
   private final Map<Glossary, Map<Same, TermIndex>> names = new ConcurrentHashMap<>();
 
+  private final int parallelFrom;
+
   public Validator(CheckRegistry registry) {
+    this(registry, PARALLEL_FROM);
+  }
+
+  /** A validator that checks the units of stories of {@code parallelFrom} units or more on all cores. */
+  Validator(CheckRegistry registry, int parallelFrom) {
     this.registry = registry;
+    this.parallelFrom = parallelFrom;
   }
 
   /** A validator with every standard check. */
@@ -58,8 +75,9 @@ public final class Validator {
    * Checks every pair; a pair with a null target gets only completeness findings. Findings are
    * sorted by the pair's position in {@code pairs}, then by offset.
    *
-   * <p>The units are prepared and checked one at a time and dropped afterwards; story checks keep
-   * their own compact summaries ({@link StoryCheck.Pass}). Memory therefore grows with the
+   * <p>The units are prepared and checked one at a time (a wave of {@link #WAVE} at a time, on all
+   * cores, in a story of {@link #PARALLEL_FROM} units or more) and dropped afterwards; story checks
+   * keep their own compact summaries ({@link StoryCheck.Pass}). Memory therefore grows with the
    * findings, not with the size of the story.
    */
   public List<Finding> validate(List<TextPair> pairs, CheckContext ctx) {
@@ -78,23 +96,43 @@ public final class Validator {
     }
     List<Finding> all = new ArrayList<>();
     List<int[]> groups = new ArrayList<>(); // unit index, first finding, end (exclusive) in all
-    List<Finding> out = new ArrayList<>();
-    for (int i = 0; i < pairs.size(); i++) {
-      TextPair pair = pairs.get(i);
-      Unit u = new Unit(pair, i, story);
-      for (Check c : unitChecks) {
-        if (pair.target() != null || !c.needsTarget()) {
-          c.check(u, story, out);
+    boolean parallel = pairs.size() >= parallelFrom && Runtime.getRuntime().availableProcessors() > 1;
+    int wave = parallel ? WAVE : 1;
+    Unit[] units = new Unit[wave];
+    @SuppressWarnings("unchecked")
+    List<Finding>[] found = new List[wave];
+    for (int from = 0; from < pairs.size(); from += wave) {
+      int n = Math.min(wave, pairs.size() - from);
+      int first = from;
+      java.util.function.IntConsumer checkOne = k -> {
+        TextPair pair = pairs.get(first + k);
+        Unit u = new Unit(pair, first + k, story);
+        List<Finding> out = new ArrayList<>(2);
+        for (Check c : unitChecks) {
+          if (pair.target() != null || !c.needsTarget()) {
+            c.check(u, story, out);
+          }
         }
+        units[k] = u;
+        found[k] = out;
+      };
+      if (n > 1) {
+        java.util.stream.IntStream.range(0, n).parallel().forEach(checkOne);
+      } else {
+        checkOne.accept(0);
       }
-      for (StoryCheck.Pass p : passes) {
-        p.accept(u);
-      }
-      if (!out.isEmpty()) {
-        out.sort(OFFSET);
-        groups.add(new int[] {i, all.size(), all.size() + out.size()});
-        all.addAll(out);
-        out.clear();
+      for (int k = 0; k < n; k++) { // in story order: story checks see the units one by one
+        for (StoryCheck.Pass p : passes) {
+          p.accept(units[k]);
+        }
+        List<Finding> out = found[k];
+        if (!out.isEmpty()) {
+          out.sort(OFFSET);
+          groups.add(new int[] {first + k, all.size(), all.size() + out.size()});
+          all.addAll(out);
+        }
+        units[k] = null;
+        found[k] = null;
       }
     }
     List<Finding> storyWide = new ArrayList<>();

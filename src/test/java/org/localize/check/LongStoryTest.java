@@ -1,0 +1,44 @@
+package org.localize.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.localize.diag.Finding;
+import org.localize.unit.TextFormat;
+import org.localize.unit.TextPair;
+
+/**
+ * A long story (a live blog) is checked a wave of units at a time on all cores; its findings, in
+ * order, and those of the story-wide checks are the same as on one thread.
+ */
+class LongStoryTest {
+
+  @Test
+  void findingsOfALongStoryAreThoseOfOneThread() {
+    List<TextPair> story = Fixture.story();
+    List<TextPair> damaged = Fixture.damage(story, "/blocks/7/caption", "Ким Чен Ын", "Гавриил Григоров");
+    damaged = Fixture.damage(damaged, "/lead", "за 24 года", "за 24 лет");
+    damaged = Fixture.damage(damaged, "/blocks/12/text", "«Медузу»", "\"Медузу\"");
+    List<TextPair> blog = new ArrayList<>();
+    for (int copy = 0; blog.size() < 3 * Validator.WAVE + 17; copy++) { // waves, and a last one part full
+      for (TextPair p : copy % 3 == 1 ? damaged : story) {
+        blog.add(new TextPair("/posts/" + copy + p.pointer(), p.kind(), p.format(), p.source(), p.target(), p.maxLength()));
+      }
+    }
+    // a name spelled two ways across the story (a story check) on either side of a wave's end
+    blog.set(5, new TextPair("/posts/x/credit", "credit", TextFormat.TEXT, "Photo: Ivan Sidorenko", "Фото: Иван Сидоренко", 0));
+    blog.set(7, new TextPair("/posts/y/credit", "credit", TextFormat.TEXT, "Photo: Ivan Sidorenko", "Фото: Иван Сидоренко", 0));
+    blog.set(Validator.WAVE + 40, new TextPair("/posts/z/caption", "caption", TextFormat.TEXT, "Ivan Sidorenko at work",
+        "Фотограф Иван Сидаренко за работой", 0));
+
+    List<Finding> oneThread = new Validator(CheckRegistry.standard(), Integer.MAX_VALUE).validate(blog, Fixture.enRu());
+    List<Finding> waves = new Validator(CheckRegistry.standard(), 2).validate(blog, Fixture.enRu());
+    assertTrue(oneThread.stream().map(Finding::unit).distinct().count() > 10, () -> oneThread.size() + " findings");
+    assertTrue(oneThread.stream().anyMatch(f -> f.severity() == org.localize.diag.Severity.ERROR));
+    assertTrue(oneThread.stream().anyMatch(f -> f.check().equals(new ConsistencyCheck().id())), "a story-wide finding");
+    assertEquals(oneThread, waves);
+  }
+}
