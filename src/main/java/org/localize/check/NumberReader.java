@@ -34,27 +34,27 @@ final class NumberReader {
 
   private final LocaleData data;
   private final LocaleData.Numbers own;
-  private volatile NumberWords words;
+  private final Once<NumberWords> words;
   private volatile Boolean groupsFourDigits;
 
   NumberReader(LocaleData data) {
     this.data = data;
     this.own = data.numbers();
+    this.words = new Once<>(() -> NumberWords.of(data));
   }
 
   /** The locale's number words and magnitudes, built on first use. */
   NumberWords words() {
-    NumberWords w = words;
-    if (w == null) {
-      synchronized (this) {
-        w = words;
-        if (w == null) {
-          w = NumberWords.of(data);
-          words = w;
-        }
-      }
-    }
-    return w;
+    return words.get();
+  }
+
+  /** Builds the number words here unless some thread has started (for a background thread). */
+  void prefetchWords() {
+    words.prefetch();
+  }
+
+  boolean wordsReady() {
+    return words.isDone();
   }
 
   /**

@@ -39,7 +39,7 @@ public final class Validator {
   }
 
   private final Map<Same, LocaleTools> tools = new ConcurrentHashMap<>();
-  private final Map<Glossary, Map<Same, TermIndex>> names = new ConcurrentHashMap<>();
+  private final Map<Glossary, Map<Same, Once<TermIndex>>> names = new ConcurrentHashMap<>();
 
   public Validator(CheckRegistry registry) {
     this.registry = registry;
@@ -157,14 +157,46 @@ public final class Validator {
   }
 
   Story prepare(List<TextPair> pairs, CheckContext ctx) {
-    LocaleTools src = tools.computeIfAbsent(new Same(ctx.source()), k -> new LocaleTools(ctx.source()));
-    LocaleTools tgt = tools.computeIfAbsent(new Same(ctx.target()), k -> new LocaleTools(ctx.target()));
-    return new Story(ctx, src, tgt, index(ctx.glossary(), ctx.source()), index(ctx.glossary(), ctx.target()), pairs);
+    return new Story(ctx, tools(ctx.source()), tools(ctx.target()), index(ctx.glossary(), ctx.source()),
+        index(ctx.glossary(), ctx.target()), pairs);
   }
 
-  private TermIndex index(Glossary glossary, LocaleData data) {
+  private LocaleTools tools(LocaleData data) {
+    return tools.computeIfAbsent(new Same(data), k -> new LocaleTools(data)); // cheap: its pieces are built on use
+  }
+
+  private Once<TermIndex> index(Glossary glossary, LocaleData data) {
     // one index per glossary and locale data (repositories hand out one LocaleData per locale)
     return names.computeIfAbsent(glossary, g -> new ConcurrentHashMap<>())
-        .computeIfAbsent(new Same(data), k -> TermIndex.of(glossary.forms(data), data.names().compounds()));
+        .computeIfAbsent(new Same(data), k -> new Once<>(() -> TermIndex.of(glossary.forms(data), data.names().compounds())));
+  }
+
+  /**
+   * Whether {@link #prefetch} would find something to build for a translation from {@code source}
+   * into {@code target} with {@code glossary}.
+   */
+  public boolean needsPrefetch(LocaleData source, LocaleData target, Glossary glossary) {
+    return !(index(glossary, target).isDone() && index(glossary, source).isDone() && tools(target).prefetched(true)
+        && tools(source).prefetched(false));
+  }
+
+  /**
+   * Builds, in the calling thread, what checking a translation from {@code source} into {@code
+   * target} with {@code glossary} needs and no thread has started building: for a background thread
+   * started as soon as a command knows the locales, so that on a second core the locale data is
+   * ready, or half ready, when the checks reach it (a cold single-story run spends most of its time
+   * there). The pieces the first checks need last come first, so that the two threads meet in the
+   * middle. Never throws: the check that needs a piece builds it again and reports what went wrong.
+   */
+  public void prefetch(LocaleData source, LocaleData target, Glossary glossary) {
+    tools(target).prefetch(true);
+    tools(source).prefetch(false);
+    for (Once<TermIndex> i : List.of(index(glossary, target), index(glossary, source))) {
+      try {
+        i.prefetch();
+      } catch (RuntimeException | LinkageError e) {
+        // see above
+      }
+    }
   }
 }
