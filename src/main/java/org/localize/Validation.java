@@ -76,22 +76,22 @@ public final class Validation {
 
   /**
    * Starts building, on a background thread, what {@link #check} will need for a translation from
-   * {@code source} into {@code target} (BCP 47 tags): the locale data, the ICU objects and the glossary's
-   * forms. For a single story on a machine with more than one core, called as soon as the command
+   * {@code source} into {@code target} (BCP 47 tags) with the checks or families {@code disabled}
+   * off: the locale data, the ICU objects and the glossary's forms. For a single story on a machine with more than one core, called as soon as the command
    * knows the locales, so that this work overlaps reading the files and the first checks. Returns at
    * once; does nothing on one core. Whatever fails there is ignored: {@link #check} builds it again
    * and reports it.
    */
-  public void prefetch(String source, String target) {
-    background(() -> prefetchHere(source, target));
+  public void prefetch(String source, String target, Collection<String> disabled) {
+    background(() -> prefetchHere(source, target, disabled));
   }
 
   /**
    * As {@link #prefetch} for the built-in data and glossary alone ({@code load(null, List.of())}),
    * loaded on the background thread too.
    */
-  public static void prefetchBuiltIn(String source, String target) {
-    background(() -> builtIn().prefetchHere(source, target));
+  public static void prefetchBuiltIn(String source, String target, Collection<String> disabled) {
+    background(() -> builtIn().prefetchHere(source, target, disabled));
   }
 
   /**
@@ -102,12 +102,8 @@ public final class Validation {
     background(Validation::builtIn);
   }
 
-  private void prefetchHere(String source, String target) {
-    LocaleData s = repository.forTag(source);
-    LocaleData g = repository.forTag(target);
-    if (Shared.VALIDATOR.needsPrefetch(s, g, glossary)) {
-      Shared.VALIDATOR.prefetch(s, g, glossary);
-    }
+  private void prefetchHere(String source, String target, Collection<String> disabled) {
+    Shared.VALIDATOR.prefetch(repository.forTag(source), repository.forTag(target), glossary, disabled);
   }
 
   private static void background(Runnable work) {

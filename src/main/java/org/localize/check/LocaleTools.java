@@ -53,28 +53,29 @@ public final class LocaleTools {
   }
 
   /**
-   * Builds, in the calling thread, the pieces a story's checks need that no thread has started yet
-   * (for a background thread; never throws): of a target locale, also those only the target's checks
-   * use (transforms into its script, plural agreement).
+   * The pieces the checks of {@code families} (names, dates, numbers) need on this side of a
+   * translation, the costliest first: of a target locale also those only the target's checks use
+   * (transforms into its script, plural agreement). For {@link Validator#prefetch}.
    */
-  void prefetch(boolean target) {
-    Runnable[] pieces = target
-        ? new Runnable[] {nouns::prefetch, numbers::prefetchWords, dates::prefetch, into::prefetch, latinKey::prefetch,
-            script::prefetch}
-        : new Runnable[] {numbers::prefetchWords, dates::prefetch, latinKey::prefetch, script::prefetch};
-    for (Runnable r : pieces) {
-      try {
-        r.run();
-      } catch (RuntimeException | LinkageError e) {
-        // the check that needs the piece builds it again and reports what went wrong
+  java.util.List<Once<?>> pieces(boolean target, java.util.Set<String> families) {
+    java.util.List<Once<?>> out = new java.util.ArrayList<>();
+    if (families.contains("numbers")) {
+      if (target) {
+        out.add(nouns);
       }
+      out.add(numbers.wordsOnce());
     }
-  }
-
-  /** Whether {@link #prefetch} would find nothing left to build. */
-  boolean prefetched(boolean target) {
-    return numbers.wordsReady() && dates.isDone() && latinKey.isDone() && script.isDone()
-        && (!target || into.isDone() && nouns.isDone());
+    if (families.contains("dates")) {
+      out.add(dates);
+    }
+    if (families.contains("names")) {
+      if (target) {
+        out.add(into);
+      }
+      out.add(latinKey);
+      out.add(script);
+    }
+    return out;
   }
 
   private java.util.Set<String> keepLatin;

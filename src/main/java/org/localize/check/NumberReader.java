@@ -48,13 +48,9 @@ final class NumberReader {
     return words.get();
   }
 
-  /** Builds the number words here unless some thread has started (for a background thread). */
-  void prefetchWords() {
-    words.prefetch();
-  }
-
-  boolean wordsReady() {
-    return words.isDone();
+  /** The number words, to be built ahead of need ({@link Validator#prefetch}). */
+  Once<NumberWords> wordsOnce() {
+    return words;
   }
 
   /**

@@ -172,28 +172,43 @@ public final class Validator {
   }
 
   /**
-   * Whether {@link #prefetch} would find something to build for a translation from {@code source}
-   * into {@code target} with {@code glossary}.
+   * What checking a translation from {@code source} into {@code target} with {@code glossary} needs
+   * when the checks or families {@code disabled} are off, the pieces the first checks need last first.
    */
-  public boolean needsPrefetch(LocaleData source, LocaleData target, Glossary glossary) {
-    return !(index(glossary, target).isDone() && index(glossary, source).isDone() && tools(target).prefetched(true)
-        && tools(source).prefetched(false));
+  private List<Once<?>> pieces(LocaleData source, LocaleData target, Glossary glossary, java.util.Collection<String> disabled) {
+    java.util.Set<String> families = new java.util.HashSet<>();
+    for (Check c : registry.checks()) {
+      if (!disabled.contains(c.id()) && !disabled.contains(c.family())) {
+        families.add(c.family());
+      }
+    }
+    List<Once<?>> out = new ArrayList<>(tools(target).pieces(true, families));
+    out.addAll(tools(source).pieces(false, families));
+    if (families.contains("names")) {
+      out.add(index(glossary, target));
+      out.add(index(glossary, source));
+    }
+    return out;
+  }
+
+  /** Whether {@link #prefetch} would find something to build. */
+  public boolean needsPrefetch(LocaleData source, LocaleData target, Glossary glossary, java.util.Collection<String> disabled) {
+    return pieces(source, target, glossary, disabled).stream().anyMatch(o -> !o.isDone());
   }
 
   /**
    * Builds, in the calling thread, what checking a translation from {@code source} into {@code
-   * target} with {@code glossary} needs and no thread has started building: for a background thread
-   * started as soon as a command knows the locales, so that on a second core the locale data is
-   * ready, or half ready, when the checks reach it (a cold single-story run spends most of its time
-   * there). The pieces the first checks need last come first, so that the two threads meet in the
-   * middle. Never throws: the check that needs a piece builds it again and reports what went wrong.
+   * target} with {@code glossary} needs (the checks or families {@code disabled} aside) and no thread
+   * has started building: for a background thread started as soon as a command knows the locales,
+   * so that on a second core the locale data is ready, or half ready, when the checks reach it (a
+   * cold single-story run spends most of its time there). The pieces the first checks need last come
+   * first, so that the two threads meet in the middle. Never throws: the check that needs a piece
+   * builds it again and reports what went wrong.
    */
-  public void prefetch(LocaleData source, LocaleData target, Glossary glossary) {
-    tools(target).prefetch(true);
-    tools(source).prefetch(false);
-    for (Once<TermIndex> i : List.of(index(glossary, target), index(glossary, source))) {
+  public void prefetch(LocaleData source, LocaleData target, Glossary glossary, java.util.Collection<String> disabled) {
+    for (Once<?> piece : pieces(source, target, glossary, disabled)) {
       try {
-        i.prefetch();
+        piece.prefetch();
       } catch (RuntimeException | LinkageError e) {
         // see above
       }

@@ -61,7 +61,7 @@ final class Checking {
       src = o.sourceLocale != null ? Localizer.canonicalLocale(o.sourceLocale, "--source-locale") : locale(xliff.sourceLocale(), xliff.name());
       tgt = o.targetLocale != null ? Localizer.canonicalLocale(o.targetLocale, "--target-locale") : locale(xliff.targetLocale(), xliff.name());
       if (shared == null) {
-        validation.prefetch(src, tgt); // while the source story is read
+        validation.prefetch(src, tgt, o.data.disabled); // while the source story is read
       }
       if (source != null) {
         ex = source.story(o.profile != null ? o.profile : Localizer.recordedProfile(xliff, target.path()), o.allowDuplicateKeys);
@@ -81,7 +81,7 @@ final class Checking {
           : locale(Extractor.declaredLocale(translated, ex.profile()), translated.name());
       when = when != null ? when : ex.published();
       if (shared == null) {
-        validation.prefetch(src, tgt); // alongside the first checks
+        validation.prefetch(src, tgt, o.data.disabled); // alongside the first checks
       }
     }
     List<Finding> findings = validation.check(pairs, src, tgt, Validation.published(when), o.data.disabled);

@@ -362,7 +362,7 @@ final class MergeCommand implements Callable<Integer> {
       String target = expected != null ? expected : translation.targetLocale();
       if (translation.sourceLocale() != null && target != null) {
         Validation.prefetchBuiltIn(org.localize.locale.LocaleTags.canonical(translation.sourceLocale()),
-            org.localize.locale.LocaleTags.canonical(target));
+            org.localize.locale.LocaleTags.canonical(target), checks.disabled);
       }
     } catch (RuntimeException e) {
       // a locale the merge rejects is reported by the merge

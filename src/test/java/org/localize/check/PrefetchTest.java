@@ -94,8 +94,8 @@ class PrefetchTest {
       List<Finding> plain = Validator.standard().validate(pairs, ctx);
       for (int round = 0; round < 3; round++) {
         Validator v = Validator.standard();
-        assertTrue(v.needsPrefetch(ctx.source(), ctx.target(), ctx.glossary()));
-        Thread ahead = new Thread(() -> v.prefetch(ctx.source(), ctx.target(), ctx.glossary()));
+        assertTrue(v.needsPrefetch(ctx.source(), ctx.target(), ctx.glossary(), List.of()));
+        Thread ahead = new Thread(() -> v.prefetch(ctx.source(), ctx.target(), ctx.glossary(), List.of()));
         ahead.start();
         if (round == 1) {
           Thread.sleep(5); // some pieces under way, some done, some not started
@@ -103,9 +103,20 @@ class PrefetchTest {
         List<Finding> prefetched = v.validate(pairs, ctx);
         assertTrue(join(ahead));
         assertEquals(plain, prefetched, pair[0] + "→" + pair[1] + ", round " + round);
-        assertFalse(v.needsPrefetch(ctx.source(), ctx.target(), ctx.glossary()));
+        assertFalse(v.needsPrefetch(ctx.source(), ctx.target(), ctx.glossary(), List.of()));
       }
     }
+  }
+
+  @Test
+  void nothingIsBuiltAheadForTheFamiliesSwitchedOff() {
+    CheckContext ctx = Fixture.ctx("en", "pl");
+    Validator v = Validator.standard();
+    List<String> off = List.of("names", "dates", "numbers");
+    assertFalse(v.needsPrefetch(ctx.source(), ctx.target(), ctx.glossary(), off));
+    v.prefetch(ctx.source(), ctx.target(), ctx.glossary(), List.of("names"));
+    assertFalse(v.needsPrefetch(ctx.source(), ctx.target(), ctx.glossary(), List.of("names")));
+    assertTrue(v.needsPrefetch(ctx.source(), ctx.target(), ctx.glossary(), List.of())); // the name indexes wait for use
   }
 
   private static boolean join(Thread t) {
