@@ -77,10 +77,10 @@ public final class Validation {
   /**
    * Starts building, on a background thread, what {@link #check} will need for a translation from
    * {@code source} into {@code target} (BCP 47 tags) with the checks or families {@code disabled}
-   * off: the locale data, the ICU objects and the glossary's forms. For a single story on a machine with more than one core, called as soon as the command
-   * knows the locales, so that this work overlaps reading the files and the first checks. Returns at
-   * once; does nothing on one core. Whatever fails there is ignored: {@link #check} builds it again
-   * and reports it.
+   * off: the locale data, the ICU objects and the glossary's forms. For a single story on a machine
+   * with more than one core, called as soon as the command knows the locales, so that this work
+   * overlaps reading the files and the first checks. Returns at once; does nothing on one core.
+   * Whatever fails there is ignored: {@link #check} builds it again and reports it.
    */
   public void prefetch(String source, String target, Collection<String> disabled) {
     background(() -> prefetchHere(source, target, disabled));

@@ -11,9 +11,9 @@ import org.localize.locale.LocaleData;
  * The ICU objects and compiled patterns the checks need for one locale, built once and shared.
  *
  * <p>Thread safety: patterns, plural rules, the date vocabulary and the number tables are immutable
- * (each built on first use, once, by whichever thread asks first). Transliterators are not documented as
- * thread-safe, so their few uses (suggestions, rare fallbacks) synchronise on them instead of
- * rebuilding them per call.
+ * (each built on first use, once, by whichever thread asks first). Transliterators are not
+ * documented as thread-safe, so their few uses (suggestions, rare fallbacks) synchronise on them
+ * instead of rebuilding them per call.
  */
 public final class LocaleTools {
 

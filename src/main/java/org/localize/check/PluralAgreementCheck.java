@@ -50,7 +50,7 @@ public final class PluralAgreementCheck implements Check {
   public void check(Unit unit, Story story, List<Finding> out) {
     LocaleTools tools = story.targetTools();
     if (unit.targetNumbers().isEmpty()) {
-      return; // before the nouns are built: a story without numbers never needs them
+      return; // before the nouns are built: a unit without numbers does not need them
     }
     NumberNouns nouns = tools.nouns();
     if (nouns.isEmpty()) {
