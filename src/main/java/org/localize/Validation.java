@@ -16,6 +16,7 @@ import org.localize.diag.Finding;
 import org.localize.diag.LocalizeException;
 import org.localize.locale.Glossary;
 import org.localize.locale.GlossaryReader;
+import org.localize.locale.LocaleData;
 import org.localize.locale.LocaleDataException;
 import org.localize.locale.LocaleRepository;
 import org.localize.report.CheckInfo;
@@ -34,6 +35,16 @@ public final class Validation {
     static final LocaleRepository BUILT_IN = LocaleRepository.builtIn();
   }
 
+  /** The built-in data and glossary alone: one instance, so that what is built for its glossary is kept. */
+  private static Validation builtIn;
+
+  private static synchronized Validation builtIn() {
+    if (builtIn == null) {
+      builtIn = new Validation(Shared.BUILT_IN, Glossary.merge(List.of(Shared.BUILT_IN.glossary())));
+    }
+    return builtIn;
+  }
+
   private final LocaleRepository repository;
   private final Glossary glossary;
 
@@ -48,6 +59,9 @@ public final class Validation {
    */
   public static Validation load(Path localesDir, Collection<Path> glossaries) {
     try {
+      if (localesDir == null && glossaries.isEmpty()) {
+        return builtIn();
+      }
       LocaleRepository repo = localesDir == null ? Shared.BUILT_IN : LocaleRepository.withDirectory(localesDir);
       List<Glossary> parts = new ArrayList<>();
       parts.add(repo.glossary());
@@ -58,6 +72,53 @@ public final class Validation {
     } catch (LocaleDataException e) {
       throw LocalizeException.input("", "", e.getMessage());
     }
+  }
+
+  /**
+   * Starts building, on a background thread, what {@link #check} will need for a translation from
+   * {@code source} into {@code target} (BCP 47 tags) with the checks or families {@code disabled}
+   * off: the locale data, the ICU objects and the glossary's forms. For a single story on a machine
+   * with more than one core, called as soon as the command knows the locales, so that this work
+   * overlaps reading the files and the first checks. Returns at once; does nothing on one core.
+   * Whatever fails there is ignored: {@link #check} builds it again and reports it.
+   */
+  public void prefetch(String source, String target, Collection<String> disabled) {
+    background(() -> prefetchHere(source, target, disabled));
+  }
+
+  /**
+   * As {@link #prefetch} for the built-in data and glossary alone ({@code load(null, List.of())}),
+   * loaded on the background thread too.
+   */
+  public static void prefetchBuiltIn(String source, String target, Collection<String> disabled) {
+    background(() -> builtIn().prefetchHere(source, target, disabled));
+  }
+
+  /**
+   * Starts loading the built-in data and glossary on a background thread, for a command that will
+   * check with them once it has read its input (its first step, before the locales are known).
+   */
+  public static void warmUp() {
+    background(Validation::builtIn);
+  }
+
+  private void prefetchHere(String source, String target, Collection<String> disabled) {
+    Shared.VALIDATOR.prefetch(repository.forTag(source), repository.forTag(target), glossary, disabled);
+  }
+
+  private static void background(Runnable work) {
+    if (Runtime.getRuntime().availableProcessors() < 2) {
+      return; // nothing to overlap with: each piece is built when first needed
+    }
+    Thread t = new Thread(() -> {
+      try {
+        work.run();
+      } catch (RuntimeException | LinkageError e) {
+        // the command meets the same problem where it needs the piece, and reports it there
+      }
+    }, "localize-prefetch");
+    t.setDaemon(true); // never keeps a finished command waiting
+    t.start();
   }
 
   /** Every check with its id, title and default severity, in a stable order. */

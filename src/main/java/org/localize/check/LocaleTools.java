@@ -11,34 +11,71 @@ import org.localize.locale.LocaleData;
  * The ICU objects and compiled patterns the checks need for one locale, built once and shared.
  *
  * <p>Thread safety: patterns, plural rules, the date vocabulary and the number tables are immutable
- * (the number tables are built on first use, once). Transliterators are not documented as
- * thread-safe, so their few uses (suggestions, rare fallbacks) synchronise on them instead of
- * rebuilding them per call.
+ * (each built on first use, once, by whichever thread asks first). Transliterators are not
+ * documented as thread-safe, so their few uses (suggestions, rare fallbacks) synchronise on them
+ * instead of rebuilding them per call.
  */
 public final class LocaleTools {
 
   private final LocaleData data;
-  private final int script;
-  private final DateVocabulary dates;
+  // Each piece is built on first use, by the check that needs it or ahead of need by a background
+  // thread (Validator#prefetch): a cold single-story run pays only for what its text calls for, and
+  // on two cores the rest is ready by the time the checks reach it.
+  private final Once<Integer> script;
+  private final Once<DateVocabulary> dates;
   private final NumberReader numbers;
-  private final PluralRules plurals;
-  private final Transliterator latinKey;
-  private final Map<Integer, Transliterator> into = new HashMap<>();
-  private volatile NumberNouns nouns;
-  private volatile NumberUnits units;
+  private final Once<PluralRules> plurals;
+  private final Once<Transliterator> latinKey;
+  private final Once<Map<Integer, Transliterator>> into;
+  private final Once<NumberNouns> nouns;
+  private final Once<NumberUnits> units;
   private final java.util.BitSet noSpaceBefore = new java.util.BitSet();
 
   LocaleTools(LocaleData data) {
     this.data = data;
-    int[] codes = UScript.getCode(data.locale());
-    this.script = codes == null || codes.length == 0 ? UScript.LATIN : codes[0];
-    this.dates = new DateVocabulary(data);
+    this.script = new Once<>(() -> {
+      int[] codes = UScript.getCode(data.locale());
+      return codes == null || codes.length == 0 ? UScript.LATIN : codes[0];
+    });
+    this.dates = new Once<>(() -> new DateVocabulary(data));
     this.numbers = new NumberReader(data);
-    this.plurals = PluralRules.forLocale(data.locale());
-    this.latinKey = Transliterator.getInstance(data.names().latinKey());
-    data.names().transliterate().forEach((scriptCode, id) ->
-        into.put(UScript.getCodeFromName(scriptCode), Transliterator.getInstance(id)));
+    this.plurals = new Once<>(() -> PluralRules.forLocale(data.locale()));
+    this.latinKey = new Once<>(() -> Transliterator.getInstance(data.names().latinKey()));
+    this.into = new Once<>(() -> {
+      Map<Integer, Transliterator> m = new HashMap<>();
+      data.names().transliterate().forEach((scriptCode, id) ->
+          m.put(UScript.getCodeFromName(scriptCode), Transliterator.getInstance(id)));
+      return m;
+    });
+    this.nouns = new Once<>(() -> new NumberNouns(data, plurals()));
+    this.units = new Once<>(() -> new NumberUnits(data.locale(), data.numbers().beforeUnit()));
     data.typography().noSpaceBefore().chars().forEach(noSpaceBefore::set);
+  }
+
+  /**
+   * The pieces the checks of {@code families} (names, dates, numbers) need on this side of a
+   * translation, the costliest first: of a target locale also those only the target's checks use
+   * (transforms into its script, plural agreement). For {@link Validator#prefetch}.
+   */
+  java.util.List<Once<?>> pieces(boolean target, java.util.Set<String> families) {
+    java.util.List<Once<?>> out = new java.util.ArrayList<>();
+    if (families.contains("numbers")) {
+      if (target) {
+        out.add(nouns);
+      }
+      out.add(numbers.wordsOnce());
+    }
+    if (families.contains("dates")) {
+      out.add(dates);
+    }
+    if (families.contains("names")) {
+      if (target) {
+        out.add(into);
+      }
+      out.add(latinKey);
+      out.add(script);
+    }
+    return out;
   }
 
   private java.util.Set<String> keepLatin;
@@ -63,11 +100,11 @@ public final class LocaleTools {
 
   /** The locale's main script (ICU UScript code). */
   public int script() {
-    return script;
+    return script.get();
   }
 
   public DateVocabulary dates() {
-    return dates;
+    return dates.get();
   }
 
   NumberReader numbers() {
@@ -75,37 +112,17 @@ public final class LocaleTools {
   }
 
   PluralRules plurals() {
-    return plurals;
+    return plurals.get();
   }
 
   /** The counted nouns of the locale's agreement data, with their forms (built on first use). */
   NumberNouns nouns() {
-    NumberNouns n = nouns;
-    if (n == null) {
-      synchronized (this) {
-        n = nouns;
-        if (n == null) {
-          n = new NumberNouns(data, plurals);
-          nouns = n;
-        }
-      }
-    }
-    return n;
+    return nouns.get();
   }
 
   /** The measure units the locale names after numbers (built on first use, rarely needed). */
   NumberUnits units() {
-    NumberUnits u = units;
-    if (u == null) {
-      synchronized (this) {
-        u = units;
-        if (u == null) {
-          u = new NumberUnits(data.locale(), data.numbers().beforeUnit());
-          units = u;
-        }
-      }
-    }
-    return u;
+    return units.get();
   }
 
   /**
@@ -139,8 +156,9 @@ public final class LocaleTools {
   /** A lower-case ASCII key for comparing a name across scripts (Кормильцына → kormiltsyna). */
   String latinKey(String name) {
     return memo(latinKeys, name, () -> {
-      synchronized (latinKey) {
-        return latinKey.transliterate(name);
+      Transliterator t = latinKey.get();
+      synchronized (t) {
+        return t.transliterate(name);
       }
     });
   }
@@ -152,9 +170,9 @@ public final class LocaleTools {
   }
 
   private String transliterateNow(String name, int fromScript) {
-    Transliterator t = into.get(fromScript);
+    Transliterator t = into.get().get(fromScript);
     if (t == null) {
-      String id = "Any-" + UScript.getName(script);
+      String id = "Any-" + UScript.getName(script());
       try {
         t = Transliterator.getInstance(id);
       } catch (IllegalArgumentException e) {

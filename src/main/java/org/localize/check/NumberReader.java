@@ -34,27 +34,23 @@ final class NumberReader {
 
   private final LocaleData data;
   private final LocaleData.Numbers own;
-  private volatile NumberWords words;
+  private final Once<NumberWords> words;
   private volatile Boolean groupsFourDigits;
 
   NumberReader(LocaleData data) {
     this.data = data;
     this.own = data.numbers();
+    this.words = new Once<>(() -> NumberWords.of(data));
   }
 
   /** The locale's number words and magnitudes, built on first use. */
   NumberWords words() {
-    NumberWords w = words;
-    if (w == null) {
-      synchronized (this) {
-        w = words;
-        if (w == null) {
-          w = NumberWords.of(data);
-          words = w;
-        }
-      }
-    }
-    return w;
+    return words.get();
+  }
+
+  /** The number words, to be built ahead of need ({@link Validator#prefetch}). */
+  Once<NumberWords> wordsOnce() {
+    return words;
   }
 
   /**

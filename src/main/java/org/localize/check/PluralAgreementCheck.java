@@ -49,6 +49,9 @@ public final class PluralAgreementCheck implements Check {
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
     LocaleTools tools = story.targetTools();
+    if (unit.targetNumbers().isEmpty()) {
+      return; // before the nouns are built: a unit without numbers does not need them
+    }
     NumberNouns nouns = tools.nouns();
     if (nouns.isEmpty()) {
       return;

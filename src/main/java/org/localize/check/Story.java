@@ -17,14 +17,14 @@ public final class Story {
   private final CheckContext context;
   private final LocaleTools sourceTools;
   private final LocaleTools targetTools;
-  private final TermIndex sourceNames;
-  private final TermIndex targetNames;
+  private final Once<TermIndex> sourceNames;
+  private final Once<TermIndex> targetNames;
   private final List<TextPair> pairs;
   private final LocalDate publishedDate;
   private List<Unit> units;
 
-  Story(CheckContext context, LocaleTools sourceTools, LocaleTools targetTools, TermIndex sourceNames,
-      TermIndex targetNames, List<TextPair> pairs) {
+  Story(CheckContext context, LocaleTools sourceTools, LocaleTools targetTools, Once<TermIndex> sourceNames,
+      Once<TermIndex> targetNames, List<TextPair> pairs) {
     this.context = context;
     this.sourceTools = sourceTools;
     this.targetTools = targetTools;
@@ -47,12 +47,14 @@ public final class Story {
     return targetTools;
   }
 
+  /** The glossary's spellings in the source language (built on first use). */
   TermIndex sourceNames() {
-    return sourceNames;
+    return sourceNames.get();
   }
 
+  /** The glossary's spellings in the target language (built on first use). */
   TermIndex targetNames() {
-    return targetNames;
+    return targetNames.get();
   }
 
   /** The pairs, in story order. */

@@ -48,7 +48,7 @@ public final class Validator {
   }
 
   private final Map<Same, LocaleTools> tools = new ConcurrentHashMap<>();
-  private final Map<Glossary, Map<Same, TermIndex>> names = new ConcurrentHashMap<>();
+  private final Map<Glossary, Map<Same, Once<TermIndex>>> names = new ConcurrentHashMap<>();
 
   private final int parallelFrom;
 
@@ -195,14 +195,61 @@ public final class Validator {
   }
 
   Story prepare(List<TextPair> pairs, CheckContext ctx) {
-    LocaleTools src = tools.computeIfAbsent(new Same(ctx.source()), k -> new LocaleTools(ctx.source()));
-    LocaleTools tgt = tools.computeIfAbsent(new Same(ctx.target()), k -> new LocaleTools(ctx.target()));
-    return new Story(ctx, src, tgt, index(ctx.glossary(), ctx.source()), index(ctx.glossary(), ctx.target()), pairs);
+    return new Story(ctx, tools(ctx.source()), tools(ctx.target()), index(ctx.glossary(), ctx.source()),
+        index(ctx.glossary(), ctx.target()), pairs);
   }
 
-  private TermIndex index(Glossary glossary, LocaleData data) {
+  private LocaleTools tools(LocaleData data) {
+    return tools.computeIfAbsent(new Same(data), k -> new LocaleTools(data)); // cheap: its pieces are built on use
+  }
+
+  private Once<TermIndex> index(Glossary glossary, LocaleData data) {
     // one index per glossary and locale data (repositories hand out one LocaleData per locale)
     return names.computeIfAbsent(glossary, g -> new ConcurrentHashMap<>())
-        .computeIfAbsent(new Same(data), k -> TermIndex.of(glossary.forms(data), data.names().compounds()));
+        .computeIfAbsent(new Same(data), k -> new Once<>(() -> TermIndex.of(glossary.forms(data), data.names().compounds())));
+  }
+
+  /**
+   * What checking a translation from {@code source} into {@code target} with {@code glossary} needs
+   * when the checks or families {@code disabled} are off, the pieces the first checks need last first.
+   */
+  private List<Once<?>> pieces(LocaleData source, LocaleData target, Glossary glossary, java.util.Collection<String> disabled) {
+    java.util.Set<String> families = new java.util.HashSet<>();
+    for (Check c : registry.checks()) {
+      if (!disabled.contains(c.id()) && !disabled.contains(c.family())) {
+        families.add(c.family());
+      }
+    }
+    List<Once<?>> out = new ArrayList<>(tools(target).pieces(true, families));
+    out.addAll(tools(source).pieces(false, families));
+    if (families.contains("names")) {
+      out.add(index(glossary, target));
+      out.add(index(glossary, source));
+    }
+    return out;
+  }
+
+  /** Whether {@link #prefetch} would find something to build. */
+  public boolean needsPrefetch(LocaleData source, LocaleData target, Glossary glossary, java.util.Collection<String> disabled) {
+    return pieces(source, target, glossary, disabled).stream().anyMatch(o -> !o.isDone());
+  }
+
+  /**
+   * Builds, in the calling thread, what checking a translation from {@code source} into {@code
+   * target} with {@code glossary} needs (the checks or families {@code disabled} aside) and no thread
+   * has started building: for a background thread started as soon as a command knows the locales,
+   * so that on a second core the locale data is ready, or half ready, when the checks reach it (a
+   * cold single-story run spends most of its time there). The pieces the first checks need last come
+   * first, so that the two threads meet in the middle. Never throws: the check that needs a piece
+   * builds it again and reports what went wrong.
+   */
+  public void prefetch(LocaleData source, LocaleData target, Glossary glossary, java.util.Collection<String> disabled) {
+    for (Once<?> piece : pieces(source, target, glossary, disabled)) {
+      try {
+        piece.prefetch();
+      } catch (RuntimeException | LinkageError e) {
+        // see above
+      }
+    }
   }
 }

@@ -60,6 +60,9 @@ final class Checking {
       locator = new XliffLocator(xliff, Map.of());
       src = o.sourceLocale != null ? Localizer.canonicalLocale(o.sourceLocale, "--source-locale") : locale(xliff.sourceLocale(), xliff.name());
       tgt = o.targetLocale != null ? Localizer.canonicalLocale(o.targetLocale, "--target-locale") : locale(xliff.targetLocale(), xliff.name());
+      if (shared == null) {
+        validation.prefetch(src, tgt, o.data.disabled); // while the source story is read
+      }
       if (source != null) {
         ex = source.story(o.profile != null ? o.profile : Localizer.recordedProfile(xliff, target.path()), o.allowDuplicateKeys);
         when = when != null ? when : ex.published();
@@ -77,6 +80,9 @@ final class Checking {
       tgt = o.targetLocale != null ? Localizer.canonicalLocale(o.targetLocale, "--target-locale")
           : locale(Extractor.declaredLocale(translated, ex.profile()), translated.name());
       when = when != null ? when : ex.published();
+      if (shared == null) {
+        validation.prefetch(src, tgt, o.data.disabled); // alongside the first checks
+      }
     }
     List<Finding> findings = validation.check(pairs, src, tgt, Validation.published(when), o.data.disabled);
     if (xliff != null) {

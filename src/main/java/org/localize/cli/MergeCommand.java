@@ -90,6 +90,9 @@ final class MergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!noChecks && checks.locales == null && checks.glossaries.isEmpty()) {
+      Validation.warmUp(); // the built-in data of the checks loads while the files are read
+    }
     MergeOptions.Required required;
     try {
       required = MergeOptions.Required.parse(require);
@@ -263,6 +266,9 @@ final class MergeCommand implements Callable<Integer> {
     Path story = storyFile.path(); // null: standard input
     Path xliff = xliffFile.path();
     XliffDocument translation = xliffFile.xliff();
+    if (!noChecks && shared == null) {
+      prefetch(translation, expected);
+    }
     // the story is read with the profile the XLIFF was extracted with, unless --profile says otherwise
     Extraction ex = storyFile.story(profile != null ? profile : Localizer.recordedProfile(translation, xliff), allowDuplicateKeys);
     MergeResult result = Localizer.merge(ex, translation, expected, new MergeOptions(required, allowUntranslated));
@@ -340,6 +346,27 @@ final class MergeCommand implements Callable<Integer> {
     }
     return "the story has no language field" + (ex.profile().locale() == null ? "" : " (" + ex.profile().locale() + ")")
         + ", so none was written: the result is in " + target + " but does not say so";
+  }
+
+  /**
+   * Starts building the checks' locale data for the locales {@code translation} names while the
+   * story is read and merged (a cold single merge spends most of its time there). Only with the
+   * built-in data and glossaries, which cannot fail on the user's input: with --locales or
+   * --glossary, loading them stays where its errors are reported.
+   */
+  private void prefetch(XliffDocument translation, String expected) {
+    if (checks.locales != null || !checks.glossaries.isEmpty()) {
+      return;
+    }
+    try {
+      String target = expected != null ? expected : translation.targetLocale();
+      if (translation.sourceLocale() != null && target != null) {
+        Validation.prefetchBuiltIn(org.localize.locale.LocaleTags.canonical(translation.sourceLocale()),
+            org.localize.locale.LocaleTags.canonical(target), checks.disabled);
+      }
+    } catch (RuntimeException e) {
+      // a locale the merge rejects is reported by the merge
+    }
   }
 
   /**

@@ -8,6 +8,7 @@ import com.ibm.icu.util.Region;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.UResourceBundle;
+import com.ibm.icu.util.VersionInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,14 +110,8 @@ public final class Places {
   private static Set<String> territories() {
     Set<String> t = territories;
     if (t == null) {
-      Set<String> s = new TreeSet<>();
-      for (Region r : Region.getAvailable(Region.RegionType.TERRITORY)) {
-        String code = r.toString();
-        if (code.length() == 2 && !code.equals("ZZ") && !code.startsWith("X") || code.equals("XK")) {
-          s.add(code);
-        }
-      }
-      territories = t = Set.copyOf(s);
+      Listed l = listed(VersionInfo.ICU_VERSION.toString());
+      territories = t = l != null ? l.territories() : territoriesFromIcu();
     }
     return t;
   }
@@ -124,14 +119,80 @@ public final class Places {
   private static Set<String> zones() {
     Set<String> z = zones;
     if (z == null) {
-      Set<String> s = new TreeSet<>();
-      for (String id : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
-        String canonical = TimeZone.getCanonicalID(id); // Europe/Kyiv → Europe/Kiev: see the class note
-        s.add(canonical == null ? id : canonical);
-      }
-      zones = z = Set.copyOf(s);
+      Listed l = listed(VersionInfo.ICU_VERSION.toString());
+      zones = z = l != null ? l.zones() : zonesFromIcu();
     }
     return z;
+  }
+
+  /** The two-letter territories ICU knows, in code order. */
+  static Set<String> territoriesFromIcu() {
+    Set<String> s = new TreeSet<>();
+    for (Region r : Region.getAvailable(Region.RegionType.TERRITORY)) {
+      String code = r.toString();
+      if (code.length() == 2 && !code.equals("ZZ") && !code.startsWith("X") || code.equals("XK")) {
+        s.add(code);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(s);
+  }
+
+  /** ICU's canonical time zones of a location, each by its canonical id, in id order. */
+  static Set<String> zonesFromIcu() {
+    Set<String> s = new TreeSet<>();
+    for (String id : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+      String canonical = TimeZone.getCanonicalID(id); // Europe/Kyiv → Europe/Kiev: see the class note
+      s.add(canonical == null ? id : canonical);
+    }
+    return java.util.Collections.unmodifiableSet(s);
+  }
+
+  /** The list this class ships: {@link #territoriesFromIcu} and {@link #zonesFromIcu} of one ICU version. */
+  static final String LIST = "icu-places.txt";
+
+  /** The territories and zones of {@link #LIST}. */
+  record Listed(Set<String> territories, Set<String> zones) {}
+
+  /**
+   * The territories and zones listed in {@link #LIST} when it was made from ICU {@code icuVersion};
+   * null if it was made from another version, is missing or is incomplete, when only ICU can tell.
+   * Asking ICU for them reads its region containment and time zone tables, some 40 ms each of a
+   * cold validate or merge, which needs nothing else from them.
+   */
+  static Listed listed(String icuVersion) {
+    try (java.io.InputStream in = Places.class.getResourceAsStream(LIST)) {
+      if (in == null) {
+        return null;
+      }
+      java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+          java.nio.charset.StandardCharsets.UTF_8));
+      boolean versionSeen = false;
+      Set<String> territories = null;
+      Set<String> zones = null;
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        if (!versionSeen) {
+          if (!line.equals("icu " + icuVersion)) {
+            return null;
+          }
+          versionSeen = true;
+        } else if (line.startsWith("territories ")) {
+          territories = words(line.substring("territories ".length()));
+        } else if (line.startsWith("zones ")) {
+          zones = words(line.substring("zones ".length()));
+        }
+      }
+      return territories == null || zones == null || territories.isEmpty() || zones.isEmpty() ? null
+          : new Listed(territories, zones);
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  private static Set<String> words(String line) {
+    return java.util.Collections.unmodifiableSet(new TreeSet<>(List.of(line.trim().split(" +"))));
   }
 
   /** The region or zone part of a built-in id (cldr-region:KR → KR). */

@@ -32,7 +32,7 @@ import org.localize.xliff.XliffOptions;
 /**
  * ISSUE #7's benchmark: localize batch extract, merge and validate beside Okapi's JSON pipeline on
  * the same generated corpus, in this one JVM (warm-up, then the mean of N runs); the live blog in a
- * child JVM capped at 256 MB of heap; a cold single-story {@code bin/localize extract} in fresh
+ * child JVM capped at 256 MB of heap; cold single-story {@code bin/localize} extract, merge and validate in fresh
  * JVMs. Run by {@code bench/run}; the figures are recorded in docs/benchmarks.md.
  */
 public final class Bench {
@@ -96,7 +96,7 @@ public final class Bench {
     System.out.println("the same work without the file system, on one thread:");
     cpu(files, runs);
     String[] live = child(root, corpus.resolve("live/live.en.json"));
-    double[] cold = cold(root, 11);
+    Cold cold = cold(root, 11);
 
     System.out.println();
     System.out.println("| what | stories/s | vs Okapi |");
@@ -115,9 +115,7 @@ public final class Bench {
         + " extract, merge ×2, validate; peak heap %.0f MB%n", heapStart / 1048576.0, heapEnd / 1048576.0, runs + 1,
         peakHeap() / 1048576.0);
     System.out.println("live blog (child JVM, -Xmx256m, 20,000 posts): " + String.join("; ", live));
-    System.out.printf(Locale.ROOT, "cold single-story bin/localize extract (fresh JVM each, AppCDS archive made by"
-        + " the launcher beforehand): median %.3f s, min %.3f s, max %.3f s over %d runs%n",
-        cold[cold.length / 2], cold[0], cold[cold.length - 1], cold.length);
+    cold.lines().forEach(System.out::println);
     System.out.println();
     Scaling.run(root, runs);
   }
@@ -134,7 +132,7 @@ public final class Bench {
         return;
       }
       case "cold" -> {
-        System.out.println(Arrays.toString(cold(root, 11)));
+        cold(root, 11).lines().forEach(System.out::println);
         return;
       }
       case "scaling" -> {
@@ -407,23 +405,71 @@ public final class Bench {
     return new String[] {code == 0 ? text : "FAILED (exit " + code + "): " + text};
   }
 
-  /** Wall seconds of {@code bin/localize extract} on the example, a fresh JVM each time, sorted. */
-  static double[] cold(Path root, int n) throws Exception {
-    Path launcher = root.resolve("bin/localize");
-    Path story = root.resolve("examples/pyongyang-visit/story.en.json");
-    Path out = Files.createTempFile("cold", ".xlf");
-    List<String> cmd = List.of(launcher.toString(), "extract", story.toString(), "--target", "ru", "-o", out.toString());
-    run(cmd); // builds the jar if needed and records the CDS archive (the launcher's first run)
-    run(cmd);
-    double[] t = new double[n];
-    for (int i = 0; i < n; i++) {
-      long s = System.nanoTime();
-      run(cmd);
-      t[i] = (System.nanoTime() - s) / 1e9;
+  /** Sorted wall seconds of cold extract, merge and validate of the example, each in fresh JVMs. */
+  record Cold(double[] extract, double[] merge, double[] validate) {
+    static double median(double[] t) {
+      return t[t.length / 2];
     }
-    Arrays.sort(t);
-    Files.deleteIfExists(out);
-    return t;
+
+    /** The three rows and the ratios to extract (issue 18: merge and validate within 1.6× of extract). */
+    List<String> lines() {
+      List<String> out = new java.util.ArrayList<>();
+      out.add(line("extract", extract));
+      out.add(line("merge", merge));
+      out.add(line("validate", validate));
+      out.add(String.format(Locale.ROOT, "cold ratios (medians): merge/extract %.2f×, validate/extract %.2f× (target ≤ 1.6×)",
+          median(merge) / median(extract), median(validate) / median(extract)));
+      return out;
+    }
+
+    private static String line(String what, double[] t) {
+      return String.format(Locale.ROOT, "cold single-story bin/localize %s (fresh JVM each, AppCDS archive made by"
+          + " the launcher beforehand): median %.3f s, min %.3f s, max %.3f s over %d runs", what, median(t), t[0],
+          t[t.length - 1], t.length);
+    }
+  }
+
+  /**
+   * {@code bin/localize} extract, merge (the example's XLIFF, into a temporary file) and validate (the
+   * example's translation against its source) of the example story, a fresh JVM each time, {@code n}
+   * times each, interleaved so that a change in the machine's load touches all three alike.
+   */
+  static Cold cold(Path root, int n) throws Exception {
+    Path launcher = root.resolve("bin/localize");
+    Path example = root.resolve("examples/pyongyang-visit");
+    String story = example.resolve("story.en.json").toString();
+    Path dir = Files.createTempDirectory("cold");
+    List<String> extract = List.of(launcher.toString(), "extract", story, "--target", "ru", "-o",
+        dir.resolve("x.xlf").toString());
+    List<String> merge = List.of(launcher.toString(), "merge", story, example.resolve("story.en-ru.xlf").toString(),
+        "-o", dir.resolve("m.ru.json").toString(), "--force");
+    List<String> validate = List.of(launcher.toString(), "validate", example.resolve("story.ru.json").toString(),
+        "--source", story);
+    try {
+      run(extract); // builds the jar if needed and records the CDS archive (the launcher's first run)
+      run(merge);
+      run(validate);
+      double[][] t = new double[3][n];
+      List<List<String>> cmds = List.of(extract, merge, validate);
+      for (int i = 0; i < n; i++) {
+        for (int c = 0; c < 3; c++) {
+          long s = System.nanoTime();
+          run(cmds.get(c));
+          t[c][i] = (System.nanoTime() - s) / 1e9;
+        }
+      }
+      for (double[] a : t) {
+        Arrays.sort(a);
+      }
+      return new Cold(t[0], t[1], t[2]);
+    } finally {
+      try (Stream<Path> s = Files.list(dir)) {
+        for (Path p : s.toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+      Files.deleteIfExists(dir);
+    }
   }
 
   static void run(List<String> cmd) throws Exception {
