@@ -104,6 +104,7 @@ public final class LocaleRepository {
     }
     ObjectNode merged = mapper.createObjectNode();
     List<String> sources = new ArrayList<>();
+    List<Path> own = new ArrayList<>(); // the user's files among them
     for (String tag : chain) {
       JsonNode node = readLocaleFile(tag + ".json");
       if (node != null) {
@@ -112,9 +113,37 @@ public final class LocaleRepository {
         }
         deepMerge(merged, (ObjectNode) node);
         sources.add(tag + ".json");
+        if (userDir != null && Files.exists(userDir.resolve(tag + ".json"))) {
+          own.add(userDir.resolve(tag + ".json"));
+        }
       }
     }
-    return LocaleDataBinder.bind(locale, merged, String.join(" + ", sources));
+    LocaleData data = LocaleDataBinder.bind(locale, merged, String.join(" + ", sources));
+    if (!own.isEmpty()) {
+      checkTransforms(data, own);
+    }
+    return data;
+  }
+
+  /**
+   * The ICU transforms a user's locale data names (names.latinKey, names.transliterate) must exist:
+   * the checks build them only when a story needs one, and a misspelt ID then ended validate in an
+   * internal error. The built-in data's are tested; building them here for every run would cost
+   * each cold start what the checks build lazily.
+   */
+  private static void checkTransforms(LocaleData data, List<Path> files) {
+    java.util.Map<String, String> ids = new java.util.LinkedHashMap<>();
+    ids.put("names.latinKey", data.names().latinKey());
+    data.names().transliterate().forEach((script, id) -> ids.put("names.transliterate." + script, id));
+    ids.forEach((key, id) -> {
+      try {
+        com.ibm.icu.text.Transliterator.getInstance(id);
+      } catch (IllegalArgumentException e) {
+        throw new LocaleDataException(files.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(" or "))
+            + ": " + key + ": ICU has no transform \"" + id + "\" (" + e.getMessage() + "); use IDs that"
+            + " com.ibm.icu.text.Transliterator knows, such as \"Any-Latin; Latin-ASCII; Lower\"");
+      }
+    });
   }
 
   private JsonNode readLocaleFile(String fileName) {

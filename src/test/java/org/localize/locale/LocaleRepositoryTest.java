@@ -59,6 +59,17 @@ class LocaleRepositoryTest {
   }
 
   @Test
+  void unknownTransformInUserDataNamesFileAndKey(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("ru.json"), "{\"names\": {\"transliterate\": {\"Latn\": \"Latin-Klingon\"}}}");
+    LocaleDataException e = assertThrows(LocaleDataException.class, () -> LocaleRepository.withDirectory(dir).forTag("ru"));
+    assertTrue(e.getMessage().contains(dir.resolve("ru.json").toString()), e.getMessage());
+    assertTrue(e.getMessage().contains("names.transliterate.Latn") && e.getMessage().contains("Latin-Klingon"), e.getMessage());
+    // a valid ID passes, and the built-in data is not checked on every run (its IDs are tested)
+    Files.writeString(dir.resolve("ru.json"), "{\"names\": {\"latinKey\": \"Any-Latin; Latin-ASCII; Lower\"}}");
+    assertEquals("Any-Latin; Latin-ASCII; Lower", LocaleRepository.withDirectory(dir).forTag("ru").names().latinKey());
+  }
+
+  @Test
   void badLocaleFileNamesFileAndField(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("fr.json"), "{\"dates\": {\"monthsWithDay\": [\"janv.\"]}}");
     LocaleDataException e = assertThrows(LocaleDataException.class,
