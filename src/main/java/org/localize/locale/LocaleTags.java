@@ -2,13 +2,9 @@ package org.localize.locale;
 
 import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.VersionInfo;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -96,32 +92,15 @@ public final class LocaleTags {
    * single-story extract, which needs nothing else from ICU's resource bundles.
    */
   static Set<String> listed(String icuVersion) {
-    try (InputStream in = LocaleTags.class.getResourceAsStream(LIST)) {
-      if (in == null) {
-        return null;
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Set<String> k = new HashSet<>();
-      boolean versionSeen = false;
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        if (!versionSeen) {
-          if (!line.equals("icu " + icuVersion)) {
-            return null;
-          }
-          versionSeen = true;
-          continue;
-        }
-        for (String language : line.trim().split(" +")) {
-          k.add(language);
-        }
-      }
-      return versionSeen ? k : null;
-    } catch (IOException e) {
+    List<String> lines = IcuLists.lines(LIST, icuVersion);
+    if (lines == null) {
       return null;
     }
+    Set<String> k = new HashSet<>();
+    for (String line : lines) {
+      k.addAll(List.of(line.trim().split(" +")));
+    }
+    return k;
   }
 
   /** The language of each locale ICU has data for. */

@@ -160,35 +160,21 @@ public final class Places {
    * cold validate or merge, which needs nothing else from them.
    */
   static Listed listed(String icuVersion) {
-    try (java.io.InputStream in = Places.class.getResourceAsStream(LIST)) {
-      if (in == null) {
-        return null;
-      }
-      java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in,
-          java.nio.charset.StandardCharsets.UTF_8));
-      boolean versionSeen = false;
-      Set<String> territories = null;
-      Set<String> zones = null;
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        if (!versionSeen) {
-          if (!line.equals("icu " + icuVersion)) {
-            return null;
-          }
-          versionSeen = true;
-        } else if (line.startsWith("territories ")) {
-          territories = words(line.substring("territories ".length()));
-        } else if (line.startsWith("zones ")) {
-          zones = words(line.substring("zones ".length()));
-        }
-      }
-      return territories == null || zones == null || territories.isEmpty() || zones.isEmpty() ? null
-          : new Listed(territories, zones);
-    } catch (java.io.IOException e) {
+    List<String> lines = IcuLists.lines(LIST, icuVersion);
+    if (lines == null) {
       return null;
     }
+    Set<String> territories = null;
+    Set<String> zones = null;
+    for (String line : lines) {
+      if (line.startsWith("territories ")) {
+        territories = words(line.substring("territories ".length()));
+      } else if (line.startsWith("zones ")) {
+        zones = words(line.substring("zones ".length()));
+      }
+    }
+    return territories == null || zones == null || territories.isEmpty() || zones.isEmpty() ? null
+        : new Listed(territories, zones);
   }
 
   private static Set<String> words(String line) {
