@@ -811,6 +811,10 @@ final class NumberWords {
     int w = 0;
     while (w < spans.size()) {
       int[] sp = spans.get(w);
+      if (!mayStart(s, sp[0], sp[1])) {
+        w++; // no number word or phrase starts with its first letters: not cut, folded and looked up
+        continue;
+      }
       Atom first = lookup(s, spans, keys, w, 1);
       if (first == null && (longestPhrase == 1 || !phraseStarts.contains(key(s, spans, keys, w)))) {
         w++;
@@ -894,6 +898,58 @@ final class NumberWords {
       }
     }
     return true;
+  }
+
+  /**
+   * Bits (by a hash of the first two letters, folded; of the only letter for a one-letter word) of
+   * every number word and first word of a phrase: a word whose bit is clear is none of them. Most
+   * words of a text are no number, and cutting and folding each to look it up was the largest cost
+   * of reading numbers. Made on first use, after the lexicon is complete.
+   */
+  private volatile long[] starts;
+
+  private boolean mayStart(String s, int from, int to) {
+    long[] bits = starts;
+    if (bits == null) {
+      bits = new long[1 << 10]; // 2^16 bits
+      for (String k : atoms.keySet()) {
+        mark(bits, k);
+      }
+      for (String k : phraseStarts) {
+        mark(bits, k);
+      }
+      starts = bits;
+    }
+    char a = s.charAt(from);
+    int j = from + 1;
+    while (j < to && s.charAt(j) == '\u00AD') {
+      j++; // fold drops soft hyphens
+    }
+    char b = j < to && s.charAt(j) != ' ' ? s.charAt(j) : 0;
+    if (unsureLower(a) || unsureLower(b)) {
+      return true; // letters whose lower case depends on the locale (Turkish I): look it up
+    }
+    int h = prefixHash(Character.toLowerCase(a), b == 0 ? 0 : Character.toLowerCase(b));
+    return (bits[h >>> 6] & (1L << (h & 63))) != 0;
+  }
+
+  private static void mark(long[] bits, String key) {
+    if (key.isEmpty()) {
+      return;
+    }
+    char b = key.length() > 1 && key.charAt(1) != ' ' ? key.charAt(1) : 0;
+    int h = prefixHash(key.charAt(0), b);
+    bits[h >>> 6] |= 1L << (h & 63);
+  }
+
+  private static int prefixHash(char a, char b) {
+    return (a * 31 + b) & 0xFFFF;
+  }
+
+  /** Letters that String.toLowerCase(locale) may lower differently from Character.toLowerCase. */
+  private static boolean unsureLower(char c) {
+    return c == 'I' || c == '\u0130' || c == '\u0131' || c == 'i' || c == '\u00CC' || c == '\u00CD' || c == '\u0128'
+        || c == 'J' || c == '\u012E' || c == '\u03A3' || c > 0xD7FF && c < 0xE000;
   }
 
   private String key(String s, List<int[]> spans, List<String> keys, int k) {
