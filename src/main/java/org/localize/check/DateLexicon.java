@@ -181,7 +181,7 @@ final class DateLexicon {
 
   /** Whether a word of the lexicon may start with {@code c}: one bit test, no walk. */
   boolean mayStart(char c) {
-    return starts.get(c) || (c > 0x7F && Character.isDigit(c) && first.get('0' + Character.digit(c, 10)));
+    return starts.get(c) || (c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c) && first.get('0' + Character.digit(c, 10)));
   }
 
   /**

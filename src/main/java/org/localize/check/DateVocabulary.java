@@ -501,7 +501,7 @@ public final class DateVocabulary {
         int gapEnd = t < tokens.size() ? tokens.get(t).start() : s.length();
         for (int i = Math.max(gap, scan.covered); i < gapEnd; i++) {
           char c = s.charAt(i);
-          if ((c <= '9' && c >= '0') || (c > 0x7F && Character.isDigit(c))) {
+          if ((c <= '9' && c >= '0') || (c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c))) {
             i = number(scan, i);
           }
         }
@@ -521,7 +521,7 @@ public final class DateVocabulary {
         if (i < scan.covered) {
           continue;
         }
-        if ((c <= '9' && c >= '0') || (c > 0x7F && Character.isDigit(c))) {
+        if ((c <= '9' && c >= '0') || (c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c))) {
           i = number(scan, i);
         } else if (lexicon.mayStart(c)) {
           word(scan, i);

@@ -169,7 +169,8 @@ final class NumberReader {
 
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
+      char c = s.charAt(i);
+      if (c <= '9' && c >= '0' || c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c)) {
         return true;
       }
     }
@@ -180,7 +181,7 @@ final class NumberReader {
     int n = s.length();
     char[] c = s.toCharArray();
     for (int i = 0; i < n; i++) {
-      if (c[i] > 0x7F && Character.isDigit(c[i])) {
+      if (c[i] >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c[i])) {
         c[i] = (char) ('0' + Character.digit(c[i], 10)); // full-width and other scripts' digits
       }
     }

@@ -180,6 +180,13 @@ public final class Text {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
+  /**
+   * The first character after ASCII that {@link Character#isDigit} takes for a digit (U+0660,
+   * ARABIC-INDIC DIGIT ZERO): Latin-1, Greek and Cyrillic letters, below it, need no lookup in
+   * Unicode's tables to be known as no digit.
+   */
+  static final char FIRST_OTHER_DIGIT = '\u0660';
+
   /** Folds characters that spelling does not distinguish; one char in, one char out ({@code s} itself when none). */
   static String fold(String s) {
     int first = -1;
