@@ -778,18 +778,17 @@ final class NumberWords {
   }
 
   private List<Spelled> findWords(String s) {
-    List<int[]> spans = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
+    Spans spans = new Spans();
     int n = s.length();
     int i = 0;
     while (i < n) {
-      if (!Character.isLetter(s.charAt(i))) {
+      if (!Text.letter(s.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && (Character.isLetter(s.charAt(i)) || isMark(s.charAt(i))
-          || ((s.charAt(i) == '\'' || s.charAt(i) == '\u00AD') && i + 1 < n && Character.isLetter(s.charAt(i + 1))))) {
+      while (i < n && (Text.letter(s.charAt(i)) || isMark(s.charAt(i))
+          || ((s.charAt(i) == '\'' || s.charAt(i) == '\u00AD') && i + 1 < n && Text.letter(s.charAt(i + 1))))) {
         i++;
       }
       int apostrophe = i - 1; // the word's last apostrophe: looked for inside the word only, so that a long text stays linear
@@ -804,29 +803,27 @@ final class NumberWords {
           start = apostrophe + 1;
         }
       }
-      spans.add(new int[] {start, i});
-      keys.add(null);
+      spans.add(start, i);
     }
     List<Spelled> out = null;
     int w = 0;
     while (w < spans.size()) {
-      int[] sp = spans.get(w);
-      if (!mayStart(s, sp[0], sp[1])) {
+      if (!mayStart(s, spans.start(w), spans.end(w))) {
         w++; // no number word or phrase starts with its first letters: not cut, folded and looked up
         continue;
       }
-      Atom first = lookup(s, spans, keys, w, 1);
-      if (first == null && (longestPhrase == 1 || !phraseStarts.contains(key(s, spans, keys, w)))) {
+      Atom first = lookup(s, spans, w, 1);
+      if (first == null && (longestPhrase == 1 || !phraseStarts.contains(key(s, spans, w)))) {
         w++;
         continue;
       }
       // a number: the longest run of lexicon entries joined by spaces or hyphens
       Grammar g = new Grammar();
-      int end = sp[0];
+      int end = spans.start(w);
       int k = w;
       int taken = 0;
       while (k < spans.size()) {
-        if (k > w && !joined(s, spans.get(k - 1)[1], spans.get(k)[0])) {
+        if (k > w && !joined(s, spans.end(k - 1), spans.start(k))) {
           break;
         }
         Atom a = null;
@@ -835,13 +832,13 @@ final class NumberWords {
           if (l > 1 && !joinedRun(s, spans, k, l)) {
             continue;
           }
-          a = lookup(s, spans, keys, k, l);
+          a = lookup(s, spans, k, l);
           len = l;
         }
         if (a == null) {
-          String word = key(s, spans, keys, k);
-          if (g.count > 0 && glue.contains(word) && k + 1 < spans.size() && joined(s, spans.get(k)[1], spans.get(k + 1)[0])
-              && lookup(s, spans, keys, k + 1, 1) != null) {
+          String word = key(s, spans, k);
+          if (g.count > 0 && glue.contains(word) && k + 1 < spans.size() && joined(s, spans.end(k), spans.start(k + 1))
+              && lookup(s, spans, k + 1, 1) != null) {
             k++;
             continue;
           }
@@ -852,7 +849,7 @@ final class NumberWords {
         }
         k += len;
         taken = k;
-        end = spans.get(k - 1)[1];
+        end = spans.end(k - 1);
       }
       if (taken == 0) {
         w++;
@@ -866,7 +863,7 @@ final class NumberWords {
       if (out == null) {
         out = new ArrayList<>();
       }
-      out.add(new Spelled(sp[0], end, g.value(), flags, g.cases < 0 ? 0 : g.cases));
+      out.add(new Spelled(spans.start(w), end, g.value(), flags, g.cases < 0 ? 0 : g.cases));
       w = taken;
     }
     return out == null ? List.of() : out;
@@ -891,9 +888,9 @@ final class NumberWords {
     return true;
   }
 
-  private static boolean joinedRun(String s, List<int[]> spans, int k, int l) {
+  private static boolean joinedRun(String s, Spans spans, int k, int l) {
     for (int j = k + 1; j < k + l; j++) {
-      if (!joined(s, spans.get(j - 1)[1], spans.get(j)[0])) {
+      if (!joined(s, spans.end(j - 1), spans.start(j))) {
         return false;
       }
     }
@@ -952,26 +949,64 @@ final class NumberWords {
         || c == 'J' || c == '\u012E' || c == '\u03A3' || c > 0xD7FF && c < 0xE000;
   }
 
-  private String key(String s, List<int[]> spans, List<String> keys, int k) {
-    String key = keys.get(k);
+  private String key(String s, Spans spans, int k) {
+    String key = spans.key(k);
     if (key == null) {
-      int[] sp = spans.get(k);
-      key = fold(s.substring(sp[0], sp[1]));
-      keys.set(k, key);
+      key = fold(s.substring(spans.start(k), spans.end(k)));
+      spans.key(k, key);
     }
     return key;
   }
 
-  private Atom lookup(String s, List<int[]> spans, List<String> keys, int k, int l) {
+  /** The words of a text: where each starts and ends, and its folded text once cut. */
+  private static final class Spans {
+    private int[] bounds = new int[64];
+    private String[] keys = new String[32];
+    private int size;
+
+    void add(int start, int end) {
+      if (2 * size + 2 > bounds.length) {
+        bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+      }
+      bounds[2 * size] = start;
+      bounds[2 * size + 1] = end;
+      size++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int start(int k) {
+      return bounds[2 * k];
+    }
+
+    int end(int k) {
+      return bounds[2 * k + 1];
+    }
+
+    String key(int k) {
+      return k < keys.length ? keys[k] : null;
+    }
+
+    void key(int k, String key) {
+      if (k >= keys.length) {
+        keys = java.util.Arrays.copyOf(keys, Math.max(keys.length * 2, k + 1));
+      }
+      keys[k] = key;
+    }
+  }
+
+  private Atom lookup(String s, Spans spans, int k, int l) {
     if (l == 1) {
-      return atoms.get(key(s, spans, keys, k));
+      return atoms.get(key(s, spans, k));
     }
     StringBuilder b = new StringBuilder();
     for (int j = k; j < k + l; j++) {
       if (j > k) {
         b.append(' ');
       }
-      b.append(key(s, spans, keys, j));
+      b.append(key(s, spans, j));
     }
     return atoms.get(b.toString());
   }

@@ -58,6 +58,8 @@ final class TermIndex {
   /** Single-word stems (lenient forms, demonyms) by their first three letters, in both cases of the first. */
   private final Map<String, List<Entry>> byPrefix;
   private final boolean[] prefixFirst = new boolean[SLOTS];
+  /** Bits by a hash of the first three letters of the keys of byPrefix: a word whose bit is clear starts no stem. */
+  private final long[] prefixThree = new long[1 << 10];
   /** Whether a space in a name may also be a hyphen (German Kim-Il-Sung-Platz). */
   private final boolean compounds;
   private final Map<String, List<Entry>> byCapsFirstWord;
@@ -91,6 +93,10 @@ final class TermIndex {
     this.byPrefix = byPrefix;
     this.compounds = compounds;
     byPrefix.keySet().forEach(k -> prefixFirst[k.charAt(0) & (SLOTS - 1)] = true);
+    byPrefix.keySet().forEach(k -> {
+      int h = three(k.charAt(0), k.charAt(1), k.charAt(2));
+      prefixThree[h >>> 6] |= 1L << (h & 63);
+    });
     Map<String, List<Entry>> caps = new HashMap<>();
     byFirstWord.forEach((k, v) -> caps.computeIfAbsent(k.toUpperCase(Locale.ROOT), x -> new ArrayList<>()).addAll(v));
     this.byCapsFirstWord = Map.copyOf(caps);
@@ -116,6 +122,16 @@ final class TermIndex {
     byFirstWord.keySet().forEach(k -> firstWords[slot(k.charAt(0), k.length())] = true);
     byCapsFirstWord.keySet().forEach(k -> firstWords[slot(k.charAt(0), k.length())] = true);
     allWords.forEach(k -> anyWords[slot(k.charAt(0), k.length())] = true);
+  }
+
+  private static int three(char a, char b, char c) {
+    return ((a * 31 + b) * 31 + c) & 0xFFFF;
+  }
+
+  /** Whether a stem's first three letters may be the word's (else its text need not be cut to look it up). */
+  private boolean mayStartStem(Token word) {
+    int h = three(word.charAt(0), word.charAt(1), word.charAt(2));
+    return (prefixThree[h >>> 6] & (1L << (h & 63))) != 0;
   }
 
   /**
@@ -347,7 +363,7 @@ final class TermIndex {
         }
         continue;
       }
-      if (prefixFirst[first.charAt(0) & (SLOTS - 1)] && first.length() >= 3) {
+      if (prefixFirst[first.charAt(0) & (SLOTS - 1)] && first.length() >= 3 && mayStartStem(first)) {
         List<Entry> stems = byPrefix.get(first.text().substring(0, 3));
         if (stems != null) {
           for (Entry e : stems) {

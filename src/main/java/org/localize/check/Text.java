@@ -181,6 +181,17 @@ public final class Text {
   }
 
   /**
+   * {@link Character#isLetter(char)}, answered without Unicode's tables for ASCII and the basic
+   * Russian letters (А–я), the bulk of the texts the checks read.
+   */
+  static boolean letter(char c) {
+    if (c < 0x80) {
+      return asciiLetter(c);
+    }
+    return c >= '\u0410' && c <= '\u044F' || Character.isLetter(c);
+  }
+
+  /**
    * The first character after ASCII that {@link Character#isDigit} takes for a digit (U+0660,
    * ARABIC-INDIC DIGIT ZERO): Latin-1, Greek and Cyrillic letters, below it, need no lookup in
    * Unicode's tables to be known as no digit.
