@@ -121,7 +121,7 @@ public final class Bench {
   }
 
   /**
-   * One phase alone, for profiling ({@code bench/run phase extract|merge|nochecks|validate|okapi|live|cold|cpu|scaling|tmx
+   * One phase alone, for profiling ({@code bench/run phase extract|merge|nochecks|validate|okapi|live|cold|cpu|checks|scaling|tmx
    * [RUNS] [STORIES]}): keeps the corpus of an earlier run when it has the same number of stories (cold
    * and scaling need none).
    */
@@ -174,6 +174,7 @@ public final class Bench {
         System.out.println(String.join("; ", r));
       }
       case "cpu" -> cpu(files, runs);
+      case "checks" -> org.localize.check.CheckCosts.run(files, runs);
       default -> throw new IllegalArgumentException(what);
     }
   }
