@@ -145,7 +145,7 @@ public final class UnknownNameCheck implements Check {
     }
   }
 
-  /** The letters of a key as bits (a–z; anything else shares the last bit). */
+  /** The letters of a key as bits: a–z (either case) one bit each, any other character one of 32 bits by its low five bits (a shared bit only lets more keys through). */
   private static long letters(String key) {
     long bits = 0;
     for (int i = 0; i < key.length(); i++) {
