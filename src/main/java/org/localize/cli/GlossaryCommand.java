@@ -37,8 +37,7 @@ final class GlossaryCommand implements Callable<Integer> {
   /** Without export: the usage, on standard error, and exit code 2. */
   @Override
   public Integer call() {
-    spec.commandLine().usage(new java.io.PrintWriter(new java.io.OutputStreamWriter(main.err, java.nio.charset.StandardCharsets.UTF_8), true));
-    return Main.USAGE;
+    return main.usage(spec);
   }
 
   @Command(name = "export", mixinStandardHelpOptions = true,

@@ -221,7 +221,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Without a command: the usage, on standard error, and exit code 2 (as for any usage error). */
   @Override
   public Integer call() {
-    spec.commandLine().usage(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    return usage(spec);
+  }
+
+  /**
+   * A command that needs a subcommand or arguments and got none ({@code localize}, {@code localize
+   * tm}): its usage, on standard error, and exit code 2.
+   */
+  int usage(CommandLine.Model.CommandSpec command) {
+    command.commandLine().usage(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     return USAGE;
   }
 

@@ -34,8 +34,7 @@ final class TmCommand implements Callable<Integer> {
   /** Without import, export or stats: the usage, on standard error, and exit code 2. */
   @Override
   public Integer call() {
-    spec.commandLine().usage(new java.io.PrintWriter(new java.io.OutputStreamWriter(main.err, java.nio.charset.StandardCharsets.UTF_8), true));
-    return Main.USAGE;
+    return main.usage(spec);
   }
 
   @Command(name = "import", mixinStandardHelpOptions = true,
