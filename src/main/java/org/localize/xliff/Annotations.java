@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
 import org.localize.diag.LocalizeException;
+import org.localize.unit.XmlChars;
 
 /**
  * Writes findings into a translated XLIFF file as notes, where translators see them (OmegaT shows a
@@ -157,12 +158,7 @@ public final class Annotations {
         } else if (unitKey != null && depth == unitDepth) {
           List<Note> mine = notes.get(unitKey);
           if (mine != null && !mine.isEmpty() && insertAt >= 0) {
-            StringBuilder sb = new StringBuilder();
-            for (Note n : mine) {
-              sb.append(ws).append("<note from=\"").append(MARK).append("\" priority=\"").append(n.priority())
-                  .append("\" annotates=\"target\">").append(escape(n.text())).append("</note>");
-            }
-            edits.add(new Edit(insertAt, insertAt, sb.toString()));
+            edits.add(new Edit(insertAt, insertAt, notes(ws, mine, Annotations::note12)));
           }
           unitKey = null;
         }
@@ -241,19 +237,10 @@ public final class Annotations {
             edits.addAll(ownNotes);
             if (!mine.isEmpty() && notesFrom >= 0) {
               String ws = noteWs == null ? "\n" : noteWs;
-              StringBuilder sb = new StringBuilder();
-              for (Note n : mine) {
-                sb.append(ws).append(note2(n));
-              }
-              edits.add(new Edit(notesInsertAt, notesInsertAt, sb.toString()));
+              edits.add(new Edit(notesInsertAt, notesInsertAt, notes(ws, mine, Annotations::note2)));
             } else if (!mine.isEmpty() && contentStart >= 0) {
               String ws = text.substring(contentWs, contentStart);
-              StringBuilder sb = new StringBuilder(ws).append("<notes>");
-              for (Note n : mine) {
-                sb.append(ws).append(note2(n));
-              }
-              sb.append(ws).append("</notes>");
-              edits.add(new Edit(contentWs, contentWs, sb.toString()));
+              edits.add(new Edit(contentWs, contentWs, ws + "<notes>" + notes(ws, mine, Annotations::note2) + ws + "</notes>"));
             }
           }
           unitKey = null;
@@ -268,11 +255,27 @@ public final class Annotations {
     return edits;
   }
 
+  /** Each note on a line of its own, indented by {@code ws} (the line break and indentation of its neighbours). */
+  private static String notes(String ws, List<Note> notes, java.util.function.Function<Note, String> note) {
+    StringBuilder sb = new StringBuilder();
+    for (Note n : notes) {
+      sb.append(ws).append(note.apply(n));
+    }
+    return sb.toString();
+  }
+
+  private static String note12(Note n) {
+    return "<note from=\"" + MARK + "\" priority=\"" + n.priority() + "\" annotates=\"target\">" + escape(n.text()) + "</note>";
+  }
+
   private static String note2(Note n) {
     return "<note category=\"" + MARK + "\" priority=\"" + n.priority() + "\" appliesTo=\"target\">" + escape(n.text()) + "</note>";
   }
 
-  /** Text for an XML 1.0 element: markup escaped, characters XML cannot carry left out. */
+  /**
+   * Text for an XML 1.0 element: markup escaped, characters XML cannot carry left out (by
+   * {@link XmlChars}'s rule, so a lone surrogate quoted in a finding cannot make the file invalid).
+   */
   static String escape(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
@@ -282,10 +285,8 @@ public final class Annotations {
         case '<' -> sb.append("&lt;");
         case '>' -> sb.append("&gt;");
         default -> {
-          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-            if (c != 0xFFFE && c != 0xFFFF) {
-              sb.append(c);
-            }
+          if (XmlChars.isXmlChar(s, i)) {
+            sb.append(c);
           }
         }
       }
