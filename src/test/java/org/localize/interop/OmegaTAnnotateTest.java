@@ -30,31 +30,9 @@ class OmegaTAnnotateTest {
     Cli.Result r = Cli.run("validate", in.toString(), "--published", "2024-06-19T05:30:00+03:00", "-g", "examples/newsroom-glossary.json", "--annotate", annotated.toString());
     assertEquals(1, r.exit(), r::toString);
 
-    Path project = tmp.resolve("project");
-    for (String d : List.of("source", "target", "tm/auto", "glossary", "omegat")) {
-      Files.createDirectories(project.resolve(d));
-    }
-    TestFiles.write(project.resolve("omegat.project"), """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <omegat>
-          <project version="1.0">
-            <source_dir>__DEFAULT__</source_dir>
-            <target_dir>__DEFAULT__</target_dir>
-            <tm_dir>__DEFAULT__</tm_dir>
-            <glossary_dir>__DEFAULT__</glossary_dir>
-            <glossary_file>__DEFAULT__</glossary_file>
-            <dictionary_dir>__DEFAULT__</dictionary_dir>
-            <source_lang>en-US</source_lang>
-            <target_lang>ru</target_lang>
-            <sentence_seg>false</sentence_seg>
-          </project>
-        </omegat>
-        """);
+    Path project = OmegaT.project(tmp, "en-US", "ru");
     Files.copy(annotated, project.resolve("source/story.en-ru.xlf"));
-    Path script = TestFiles.write(tmp.resolve("comments.groovy"),
-        TestFiles.read(TestFiles.TEST_RESOURCES.resolve("interop/omegat-comments.groovy")));
-    Tools.Run run = Tools.run(tmp, List.of(Tools.java(), "-jar", OmegaT.JAR.toString(), "--mode=console-translate",
-        "--script=" + script, "--config-dir=" + tmp.resolve("config"), project.toString()));
+    Tools.Run run = OmegaT.withScript(tmp, project, "omegat-comments.groovy");
     assertEquals(0, run.exit(), () -> "OmegaT failed to load the annotated project:\n" + run.output());
     // the script runs on each project event of the run (load, save): the same lines each time
     List<String> segments = run.output().lines().filter(l -> l.startsWith("OMEGAT-SEGMENT ")).distinct().toList();

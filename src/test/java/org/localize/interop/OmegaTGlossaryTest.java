@@ -3,7 +3,6 @@ package org.localize.interop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,26 +26,7 @@ class OmegaTGlossaryTest {
   @Test
   void omegatLoadsTheExportedGlossaryAndFindsItsTermsInTheStory() throws Exception {
     OmegaT.require();
-    Path project = tmp.resolve("project");
-    for (String d : List.of("source", "target", "tm/auto", "glossary", "omegat")) {
-      Files.createDirectories(project.resolve(d));
-    }
-    TestFiles.write(project.resolve("omegat.project"), """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <omegat>
-          <project version="1.0">
-            <source_dir>__DEFAULT__</source_dir>
-            <target_dir>__DEFAULT__</target_dir>
-            <tm_dir>__DEFAULT__</tm_dir>
-            <glossary_dir>__DEFAULT__</glossary_dir>
-            <glossary_file>__DEFAULT__</glossary_file>
-            <dictionary_dir>__DEFAULT__</dictionary_dir>
-            <source_lang>en-US</source_lang>
-            <target_lang>ru</target_lang>
-            <sentence_seg>false</sentence_seg>
-          </project>
-        </omegat>
-        """);
+    Path project = OmegaT.project(tmp, "en-US", "ru");
     Path glossary = project.resolve("glossary/newsroom.txt");
     Cli.Result export = Cli.run("glossary", "export", "-g", "examples/newsroom-glossary.json", "--source", "en", "--target", "ru",
         "-o", glossary.toString());
@@ -56,10 +36,7 @@ class OmegaTGlossaryTest {
     assertEquals(0, extract.exit(), extract::toString);
     long entries = TestFiles.readUtf8(glossary).lines().filter(l -> !l.startsWith("#")).count();
 
-    Path script = TestFiles.write(tmp.resolve("glossary.groovy"),
-        TestFiles.read(TestFiles.TEST_RESOURCES.resolve("interop/omegat-glossary.groovy")));
-    Tools.Run run = Tools.run(tmp, List.of(Tools.java(), "-jar", OmegaT.JAR.toString(), "--mode=console-translate",
-        "--script=" + script, "--config-dir=" + tmp.resolve("config"), project.toString()));
+    Tools.Run run = OmegaT.withScript(tmp, project, "omegat-glossary.groovy");
     assertEquals(0, run.exit(), () -> "OmegaT failed to load the project:\n" + run.output());
     String out = run.output();
     assertTrue(out.contains("Added " + entries + " glossary entries from newsroom.txt"), () -> "OmegaT's own log:\n" + out);

@@ -24,11 +24,10 @@ public final class OmegaT {
   }
 
   /**
-   * Translates {@code xliff} (named {@code name}) with the memory {@code tmx} in a new project
-   * under {@code dir}; returns what OmegaT wrote to {@code target/NAME}.
+   * A new OmegaT project under {@code dir} ({@code dir/project}, with its folders and
+   * {@code omegat.project}), sentences not segmented; returns its folder.
    */
-  public static byte[] translate(Path dir, String sourceLang, String targetLang, String name, byte[] xliff, byte[] tmx)
-      throws IOException, InterruptedException {
+  public static Path project(Path dir, String sourceLang, String targetLang) throws IOException {
     Path project = dir.resolve("project");
     for (String d : List.of("source", "target", "tm/auto", "glossary", "omegat")) {
       Files.createDirectories(project.resolve(d));
@@ -49,6 +48,27 @@ public final class OmegaT {
           </project>
         </omegat>
         """.formatted(sourceLang, targetLang));
+    return project;
+  }
+
+  /**
+   * Runs OmegaT's console-translate on {@code project} with the Groovy script
+   * {@code src/test/resources/interop/SCRIPT} (copied into {@code dir}), which prints what OmegaT
+   * loaded; returns the run (its exit code is for the caller to assert).
+   */
+  public static Tools.Run withScript(Path dir, Path project, String script) throws IOException, InterruptedException {
+    Path copy = TestFiles.write(dir.resolve(script), TestFiles.read(TestFiles.TEST_RESOURCES.resolve("interop/" + script)));
+    return Tools.run(dir, List.of(Tools.java(), "-jar", JAR.toString(), "--mode=console-translate",
+        "--script=" + copy, "--config-dir=" + dir.resolve("config"), project.toString()));
+  }
+
+  /**
+   * Translates {@code xliff} (named {@code name}) with the memory {@code tmx} in a new project
+   * under {@code dir}; returns what OmegaT wrote to {@code target/NAME}.
+   */
+  public static byte[] translate(Path dir, String sourceLang, String targetLang, String name, byte[] xliff, byte[] tmx)
+      throws IOException, InterruptedException {
+    Path project = project(dir, sourceLang, targetLang);
     TestFiles.write(project.resolve("source").resolve(name), xliff);
     TestFiles.write(project.resolve("tm/auto/memory.tmx"), tmx);
     long start = System.nanoTime();
