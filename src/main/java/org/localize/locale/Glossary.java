@@ -21,20 +21,8 @@ public final class Glossary {
 
   private final List<Concept> concepts;
   private final Map<String, Concept> byId;
-  private final Map<Object, List<ConceptForms>> formsCache = new ConcurrentHashMap<>();
-
-  /** A cache key by identity: one derivation per LocaleData instance (repositories hand out one per locale). */
-  private record Same(Object value) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Same s && s.value == value;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(value);
-    }
-  }
+  /** Derived forms by LocaleData instance (one derivation per locale). */
+  private final Map<SameInstance, List<ConceptForms>> formsCache = new ConcurrentHashMap<>();
 
   private Glossary(List<Concept> concepts) {
     this.concepts = List.copyOf(concepts);
@@ -104,7 +92,7 @@ public final class Glossary {
    * translation. Built once per glossary and locale data, on first use.
    */
   public List<ConceptForms> forms(LocaleData data) {
-    return formsCache.computeIfAbsent(new Same(data), k -> derive(data));
+    return formsCache.computeIfAbsent(new SameInstance(data), k -> derive(data));
   }
 
   /** Built-in place id → the glossary concept that absorbs it; computed once. */
