@@ -268,7 +268,7 @@ public final class Glossary {
       return PersonForms.NONE;
     }
     Set<String> acceptedWords = new java.util.HashSet<>();
-    accepted.forEach(p -> acceptedWords.addAll(List.of(p.trim().split("[\\s\\u00A0\\u202F]+"))));
+    accepted.forEach(p -> acceptedWords.addAll(List.of(Declension.words(p))));
     Map<String, Set<GrammaticalCase>> cases = new LinkedHashMap<>();
     Map<String, Set<GrammaticalCase>> otherCases = new LinkedHashMap<>();
     Map<String, String> otherOnly = new LinkedHashMap<>();
@@ -278,12 +278,12 @@ public final class Glossary {
         EnumMap<GrammaticalCase, List<String>> byCase = new EnumMap<>(inflector.decline(name, ConceptType.PERSON, gender, mode).forms());
         byCase.putAll(t.caseForms());
         byCase.forEach((gc, phrases) -> phrases.forEach(p -> {
-          for (String w : p.trim().split("[\\s\\u00A0\\u202F]+")) {
+          for (String w : Declension.words(p)) {
             cases.computeIfAbsent(w, k -> java.util.EnumSet.noneOf(GrammaticalCase.class)).add(gc);
           }
         }));
       }
-      String[] words = name.trim().split("[\\s\\u00A0\\u202F]+");
+      String[] words = Declension.words(name);
       String surname = words[words.length - 1];
       String otherBase = inflector.otherGenderSurname(surname, gender);
       if (otherBase == null) {
@@ -301,7 +301,7 @@ public final class Glossary {
     }
     // a word only the glossary's caseless forms have (В. of В. В. Путина) may stand in any case
     for (String p : t.extraForms()) {
-      for (String w : p.trim().split("[\\s\\u00A0\\u202F]+")) {
+      for (String w : Declension.words(p)) {
         cases.putIfAbsent(w, java.util.EnumSet.allOf(GrammaticalCase.class));
       }
     }
