@@ -10,6 +10,7 @@ import org.localize.diag.Finding;
 import org.localize.diag.Severity;
 import org.localize.locale.Glossary;
 import org.localize.locale.LocaleData;
+import org.localize.locale.SameInstance;
 import org.localize.unit.TextPair;
 
 /**
@@ -34,21 +35,9 @@ public final class Validator {
    */
   static final int PARALLEL_FROM = 256;
   static final int WAVE = 256;
-  /** Cache key by identity: repositories hand out one LocaleData per locale, and deep record hashing costs microseconds. */
-  private record Same(Object value) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Same s && s.value == value;
-    }
 
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(value);
-    }
-  }
-
-  private final Map<Same, LocaleTools> tools = new ConcurrentHashMap<>();
-  private final Map<Glossary, Map<Same, Once<TermIndex>>> names = new ConcurrentHashMap<>();
+  private final Map<SameInstance, LocaleTools> tools = new ConcurrentHashMap<>();
+  private final Map<Glossary, Map<SameInstance, Once<TermIndex>>> names = new ConcurrentHashMap<>();
 
   private final int parallelFrom;
 
@@ -200,13 +189,13 @@ public final class Validator {
   }
 
   private LocaleTools tools(LocaleData data) {
-    return tools.computeIfAbsent(new Same(data), k -> new LocaleTools(data)); // cheap: its pieces are built on use
+    return tools.computeIfAbsent(new SameInstance(data), k -> new LocaleTools(data)); // cheap: its pieces are built on use
   }
 
   private Once<TermIndex> index(Glossary glossary, LocaleData data) {
     // one index per glossary and locale data (repositories hand out one LocaleData per locale)
     return names.computeIfAbsent(glossary, g -> new ConcurrentHashMap<>())
-        .computeIfAbsent(new Same(data), k -> new Once<>(() -> TermIndex.of(glossary.forms(data), data.names().compounds())));
+        .computeIfAbsent(new SameInstance(data), k -> new Once<>(() -> TermIndex.of(glossary.forms(data), data.names().compounds())));
   }
 
   /**

@@ -24,6 +24,17 @@ public record Declension(String base, Map<GrammaticalCase, List<String>> forms, 
     forms = Collections.unmodifiableMap(copy);
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u202F]+");
+
+  /**
+   * The words of a name phrase: trimmed, then split at white space, no-break and narrow no-break
+   * spaces (one compiled pattern for the inflectors and the glossary's derivation, which split
+   * every name and form).
+   */
+  static String[] words(String phrase) {
+    return SPACES.split(phrase.trim());
+  }
+
   /** A name that never changes. */
   public static Declension indeclinable(String base) {
     EnumMap<GrammaticalCase, List<String>> m = new EnumMap<>(GrammaticalCase.class);

@@ -21,20 +21,8 @@ public final class Glossary {
 
   private final List<Concept> concepts;
   private final Map<String, Concept> byId;
-  private final Map<Object, List<ConceptForms>> formsCache = new ConcurrentHashMap<>();
-
-  /** A cache key by identity: one derivation per LocaleData instance (repositories hand out one per locale). */
-  private record Same(Object value) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Same s && s.value == value;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(value);
-    }
-  }
+  /** Derived forms by LocaleData instance (one derivation per locale). */
+  private final Map<SameInstance, List<ConceptForms>> formsCache = new ConcurrentHashMap<>();
 
   private Glossary(List<Concept> concepts) {
     this.concepts = List.copyOf(concepts);
@@ -104,7 +92,7 @@ public final class Glossary {
    * translation. Built once per glossary and locale data, on first use.
    */
   public List<ConceptForms> forms(LocaleData data) {
-    return formsCache.computeIfAbsent(new Same(data), k -> derive(data));
+    return formsCache.computeIfAbsent(new SameInstance(data), k -> derive(data));
   }
 
   /** Built-in place id → the glossary concept that absorbs it; computed once. */
@@ -280,7 +268,7 @@ public final class Glossary {
       return PersonForms.NONE;
     }
     Set<String> acceptedWords = new java.util.HashSet<>();
-    accepted.forEach(p -> acceptedWords.addAll(List.of(p.trim().split("[\\s\\u00A0\\u202F]+"))));
+    accepted.forEach(p -> acceptedWords.addAll(List.of(Declension.words(p))));
     Map<String, Set<GrammaticalCase>> cases = new LinkedHashMap<>();
     Map<String, Set<GrammaticalCase>> otherCases = new LinkedHashMap<>();
     Map<String, String> otherOnly = new LinkedHashMap<>();
@@ -290,12 +278,12 @@ public final class Glossary {
         EnumMap<GrammaticalCase, List<String>> byCase = new EnumMap<>(inflector.decline(name, ConceptType.PERSON, gender, mode).forms());
         byCase.putAll(t.caseForms());
         byCase.forEach((gc, phrases) -> phrases.forEach(p -> {
-          for (String w : p.trim().split("[\\s\\u00A0\\u202F]+")) {
+          for (String w : Declension.words(p)) {
             cases.computeIfAbsent(w, k -> java.util.EnumSet.noneOf(GrammaticalCase.class)).add(gc);
           }
         }));
       }
-      String[] words = name.trim().split("[\\s\\u00A0\\u202F]+");
+      String[] words = Declension.words(name);
       String surname = words[words.length - 1];
       String otherBase = inflector.otherGenderSurname(surname, gender);
       if (otherBase == null) {
@@ -313,7 +301,7 @@ public final class Glossary {
     }
     // a word only the glossary's caseless forms have (В. of В. В. Путина) may stand in any case
     for (String p : t.extraForms()) {
-      for (String w : p.trim().split("[\\s\\u00A0\\u202F]+")) {
+      for (String w : Declension.words(p)) {
         cases.putIfAbsent(w, java.util.EnumSet.allOf(GrammaticalCase.class));
       }
     }

@@ -73,7 +73,7 @@ public interface NameInflector {
    * word.
    */
   default Set<String> wrongGenderForms(String base, Gender gender) {
-    String[] words = base.trim().split("[\\s\\u00A0\\u202F]+");
+    String[] words = Declension.words(base);
     if (words.length < 2) {
       return Set.of();
     }

@@ -246,7 +246,7 @@ public final class Paradigm implements NameInflector {
   @Override
   public Declension decline(String base, ConceptType type, Gender gender, DeclineMode mode) {
     String trimmed = base.trim();
-    String[] words = trimmed.split("[\\s\\u00A0\\u202F]+");
+    String[] words = Declension.words(trimmed);
     if (mode == DeclineMode.NONE || words.length == 0 || words[0].isEmpty()) {
       return Declension.indeclinable(trimmed);
     }

@@ -57,8 +57,6 @@ class NamesInEveryLocaleTest {
         "source's script");
   }
 
-  // ---------------------------------------------------------------- Polish
-
   @Test
   void polishCaseFormsAreAccepted() {
     noNameErrors(ctx("en", "pl"), "Kim Jong Un met Vladimir Putin in Pyongyang.",
