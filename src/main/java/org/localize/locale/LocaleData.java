@@ -281,20 +281,22 @@ public record LocaleData(
       boolean adjectivesAfter, boolean errors, boolean bareOrdinals, boolean attributive, List<String> uncounted) {
     public Dictionary {
       tags = Map.copyOf(tags);
-      noun = copy(noun);
-      adjective = copy(adjective);
+      noun = formsCopy(noun);
+      adjective = formsCopy(adjective);
       uncounted = List.copyOf(uncounted);
     }
 
-    private static Map<String, Map<String, List<String>>> copy(Map<String, Map<String, List<String>>> m) {
-      Map<String, Map<String, List<String>>> out = new java.util.LinkedHashMap<>();
-      m.forEach((c, byCategory) -> {
-        Map<String, List<String>> k = new java.util.LinkedHashMap<>();
-        byCategory.forEach((cat, v) -> k.put(cat, List.copyOf(v)));
-        out.put(c, java.util.Collections.unmodifiableMap(k));
-      });
-      return java.util.Collections.unmodifiableMap(out);
-    }
+  }
+
+  /** An unmodifiable copy of forms by case and plural category, in their order. */
+  private static Map<String, Map<String, List<String>>> formsCopy(Map<String, Map<String, List<String>>> m) {
+    Map<String, Map<String, List<String>>> out = new java.util.LinkedHashMap<>();
+    m.forEach((c, byCategory) -> {
+      Map<String, List<String>> k = new java.util.LinkedHashMap<>();
+      byCategory.forEach((cat, v) -> k.put(cat, List.copyOf(v)));
+      out.put(c, java.util.Collections.unmodifiableMap(k));
+    });
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /**
@@ -310,13 +312,7 @@ public record LocaleData(
    */
   public record Noun(String unit, Map<String, Map<String, List<String>>> forms, boolean yearNoun, boolean ordinal) {
     public Noun {
-      Map<String, Map<String, List<String>>> copy = new java.util.LinkedHashMap<>();
-      forms.forEach((c, byCategory) -> {
-        Map<String, List<String>> m = new java.util.LinkedHashMap<>();
-        byCategory.forEach((k, v) -> m.put(k, List.copyOf(v)));
-        copy.put(c, java.util.Collections.unmodifiableMap(m));
-      });
-      forms = java.util.Collections.unmodifiableMap(copy);
+      forms = formsCopy(forms);
     }
   }
 }
