@@ -92,7 +92,8 @@ public final class Locks {
       };
     } catch (NoSuchFileException e) {
       release(channel, inProcess);
-      throw LocalizeException.input(file.toString(), "", "cannot be locked: its folder does not exist");
+      throw LocalizeException.input(file.toString(), "", "its folder " + lock.getParent() + " does not exist; create it first"
+          + " (nothing was written)");
     } catch (AccessDeniedException e) {
       release(channel, inProcess);
       throw LocalizeException.input(file.toString(), "", "cannot be locked: permission denied for " + lock
