@@ -41,7 +41,7 @@ public final class Locks {
   }
 
   /** The companion lock file of {@code file}. */
-  public static Path lockFile(Path file) {
+  static Path lockFile(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     return abs.resolveSibling("." + abs.getFileName() + ".lock");
   }

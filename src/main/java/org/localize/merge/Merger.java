@@ -110,7 +110,7 @@ public final class Merger {
         // never --allow-untranslated here: it would publish the source text in this unit's place
         String todo = level == 0
             ? (state.isEmpty() ? "; translate it in the CAT tool" : "; translate and confirm it in the CAT tool")
-            : (required >= 3 ? "; have it signed off (the last review stage) in the CAT tool" : "; have a reviewer approve it in the CAT tool")
+            : (required >= ReviewStates.FINAL ? "; have it signed off (the last review stage) in the CAT tool" : "; have a reviewer approve it in the CAT tool")
                 + ", or merge with --require " + ReviewStates.name(level) + " (docs/review-states.md)";
         refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + " " + why + todo));
         continue;

@@ -49,7 +49,7 @@ public record XliffUnit(
   }
 
   /** This unit with the problems a first reading pass found in its target. */
-  public XliffUnit withProblems(List<String> codes, List<String> segments) {
+  XliffUnit withProblems(List<String> codes, List<String> segments) {
     return new XliffUnit(id, resname, source, target, state, approved, line, kind, maxLength, stateQualifier,
         vendorState, codes, segments);
   }
