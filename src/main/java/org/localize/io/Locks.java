@@ -41,7 +41,7 @@ public final class Locks {
   }
 
   /** The companion lock file of {@code file}. */
-  public static Path lockFile(Path file) {
+  static Path lockFile(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     return abs.resolveSibling("." + abs.getFileName() + ".lock");
   }
@@ -92,7 +92,8 @@ public final class Locks {
       };
     } catch (NoSuchFileException e) {
       release(channel, inProcess);
-      throw LocalizeException.input(file.toString(), "", "cannot be locked: its folder does not exist");
+      throw LocalizeException.input(file.toString(), "", "its folder " + lock.getParent() + " does not exist; create it first"
+          + " (nothing was written)");
     } catch (AccessDeniedException e) {
       release(channel, inProcess);
       throw LocalizeException.input(file.toString(), "", "cannot be locked: permission denied for " + lock

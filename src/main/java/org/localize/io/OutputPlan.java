@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.localize.diag.LocalizeException;
 import org.localize.diag.Problem;
 
@@ -129,7 +130,7 @@ public final class OutputPlan {
     Map<Identity, Output> written = new LinkedHashMap<>();
     for (Output o : outputs) {
       Identity id = Identity.of(o.path());
-      java.util.TreeSet<Integer> same = new java.util.TreeSet<>(); // in the order the inputs were given
+      TreeSet<Integer> same = new TreeSet<>(); // in the order the inputs were given
       if (id.fileKey() != null) { // one file when both have a device and inode, else by path
         same.addAll(byKey.getOrDefault(id.fileKey(), List.of()));
         same.addAll(byRealWithoutKey.getOrDefault(id.real(), List.of()));

@@ -102,7 +102,7 @@ public final class Merger {
       if (level < required) {
         String asked = options.required().name().toLowerCase(java.util.Locale.ROOT);
         String state = ReviewStates.why(xu);
-        String why = level == 0 ? "is not translated" + state : "is only " + levelName(level) + state + ", and --require " + asked + " was asked";
+        String why = level == 0 ? "is not translated" + state : "is only " + ReviewStates.name(level) + state + ", and --require " + asked + " was asked";
         if (options.allowUntranslated()) {
           kept.add(where + " " + why + "; the source text was kept");
           continue;
@@ -110,8 +110,8 @@ public final class Merger {
         // never --allow-untranslated here: it would publish the source text in this unit's place
         String todo = level == 0
             ? (state.isEmpty() ? "; translate it in the CAT tool" : "; translate and confirm it in the CAT tool")
-            : (required >= 3 ? "; have it signed off (the last review stage) in the CAT tool" : "; have a reviewer approve it in the CAT tool")
-                + ", or merge with --require " + levelName(level) + " (docs/review-states.md)";
+            : (required >= ReviewStates.FINAL ? "; have it signed off (the last review stage) in the CAT tool" : "; have a reviewer approve it in the CAT tool")
+                + ", or merge with --require " + ReviewStates.name(level) + " (docs/review-states.md)";
         refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + " " + why + todo));
         continue;
       }
@@ -242,14 +242,6 @@ public final class Merger {
     } catch (IllegalArgumentException e) {
       return tag;
     }
-  }
-
-  private static String levelName(int level) {
-    return switch (level) {
-      case 1 -> "translated";
-      case 2 -> "reviewed";
-      default -> "final";
-    };
   }
 
   /**

@@ -639,7 +639,7 @@ public final class InlineCodec {
     }
     String s = decodeReference(m);
     // a reference to a character XML 1.0 does not allow stays a code, as written
-    return s == null || !isXmlChar(s, 0) || (s.length() == 1 && Character.isSurrogate(s.charAt(0))) ? null : s;
+    return s == null || !XmlChars.isXmlChar(s, 0) || (s.length() == 1 && Character.isSurrogate(s.charAt(0))) ? null : s;
   }
 
   /**
@@ -738,11 +738,6 @@ public final class InlineCodec {
     return out;
   }
 
-  /** Whether XML 1.0 can carry the character at {@code i} ({@link XmlChars}). */
-  static boolean isXmlChar(String s, int i) {
-    return XmlChars.isXmlChar(s, i);
-  }
-
   /** Collects parts, numbering codes 1..n and turning characters XML cannot carry into codes. */
   private static final class Builder {
     /** Whether the text is the literal text of a MessageFormat message. */
@@ -757,12 +752,12 @@ public final class InlineCodec {
 
     void text(String s) {
       int i = 0;
-      while (i < s.length() && isXmlChar(s, i)) {
+      while (i < s.length() && XmlChars.isXmlChar(s, i)) {
         i++;
       }
       text.append(s, 0, i);
       for (; i < s.length(); i++) {
-        if (isXmlChar(s, i)) {
+        if (XmlChars.isXmlChar(s, i)) {
           text.append(s.charAt(i));
         } else {
           String ch = String.valueOf(s.charAt(i));

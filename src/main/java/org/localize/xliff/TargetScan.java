@@ -28,7 +28,7 @@ final class TargetScan {
   private int target; // depth inside the unit's own <target>, 0 outside
   private int segSource; // depth inside <seg-source>
   private List<CodePairing.Event> events;
-  private final ArrayDeque<String> gs = new ArrayDeque<>();
+  private final ArrayDeque<CodePairing.Event> gs = new ArrayDeque<>(); // the <g> elements open in the target
   private int gCount;
   private final Map<String, Boolean> sourceSegments = new LinkedHashMap<>();
   private final Map<String, Boolean> targetSegments = new LinkedHashMap<>();
@@ -119,12 +119,12 @@ final class TargetScan {
     switch (name) {
       case "g" -> {
         if (start) {
-          String g = "g" + (++gCount);
-          gs.push(g + "\u0000" + id);
-          events.add(new CodePairing.Event(true, g, "<g id=\"" + id + "\">"));
+          CodePairing.Event open = new CodePairing.Event(true, "g" + (++gCount), "<g id=\"" + id + "\">");
+          gs.push(open);
+          events.add(open);
         } else if (!gs.isEmpty()) {
-          String[] g = gs.pop().split("\u0000", 2);
-          events.add(new CodePairing.Event(false, g[0], "</g> of <g id=\"" + g[1] + "\">"));
+          CodePairing.Event open = gs.pop();
+          events.add(new CodePairing.Event(false, open.key(), "</g> of " + open.label()));
         }
       }
       case "bx" -> {

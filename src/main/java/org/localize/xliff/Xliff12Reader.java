@@ -116,8 +116,7 @@ public final class Xliff12Reader {
           : null;
       XliffUnit v = u.withReview(r.qualifier, vendor);
       if (r.poLocation != null && (u.resname() == null || u.resname().isEmpty())) {
-        v = new XliffUnit(r.poLocation, v.resname(), v.source(), v.target(), v.state(), v.approved(), v.line(),
-            v.kind(), v.maxLength(), v.stateQualifier(), v.vendorState(), v.codeProblems(), v.segmentProblems());
+        v = v.withId(r.poLocation);
       }
       out.add(v);
     }

@@ -13,6 +13,7 @@ import net.sf.okapi.common.resource.TextContainer;
 import org.localize.Version;
 import org.localize.unit.Content;
 import org.localize.unit.Unit;
+import org.localize.unit.XmlChars;
 
 /**
  * Writes units as XLIFF 1.2 (strict schema), the XML written directly: the same bytes Okapi's
@@ -407,7 +408,7 @@ public final class Xliff12Writer {
         case '>' -> out.append((i > 0 ? s.charAt(i - 1) : last) == ']' ? "&gt;" : ">");
         case '\r' -> out.append("&#13;");
         default -> {
-          if (!legal(s, i, c)) {
+          if (!XmlChars.isXmlChar(s, i)) {
             throw new IllegalStateException(String.format("U+%04X cannot be written to XML 1.0 as text", (int) c));
           }
           out.append(c).append(s.charAt(++i)); // a surrogate pair
@@ -441,7 +442,7 @@ public final class Xliff12Writer {
         case '\n' -> out.append(where == NOTE ? "\n" : "&#10;");
         case '\r' -> out.append("&#13;");
         default -> {
-          if (!legal(s, i, c)) {
+          if (!XmlChars.isXmlChar(s, i)) {
             out.append('\uFFFD');
           } else if (Character.isHighSurrogate(c)) {
             out.append(c).append(s.charAt(++i));
@@ -451,17 +452,6 @@ public final class Xliff12Writer {
         }
       }
     }
-  }
-
-  /** Whether the char at {@code i} is one XML 1.0 allows (a high surrogate: with its low one). */
-  private static boolean legal(String s, int i, char c) {
-    if (c < 0x20) {
-      return c == '\t' || c == '\n' || c == '\r';
-    }
-    if (Character.isSurrogate(c)) {
-      return Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-    }
-    return c != 0xFFFE && c != 0xFFFF;
   }
 
   /**

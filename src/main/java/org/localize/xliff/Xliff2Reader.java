@@ -15,11 +15,14 @@ import net.sf.okapi.lib.xliff2.core.Fragment;
 import net.sf.okapi.lib.xliff2.core.Note;
 import net.sf.okapi.lib.xliff2.core.Part;
 import net.sf.okapi.lib.xliff2.core.Segment;
+import net.sf.okapi.lib.xliff2.core.TagType;
 import net.sf.okapi.lib.xliff2.core.TargetState;
 import net.sf.okapi.lib.xliff2.reader.Event;
 import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
 import org.localize.diag.LocalizeException;
+import org.localize.unit.CodePairing;
 import org.localize.unit.Content;
+import org.localize.unit.XmlChars;
 
 /**
  * Reads a translated XLIFF 2.0/2.1 file through Okapi's {@code okapi-lib-xliff2} with full schema
@@ -101,12 +104,18 @@ public final class Xliff2Reader {
       append(source, part.getSource());
     }
     List<Content.Part> target = new ArrayList<>();
+    List<CodePairing.Event> events = new ArrayList<>(); // the target's paired codes, as the translator ordered them
     boolean complete = u.getSegmentCount() > 0;
     int level = Integer.MAX_VALUE;
     TargetState lowest = TargetState.FINAL;
     for (Part part : u.getTargetOrderedParts()) {
       if (part.hasTarget()) {
         append(target, part.getTarget());
+        for (Object o : part.getTarget()) {
+          if (o instanceof CTag c && c.getTagType() != TagType.STANDALONE) {
+            events.add(new CodePairing.Event(c.getTagType() == TagType.OPENING, c.getId(), "code " + c.getId()));
+          }
+        }
       } else if (part.isSegment()) {
         complete = false;
       } else {
@@ -118,20 +127,8 @@ public final class Xliff2Reader {
       }
     }
     List<String> segmentProblems = new ArrayList<>();
-    List<org.localize.unit.CodePairing.Event> events = new ArrayList<>();
     int segments = u.getSegmentCount();
     int k = 0;
-    for (Part part : u.getTargetOrderedParts()) {
-      if (part.hasTarget()) {
-        for (Object o : part.getTarget()) {
-          if (o instanceof CTag c && c.getTagType() != net.sf.okapi.lib.xliff2.core.TagType.STANDALONE) {
-            boolean open = c.getTagType() == net.sf.okapi.lib.xliff2.core.TagType.OPENING;
-            events.add(new org.localize.unit.CodePairing.Event(open, c.getId(),
-                "code " + c.getId()));
-          }
-        }
-      }
-    }
     for (Part part : u) { // a segment emptied by the translator: the unit would merge without its text
       if (part instanceof Segment seg) {
         k++;
@@ -142,12 +139,12 @@ public final class Xliff2Reader {
         }
       }
     }
-    List<String> codeProblems = org.localize.unit.CodePairing.problems(events);
+    List<String> codeProblems = CodePairing.problems(events);
     Integer line = lines.get(u.getId());
     // XML cannot carry these characters; XLIFF 2 escapes them (<cp hex="D800"/>) and lib-xliff2
     // hands them over decoded. A story would get a NUL or a lone surrogate from a translator's file.
     for (List<Content.Part> side : List.of(source, target)) {
-      String bad = org.localize.unit.XmlChars.firstUnsafeText(new Content(side));
+      String bad = XmlChars.firstUnsafeText(new Content(side));
       if (bad != null) {
         throw LocalizeException.input(name, line == null ? "" : line.toString(), "unit " + (u.getName() == null ? u.getId()
             : u.getName() + " (" + u.getId() + ")") + ": the " + (side == source ? "source" : "target") + " holds " + bad

@@ -42,8 +42,14 @@ public record XliffUnit(
             codeProblems, segmentProblems);
   }
 
+  /** This unit under another id (po2xliff's unit, by the id its PO location kept). */
+  XliffUnit withId(String newId) {
+    return new XliffUnit(newId, resname, source, target, state, approved, line, kind, maxLength, stateQualifier,
+        vendorState, codeProblems, segmentProblems);
+  }
+
   /** This unit with the problems a first reading pass found in its target. */
-  public XliffUnit withProblems(List<String> codes, List<String> segments) {
+  XliffUnit withProblems(List<String> codes, List<String> segments) {
     return new XliffUnit(id, resname, source, target, state, approved, line, kind, maxLength, stateQualifier,
         vendorState, codes, segments);
   }

@@ -56,17 +56,6 @@ class HostileJsonTest {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static byte[] concat(byte[]... parts) {
-    int n = Arrays.stream(parts).mapToInt(p -> p.length).sum();
-    byte[] out = new byte[n];
-    int at = 0;
-    for (byte[] p : parts) {
-      System.arraycopy(p, 0, out, at, p.length);
-      at += p.length;
-    }
-    return out;
-  }
-
   private static Arguments c(String name, byte[] bytes, String... fragments) {
     return Arguments.of(name, bytes, fragments);
   }
@@ -105,7 +94,7 @@ class HostileJsonTest {
   void aHundredMegabyteStringIsRefusedWhereItStarts() {
     byte[] big = new byte[100 * 1024 * 1024];
     Arrays.fill(big, (byte) 'a');
-    byte[] bytes = concat(utf8("{\"blocks\": [],\n \"headline\": \""), big, utf8("\"}"));
+    byte[] bytes = Refusal.concat(utf8("{\"blocks\": [],\n \"headline\": \""), big, utf8("\"}"));
     big = null;
     long start = System.nanoTime();
     assertRefused(bytes, "story.json:2:14 (/headline)", "a string is longer than 64 MiB");
@@ -117,7 +106,7 @@ class HostileJsonTest {
     String head = "{\"headline\": \"" + "a".repeat(24) + "é"; // the check reads ASCII eight bytes at a time
     for (int k = 0; k < 20; k++) {
       byte[] before = utf8(head + "b".repeat(k));
-      byte[] bytes = concat(before, new byte[] {(byte) 0xFE}, utf8("\", \"blocks\": []}"));
+      byte[] bytes = Refusal.concat(before, new byte[] {(byte) 0xFE}, utf8("\", \"blocks\": []}"));
       assertRefused(bytes, "story.json:1:" + (head.length() + k + 1) + ":", "invalid UTF-8 (byte 0xFE at offset " + before.length + ")");
     }
   }
@@ -156,21 +145,21 @@ class HostileJsonTest {
             "(/headline)", "Duplicate field 'headline'"),
         c("duplicate key in an unknown object", utf8("{\"headline\": \"a\", \"blocks\": [], \"meta\": {\"x\": 1, \"x\": 2}}"),
             "(/meta/x)", "Duplicate field 'x'"),
-        c("invalid UTF-8: a lone 0xFF", concat(utf8("{\"headline\": \"a"), new byte[] {(byte) 0xFF}, utf8("\", \"blocks\": []}")),
+        c("invalid UTF-8: a lone 0xFF", Refusal.concat(utf8("{\"headline\": \"a"), new byte[] {(byte) 0xFF}, utf8("\", \"blocks\": []}")),
             "story.json:1:16:", "invalid UTF-8 (byte 0xFF at offset 15)"),
-        c("invalid UTF-8: overlong '/'", concat(utf8("{\"headline\": \"a"), new byte[] {(byte) 0xC0, (byte) 0xAF}, utf8("\", \"blocks\": []}")),
+        c("invalid UTF-8: overlong '/'", Refusal.concat(utf8("{\"headline\": \"a"), new byte[] {(byte) 0xC0, (byte) 0xAF}, utf8("\", \"blocks\": []}")),
             "story.json:1:16:", "invalid UTF-8 (byte 0xC0"),
-        c("invalid UTF-8: an encoded surrogate (CESU-8)", concat(utf8("{\"headline\": \"a"), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, utf8("\", \"blocks\": []}")),
+        c("invalid UTF-8: an encoded surrogate (CESU-8)", Refusal.concat(utf8("{\"headline\": \"a"), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, utf8("\", \"blocks\": []}")),
             "story.json:1:16:", "invalid UTF-8 (byte 0xED"),
-        c("invalid UTF-8: beyond U+10FFFF", concat(utf8("{\"headline\": \"a"), new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, utf8("\", \"blocks\": []}")),
+        c("invalid UTF-8: beyond U+10FFFF", Refusal.concat(utf8("{\"headline\": \"a"), new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, utf8("\", \"blocks\": []}")),
             "invalid UTF-8 (byte 0xF4"),
-        c("invalid UTF-8: a lone continuation byte", concat(utf8("{\"headline\": \"a"), new byte[] {(byte) 0x80}, utf8("\", \"blocks\": []}")),
+        c("invalid UTF-8: a lone continuation byte", Refusal.concat(utf8("{\"headline\": \"a"), new byte[] {(byte) 0x80}, utf8("\", \"blocks\": []}")),
             "invalid UTF-8 (byte 0x80"),
-        c("invalid UTF-8: cut at the end of the file", concat(utf8("{\"headline\": \"a\", \"blocks\": []} "), new byte[] {(byte) 0xE2, (byte) 0x80}),
+        c("invalid UTF-8: cut at the end of the file", Refusal.concat(utf8("{\"headline\": \"a\", \"blocks\": []} "), new byte[] {(byte) 0xE2, (byte) 0x80}),
             "invalid UTF-8 (byte 0xE2"),
         c("Latin-1 text", "{\"headline\": \"Café\", \"blocks\": []}".getBytes(StandardCharsets.ISO_8859_1),
             "story.json:1:18:", "invalid UTF-8 (byte 0xE9"),
-        c("UTF-16LE with BOM", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "{\"headline\": \"a\", \"blocks\": []}".getBytes(StandardCharsets.UTF_16LE)),
+        c("UTF-16LE with BOM", Refusal.concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "{\"headline\": \"a\", \"blocks\": []}".getBytes(StandardCharsets.UTF_16LE)),
             "story.json:1:1:", "UTF-16 or UTF-32"),
         c("UTF-16LE without BOM", "{\"headline\": \"a\", \"blocks\": []}".getBytes(StandardCharsets.UTF_16LE),
             "story.json:1:1:", "UTF-16 or UTF-32"),

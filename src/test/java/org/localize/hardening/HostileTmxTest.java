@@ -94,7 +94,7 @@ class HostileTmxTest {
         Arguments.of("Latin-1 bytes in a file declared UTF-8",
             tmx("", "Café", "Café").getBytes(StandardCharsets.ISO_8859_1), "is not valid UTF-8"),
         Arguments.of("a byte windows-1252 leaves undefined",
-            concat(("<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n" + HEADER + "<tu><tuv xml:lang=\"en\"><seg>a").getBytes(StandardCharsets.US_ASCII),
+            Refusal.concat(("<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n" + HEADER + "<tu><tuv xml:lang=\"en\"><seg>a").getBytes(StandardCharsets.US_ASCII),
                 new byte[] {(byte) 0x81}, ("</seg></tuv><tuv xml:lang=\"ru\"><seg>b</seg></tuv></tu>" + END).getBytes(StandardCharsets.US_ASCII)),
             "is not valid windows-1252 (the encoding it declares)"),
         Arguments.of("an encoding nobody knows", tmx("", "a", "b").replace("UTF-8", "X-NO-SUCH").getBytes(StandardCharsets.UTF_8),
@@ -225,19 +225,5 @@ class HostileTmxTest {
     TmUnit u = new TmUnit("en", "ru", c, c, null, null, null, t, t);
     TmUnit back = Tmx.parse("m.tmx", Tmx.write(List.of(u), Tmx.Flavor.STANDARD)).units().get(0);
     assertEquals(u, back, "the <ept> has no type attribute; it takes its <bpt>'s");
-  }
-
-  static byte[] concat(byte[]... parts) {
-    int n = 0;
-    for (byte[] p : parts) {
-      n += p.length;
-    }
-    byte[] out = new byte[n];
-    int at = 0;
-    for (byte[] p : parts) {
-      System.arraycopy(p, 0, out, at, p.length);
-      at += p.length;
-    }
-    return out;
   }
 }

@@ -62,4 +62,19 @@ final class Refusal {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The parts one after another: a hostile input with invalid bytes between pieces of text. */
+  static byte[] concat(byte[]... parts) {
+    int n = 0;
+    for (byte[] p : parts) {
+      n += p.length;
+    }
+    byte[] out = new byte[n];
+    int at = 0;
+    for (byte[] p : parts) {
+      System.arraycopy(p, 0, out, at, p.length);
+      at += p.length;
+    }
+    return out;
+  }
 }
