@@ -22,6 +22,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.localize.Version;
 import org.localize.diag.LocalizeException;
 import org.localize.io.InputFiles;
+import org.localize.io.TextDecoding;
 import org.localize.locale.LocaleTags;
 import org.localize.unit.Content;
 import org.localize.unit.Content.CodeKind;
@@ -391,66 +392,19 @@ public final class Tmx {
     return Integer.toString(r.getLocation().getLineNumber());
   }
 
-  /**
-   * The text of a TMX file: the encoding from a byte order mark (UTF-8, UTF-16, UTF-32), else from
-   * the XML declaration (TMX files exported by older tools are often ISO-8859-1 or windows-1252),
-   * else UTF-8; decoded strictly, so that a wrong declaration is an error, not U+FFFD.
-   */
+  /** The text of a TMX file, by {@link TextDecoding}'s rules (a wrong declaration is an error, not U+FFFD). */
   static String decode(String name, byte[] b) {
-    java.nio.charset.Charset charset = StandardCharsets.UTF_8;
-    int skip = 0;
-    if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
-      charset = java.nio.charset.Charset.forName("UTF-32BE");
-      skip = 4;
-    } else if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
-      charset = java.nio.charset.Charset.forName("UTF-32LE");
-      skip = 4;
-    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      charset = StandardCharsets.UTF_16LE;
-      skip = 2;
-    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      charset = StandardCharsets.UTF_16BE;
-      skip = 2;
-    } else if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      skip = 3;
-    } else if (b.length >= 4 && b[0] == 0 && b[1] == '<' && b[2] == 0 && b[3] == '?') {
-      charset = StandardCharsets.UTF_16BE; // XML 1.0 appendix F: UTF-16 without a byte order mark
-    } else if (b.length >= 4 && b[0] == '<' && b[1] == 0 && b[2] == '?' && b[3] == 0) {
-      charset = StandardCharsets.UTF_16LE;
-    } else {
-      String head = new String(b, 0, Math.min(b.length, 200), StandardCharsets.ISO_8859_1);
-      java.util.regex.Matcher m = DECLARED.matcher(head);
-      if (m.find()) {
-        try {
-          charset = java.nio.charset.Charset.forName(m.group(1));
-        } catch (IllegalArgumentException e) {
-          throw LocalizeException.input(name, "1:1", "the file declares the encoding " + m.group(1)
-              + ", which is unknown here; re-save it as UTF-8");
-        }
+    try {
+      return TextDecoding.decode(b);
+    } catch (TextDecoding.Failure f) {
+      if (f.unknownEncoding() != null) {
+        throw LocalizeException.input(name, "1:1", "the file declares the encoding " + f.unknownEncoding()
+            + ", which is unknown here; re-save it as UTF-8");
       }
+      throw LocalizeException.input(name, "byte " + f.position(), "the file is not valid " + f.charset().name()
+          + (f.declared() ? " (the encoding it declares)" : "") + "; re-save it in the encoding it declares, or as UTF-8");
     }
-    java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b, skip, b.length - skip);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
-        (long) ((b.length - skip) * (double) decoder.maxCharsPerByte()) + 16));
-    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      throw LocalizeException.input(name, "byte " + in.position(), "the file is not valid " + charset.name()
-          + (skip > 0 || charset.equals(StandardCharsets.UTF_8) ? "" : " (the encoding it declares)")
-          + "; re-save it in the encoding it declares, or as UTF-8");
-    }
-    out.flip();
-    return out.toString();
   }
-
-  /** The encoding an XML declaration names. */
-  private static final java.util.regex.Pattern DECLARED =
-      java.util.regex.Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
   /** The TMX 1.4b document for {@code units}, as UTF-8 bytes. */
   public static byte[] write(List<TmUnit> units, Flavor flavor) {
