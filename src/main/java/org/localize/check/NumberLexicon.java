@@ -61,7 +61,7 @@ final class NumberLexicon {
   /** The bits of the grammatical cases, when the tags carry case: a reading without one is indeclinable. */
   private long caseBits;
   private final ConcurrentHashMap<String, Reading[]> memo = new ConcurrentHashMap<>();
-  private volatile Dictionary dictionary;
+  private final Once<Dictionary> dictionary = new Once<>(this::read);
   private final ThreadLocal<DictionaryLookup> lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary()));
 
   NumberLexicon(LocaleData.Dictionary data, List<String> cases, Locale locale) {
@@ -304,24 +304,18 @@ final class NumberLexicon {
   }
 
   private Dictionary dictionary() {
-    Dictionary d = dictionary;
-    if (d == null) {
-      synchronized (this) {
-        d = dictionary;
-        if (d == null) {
-          URL url = NumberLexicon.class.getClassLoader().getResource(data.resource());
-          if (url == null) {
-            throw new IllegalStateException(data.resource() + " is not on the class path");
-          }
-          try {
-            d = Dictionary.read(url);
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the dictionary " + data.resource(), e);
-          }
-          dictionary = d;
-        }
-      }
+    return dictionary.get();
+  }
+
+  private Dictionary read() {
+    URL url = NumberLexicon.class.getClassLoader().getResource(data.resource());
+    if (url == null) {
+      throw new IllegalStateException(data.resource() + " is not on the class path");
     }
-    return d;
+    try {
+      return Dictionary.read(url);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the dictionary " + data.resource(), e);
+    }
   }
 }
