@@ -29,6 +29,7 @@ public final class LocaleTools {
   private final Once<Map<Integer, Transliterator>> into;
   private final Once<NumberNouns> nouns;
   private final Once<NumberUnits> units;
+  private final Once<java.util.Set<String>> keepLatin;
   private final java.util.BitSet noSpaceBefore = new java.util.BitSet();
 
   LocaleTools(LocaleData data) {
@@ -49,6 +50,7 @@ public final class LocaleTools {
     });
     this.nouns = new Once<>(() -> new NumberNouns(data, plurals()));
     this.units = new Once<>(() -> new NumberUnits(data.locale(), data.numbers().beforeUnit()));
+    this.keepLatin = new Once<>(() -> java.util.Set.copyOf(data.names().keepLatin()));
     data.typography().noSpaceBefore().chars().forEach(noSpaceBefore::set);
   }
 
@@ -78,15 +80,9 @@ public final class LocaleTools {
     return out;
   }
 
-  private java.util.Set<String> keepLatin;
-
   /** The Latin words conventional in this locale's non-Latin text (names.keepLatin), as a set. */
   java.util.Set<String> keepLatin() {
-    java.util.Set<String> k = keepLatin;
-    if (k == null) {
-      keepLatin = k = java.util.Set.copyOf(data.names().keepLatin());
-    }
-    return k;
+    return keepLatin.get();
   }
 
   /** Whether the locale's typography takes no space before {@code c} (one of {@code noSpaceBefore}). */
