@@ -132,7 +132,8 @@ public final class LocaleTools {
   private final java.util.concurrent.ConcurrentHashMap<Long, String> renderedDates = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int MEMO_LIMIT = 50_000;
 
-  private static <K, V> V memo(java.util.concurrent.ConcurrentHashMap<K, V> map, K key, java.util.function.Supplier<V> compute) {
+  /** {@code map}'s value for {@code key}, computed and kept on a miss; the map is cleared when it is full. */
+  static <K, V> V memo(java.util.concurrent.ConcurrentHashMap<K, V> map, K key, java.util.function.Supplier<V> compute) {
     V v = map.get(key);
     if (v == null) {
       v = compute.get();

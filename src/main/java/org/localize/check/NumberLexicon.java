@@ -46,7 +46,6 @@ final class NumberLexicon {
   static final int PREPOSITION = 64;
 
   private static final Reading[] NONE = new Reading[0];
-  private static final int MEMO_LIMIT = 50_000;
 
   private final LocaleData.Dictionary data;
   private final Locale lower;
@@ -141,15 +140,7 @@ final class NumberLexicon {
    * Proper-name readings are dropped. Empty when the dictionary does not know the word.
    */
   Reading[] readings(String word) {
-    Reading[] r = memo.get(word);
-    if (r == null) {
-      r = lookUp(word);
-      if (memo.size() >= MEMO_LIMIT) {
-        memo.clear();
-      }
-      memo.put(word, r);
-    }
-    return r;
+    return LocaleTools.memo(memo, word, () -> lookUp(word));
   }
 
   private Reading[] lookUp(String word) {
