@@ -45,7 +45,8 @@ final class NumberLexicon {
   /** A preposition (a {@link #STOP} too): before a year, it makes the number a date (seit 1990). */
   static final int PREPOSITION = 64;
 
-  private static final Reading[] NONE = new Reading[0];
+  /** No reading (shared: never written to). */
+  static final Reading[] NONE = new Reading[0];
 
   private final LocaleData.Dictionary data;
   private final Locale lower;
