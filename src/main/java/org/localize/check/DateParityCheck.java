@@ -1,7 +1,9 @@
 package org.localize.check;
 
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.localize.diag.Finding;
 import org.localize.diag.Severity;
 
@@ -40,7 +42,8 @@ public final class DateParityCheck implements Check {
       return;
     }
     List<DateMention> tgt = unit.targetDates();
-    List<DateMention> reported = new ArrayList<>(1);
+    // by identity: a mention of the translation reported once is not reported again
+    Set<DateMention> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (DateMention s : src) {
       boolean alone = DateFacts.dayAlone(s);
       if ((!s.hasMonth() && !s.hasYear() && !alone) || !s.sure()) {
@@ -54,7 +57,7 @@ public final class DateParityCheck implements Check {
       // a range of days with an end moved (18–19 June → 18–20 июня, 18. und 20. Juni, 18日から20日):
       // the two ranges share a day, so they render the same dates, and one end differs
       DateMention moved = tgt.stream()
-          .filter(t -> t.sure() && movedEnd(s, t) && src.stream().noneMatch(o -> sameDays(o, t)) && !has(reported, t))
+          .filter(t -> t.sure() && movedEnd(s, t) && src.stream().noneMatch(o -> sameDays(o, t)) && !reported.contains(t))
           .findFirst().orElse(null);
       if (moved != null) {
         reported.add(moved);
@@ -78,7 +81,7 @@ public final class DateParityCheck implements Check {
           .findFirst().orElse(null);
       NumberMention year = foreign == null && s.hasYear() ? yearInstead(s, unit, story) : null;
       if (foreign != null) {
-        if (!has(reported, foreign)) {
+        if (!reported.contains(foreign)) {
           reported.add(foreign);
           out.add(unit.finding(this, Severity.ERROR, foreign.start(), foreign.end(),
               "the source has " + was + " but the translation has " + DateFacts.quote(unit.target(), foreign), expected));
@@ -118,10 +121,6 @@ public final class DateParityCheck implements Check {
       found = t;
     }
     return found;
-  }
-
-  private static boolean has(List<DateMention> list, DateMention d) {
-    return list.stream().anyMatch(x -> x == d);
   }
 
   /**

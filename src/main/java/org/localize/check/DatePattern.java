@@ -248,7 +248,7 @@ final class DatePattern {
       k = Kind.OPEN;
     } else if (c == ')' || c == '）') {
       k = Kind.CLOSE;
-    } else if (c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\u200B') {
+    } else if (isMark(c)) {
       return; // bidi marks: optional, skipped in the text
     } else {
       k = Kind.TEXT;
@@ -517,13 +517,6 @@ final class DatePattern {
   static int skipBack(String s, int p) {
     while (p > 0 && (s.charAt(p - 1) == ' ' || isMark(s.charAt(p - 1)))) {
       p--;
-    }
-    return p;
-  }
-
-  private static int skipMarks(String s, int p) {
-    while (p < s.length() && isMark(s.charAt(p))) {
-      p++;
     }
     return p;
   }

@@ -29,6 +29,7 @@ public final class LocaleTools {
   private final Once<Map<Integer, Transliterator>> into;
   private final Once<NumberNouns> nouns;
   private final Once<NumberUnits> units;
+  private final Once<java.util.Set<String>> keepLatin;
   private final java.util.BitSet noSpaceBefore = new java.util.BitSet();
 
   LocaleTools(LocaleData data) {
@@ -49,6 +50,7 @@ public final class LocaleTools {
     });
     this.nouns = new Once<>(() -> new NumberNouns(data, plurals()));
     this.units = new Once<>(() -> new NumberUnits(data.locale(), data.numbers().beforeUnit()));
+    this.keepLatin = new Once<>(() -> java.util.Set.copyOf(data.names().keepLatin()));
     data.typography().noSpaceBefore().chars().forEach(noSpaceBefore::set);
   }
 
@@ -78,15 +80,9 @@ public final class LocaleTools {
     return out;
   }
 
-  private java.util.Set<String> keepLatin;
-
   /** The Latin words conventional in this locale's non-Latin text (names.keepLatin), as a set. */
   java.util.Set<String> keepLatin() {
-    java.util.Set<String> k = keepLatin;
-    if (k == null) {
-      keepLatin = k = java.util.Set.copyOf(data.names().keepLatin());
-    }
-    return k;
+    return keepLatin.get();
   }
 
   /** Whether the locale's typography takes no space before {@code c} (one of {@code noSpaceBefore}). */
@@ -136,7 +132,8 @@ public final class LocaleTools {
   private final java.util.concurrent.ConcurrentHashMap<Long, String> renderedDates = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int MEMO_LIMIT = 50_000;
 
-  private static <K, V> V memo(java.util.concurrent.ConcurrentHashMap<K, V> map, K key, java.util.function.Supplier<V> compute) {
+  /** {@code map}'s value for {@code key}, computed and kept on a miss; the map is cleared when it is full. */
+  static <K, V> V memo(java.util.concurrent.ConcurrentHashMap<K, V> map, K key, java.util.function.Supplier<V> compute) {
     V v = map.get(key);
     if (v == null) {
       v = compute.get();

@@ -45,8 +45,8 @@ final class NumberLexicon {
   /** A preposition (a {@link #STOP} too): before a year, it makes the number a date (seit 1990). */
   static final int PREPOSITION = 64;
 
-  private static final Reading[] NONE = new Reading[0];
-  private static final int MEMO_LIMIT = 50_000;
+  /** No reading (shared: never written to). */
+  static final Reading[] NONE = new Reading[0];
 
   private final LocaleData.Dictionary data;
   private final Locale lower;
@@ -61,7 +61,7 @@ final class NumberLexicon {
   /** The bits of the grammatical cases, when the tags carry case: a reading without one is indeclinable. */
   private long caseBits;
   private final ConcurrentHashMap<String, Reading[]> memo = new ConcurrentHashMap<>();
-  private volatile Dictionary dictionary;
+  private final Once<Dictionary> dictionary = new Once<>(this::read);
   private final ThreadLocal<DictionaryLookup> lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary()));
 
   NumberLexicon(LocaleData.Dictionary data, List<String> cases, Locale locale) {
@@ -141,15 +141,7 @@ final class NumberLexicon {
    * Proper-name readings are dropped. Empty when the dictionary does not know the word.
    */
   Reading[] readings(String word) {
-    Reading[] r = memo.get(word);
-    if (r == null) {
-      r = lookUp(word);
-      if (memo.size() >= MEMO_LIMIT) {
-        memo.clear();
-      }
-      memo.put(word, r);
-    }
-    return r;
+    return LocaleTools.memo(memo, word, () -> lookUp(word));
   }
 
   private Reading[] lookUp(String word) {
@@ -304,24 +296,18 @@ final class NumberLexicon {
   }
 
   private Dictionary dictionary() {
-    Dictionary d = dictionary;
-    if (d == null) {
-      synchronized (this) {
-        d = dictionary;
-        if (d == null) {
-          URL url = NumberLexicon.class.getClassLoader().getResource(data.resource());
-          if (url == null) {
-            throw new IllegalStateException(data.resource() + " is not on the class path");
-          }
-          try {
-            d = Dictionary.read(url);
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the dictionary " + data.resource(), e);
-          }
-          dictionary = d;
-        }
-      }
+    return dictionary.get();
+  }
+
+  private Dictionary read() {
+    URL url = NumberLexicon.class.getClassLoader().getResource(data.resource());
+    if (url == null) {
+      throw new IllegalStateException(data.resource() + " is not on the class path");
     }
-    return d;
+    try {
+      return Dictionary.read(url);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the dictionary " + data.resource(), e);
+    }
   }
 }

@@ -32,15 +32,16 @@ final class NumberReader {
   private static final Pattern TIME = Pattern.compile(
       "(?<![\\p{N}:])(?<h>\\d{1,2})(?::| ?h ?)(?<m>[0-5]\\d)(?![\\p{N}:])");
 
-  private final LocaleData data;
   private final LocaleData.Numbers own;
   private final Once<NumberWords> words;
-  private volatile Boolean groupsFourDigits;
+  private final Once<Boolean> groupsFourDigits;
 
   NumberReader(LocaleData data) {
-    this.data = data;
     this.own = data.numbers();
     this.words = new Once<>(() -> NumberWords.of(data));
+    this.groupsFourDigits = new Once<>(() -> own.groupingMinDigits() <= 4
+        && com.ibm.icu.number.NumberFormatter.withLocale(data.locale()).format(1000).toString().chars()
+            .anyMatch(c -> !Character.isDigit(c)));
   }
 
   /** The locale's number words and magnitudes, built on first use. */
@@ -60,13 +61,7 @@ final class NumberReader {
    * no sign of a year.
    */
   boolean groupsFourDigits() {
-    Boolean g = groupsFourDigits;
-    if (g == null) {
-      String written = com.ibm.icu.number.NumberFormatter.withLocale(data.locale()).format(1000).toString();
-      g = own.groupingMinDigits() <= 4 && written.chars().anyMatch(c -> !Character.isDigit(c));
-      groupsFourDigits = g;
-    }
-    return g;
+    return groupsFourDigits.get();
   }
 
   /**

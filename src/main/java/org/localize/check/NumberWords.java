@@ -151,21 +151,6 @@ final class NumberWords {
     buildMagnitudes(locale, data);
     buildClockAndMonths(locale, data);
     this.dotOrdinal = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.ORDINAL).format(2).equals("2.");
-    // am/pm markers, where the locale writes a 12-hour clock or the marker is no ordinary word
-    // (de "AM" would make "am" a marker)
-    String hour = com.ibm.icu.text.DateTimePatternGenerator.getInstance(locale).getBestPattern("j");
-    boolean twelve = hour.indexOf('h') >= 0 || hour.indexOf('K') >= 0;
-    String[] ampm = DateFormatSymbols.getInstance(locale).getAmPmStrings();
-    for (int i = 0; i < 2 && i < ampm.length; i++) {
-      String m = fold(ampm[i]);
-      if (!twelve && m.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-        continue;
-      }
-      dayPeriods.put(m, i == 1);
-      if (m.length() == 2 && m.chars().allMatch(c -> c >= 'a' && c <= 'z')) { // AM → a.m.
-        dayPeriods.put(m.charAt(0) + "." + m.charAt(1) + ".", i == 1);
-      }
-    }
   }
 
   /** The lexicon of {@code data}'s locale (built in tens of milliseconds; callers keep it). */
@@ -173,6 +158,7 @@ final class NumberWords {
     return new NumberWords(data.locale(), data.numbers());
   }
 
+  /** Clock words, month names and am/pm markers, from one pattern generator and one set of date symbols. */
   private void buildClockAndMonths(ULocale locale, LocaleData.Numbers data) {
     // the literal CLDR writes beside the hour: de "HH 'Uhr'", fr "HH 'h'", ja "H時"
     com.ibm.icu.text.DateTimePatternGenerator dtpg = com.ibm.icu.text.DateTimePatternGenerator.getInstance(locale);
@@ -212,6 +198,21 @@ final class NumberWords {
             (width == DateFormatSymbols.WIDE ? months : monthAbbreviations).add(f);
           }
         }
+      }
+    }
+    // am/pm markers, where the locale writes a 12-hour clock or the marker is no ordinary word
+    // (de "AM" would make "am" a marker)
+    String hour = dtpg.getBestPattern("j");
+    boolean twelve = hour.indexOf('h') >= 0 || hour.indexOf('K') >= 0;
+    String[] ampm = dfs.getAmPmStrings();
+    for (int i = 0; i < 2 && i < ampm.length; i++) {
+      String m = fold(ampm[i]);
+      if (!twelve && m.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        continue;
+      }
+      dayPeriods.put(m, i == 1);
+      if (m.length() == 2 && m.chars().allMatch(c -> c >= 'a' && c <= 'z')) { // AM → a.m.
+        dayPeriods.put(m.charAt(0) + "." + m.charAt(1) + ".", i == 1);
       }
     }
   }

@@ -213,8 +213,7 @@ public final class PluralAgreementCheck implements Check {
       boolean isAdjective = NumberLexicon.any(r, NumberLexicon.ADJECTIVE);
       if (isNoun) {
         int[] following = nextWord(s, w[1]);
-        NumberLexicon.Reading[] f = following == null ? new NumberLexicon.Reading[0]
-            : lex.readings(s.substring(following[0], following[1]));
+        NumberLexicon.Reading[] f = readingsAt(lex, s, following);
         if (isAdjective && following != null && f.length == 0) {
           return; // cubic metres: an adjective or a noun before a word the dictionary lacks
         }
@@ -240,8 +239,7 @@ public final class PluralAgreementCheck implements Check {
       return; // 5 Jahr-Plan: the noun begins a compound
     }
     int[] after = nextWord(s, noun[1]);
-    NumberLexicon.Reading[] afterReadings = after == null ? new NumberLexicon.Reading[0]
-        : lex.readings(s.substring(after[0], after[1]));
+    NumberLexicon.Reading[] afterReadings = readingsAt(lex, s, after);
     if (d.adjectivesAfter() && after != null && NumberLexicon.any(afterReadings, NumberLexicon.ADJECTIVE)
         && !NumberLexicon.any(afterReadings, NumberLexicon.OTHER) && !lex.uncounted(s.substring(after[0], after[1]))) {
       spans.add(after); // 1 500 repas chauds
@@ -426,6 +424,11 @@ public final class PluralAgreementCheck implements Check {
     java.math.BigDecimal v = fraction == 0 ? value.setScale(0, java.math.RoundingMode.HALF_UP) : value;
     return tools.plurals().select(NumberFormatter.withLocale(tools.data().locale())
         .precision(Precision.fixedFraction(fraction)).format(v));
+  }
+
+  /** The dictionary's readings of the word at {@code span} ({@link #nextWord}), none when there is no word. */
+  private static NumberLexicon.Reading[] readingsAt(NumberLexicon lex, String s, int[] span) {
+    return span == null ? NumberLexicon.NONE : lex.readings(s.substring(span[0], span[1]));
   }
 
   /** The word right after {@code end} (one space between), as [start, end), or null. */

@@ -1,8 +1,9 @@
 package org.localize.check;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.localize.diag.Finding;
@@ -45,7 +46,8 @@ public final class WeekdayParityCheck implements Check {
     }
     DateVocabulary tv = story.targetTools().dates();
     Set<Integer> sourceDays = weekdays(src, story);
-    List<DateMention> reported = new ArrayList<>(1);
+    // by identity: a mention of the translation reported once is not reported again
+    Set<DateMention> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     // the same date with another weekday: provable whatever the year (where the calendar can tell,
     // dates.weekday-date reports the translation's weekday instead, once)
     for (DateMention s : src) {
@@ -55,7 +57,7 @@ public final class WeekdayParityCheck implements Check {
       for (DateMention t : tgt) {
         if (t.hasWeekday() && t.hasDay() && t.sure() && (t.month() == s.month() || DateFacts.dayAlone(t)) && t.day() == s.day()
             && (s.year() == 0 || t.year() == 0 || s.year() == t.year()) && t.weekday() != s.weekday()
-            && resolved(t, story) == 0 && !has(reported, t)) {
+            && resolved(t, story) == 0 && !reported.contains(t)) {
           reported.add(t);
           out.add(unit.finding(this, Severity.ERROR, t.weekdayStart(), t.weekdayEnd(), "the source has "
               + DateFacts.quote(unit.source(), s) + " but the translation has " + DateFacts.quote(unit.target(), t),
@@ -78,7 +80,7 @@ public final class WeekdayParityCheck implements Check {
       }
       String was = DateFacts.quote(unit.source(), s);
       DateMention other = tgt.stream()
-          .filter(t -> t.weekdayAlone() && t.sure() && !sourceDays.contains(t.weekday()) && !has(reported, t))
+          .filter(t -> t.weekdayAlone() && t.sure() && !sourceDays.contains(t.weekday()) && !reported.contains(t))
           .findFirst().orElse(null);
       if (other != null) {
         reported.add(other);
@@ -88,7 +90,7 @@ public final class WeekdayParityCheck implements Check {
         continue;
       }
       DateMention wrongDate = tgt.stream()
-          .filter(t -> t.sure() && resolved(t, story) > 0 && !sourceDays.contains(resolved(t, story)) && !has(reported, t)
+          .filter(t -> t.sure() && resolved(t, story) > 0 && !sourceDays.contains(resolved(t, story)) && !reported.contains(t)
               && (!DateFacts.dayAlone(t) || noCandidateIs(t, s.weekday(), story)))
           .findFirst().orElse(null);
       if (wrongDate != null) {
@@ -114,7 +116,7 @@ public final class WeekdayParityCheck implements Check {
         continue;
       }
       DateMention other = tgt.stream()
-          .filter(t -> t.weekdayAlone() && t.sure() && !sourceDays.contains(t.weekday()) && !has(reported, t)
+          .filter(t -> t.weekdayAlone() && t.sure() && !sourceDays.contains(t.weekday()) && !reported.contains(t)
               && noCandidateIs(s, t.weekday(), story))
           .findFirst().orElse(null);
       if (other != null) {
@@ -130,7 +132,7 @@ public final class WeekdayParityCheck implements Check {
       return; // nothing to compare with; dates.published looks at these
     }
     for (DateMention t : tgt) {
-      if (t.weekdayAlone() && t.sure() && !sourceDays.contains(t.weekday()) && !has(reported, t)) {
+      if (t.weekdayAlone() && t.sure() && !sourceDays.contains(t.weekday()) && !reported.contains(t)) {
         out.add(unit.finding(this, Severity.WARNING, t.start(), t.end(),
             DateFacts.quote(unit.target(), t) + " is not a weekday of the source", null));
       }
@@ -143,10 +145,6 @@ public final class WeekdayParityCheck implements Check {
    */
   private static boolean noCandidateIs(DateMention t, int weekday, Story story) {
     return DateFacts.candidates(t.day(), story.publishedDate()).stream().noneMatch(c -> DateFacts.weekday(c) == weekday);
-  }
-
-  private static boolean has(List<DateMention> list, DateMention d) {
-    return list.stream().anyMatch(x -> x == d);
   }
 
   /** The weekday a date falls on (its year written, or the year of publication), or 0. */

@@ -85,6 +85,13 @@ class NumbersChecksTest {
     return assertOne(check, severity, ctx(source, target), src, tgt, span, "");
   }
 
+  /** Exactly one numbers.missing finding, a warning, wherever it is. */
+  private static void oneMissingWarning(String source, String target, String src, String tgt) {
+    List<Finding> found = Fixture.run("numbers.missing", ctx(source, target), src, tgt);
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(Severity.WARNING, found.get(0).severity(), found::toString);
+  }
+
   // numbers.missing: the same value in whatever form, in every locale
 
   @ParameterizedTest(name = "{0}→{1}: {3}")
@@ -187,9 +194,7 @@ class NumbersChecksTest {
       en | ja | the plant will close in two decades         | 工場は2026年に閉鎖される
       """)
   void unitsThatConvertOnlyRoughlyStayAWarning(String source, String target, String src, String tgt) {
-    List<Finding> found = Fixture.run("numbers.missing", ctx(source, target), src, tgt);
-    assertEquals(1, found.size(), found::toString);
-    assertEquals(Severity.WARNING, found.get(0).severity(), found::toString);
+    oneMissingWarning(source, target, src, tgt);
   }
 
   /**
@@ -231,9 +236,7 @@ class NumbersChecksTest {
       en | de | 1,247 passengers                            | rund 1200 Fahrgäste
       """)
   void aYearAgainstACountOrARoundingStaysAWarning(String source, String target, String src, String tgt) {
-    List<Finding> found = Fixture.run("numbers.missing", ctx(source, target), src, tgt);
-    assertEquals(1, found.size(), found::toString);
-    assertEquals(Severity.WARNING, found.get(0).severity(), found::toString);
+    oneMissingWarning(source, target, src, tgt);
   }
 
   @ParameterizedTest(name = "{0}→{1}: {3}")
