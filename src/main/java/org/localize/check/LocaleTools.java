@@ -111,6 +111,27 @@ public final class LocaleTools {
     return plurals.get();
   }
 
+  /** Formatters of this locale by fraction digits (0–7), made on first use: each is immutable and reused. */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<com.ibm.icu.number.LocalizedNumberFormatter> byFraction =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(8);
+
+  /**
+   * The CLDR plural category of {@code value} written with {@code fraction} digits after the point
+   * (1,5 and 1,0 are "other" in Russian, 1 is "one"). The formatter for a number of digits is made
+   * once: ICU builds much of a formatter on its first use, and agreement asks for every counted noun.
+   */
+  String pluralCategory(java.math.BigDecimal value, int fraction) {
+    com.ibm.icu.number.LocalizedNumberFormatter f = fraction < byFraction.length() ? byFraction.get(fraction) : null;
+    if (f == null) {
+      f = com.ibm.icu.number.NumberFormatter.withLocale(data.locale())
+          .precision(com.ibm.icu.number.Precision.fixedFraction(fraction));
+      if (fraction < byFraction.length()) {
+        byFraction.set(fraction, f);
+      }
+    }
+    return plurals().select(f.format(value));
+  }
+
   /** The counted nouns of the locale's agreement data, with their forms (built on first use). */
   NumberNouns nouns() {
     return nouns.get();

@@ -1,7 +1,5 @@
 package org.localize.check;
 
-import com.ibm.icu.number.NumberFormatter;
-import com.ibm.icu.number.Precision;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -422,8 +420,7 @@ public final class PluralAgreementCheck implements Check {
     // number as written; a scaled one (1 триллион, 15 тыс.) is the whole number it stands for
     int fraction = asWritten ? Math.max(0, value.scale()) : 0;
     java.math.BigDecimal v = fraction == 0 ? value.setScale(0, java.math.RoundingMode.HALF_UP) : value;
-    return tools.plurals().select(NumberFormatter.withLocale(tools.data().locale())
-        .precision(Precision.fixedFraction(fraction)).format(v));
+    return tools.pluralCategory(v, fraction);
   }
 
   /** The dictionary's readings of the word at {@code span} ({@link #nextWord}), none when there is no word. */
