@@ -45,6 +45,11 @@ public record NumberMention(int start, int end, String text, BigDecimal value, B
     keys = List.copyOf(keys);
   }
 
+  /** The value by this locale's conventions, else by the other locale's (4,1 billion in English text). */
+  public BigDecimal anyValue() {
+    return value != null ? value : otherValue;
+  }
+
   public boolean has(int flag) {
     return (flags & flag) != 0;
   }

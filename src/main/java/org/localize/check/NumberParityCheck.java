@@ -126,7 +126,7 @@ public final class NumberParityCheck implements Check {
   }
 
   private void omitted(Unit unit, Story story, NumberMention s, List<Finding> out) {
-    BigDecimal v = s.value() != null ? s.value() : s.otherValue();
+    BigDecimal v = s.anyValue();
     if (v != null && v.compareTo(BigDecimal.ONE) <= 0 && v.signum() >= 0 && v.stripTrailingZeros().scale() <= 0) {
       return; // 1 and 0 become "an hour", "no one": a missing one is no news (a changed one still pairs)
     }
@@ -136,8 +136,8 @@ public final class NumberParityCheck implements Check {
 
   /** The source's {@code s} and the translation's {@code t}, both unmatched and in the same place. */
   private void compare(Unit unit, Story story, NumberMention s, NumberMention t, List<Finding> out) {
-    BigDecimal sv = s.value() != null ? s.value() : s.otherValue();
-    BigDecimal tv = t.value() != null ? t.value() : t.otherValue(); // 4,1 billion in English: read as written
+    BigDecimal sv = s.anyValue();
+    BigDecimal tv = t.anyValue(); // 4,1 billion in English: read as written
     String said = "the source has " + s.text().trim() + " but the translation has " + t.text().trim();
     String suggestion = story.targetTools().numbers().format(sv);
     // the unit names are read on first need: only a number changed side by side gets here
