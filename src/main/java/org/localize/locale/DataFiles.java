@@ -72,7 +72,8 @@ final class DataFiles {
       JsonLocation l = parser == null ? null : parser.currentLocation();
       String what = String.valueOf(e.getOriginalMessage()).startsWith("Document nesting depth")
           ? "the JSON is nested deeper than " + parser.streamReadConstraints().getMaxNestingDepth() + " levels; a data file is a handful of levels deep"
-          : "the JSON exceeds a limit: " + clean(e.getOriginalMessage());
+          : "the JSON exceeds a limit: " + clean(e.getOriginalMessage()).replaceAll(", from `[^`]*`", "")
+              + "; a data file holds names and short texts, so check that this is the file you meant";
       throw new LocaleDataException(name + at(l) + ": " + what, e);
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();

@@ -59,6 +59,15 @@ class LocaleRepositoryTest {
   }
 
   @Test
+  void aValuePastJacksonsLimitsSaysWhereAndWhatToCheck(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("ru.json"), "{\"names\": {\"x\": " + "1".repeat(1_200) + "}}");
+    LocaleDataException e = assertThrows(LocaleDataException.class, () -> LocaleRepository.withDirectory(dir).forTag("ru"));
+    assertTrue(e.getMessage().contains("ru.json:1:") && e.getMessage().contains("exceeds a limit"), e.getMessage());
+    assertTrue(e.getMessage().contains("check that this is the file you meant"), e.getMessage());
+    assertTrue(!e.getMessage().contains("StreamReadConstraints"), "no Jackson internals: " + e.getMessage());
+  }
+
+  @Test
   void unknownTransformInUserDataNamesFileAndKey(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("ru.json"), "{\"names\": {\"transliterate\": {\"Latn\": \"Latin-Klingon\"}}}");
     LocaleDataException e = assertThrows(LocaleDataException.class, () -> LocaleRepository.withDirectory(dir).forTag("ru"));
