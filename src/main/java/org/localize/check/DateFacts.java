@@ -90,7 +90,7 @@ final class DateFacts {
   }
 
   private static String renderNow(LocaleTools tools, int year, int month, int day) {
-    ULocale loc = tools.data().locale().setKeywordValue("calendar", "gregorian");
+    ULocale loc = DateVocabulary.gregorian(tools.data().locale());
     String skeleton = year > 0 ? "yMMMMd" : "MMMMd";
     DateFormat f = DateFormat.getInstanceForSkeleton(skeleton, loc);
     GregorianCalendar cal = new GregorianCalendar(TimeZone.GMT_ZONE, loc);

@@ -325,7 +325,7 @@ public final class DateVocabulary {
     return new ArrayList<>(out);
   }
 
-  private static ULocale gregorian(ULocale l) {
+  static ULocale gregorian(ULocale l) {
     return l.setKeywordValue("calendar", "gregorian");
   }
 
