@@ -23,25 +23,89 @@ final class BatchRun {
     int run(PrintStream out, PrintStream err);
   }
 
-  static Batch.Outcome capture(String item, Job body) {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    ByteArrayOutputStream outBuf = new ByteArrayOutputStream();
+  /**
+   * Runs one item with streams of its own. With {@code quiet}, the messages and output of an item
+   * that succeeds are never shown ({@link #print}), so text given to {@link #later} is then never
+   * worked out: a quiet batch of passing stories renders no report.
+   */
+  static Batch.Outcome capture(String item, boolean quiet, Job body) {
+    Held err = new Held();
+    Held out = new Held();
     int code;
-    try (PrintStream err = new PrintStream(buf, true, StandardCharsets.UTF_8);
-        PrintStream out = new PrintStream(outBuf, true, StandardCharsets.UTF_8)) {
-      try {
-        code = body.run(out, err);
-      } catch (LocalizeException e) {
-        for (Problem p : e.problems()) {
-          err.println("localize: " + p);
-        }
-        code = e.kind().exitCode();
-      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        err.println("localize: " + item + ": " + Main.unexpected(e));
-        code = LocalizeException.Kind.INPUT.exitCode();
+    try {
+      code = body.run(out, err);
+    } catch (LocalizeException e) {
+      for (Problem p : e.problems()) {
+        err.println("localize: " + p);
+      }
+      code = e.kind().exitCode();
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      err.println("localize: " + item + ": " + Main.unexpected(e));
+      code = LocalizeException.Kind.INPUT.exitCode();
+    }
+    if (quiet && code == 0) {
+      return new Batch.Outcome(item, code, "", "");
+    }
+    try {
+      return new Batch.Outcome(item, code, err.text(), out.text());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) { // a report that could not be rendered
+      return new Batch.Outcome(item, Math.max(code, LocalizeException.Kind.INPUT.exitCode()),
+          "localize: " + item + ": " + Main.unexpected(e) + "\n", "");
+    }
+  }
+
+  /**
+   * Prints {@code text} to {@code stream}; to the stream of a batch item, only if the item's
+   * messages are shown, and so worked out only then.
+   */
+  static void later(PrintStream stream, java.util.function.Supplier<String> text) {
+    if (stream instanceof Held held) {
+      held.later(text);
+    } else {
+      stream.print(text.get());
+    }
+  }
+
+  /**
+   * One batch item's standard output or error: what is printed, in order, with the texts given to
+   * {@link #later} kept unrendered until {@link #text} (a rendered report is kept as a string, not
+   * encoded and decoded again).
+   */
+  static final class Held extends PrintStream {
+    private final ByteArrayOutputStream bytes;
+    private final List<Object> parts = new java.util.ArrayList<>(); // String, or Supplier<String>
+
+    Held() {
+      this(new ByteArrayOutputStream());
+    }
+
+    private Held(ByteArrayOutputStream bytes) {
+      super(bytes, true, StandardCharsets.UTF_8);
+      this.bytes = bytes;
+    }
+
+    void later(java.util.function.Supplier<String> text) {
+      cut();
+      parts.add(text);
+    }
+
+    /** Everything printed, the later texts worked out in their places. */
+    String text() {
+      cut();
+      StringBuilder all = new StringBuilder();
+      for (Object p : parts) {
+        all.append(p instanceof String s ? s : ((java.util.function.Supplier<?>) p).get());
+      }
+      return all.toString();
+    }
+
+    private void cut() {
+      flush();
+      if (bytes.size() > 0) {
+        parts.add(bytes.toString(StandardCharsets.UTF_8));
+        bytes.reset();
       }
     }
-    return new Batch.Outcome(item, code, buf.toString(StandardCharsets.UTF_8), outBuf.toString(StandardCharsets.UTF_8));
   }
 
   /**

@@ -135,7 +135,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     plan.check();
     files = Output.forBatch(fsync);
-    return BatchRun.run(main, "extract", "story", "stories", found, story -> BatchRun.capture(story.toString(), (out, err) -> {
+    return BatchRun.run(main, "extract", "story", "stories", found, story -> BatchRun.capture(story.toString(), quiet, (out, err) -> {
       Extraction ex = Localizer.read(story, profile, allowDuplicateKeys);
       int code = Main.OK;
       for (String tgt : tgts) {

@@ -158,7 +158,7 @@ final class MergeCommand implements Callable<Integer> {
     plan.check();
     files = Output.forBatch(fsync);
     return BatchRun.run(main, "merge", "translation", "translations", jobs, job -> BatchRun.capture(
-        (job.xliff() == null ? job.story() : job.xliff()).toString(), (out, err) -> {
+        (job.xliff() == null ? job.story() : job.xliff()).toString(), quiet, (out, err) -> {
           if (job.xliff() == null) {
             throw LocalizeException.input(job.story().toString(), "", "no translated XLIFF beside it"
                 + (tgts.isEmpty() ? " (NAME.SRC-TGT.xlf)" : " for " + String.join(", ", tgts)));
@@ -382,14 +382,16 @@ final class MergeCommand implements Callable<Integer> {
     if (findings.isEmpty()) {
       return;
     }
-    Map<String, String> aliases = new HashMap<>();
-    for (Unit u : ex.units()) {
-      for (String p : u.pointers()) {
-        aliases.put(p, u.pointer());
+    // in a quiet batch, the report of a story that passes is never shown, so never rendered
+    BatchRun.later(err, () -> {
+      Map<String, String> aliases = new HashMap<>();
+      for (Unit u : ex.units()) {
+        for (String p : u.pointers()) {
+          aliases.put(p, u.pointer());
+        }
       }
-    }
-    String report = Reports.render(Reports.Format.TEXT, findings, new XliffLocator(translation, aliases), pairs.size());
-    err.print(report);
+      return Reports.render(Reports.Format.TEXT, findings, new XliffLocator(translation, aliases), pairs.size());
+    });
     long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     if (errors > 0 && !force) {
       throw new LocalizeException(LocalizeException.Kind.REFUSED, new Problem(translation.name(), "",

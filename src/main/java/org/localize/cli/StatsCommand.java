@@ -99,7 +99,7 @@ final class StatsCommand implements Callable<Integer> {
     for (int i = 0; i < files.size(); i++) {
       place.put(files.get(i), i);
     }
-    int code = BatchRun.run(main, "stats", "file", "files", files, file -> BatchRun.capture(file.toString(), (out, err) -> {
+    int code = BatchRun.run(main, "stats", "file", "files", files, file -> BatchRun.capture(file.toString(), quiet, (out, err) -> {
       Stats s = one(InputFile.of(file, "the story or XLIFF counted"), tgt);
       done[place.get(file)] = s;
       if (!json && !quiet) {

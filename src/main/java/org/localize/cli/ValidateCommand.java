@@ -124,7 +124,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     return BatchRun.run(main, "validate", "translation", "translations", items, item -> BatchRun.capture(
-        String.valueOf(item[0] == null ? item[1] : item[0]), (out, err) -> {
+        String.valueOf(item[0] == null ? item[1] : item[0]), quiet, (out, err) -> {
           if (item[0] == null) {
             throw org.localize.diag.LocalizeException.input(item[1].toString(), "",
                 "no translation beside it (" + String.join(", ", tgts) + ")");
@@ -173,10 +173,6 @@ final class ValidateCommand implements Callable<Integer> {
     // an XLIFF file is checked on its own: --source is not read for it
     Checking.Result r = Checking.run(target, target.isXliff() ? null : source, checks, shared);
     List<Finding> findings = r.findings();
-    String report = Reports.render(fmt, findings, r.locator(), r.pairs().size());
-    if (shared != null) { // in a batch, each report says which translation it is about
-      report = "== " + target.name() + "\n" + report;
-    }
     if (annotate != null) {
       byte[] notes = Annotating.annotate(target, r);
       Output.write(annotated, notes, out, target.path(), source == null ? null : source.path()); // atomically, never over an input
@@ -185,7 +181,14 @@ final class ValidateCommand implements Callable<Integer> {
             + " as notes for the translator)");
       }
     }
-    Output.write(output, report.getBytes(StandardCharsets.UTF_8), out, source == null ? null : source.path(), target.path());
+    if (shared != null && output == null) {
+      // in a batch, each report says which translation it is about; in a quiet batch, the report
+      // of a translation that passes is never shown, so never rendered
+      BatchRun.later(out, () -> "== " + target.name() + "\n" + Reports.render(fmt, findings, r.locator(), r.pairs().size()));
+    } else {
+      String report = Reports.render(fmt, findings, r.locator(), r.pairs().size());
+      Output.write(output, report.getBytes(StandardCharsets.UTF_8), out, source == null ? null : source.path(), target.path());
+    }
     return Reports.fails(findings, threshold) ? Main.REFUSED : Main.OK;
   }
 }

@@ -80,6 +80,37 @@ class BatchTest {
   }
 
   @Test
+  void aQuietBatchShowsTheWholeReportOfWhatFailsAndNothingOfWhatPasses() throws Exception {
+    Path xliff = TestFiles.EXAMPLES.resolve("pyongyang-visit/story.en-ru.xlf");
+    Files.delete(b.resolve("broken.en.json"));
+    // one.en-ru.xlf says 42 years where the story says 24: merge refuses it; two's merges
+    String text = TestFiles.readUtf8(xliff);
+    assertTrue(text.contains("за 24 года"));
+    TestFiles.write(a.resolve("one.en-ru.xlf"), text.replace("за 24 года", "за 42 года"));
+    Files.copy(xliff, b.resolve("two.en-ru.xlf"));
+    Cli.Result single = Cli.run("merge", a.resolve("one.en.json").toString(), a.resolve("one.en-ru.xlf").toString(),
+        "-o", tmp.resolve("single.ru.json").toString(), "--quiet");
+    assertEquals(1, single.exit(), single::toString);
+    Cli.Result m = Cli.run("merge", tmp.resolve("news").toString(), "--target", "ru", "--quiet");
+    assertEquals(1, m.exit(), m::toString);
+    // the refused story's report, warnings included, as a single run prints it; nothing of the other
+    String report = single.stderr();
+    assertTrue(report.contains("warning:") && report.contains("error:"), report);
+    assertTrue(m.stderr().startsWith(report), () -> "batch:\n" + m.stderr() + "\nsingle:\n" + report);
+    assertFalse(m.stderr().contains("two.en-ru.xlf"), m::toString);
+    assertTrue(Files.exists(b.resolve("two.ru.json")));
+
+    Files.copy(TestFiles.EXAMPLES.resolve("pyongyang-visit/damaged.ru.json"), a.resolve("one.ru.json"));
+    Cli.Result alone = Cli.run("validate", a.resolve("one.ru.json").toString(), "--source", a.resolve("one.en.json").toString());
+    Cli.Result v = Cli.run("validate", tmp.resolve("news").toString(), "--target", "ru", "--quiet");
+    assertEquals(1, v.exit(), v::toString);
+    assertEquals("== " + a.resolve("one.ru.json") + "\n" + alone.stdout(), v.stdout());
+    Cli.Result loud = Cli.run("validate", tmp.resolve("news").toString(), "--target", "ru");
+    assertTrue(loud.stdout().contains("== " + a.resolve("one.ru.json") + "\n" + alone.stdout()), loud::toString);
+    assertTrue(loud.stdout().contains("== " + b.resolve("two.ru.json") + "\n"), loud::toString);
+  }
+
+  @Test
   void aBatchRefusesOneOutputFile() {
     Cli.Result r = Cli.run("extract", tmp.resolve("news").toString(), "--target", "ru,uk", "-o", tmp.resolve("x.xlf").toString());
     assertEquals(2, r.exit(), r::toString);
