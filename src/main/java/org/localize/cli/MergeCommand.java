@@ -296,7 +296,7 @@ final class MergeCommand implements Callable<Integer> {
         : ex.declaredLocale() != null ? Localizer.sourceLocale(ex, null)
         : Localizer.canonicalLocale(translation.sourceLocale(), "the XLIFF's source-language");
     if (!noChecks) {
-      check(story, ex, source, translation, result, shared, err);
+      check(story, ex, source, translation, result, shared, err, quiet);
     }
     boolean written = Output.write(out, result.bytes(), main.out, files, story, xliff);
     if (!quiet) {
@@ -373,8 +373,12 @@ final class MergeCommand implements Callable<Integer> {
    * Runs the checks on the merged story and prints what they find, placed at the XLIFF units the
    * translator will fix; refuses to go on when they find errors, unless --force.
    */
+  /**
+   * Runs the checks on the merge and prints their report; with {@code quiet}, only its errors and
+   * warnings, and the last line that counts every finding (a live blog's notes alone were 6 MB).
+   */
   private void check(Path story, Extraction ex, String source, XliffDocument translation, MergeResult result,
-      Validation shared, java.io.PrintStream err) {
+      Validation shared, java.io.PrintStream err, boolean quiet) {
     List<TextPair> pairs = Pairs.of(ex, result);
     Validation validation = shared != null ? shared : checks.load();
     List<Finding> findings = validation.check(
@@ -390,7 +394,9 @@ final class MergeCommand implements Callable<Integer> {
           aliases.put(p, u.pointer());
         }
       }
-      return Reports.render(Reports.Format.TEXT, findings, new XliffLocator(translation, aliases), pairs.size());
+      List<Finding> shown = quiet ? findings.stream().filter(f -> f.severity() != Severity.INFO).toList() : findings;
+      return org.localize.report.TextReport.render(shown, new XliffLocator(translation, aliases),
+          org.localize.report.Summary.of(pairs.size(), findings));
     });
     long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     if (errors > 0 && !force) {
