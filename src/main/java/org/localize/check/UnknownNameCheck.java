@@ -68,8 +68,7 @@ public final class UnknownNameCheck implements Check {
     List<int[]> spans = new java.util.ArrayList<>(); // source start, source end, target start, target end
     for (Token[] h : hits) {
       int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-      if (last != null && blank(unit.source().folded(), last[1], h[0].start())
-          && blank(unit.target().folded(), last[3], h[1].start())) {
+      if (last != null && blank(unit.source(), last[1], h[0].start()) && blank(unit.target(), last[3], h[1].start())) {
         last[1] = h[0].end();
         last[3] = h[1].end();
       } else {
@@ -79,8 +78,12 @@ public final class UnknownNameCheck implements Check {
     return spans;
   }
 
-  private static boolean blank(String s, int from, int to) {
-    return from <= to && s.substring(from, to).isBlank();
+  /**
+   * Whether only spaces separate two words: no markup either, so that a finding never spans a tag
+   * (the note quoted "Kristina</a> Kormilitsyna", and its suggestion transliterated the tag).
+   */
+  private static boolean blank(Text t, int from, int to) {
+    return from <= to && t.folded().substring(from, to).isBlank() && t.raw().regionMatches(from, t.masked(), from, to - from);
   }
 
   private void report(Unit unit, Story story, List<int[]> spans, List<Finding> out) {

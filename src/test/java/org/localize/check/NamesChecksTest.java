@@ -1,6 +1,7 @@
 package org.localize.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.localize.check.Fixture.assertOne;
 import static org.localize.check.Fixture.assertQuiet;
 import static org.localize.check.Fixture.enRu;
@@ -152,5 +153,14 @@ class NamesChecksTest {
         "Ивана Сидорова", "not in the names glossary");
     assertEquals("Иван Сидоров", f.suggestion());
     assertQuiet("names.unknown", enRu(), "Photo by Gavriil Grigorov", "Фото Гавриила Григорова");
+  }
+
+  @Test
+  void anUnknownNameNeverSpansMarkupNorTransliteratesIt() {
+    // a link around the first name: two notes, each quoting a word and suggesting a word, not "</а>"
+    List<Finding> found = Fixture.run("names.unknown", enRu(), "Photo by <a href=\"/x\">Ivan</a> Sidorov",
+        "Фото <a href=\"/x\">Ивана</a> Сидорова");
+    assertEquals(List.of("Иван", "Сидоров"), found.stream().map(Finding::suggestion).toList());
+    found.forEach(f -> assertFalse(f.message().contains("<"), f.message()));
   }
 }
