@@ -16,7 +16,8 @@ import java.util.List;
  * ({@code [Ii]}, {@code [a-z.]}), groups and alternations (a group of fixed alternatives followed
  * by {@code \.} needs one of "Jan.", "Feb."...), quantifiers (an item that may be absent needs
  * nothing; one required once or more needs itself once). Zero-width assertions and lookaround
- * need nothing and keep their neighbours adjacent. Everything else (a class escape such as
+ * need nothing and keep their neighbours adjacent; a word boundary is checked where the
+ * characters on both sides are certainly word characters or certainly not. Everything else (a class escape such as
  * {@code \p{Lu}} or {@code \s}, a negated or nested class, {@code .}) needs nothing and separates
  * the runs around it. An expression with inline flags ({@code (?i)}), back-references,
  * {@code \Q}, surrogates or syntax not understood here gets no condition at all: it always runs.
@@ -654,22 +655,42 @@ final class RuleCondition {
 
     /**
      * Whether {@code \b} may hold at {@code q}: Java's test (a word character on one side only,
-     * the text's ends counting as non-word) decided where both sides are ASCII, where a word
-     * character is a letter, a digit or '_' and no character is a combining mark; elsewhere
-     * (Unicode letters, marks) it may.
+     * the text's ends counting as non-word), decided where both sides are certainly word
+     * characters or certainly not ({@link #wordness}); elsewhere it may.
      */
     private boolean mayBeBoundary(int q) {
       int n = text.length();
-      char before = q > 0 ? text.charAt(q - 1) : ' ';
-      char after = q < n ? text.charAt(q) : ' ';
-      if (before >= 128 || after >= 128) {
-        return true;
-      }
-      return asciiWord(before) != asciiWord(after);
+      int before = q > 0 ? wordness(text.charAt(q - 1)) : NOT_WORD;
+      int after = q < n ? wordness(text.charAt(q)) : NOT_WORD;
+      return before == UNSURE || after == UNSURE || before != after;
     }
+  }
 
-    private static boolean asciiWord(char c) {
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+  static final int WORD = 1;
+  static final int NOT_WORD = 0;
+  static final int UNSURE = -1;
+
+  /**
+   * Whether a character is certainly a word character for {@code \b} under
+   * {@code UNICODE_CHARACTER_CLASS} (a letter or a decimal digit), certainly not (neither
+   * alphabetic, nor a mark, a digit, a connector or a joiner: a combining mark counts as a word
+   * character next to its base), or neither told (surrogates, other alphabetic characters).
+   * RuleConditionTest checks both against the JDK's {@code \w} for every BMP character.
+   */
+  static int wordness(char c) {
+    if (Character.isSurrogate(c)) {
+      return UNSURE;
     }
+    if (Character.isLetterOrDigit(c)) {
+      return WORD;
+    }
+    if (Character.isAlphabetic(c) || c == '\u200C' || c == '\u200D') {
+      return UNSURE;
+    }
+    return switch (Character.getType(c)) {
+      case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+          Character.DECIMAL_DIGIT_NUMBER, Character.CONNECTOR_PUNCTUATION -> UNSURE;
+      default -> NOT_WORD;
+    };
   }
 }

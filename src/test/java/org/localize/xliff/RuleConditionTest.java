@@ -54,11 +54,15 @@ class RuleConditionTest {
   }
 
   @Test
-  void aWordBoundaryIsCheckedWhereBothSidesAreAscii() {
+  void aWordBoundaryIsCheckedWhereBothSidesAreCertain() {
     assertFalse(may("\\bp\\.", "the help. Stop."));
     assertTrue(may("\\bp\\.", "see p. 5"));
     assertTrue(may("\\bp\\.", "p. 5")); // the start of the text
-    assertTrue(may("\\bp\\.", "ép. 5")); // a letter beyond ASCII: not told, may match
+    assertFalse(may("\\bp\\.", "ép. 5")); // a letter beyond ASCII is a word character too
+    assertFalse(may("\\b(г|гг)\\.", "в 2020 ргг. нег."));
+    assertTrue(may("\\b(г|гг)\\.", "в 2020 г. и"));
+    assertTrue(may("\\bp\\.", "\uD835\uDC00p. 5")); // a surrogate: not told, may match
+    assertTrue(may("\\bp\\.", "a\u0301p. 5")); // a combining mark: not told, may match
     assertTrue(Pattern.compile("\\bp\\.", Pattern.UNICODE_CHARACTER_CLASS).matcher("1.p. 5").find());
     assertTrue(may("\\bp\\.", "1.p. 5"));
   }
@@ -72,6 +76,26 @@ class RuleConditionTest {
     assertNull(RuleCondition.of("\\p{Lu}+"));
     assertNull(RuleCondition.of("[^a]b?"));
     assertNull(RuleCondition.of("a)")); // unbalanced
+  }
+
+  @Test
+  void wordCharactersAreWhatJavaMatchesWithUnicodeClasses() {
+    Pattern w = Pattern.compile("\\w", Pattern.UNICODE_CHARACTER_CLASS);
+    int word = 0;
+    int notWord = 0;
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      int wordness = RuleCondition.wordness(c);
+      String at = "U+" + Integer.toHexString(c);
+      if (wordness == RuleCondition.WORD) {
+        assertTrue(w.matcher(String.valueOf(c)).matches(), at);
+        word++;
+      } else if (wordness == RuleCondition.NOT_WORD) {
+        assertFalse(w.matcher(String.valueOf(c)).matches(), at);
+        assertTrue(Character.getType(c) != Character.NON_SPACING_MARK, at);
+        notWord++;
+      }
+    }
+    assertTrue(word > 40000 && notWord > 10000, word + " word, " + notWord + " not");
   }
 
   @Test
