@@ -12,17 +12,18 @@ import java.util.List;
  * and no exception; so when a text lacks what a rule needs, the rule can be left out without
  * changing a single break, and its scan (a Unicode word-boundary test at every position) is saved.
  *
- * <p>What is read: literal characters, escaped ones, {@code \\uXXXX}, simple bracket classes
- * ({@code [Ii]}, {@code [a-z.]}), groups and alternations (a group of fixed alternatives followed
- * by {@code \.} needs one of "Jan.", "Feb."...), quantifiers (an item that may be absent needs
- * nothing; one required once or more needs itself once). Zero-width assertions and lookaround
- * need nothing and keep their neighbours adjacent; a word boundary is checked where the
- * characters on both sides are certainly word characters or certainly not. Everything else (a class escape such as
- * {@code \p{Lu}} or {@code \s}, a negated or nested class, {@code .}) needs nothing and separates
- * the runs around it. An expression with inline flags ({@code (?i)}), back-references,
- * {@code \Q}, surrogates or syntax not understood here gets no condition at all: it always runs.
- * The condition only ever leaves requirements out, never adds one, so it can be weaker than the
- * expression but never stricter: a text it rejects has no match.
+ * <p>What is read: literal characters, escaped ones, {@code \\uXXXX}, {@code \\s} (the White_Space
+ * characters), simple bracket classes ({@code [Ii]}, {@code [a-z.]}), groups and alternations (a
+ * group of fixed alternatives followed by {@code \.} needs one of "Jan.", "Feb."...), quantifiers
+ * (an optional item: with it or without; one required once or more needs itself once).
+ * Lookaround and anchors need nothing and keep their neighbours adjacent; a word boundary is
+ * checked where the characters on both sides are certainly word characters or certainly not.
+ * Everything else (a class escape such as {@code \p{Lu}}, a negated or nested class, {@code .})
+ * needs nothing and separates the runs around it. An expression with inline flags
+ * ({@code (?i)}), back-references, {@code \Q}, surrogates or syntax not understood here gets no
+ * condition at all: its rule always runs. The condition only ever leaves requirements out, never
+ * adds one, so it can be weaker than the expression but never stricter: a text it rejects holds
+ * no match.
  */
 final class RuleCondition {
   /**
@@ -35,7 +36,7 @@ final class RuleCondition {
   /** Cross products of alternatives are cut beyond this many runs (a weaker, still necessary condition). */
   private static final int MAX_RUNS = 512;
 
-  /** A condition: all of {@code all}, and one of {@code any} runs (each a list of character sets). */
+  /** A condition on a text: all of some, one of some, or one of some runs of characters. */
   private sealed interface Cond permits All, Any, Runs {}
 
   private record All(List<Cond> parts) implements Cond {}
