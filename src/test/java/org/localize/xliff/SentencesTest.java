@@ -175,6 +175,43 @@ class SentencesTest {
   }
 
   @Test
+  void partsAreThoseOfOkapisCreate() {
+    Random random = new Random(7);
+    for (int t = 0; t < 300; t++) {
+      Content content = withCodes(random, varied(random, List.of(), 50 + random.nextInt(400)));
+      int length = OkapiContent.toFragment(content).getCodedText().length();
+      // ordered ranges, some empty, some touching, some at the ends; positions may fall inside a code
+      List<Range> ranges = new ArrayList<>();
+      int at = random.nextInt(3) == 0 ? 0 : random.nextInt(10);
+      while (at <= length && ranges.size() < 30) {
+        int end = Math.min(length, at + (random.nextInt(5) == 0 ? 0 : random.nextInt(60)));
+        ranges.add(new Range(at, end));
+        at = end + (random.nextInt(3) == 0 ? 0 : random.nextInt(8));
+      }
+      TextContainer okapi = new TextContainer(OkapiContent.toFragment(content));
+      String expected;
+      try {
+        okapi.getSegments().create(ranges);
+        expected = parts(okapi) + okapi.getSegments().count();
+      } catch (RuntimeException e) {
+        expected = e.getClass().getName();
+      }
+      String actual;
+      try {
+        TextContainer mine = Sentences.partsOf(OkapiContent.toFragment(content), ranges);
+        if (mine == null) { // not ranges it knows: Okapi's own way, as Sentences.split does
+          mine = new TextContainer(OkapiContent.toFragment(content));
+          mine.getSegments().create(ranges);
+        }
+        actual = parts(mine) + mine.getSegments().count();
+      } catch (RuntimeException e) {
+        actual = e.getClass().getName();
+      }
+      assertEquals(expected, actual, ranges.toString());
+    }
+  }
+
+  @Test
   void shortTextsUseAllTheRules() throws IOException {
     Content content = Content.text("Mr. Smith arrived at 9 a.m. on Jan. 5. The U.S. Army said so!");
     Sentences sentences = Sentences.of("en");
