@@ -4,17 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.Range;
 import net.sf.okapi.common.resource.Code;
+import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.TextPart;
+import net.sf.okapi.common.resource.TextUnitUtil;
+import net.sf.okapi.lib.segmentation.LanguageMap;
+import net.sf.okapi.lib.segmentation.Rule;
 import net.sf.okapi.lib.segmentation.SRXDocument;
 import org.localize.unit.Content;
 
@@ -23,20 +30,136 @@ import org.localize.unit.Content;
  * Russian and a dozen other languages, ICU break rules underneath). Only the source language
  * decides where a text is split; what lies between two sentences (their spaces) is kept as a
  * non-translatable part, so that joining the parts gives back the text exactly.
+ *
+ * <p>Speed: Okapi's segmenter scans the whole text once per rule (about 200 for English), so a
+ * long text ({@link #SHORT} characters or more) is segmented by the same rules less those that
+ * cannot match it ({@link RuleCondition}: characters that every match holds occur nowhere in the
+ * text). A rule that matches nowhere sets no break and no exception, so the breaks are the same;
+ * what is saved is its scan.
  */
 final class Sentences {
+  /** Below this length a text is segmented by all the rules: the scans are cheap, a compilation is not. */
+  static final int SHORT = 2048;
+  /** Segmenters compiled without some rules, by locale and rules left out: a text's, and its like's. */
+  private static final int REDUCED_KEPT = 32;
+
   private static final Map<String, ISegmenter> SEGMENTERS = new ConcurrentHashMap<>();
+  private static final Map<String, List<Candidate>> CANDIDATES = new ConcurrentHashMap<>();
+  private static final Map<String, ISegmenter> REDUCED = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, ISegmenter> eldest) {
+      return size() > REDUCED_KEPT;
+    }
+  };
   private static volatile SRXDocument rules;
 
+  private final String locale;
   private final ISegmenter segmenter;
 
-  private Sentences(ISegmenter segmenter) {
+  private Sentences(String locale, ISegmenter segmenter) {
+    this.locale = locale;
     this.segmenter = segmenter;
   }
 
   /** The sentence rules for a source locale (BCP 47). */
   static Sentences of(String locale) {
-    return new Sentences(SEGMENTERS.computeIfAbsent(locale, l -> rules().compileLanguageRules(LocaleId.fromBCP47(l), null)));
+    return new Sentences(locale, SEGMENTERS.computeIfAbsent(locale, l -> compile(l, new BitSet(), null)));
+  }
+
+  /** A rule the segmenter of a locale uses, with what a text needs for it to match. */
+  private record Candidate(Rule rule, RuleCondition condition) {}
+
+  /**
+   * The rules of {@code locale}, compiled without the candidates numbered in {@code leftOut}.
+   * The rules are shared, so their active flags are turned off and back under the document's lock.
+   */
+  private static ISegmenter compile(String locale, BitSet leftOut, List<Candidate> candidates) {
+    SRXDocument doc = rules();
+    synchronized (doc) {
+      for (int i = leftOut.nextSetBit(0); i >= 0; i = leftOut.nextSetBit(i + 1)) {
+        candidates.get(i).rule().setActive(false);
+      }
+      try {
+        return doc.compileLanguageRules(LocaleId.fromBCP47(locale), null);
+      } finally {
+        for (int i = leftOut.nextSetBit(0); i >= 0; i = leftOut.nextSetBit(i + 1)) {
+          candidates.get(i).rule().setActive(true);
+        }
+      }
+    }
+  }
+
+  /**
+   * The active rules that Okapi compiles for {@code locale} and whose expression (as Okapi
+   * compiles it) needs something of a text, in the order of the document (the groups that
+   * {@code compileLanguageRules} picks: the first language map that matches, or all that match
+   * when the rules cascade). Leaving out a rule of a group it does not pick would change nothing.
+   */
+  private static List<Candidate> candidates(String locale) {
+    SRXDocument doc = rules();
+    String code = LocaleId.fromBCP47(locale).toString();
+    List<Candidate> found = new ArrayList<>();
+    synchronized (doc) {
+      for (LanguageMap map : doc.getAllLanguagesMaps()) {
+        if (!Pattern.matches(map.getPattern(), code)) {
+          continue;
+        }
+        List<Rule> group = doc.getLanguageRules(map.getRuleName());
+        if (group != null) {
+          for (Rule rule : group) {
+            if (!rule.isActive()) {
+              continue;
+            }
+            // the expression exactly as SRXDocument.compileRules makes it
+            String regex = doc.generateRuleRegex(rule).replace(SRXDocument.ANYCODE, SRXDocument.INLINECODE_PATTERN);
+            RuleCondition condition = RuleCondition.of(regex);
+            if (condition != null) {
+              found.add(new Candidate(rule, condition));
+            }
+          }
+        }
+        if (!doc.cascade()) {
+          break;
+        }
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** Whether {@code content} is segmented without some of the rules (for the tests). */
+  boolean leavesOutRules(Content content) {
+    return segmenterFor(new TextContainer(OkapiContent.toFragment(content))) != segmenter;
+  }
+
+  /** The segmenter for {@code tc}: all the rules for a short text, those that can match it for a long one. */
+  private ISegmenter segmenterFor(TextContainer tc) {
+    String coded = tc.getCodedText(true);
+    if (coded.length() < SHORT) {
+      return segmenter;
+    }
+    // the text the rules run on, as Okapi's computeSegments makes it
+    String text = segmenter.treatIsolatedCodesAsWhitespace() ? TextUnitUtil.removeAndReplaceCodes(coded, " ")
+        : TextUnitUtil.removeCodes(coded);
+    List<Candidate> candidates = CANDIDATES.computeIfAbsent(locale, Sentences::candidates);
+    RuleCondition.TextIndex index = new RuleCondition.TextIndex(text);
+    BitSet leftOut = new BitSet(candidates.size());
+    for (int i = 0; i < candidates.size(); i++) {
+      if (!candidates.get(i).condition().mayMatch(index)) {
+        leftOut.set(i);
+      }
+    }
+    if (leftOut.isEmpty()) {
+      return segmenter;
+    }
+    String key = locale + leftOut;
+    synchronized (REDUCED) {
+      ISegmenter s = REDUCED.get(key);
+      if (s == null) {
+        s = compile(locale, leftOut, candidates);
+        REDUCED.put(key, s);
+      }
+      return s;
+    }
   }
 
   private static SRXDocument rules() {
@@ -73,13 +196,61 @@ final class Sentences {
    */
   TextContainer split(Content content) {
     TextContainer tc = new TextContainer(OkapiContent.toFragment(content));
-    segmenter.computeSegments(tc);
-    List<Range> ranges = segmenter.getRanges();
+    ISegmenter s = segmenterFor(tc);
+    List<Range> ranges;
+    synchronized (s) { // a segmenter keeps the breaks it found; the segmenters are shared
+      s.computeSegments(tc);
+      ranges = s.getRanges();
+    }
     if (ranges == null || ranges.size() < 2) {
       return null;
     }
-    tc.getSegments().create(ranges);
-    return tc.getSegments().count() < 2 ? null : tc;
+    TextContainer parts = partsOf(tc.getFirstContent(), ranges);
+    if (parts == null) {
+      tc.getSegments().create(ranges);
+      parts = tc;
+    }
+    return parts.getSegments().count() < 2 ? null : parts;
+  }
+
+  /**
+   * The container that Okapi's {@code Segments.create(ranges)} makes of a container of one part
+   * ({@code holder}), for ranges as a segmenter gives them (no ids, no parts, in order); null for
+   * other ranges. The same parts, made by the same {@code TextFragment.subSequence} (which splits
+   * a pair of codes across a boundary) and numbered by the same counter, but without checking each
+   * new part's id against every part before it: that check is quadratic in the sentences of a
+   * paragraph (2 of the 2.8 s of a 1 MB one), and never changes a counter's id, all distinct.
+   */
+  static TextContainer partsOf(TextFragment holder, List<Range> ranges) {
+    int start = 0;
+    for (Range range : ranges) {
+      if (range.id != null || range.part != null || range.end < range.start || range.start < start) {
+        return null; // ids to keep, or ranges Okapi rejects: Okapi's own way
+      }
+      start = range.end;
+    }
+    List<TextPart> parts = new ArrayList<>(2 * ranges.size() + 1);
+    start = 0;
+    int id = 0;
+    for (Range range : ranges) {
+      if (range.end == range.start) {
+        continue; // an empty segment is left out (and so is the space before it)
+      }
+      if (start < range.start) {
+        parts.add(new TextPart(String.valueOf(id++), holder.subSequence(start, range.start)));
+      }
+      parts.add(new Segment(String.valueOf(id++), holder.subSequence(range.start, range.end)));
+      start = range.end;
+    }
+    int length = holder.getCodedText().length();
+    if (start < length) {
+      if (start == 0 && parts.isEmpty()) {
+        parts.add(new Segment(String.valueOf(++id), holder));
+      } else {
+        parts.add(new TextPart(String.valueOf(++id), holder.subSequence(start, -1)));
+      }
+    }
+    return new TextContainer(parts.toArray(new TextPart[0]));
   }
 
   /** {@code content} split into sentences and what lies between them; null for one sentence. */
