@@ -158,17 +158,16 @@ final class NumberWords {
     return new NumberWords(data.locale(), data.numbers());
   }
 
-  /** Clock words, month names and am/pm markers, from one pattern generator and one set of date symbols. */
+  /** Clock words, month names and am/pm markers, from the locale's date patterns ({@link IcuAnswers}) and date symbols. */
   private void buildClockAndMonths(ULocale locale, LocaleData.Numbers data) {
     // the literal CLDR writes beside the hour: de "HH 'Uhr'", fr "HH 'h'", ja "H時"
-    com.ibm.icu.text.DateTimePatternGenerator dtpg = com.ibm.icu.text.DateTimePatternGenerator.getInstance(locale);
-    String literal = dtpg.getBestPattern("H").replaceAll("[Hh]+", " ").replace("'", " ").trim();
+    String literal = IcuAnswers.bestPattern(locale, "H").replaceAll("[Hh]+", " ").replace("'", " ").trim();
     if (!literal.isEmpty() && literal.codePoints().allMatch(Character::isLetter)) {
       clockWords.add(fold(literal));
     }
     if (charMode) {
       // ja/zh/ko: the year's marker (１８年 is 2018) and the minute's (１３時５７分 is 13:57)
-      String year = dtpg.getBestPattern("y").replaceAll("y+", " ").replace("'", " ").trim();
+      String year = IcuAnswers.bestPattern(locale, "y").replaceAll("y+", " ").replace("'", " ").trim();
       yearMarker = !year.isEmpty() && year.codePoints().allMatch(Character::isLetter) ? year : null;
       String minute = NumberFormatter.withLocale(locale).unit(com.ibm.icu.util.MeasureUnit.MINUTE)
           .unitWidth(NumberFormatter.UnitWidth.NARROW).format(5).toString().replaceAll("[\\d\\s\u00A0\u202F]", "");
@@ -202,7 +201,7 @@ final class NumberWords {
     }
     // am/pm markers, where the locale writes a 12-hour clock or the marker is no ordinary word
     // (de "AM" would make "am" a marker)
-    String hour = dtpg.getBestPattern("j");
+    String hour = IcuAnswers.bestPattern(locale, "j");
     boolean twelve = hour.indexOf('h') >= 0 || hour.indexOf('K') >= 0;
     String[] ampm = dfs.getAmPmStrings();
     for (int i = 0; i < 2 && i < ampm.length; i++) {
