@@ -52,6 +52,14 @@ final class IcuAnswers {
     return a.equals("-") ? null : a.substring(1);
   }
 
+  /**
+   * The answer to {@code question} about {@code locale}: shipped, or what {@code icu} asks ICU. The
+   * question must name everything the answer depends on (the locale, the values asked about).
+   */
+  static String ask(ULocale locale, String question, Supplier<String> icu) {
+    return answer(locale, question, icu);
+  }
+
   /** The answer to {@code question} about {@code locale}: shipped, or ICU's ({@code icu}); never null. */
   private static String answer(ULocale locale, String question, Supplier<String> icu) {
     Map<String, Map<String, String>> rec = RECORDING.get();

@@ -30,7 +30,7 @@ class IcuAnswersTest {
 
   /**
    * The shipped answers are exactly what ICU answers to the questions the date and number tables
-   * of every built-in locale ask (no more, no fewer); if not, this writes the files they should be
+   * (date vocabulary, number words, counted nouns) of every built-in locale ask (no more, no fewer); if not, this writes the files they should be
    * into target/icu-answers/.
    */
   @Test
@@ -43,6 +43,7 @@ class IcuAnswersTest {
         LocaleData data = repo.forTag(tag);
         new DateVocabulary(data);
         NumberWords.of(data);
+        new NumberNouns(data, com.ibm.icu.text.PluralRules.forLocale(data.locale()));
       }
     } finally {
       IcuAnswers.RECORDING.remove();
