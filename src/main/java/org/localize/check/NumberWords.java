@@ -113,7 +113,7 @@ final class NumberWords {
   private NumberWords(ULocale locale, LocaleData.Numbers data) {
     this.lower = locale.toLocale();
     this.counters = data.counters();
-    RuleBasedNumberFormat rbnf = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+    Spellout rbnf = new Spellout(locale);
     List<String> sets = new ArrayList<>();
     for (String s : rbnf.getRuleSetNames()) {
       if (!s.contains("year")) { // years as words (nineteen eighty-four, 元) are not counts
@@ -150,7 +150,38 @@ final class NumberWords {
     }
     buildMagnitudes(locale, data);
     buildClockAndMonths(locale, data);
-    this.dotOrdinal = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.ORDINAL).format(2).equals("2.");
+    this.dotOrdinal = IcuAnswers.ask(locale, "ordinal " + locale + " 2",
+        () -> new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.ORDINAL).format(2)).equals("2.");
+  }
+
+  /**
+   * A locale's spelled-out numbers (ICU's RuleBasedNumberFormat), answered through {@link
+   * IcuAnswers}: building the formatter parses the locale's rules, and the words are read from a
+   * few thousand numbers of every rule set; the formatter is built only for a question not shipped.
+   */
+  private static final class Spellout {
+    private final ULocale locale;
+    private RuleBasedNumberFormat rbnf;
+
+    Spellout(ULocale locale) {
+      this.locale = locale;
+    }
+
+    private RuleBasedNumberFormat icu() {
+      if (rbnf == null) {
+        rbnf = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+      }
+      return rbnf;
+    }
+
+    String[] getRuleSetNames() {
+      String names = IcuAnswers.ask(locale, "spellout-sets " + locale, () -> String.join(" ", icu().getRuleSetNames()));
+      return names.isEmpty() ? new String[0] : names.split(" ");
+    }
+
+    String format(long v, String set) {
+      return IcuAnswers.ask(locale, "spellout " + locale + " " + set + " " + v, () -> icu().format(v, set));
+    }
   }
 
   /** The lexicon of {@code data}'s locale (built in tens of milliseconds; callers keep it). */
@@ -389,7 +420,7 @@ final class NumberWords {
     return out;
   }
 
-  private void buildWords(RuleBasedNumberFormat rbnf, List<String> sets) {
+  private void buildWords(Spellout rbnf, List<String> sets) {
     // Many rule sets write the same words (Russian ablative and instrumental, locative and
     // prepositional): a set whose fingerprint was seen adds its case to the words already read.
     Map<String, List<String>> byPrint = new HashMap<>();
@@ -476,7 +507,7 @@ final class NumberWords {
     }
   }
 
-  private void buildChars(RuleBasedNumberFormat rbnf, List<String> sets) {
+  private void buildChars(Spellout rbnf, List<String> sets) {
     for (String set : sets) {
       if (set.contains("ordinal")) {
         continue;
