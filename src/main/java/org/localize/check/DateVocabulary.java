@@ -1,7 +1,6 @@
 package org.localize.check;
 
 import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
@@ -217,9 +216,10 @@ public final class DateVocabulary {
     lexicon.freeze();
 
     // the words around dates
-    DateTimePatternGenerator dtpg = DateTimePatternGenerator.getInstance(greg);
-    String tail = yearLiteral(dtpg.getBestPattern("yMMMMd"));
-    cldrYearWord = tail != null ? tail : yearLiteral(dtpg.getBestPattern("y"));
+    // the patterns from ICU's pattern generator, through IcuAnswers: building one reads and
+    // indexes all of a locale's date patterns, tens of milliseconds of a cold run per locale
+    String tail = yearLiteral(IcuAnswers.bestPattern(greg, "yMMMMd"));
+    cldrYearWord = tail != null ? tail : yearLiteral(IcuAnswers.bestPattern(greg, "y"));
     dataYearWords = fold(d.yearWords());
     Set<String> yw = new LinkedHashSet<>(dataYearWords);
     if (cldrYearWord != null) {
@@ -229,7 +229,7 @@ public final class DateVocabulary {
     yearLeadIns = keys(d.yearLeadIns());
     monthLeadIns = keys(d.monthLeadIns());
     List<String> connectors = new ArrayList<>(conjunctions(loc));
-    String interval = intervalWord(greg, dtpg);
+    String interval = intervalWord(greg);
     if (interval != null) {
       connectors.add(interval); // fa "۱۸ تا ۱۹", es_CO "18 a 19": CLDR's interval format for two days
     }
@@ -241,18 +241,18 @@ public final class DateVocabulary {
     boolean decimalIsDot = data.numbers().decimal() == '.';
     Map<String, DatePattern> patterns = new LinkedHashMap<>();
     for (ULocale v : variants) {
-      DateTimePatternGenerator g = v.equals(loc) ? dtpg : DateTimePatternGenerator.getInstance(gregorian(v));
+      ULocale g = v.equals(loc) ? greg : gregorian(v);
       for (String skeleton : TEXT_SKELETONS) {
-        add(patterns, g.getBestPattern(skeleton), decimalIsDot);
+        add(patterns, IcuAnswers.bestPattern(g, skeleton), decimalIsDot);
       }
     }
     for (String skeleton : NUMERIC_SKELETONS) {
-      add(patterns, dtpg.getBestPattern(skeleton), decimalIsDot);
+      add(patterns, IcuAnswers.bestPattern(greg, skeleton), decimalIsDot);
     }
     // a day alone (ja "d日", "d日(EEE)"; ko "d일"): only where CLDR writes the day with a word of its own
     Map<String, DatePattern> days = new LinkedHashMap<>();
     for (String skeleton : new String[] {"Ed", "d"}) {
-      DatePattern p = DatePattern.compile(dtpg.getBestPattern(skeleton), decimalIsDot, true);
+      DatePattern p = DatePattern.compile(IcuAnswers.bestPattern(greg, skeleton), decimalIsDot, true);
       if (p != null) {
         days.putIfAbsent(p.signature(), p);
       }
@@ -362,13 +362,12 @@ public final class DateVocabulary {
    * The word CLDR's interval format writes between the two days of a range of days (fa تا, es_CO
    * "a"), or null where it writes a dash or a tilde, which every locale reads.
    */
-  private static String intervalWord(ULocale greg, DateTimePatternGenerator dtpg) {
+  private static String intervalWord(ULocale greg) {
     try {
       // the interval pattern's first part is the day pattern and what stands before the second day:
       // "d.–" (de), "d日～" (ja), "d تا " (fa)
-      String first = new com.ibm.icu.text.DateIntervalInfo(greg)
-          .getIntervalPattern("d", com.ibm.icu.util.Calendar.DATE).getFirstPart();
-      String day = dtpg.getBestPattern("d");
+      String first = IcuAnswers.dayIntervalFirstPart(greg);
+      String day = IcuAnswers.bestPattern(greg, "d");
       if (first == null || !first.startsWith(day)) {
         return null;
       }

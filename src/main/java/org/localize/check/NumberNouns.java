@@ -1,7 +1,6 @@
 package org.localize.check;
 
 import com.ibm.icu.number.FormattedNumber;
-import com.ibm.icu.number.LocalizedNumberFormatter;
 import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.number.Precision;
 import com.ibm.icu.text.PluralRules;
@@ -88,7 +87,7 @@ final class NumberNouns {
     for (LocaleData.Noun n : a.nouns()) {
       Map<String, Map<String, Set<String>>> forms = new LinkedHashMap<>();
       if (n.unit() != null) {
-        forms.putAll(fromIcu(data.locale(), MeasureUnit.forIdentifier(n.unit()), samples));
+        forms.putAll(fromIcu(data.locale(), n.unit(), samples));
       }
       n.forms().forEach((c, byCategory) -> {
         Map<String, Set<String>> m = new LinkedHashMap<>();
@@ -117,21 +116,28 @@ final class NumberNouns {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
     for (String s : new String[] {"1", "2", "5", "21", "22", "25", "1.5", "0.5", "2.5", "100", "1000000"}) {
       BigDecimal v = new BigDecimal(s);
-      FormattedNumber f = NumberFormatter.withLocale(locale).precision(Precision.fixedFraction(Math.max(0, v.scale())))
-          .format(v);
-      out.putIfAbsent(plurals.select(f), v);
+      // through IcuAnswers: a formatter's first use builds much of ICU's number formatting
+      String category = IcuAnswers.ask(locale, "plural " + locale + " " + s, () -> {
+        FormattedNumber f = NumberFormatter.withLocale(locale).precision(Precision.fixedFraction(Math.max(0, v.scale())))
+            .format(v);
+        return plurals.select(f);
+      });
+      out.putIfAbsent(category, v);
     }
     return out;
   }
 
   @SuppressWarnings("deprecation") // unitDisplayCase: CLDR's case-inflected unit names (a technology preview in ICU 78)
-  private Map<String, Map<String, Set<String>>> fromIcu(ULocale locale, MeasureUnit unit, Map<String, BigDecimal> samples) {
+  private Map<String, Map<String, Set<String>>> fromIcu(ULocale locale, String unit, Map<String, BigDecimal> samples) {
     Map<String, Map<String, Set<String>>> out = new LinkedHashMap<>();
-    LocalizedNumberFormatter f = NumberFormatter.withLocale(locale).unit(unit).unitWidth(NumberFormatter.UnitWidth.FULL_NAME);
     for (String c : cases) {
       Map<String, Set<String>> byCategory = new LinkedHashMap<>();
       samples.forEach((k, v) -> {
-        String s = f.unitDisplayCase(c).precision(Precision.fixedFraction(Math.max(0, v.scale()))).format(v).toString();
+        // through IcuAnswers: each of these formatters reads the unit's names anew, and a locale
+        // has a dozen units in six cases
+        String s = IcuAnswers.ask(locale, "unit " + locale + " " + unit + " " + c + " " + v, () ->
+            NumberFormatter.withLocale(locale).unit(MeasureUnit.forIdentifier(unit)).unitWidth(NumberFormatter.UnitWidth.FULL_NAME)
+                .unitDisplayCase(c).precision(Precision.fixedFraction(Math.max(0, v.scale()))).format(v).toString());
         String name = s.replaceAll("[\\d.,\\u00A0\\u202F]", " ").trim();
         byCategory.put(k, Set.of(fold(name)));
       });

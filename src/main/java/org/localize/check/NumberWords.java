@@ -1,6 +1,5 @@
 package org.localize.check;
 
-import com.ibm.icu.number.LocalizedNumberFormatter;
 import com.ibm.icu.number.Notation;
 import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.text.DateFormatSymbols;
@@ -113,7 +112,7 @@ final class NumberWords {
   private NumberWords(ULocale locale, LocaleData.Numbers data) {
     this.lower = locale.toLocale();
     this.counters = data.counters();
-    RuleBasedNumberFormat rbnf = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+    Spellout rbnf = new Spellout(locale);
     List<String> sets = new ArrayList<>();
     for (String s : rbnf.getRuleSetNames()) {
       if (!s.contains("year")) { // years as words (nineteen eighty-four, 元) are not counts
@@ -150,7 +149,38 @@ final class NumberWords {
     }
     buildMagnitudes(locale, data);
     buildClockAndMonths(locale, data);
-    this.dotOrdinal = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.ORDINAL).format(2).equals("2.");
+    this.dotOrdinal = IcuAnswers.ask(locale, "ordinal " + locale + " 2",
+        () -> new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.ORDINAL).format(2)).equals("2.");
+  }
+
+  /**
+   * A locale's spelled-out numbers (ICU's RuleBasedNumberFormat), answered through {@link
+   * IcuAnswers}: building the formatter parses the locale's rules, and the words are read from a
+   * few thousand numbers of every rule set; the formatter is built only for a question not shipped.
+   */
+  private static final class Spellout {
+    private final ULocale locale;
+    private RuleBasedNumberFormat rbnf;
+
+    Spellout(ULocale locale) {
+      this.locale = locale;
+    }
+
+    private RuleBasedNumberFormat icu() {
+      if (rbnf == null) {
+        rbnf = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+      }
+      return rbnf;
+    }
+
+    String[] getRuleSetNames() {
+      String names = IcuAnswers.ask(locale, "spellout-sets " + locale, () -> String.join(" ", icu().getRuleSetNames()));
+      return names.isEmpty() ? new String[0] : names.split(" ");
+    }
+
+    String format(long v, String set) {
+      return IcuAnswers.ask(locale, "spellout " + locale + " " + set + " " + v, () -> icu().format(v, set));
+    }
   }
 
   /** The lexicon of {@code data}'s locale (built in tens of milliseconds; callers keep it). */
@@ -158,17 +188,16 @@ final class NumberWords {
     return new NumberWords(data.locale(), data.numbers());
   }
 
-  /** Clock words, month names and am/pm markers, from one pattern generator and one set of date symbols. */
+  /** Clock words, month names and am/pm markers, from the locale's date patterns ({@link IcuAnswers}) and date symbols. */
   private void buildClockAndMonths(ULocale locale, LocaleData.Numbers data) {
     // the literal CLDR writes beside the hour: de "HH 'Uhr'", fr "HH 'h'", ja "H時"
-    com.ibm.icu.text.DateTimePatternGenerator dtpg = com.ibm.icu.text.DateTimePatternGenerator.getInstance(locale);
-    String literal = dtpg.getBestPattern("H").replaceAll("[Hh]+", " ").replace("'", " ").trim();
+    String literal = IcuAnswers.bestPattern(locale, "H").replaceAll("[Hh]+", " ").replace("'", " ").trim();
     if (!literal.isEmpty() && literal.codePoints().allMatch(Character::isLetter)) {
       clockWords.add(fold(literal));
     }
     if (charMode) {
       // ja/zh/ko: the year's marker (１８年 is 2018) and the minute's (１３時５７分 is 13:57)
-      String year = dtpg.getBestPattern("y").replaceAll("y+", " ").replace("'", " ").trim();
+      String year = IcuAnswers.bestPattern(locale, "y").replaceAll("y+", " ").replace("'", " ").trim();
       yearMarker = !year.isEmpty() && year.codePoints().allMatch(Character::isLetter) ? year : null;
       String minute = NumberFormatter.withLocale(locale).unit(com.ibm.icu.util.MeasureUnit.MINUTE)
           .unitWidth(NumberFormatter.UnitWidth.NARROW).format(5).toString().replaceAll("[\\d\\s\u00A0\u202F]", "");
@@ -202,7 +231,7 @@ final class NumberWords {
     }
     // am/pm markers, where the locale writes a 12-hour clock or the marker is no ordinary word
     // (de "AM" would make "am" a marker)
-    String hour = dtpg.getBestPattern("j");
+    String hour = IcuAnswers.bestPattern(locale, "j");
     boolean twelve = hour.indexOf('h') >= 0 || hour.indexOf('K') >= 0;
     String[] ampm = dfs.getAmPmStrings();
     for (int i = 0; i < 2 && i < ampm.length; i++) {
@@ -390,7 +419,7 @@ final class NumberWords {
     return out;
   }
 
-  private void buildWords(RuleBasedNumberFormat rbnf, List<String> sets) {
+  private void buildWords(Spellout rbnf, List<String> sets) {
     // Many rule sets write the same words (Russian ablative and instrumental, locative and
     // prepositional): a set whose fingerprint was seen adds its case to the words already read.
     Map<String, List<String>> byPrint = new HashMap<>();
@@ -477,7 +506,7 @@ final class NumberWords {
     }
   }
 
-  private void buildChars(RuleBasedNumberFormat rbnf, List<String> sets) {
+  private void buildChars(Spellout rbnf, List<String> sets) {
     for (String set : sets) {
       if (set.contains("ordinal")) {
         continue;
@@ -504,13 +533,16 @@ final class NumberWords {
 
   private void buildMagnitudes(ULocale locale, LocaleData.Numbers data) {
     char decimal = com.ibm.icu.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
-    for (Notation n : new Notation[] {Notation.compactShort(), Notation.compactLong()}) {
-      LocalizedNumberFormatter f = NumberFormatter.withLocale(locale).notation(n);
+    for (boolean shortForm : new boolean[] {true, false}) {
+      Notation n = shortForm ? Notation.compactShort() : Notation.compactLong();
+      String width = shortForm ? "short" : "long";
       for (int e = 3; e <= 12; e++) {
         // whole and fractional samples: the forms differ (2 миллиона, 5 миллионов, 1,5 миллиона; cs 1,5 milionu)
         for (String sample : new String[] {"1", "2", "5", "21", "1.5"}) {
           BigDecimal v = new BigDecimal(sample).scaleByPowerOfTen(e);
-          String out = f.format(v).toString();
+          // through IcuAnswers: a hundred formats, the first of each formatter building much of ICU's
+          String out = IcuAnswers.ask(locale, "compact " + locale + " " + width + " " + v,
+              () -> NumberFormatter.withLocale(locale).notation(n).format(v).toString());
           int i = 0;
           while (i < out.length() && (Character.isDigit(out.charAt(i)) || ".,'\u00A0\u202F \u2009".indexOf(out.charAt(i)) >= 0)) {
             i++;

@@ -14,12 +14,17 @@ import java.util.List;
  * starts with the ICU version it was made from ({@code icu 78.1}); lines starting with '#' and
  * blank lines are comments. A list made from another ICU is not used: the caller asks ICU itself.
  */
-final class IcuLists {
+public final class IcuLists {
   private IcuLists() {}
 
   /** The content lines of {@code resource}, or null when it is missing, unreadable or made from another ICU. */
-  static List<String> lines(String resource, String icuVersion) {
-    try (InputStream in = IcuLists.class.getResourceAsStream(resource)) {
+  public static List<String> lines(String resource, String icuVersion) {
+    return lines(IcuLists.class, resource, icuVersion);
+  }
+
+  /** As {@link #lines(String, String)} for a resource beside {@code anchor}. */
+  public static List<String> lines(Class<?> anchor, String resource, String icuVersion) {
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
       if (in == null) {
         return null;
       }

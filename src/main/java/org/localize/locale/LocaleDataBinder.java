@@ -249,7 +249,7 @@ final class LocaleDataBinder {
     for (JsonNode noun : a.path("nouns")) {
       String where = "/agreement/nouns/" + i++;
       String unit = noun.path("unit").isTextual() ? noun.path("unit").asText() : null;
-      if (unit != null) {
+      if (unit != null && !knownUnit(unit)) {
         try {
           com.ibm.icu.util.MeasureUnit.forIdentifier(unit);
         } catch (IllegalArgumentException e) {
@@ -405,5 +405,37 @@ final class LocaleDataBinder {
 
   private LocaleDataException error(String where, String what) {
     return new LocaleDataException(files + ": " + where + " " + what);
+  }
+
+  /** {@link #knownUnit}'s list: unit identifiers this ICU version parses. */
+  static final String UNITS = "icu-units.txt";
+  private static volatile java.util.Set<String> knownUnits;
+
+  /**
+   * Whether {@code unit} is listed in {@link #UNITS} as an identifier ICU parses, for the ICU
+   * version in use: asking ICU (MeasureUnit.forIdentifier) first loads its unit parser, ~30 ms of a
+   * cold run, for locale data that names the same dozen units every time. An identifier not
+   * listed, or a list made from another ICU, is asked of ICU.
+   */
+  static boolean knownUnit(String unit) {
+    java.util.Set<String> k = knownUnits;
+    if (k == null) {
+      knownUnits = k = listedUnits(com.ibm.icu.util.VersionInfo.ICU_VERSION.toString());
+    }
+    return k.contains(unit);
+  }
+
+  /** The identifiers of {@link #UNITS} when it was made from ICU {@code icuVersion}, else none. */
+  static java.util.Set<String> listedUnits(String icuVersion) {
+    List<String> lines = IcuLists.lines(UNITS, icuVersion);
+    java.util.Set<String> out = new java.util.HashSet<>();
+    if (lines != null) {
+      for (String line : lines) {
+        if (line.startsWith("units ")) {
+          out.addAll(List.of(line.substring("units ".length()).trim().split(" +")));
+        }
+      }
+    }
+    return java.util.Set.copyOf(out);
   }
 }

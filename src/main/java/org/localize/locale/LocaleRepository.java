@@ -1,8 +1,12 @@
 package org.localize.locale;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
@@ -29,7 +33,8 @@ public final class LocaleRepository {
   private static final String RESOURCE_DIR = "locales/";
   private static final String GLOSSARY_INDEX = "locales/glossary/index.json";
 
-  private final ObjectMapper mapper = new ObjectMapper();
+  /** For the user's files only (see {@link #readTree}); made on first use. */
+  private volatile ObjectMapper mapper;
   private final Path userDir;
   private final Map<ULocale, LocaleData> cache = new ConcurrentHashMap<>();
 
@@ -102,7 +107,7 @@ public final class LocaleRepository {
     if (!chain.contains("root")) {
       chain.add(0, "root");
     }
-    ObjectNode merged = mapper.createObjectNode();
+    ObjectNode merged = JsonNodeFactory.instance.objectNode();
     List<String> sources = new ArrayList<>();
     List<Path> own = new ArrayList<>(); // the user's files among them
     for (String tag : chain) {
@@ -152,7 +157,7 @@ public final class LocaleRepository {
       if (Files.exists(p) && !Files.isDirectory(p)) { // a pipe or device is read (and refused), not skipped
         // bounded, decoded by its byte order mark or NUL pattern, errors with line:column (a file
         // nested 100,000 deep ended in a NullPointerException: Jackson gives that error no location)
-        return DataFiles.json(mapper, p.toString(), DataFiles.read(p, "a locale data file (JSON)"));
+        return DataFiles.json(mapper(), p.toString(), DataFiles.read(p, "a locale data file (JSON)"));
       }
     }
     return readResource(RESOURCE_DIR + fileName);
@@ -160,12 +165,82 @@ public final class LocaleRepository {
 
   private JsonNode readResource(String resource) {
     try (InputStream in = resourceStream(resource)) {
-      return in == null ? null : mapper.readTree(in);
+      return in == null ? null : readTree(in);
     } catch (JsonProcessingException e) {
       throw new LocaleDataException(resource + ":" + e.getLocation().getLineNr() + ":"
           + e.getLocation().getColumnNr() + ": not valid JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new LocaleDataException(resource + ": cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private ObjectMapper mapper() {
+    ObjectMapper m = mapper;
+    if (m == null) {
+      synchronized (this) {
+        m = mapper;
+        if (m == null) {
+          mapper = m = new ObjectMapper();
+        }
+      }
+    }
+    return m;
+  }
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  /**
+   * The tree of the JSON value {@code in} holds (MissingNode when it holds none), as {@code new
+   * ObjectMapper().readTree(in)} makes it, without an ObjectMapper: the class's initialisation alone
+   * (type factory, introspectors, date formats) was ~5% of a cold validate's samples, and the jar's
+   * own files need only the tree. LocaleRepositoryTest compares the two for every file of locales/.
+   */
+  static JsonNode readTree(InputStream in) throws IOException {
+    try (JsonParser p = JSON.createParser(in)) {
+      JsonToken t = p.nextToken();
+      return t == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : value(p, t);
+    }
+  }
+
+  private static JsonNode value(JsonParser p, JsonToken t) throws IOException {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    switch (t) {
+      case START_OBJECT: {
+        ObjectNode o = f.objectNode();
+        for (JsonToken k = p.nextToken(); k == JsonToken.FIELD_NAME; k = p.nextToken()) {
+          String name = p.currentName();
+          o.set(name, value(p, p.nextToken())); // a repeated name: the last value, in the first one's place
+        }
+        return o;
+      }
+      case START_ARRAY: {
+        com.fasterxml.jackson.databind.node.ArrayNode a = f.arrayNode();
+        for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) {
+          a.add(value(p, v));
+        }
+        return a;
+      }
+      case VALUE_STRING:
+        return f.textNode(p.getText());
+      case VALUE_NUMBER_INT:
+        switch (p.getNumberType()) {
+          case INT:
+            return f.numberNode(p.getIntValue());
+          case LONG:
+            return f.numberNode(p.getLongValue());
+          default:
+            return f.numberNode(p.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT:
+        return f.numberNode(p.getDoubleValue());
+      case VALUE_TRUE:
+        return f.booleanNode(true);
+      case VALUE_FALSE:
+        return f.booleanNode(false);
+      case VALUE_NULL:
+        return f.nullNode();
+      default:
+        throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected " + t);
     }
   }
 

@@ -58,6 +58,55 @@ public final class Places {
   }
 
   private static List<Place> build(String language) {
+    List<Place> shipped = shipped(language, VersionInfo.ICU_VERSION.toString());
+    return shipped != null ? shipped : fromIcu(language);
+  }
+
+  /** The folder of the shipped place names: one file per language, {@code <language>.txt}. */
+  static final String NAMES = "place-names/";
+
+  /**
+   * The places of {@code language} as {@link #fromIcu} gave them when the shipped file was made
+   * ({@code place-names/<language>.txt}, one place a line: its id, then its names, tab-separated),
+   * or null when no file ships for the language or it was made from another ICU than {@code
+   * icuVersion}. Asking ICU for them reads its display names of regions and its time zone names,
+   * the largest part of a cold single-story validate's first name check (60–100 ms), and only
+   * this class asks ICU for those. PlacesTest keeps the files equal to what ICU says.
+   */
+  static List<Place> shipped(String language, String icuVersion) {
+    if (language.isEmpty() || !language.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return null; // only plain language subtags name a file
+    }
+    List<String> lines = IcuLists.lines(NAMES + language + ".txt", icuVersion);
+    return lines == null ? null : parse(lines);
+  }
+
+  /** The places of a shipped file's lines, or null when one is garbled. */
+  static List<Place> parse(List<String> lines) {
+    List<Place> out = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f.length < 2 || !builtIn(f[0])) {
+        return null; // garbled: ICU says it again
+      }
+      out.add(new Place(f[0], List.of(java.util.Arrays.copyOfRange(f, 1, f.length))));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The lines of {@link #shipped}'s file for {@code places} (without its ICU version line). */
+  static String lines(List<Place> places) {
+    StringBuilder b = new StringBuilder();
+    for (Place p : places) {
+      b.append(p.id());
+      p.names().forEach(n -> b.append('\t').append(n));
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  /** The places of {@code language} as ICU names them (what {@link #shipped} lists, when it ships). */
+  static List<Place> fromIcu(String language) {
     ULocale locale = new ULocale(language);
     LocaleDisplayNames full = LocaleDisplayNames.getInstance(locale, DisplayContext.NO_SUBSTITUTE);
     LocaleDisplayNames shortNames = LocaleDisplayNames.getInstance(locale, DisplayContext.NO_SUBSTITUTE,

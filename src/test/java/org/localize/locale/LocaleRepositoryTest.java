@@ -208,4 +208,27 @@ class LocaleRepositoryTest {
         GrammaticalCase.INSTRUMENTAL)), g::toString);
     assertEquals(java.util.Set.of(GrammaticalCase.GENITIVE), g.get("по словам"));
   }
+
+  /** The jar's files are read into the same trees as ObjectMapper.readTree makes (node types included). */
+  @Test
+  void readTreeMakesObjectMappersTreeOfEveryLocaleFile() throws java.io.IOException {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    java.util.List<java.nio.file.Path> files;
+    try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.walk(java.nio.file.Path.of("locales"))) {
+      files = s.filter(p -> p.toString().endsWith(".json")).toList();
+    }
+    assertTrue(files.size() > 10, files::toString);
+    for (java.nio.file.Path f : files) {
+      byte[] bytes = java.nio.file.Files.readAllBytes(f);
+      assertEquals(mapper.readTree(bytes), LocaleRepository.readTree(new java.io.ByteArrayInputStream(bytes)), f.toString());
+    }
+    String odd = "{\"a\": [1, 2147483648, 9223372036854775808, 1.5, 1e9, -0.0, true, false, null, \"x\"], \"b\": {}, \"a\": 2}";
+    byte[] bytes = odd.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    com.fasterxml.jackson.databind.JsonNode expected = mapper.readTree(bytes);
+    com.fasterxml.jackson.databind.JsonNode actual = LocaleRepository.readTree(new java.io.ByteArrayInputStream(bytes));
+    assertEquals(expected, actual);
+    assertEquals(expected.toString(), actual.toString());
+    assertTrue(LocaleRepository.readTree(new java.io.ByteArrayInputStream(new byte[0])).isMissingNode());
+  }
+
 }

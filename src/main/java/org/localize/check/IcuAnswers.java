@@ -1,0 +1,110 @@
+package org.localize.check;
+
+import com.ibm.icu.text.DateTimePatternGenerator;
+import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.VersionInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.localize.locale.IcuLists;
+
+/**
+ * ICU's answers to the few questions the checks ask of it that are slow to ask in a fresh JVM
+ * (a pattern generator reads and indexes all of a locale's date patterns to answer one skeleton),
+ * shipped in the jar for the languages of the built-in locale data: {@code icu-answers/<language>.txt},
+ * one answer a line ({@code question<TAB>answer}), made by recording what ICU answered while the
+ * checks' tables of those languages were built. A file is used only with the ICU version it was
+ * made from; a question it does not hold (another language or locale, a user's locale data) is
+ * asked of ICU, so the answers are the same either way, only sooner. IcuAnswersTest keeps the files
+ * equal to what ICU answers and writes new ones into target/icu-answers/ when they differ.
+ */
+final class IcuAnswers {
+  static final String DIR = "icu-answers/";
+
+  private static final Map<String, Map<String, String>> SHIPPED = new ConcurrentHashMap<>();
+
+  /**
+   * When set on a thread (by the test that makes the files), that thread asks ICU every question and
+   * records the answer here, by the language of the locale asked about.
+   */
+  static final ThreadLocal<Map<String, Map<String, String>>> RECORDING = new ThreadLocal<>();
+
+  private IcuAnswers() {}
+
+  /** {@link DateTimePatternGenerator#getBestPattern} of {@code skeleton} in {@code locale}. */
+  static String bestPattern(ULocale locale, String skeleton) {
+    return answer(locale, "pattern " + locale + " " + skeleton,
+        () -> DateTimePatternGenerator.getInstance(locale).getBestPattern(skeleton));
+  }
+
+  /**
+   * The first part of CLDR's interval pattern for a range of days in {@code locale} ("d.–" in
+   * German), or null when it has none.
+   */
+  static String dayIntervalFirstPart(ULocale locale) {
+    String a = answer(locale, "interval-first " + locale, () -> {
+      String first = new com.ibm.icu.text.DateIntervalInfo(locale)
+          .getIntervalPattern("d", com.ibm.icu.util.Calendar.DATE).getFirstPart();
+      return first == null ? "-" : "=" + first;
+    });
+    return a.equals("-") ? null : a.substring(1);
+  }
+
+  /**
+   * The answer to {@code question} about {@code locale}: shipped, or what {@code icu} asks ICU. The
+   * question must name everything the answer depends on (the locale, the values asked about).
+   */
+  static String ask(ULocale locale, String question, Supplier<String> icu) {
+    return answer(locale, question, icu);
+  }
+
+  /** The answer to {@code question} about {@code locale}: shipped, or ICU's ({@code icu}); never null. */
+  private static String answer(ULocale locale, String question, Supplier<String> icu) {
+    Map<String, Map<String, String>> rec = RECORDING.get();
+    if (rec != null) {
+      String a = icu.get();
+      rec.computeIfAbsent(locale.getLanguage(), l -> new java.util.TreeMap<>()).put(question, a);
+      return a;
+    }
+    String a = shipped(locale.getLanguage(), VersionInfo.ICU_VERSION.toString()).get(question);
+    return a != null ? a : icu.get();
+  }
+
+  /** The shipped answers about {@code language}'s locales (empty when none ship for it or its ICU). */
+  static Map<String, String> shipped(String language, String icuVersion) {
+    if (!icuVersion.equals(VersionInfo.ICU_VERSION.toString())) {
+      return read(language, icuVersion); // for the tests: not kept
+    }
+    return SHIPPED.computeIfAbsent(language, l -> read(l, icuVersion));
+  }
+
+  private static Map<String, String> read(String language, String icuVersion) {
+    if (language.isEmpty() || !language.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return Map.of(); // only plain language subtags name a file
+    }
+    List<String> lines = IcuLists.lines(IcuAnswers.class, DIR + language + ".txt", icuVersion);
+    return lines == null ? Map.of() : parse(lines);
+  }
+
+  /** The answers of a shipped file's lines; none when a line is garbled. */
+  static Map<String, String> parse(List<String> lines) {
+    Map<String, String> out = new HashMap<>(lines.size() * 2);
+    for (String line : lines) {
+      int tab = line.indexOf('\t');
+      if (tab <= 0) {
+        return Map.of(); // garbled: ICU answers again
+      }
+      out.put(line.substring(0, tab), line.substring(tab + 1));
+    }
+    return out;
+  }
+
+  /** A file's lines for {@code answers}, in question order (without its ICU version line). */
+  static String lines(Map<String, String> answers) {
+    StringBuilder b = new StringBuilder();
+    new java.util.TreeMap<>(answers).forEach((q, a) -> b.append(q).append('\t').append(a).append('\n'));
+    return b.toString();
+  }
+}

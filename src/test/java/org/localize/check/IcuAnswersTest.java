@@ -1,0 +1,101 @@
+package org.localize.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ibm.icu.text.DateTimePatternGenerator;
+import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.VersionInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.localize.locale.LocaleData;
+import org.localize.locale.LocaleRepository;
+
+class IcuAnswersTest {
+
+  /** The languages of the built-in locale data (locales/). */
+  private static List<String> languages() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("locales"))) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.equals("root.json"))
+          .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+    }
+  }
+
+  /**
+   * The shipped answers are exactly what ICU answers to the questions the date and number tables
+   * (date vocabulary, number words, counted nouns) of every built-in locale ask (no more, no fewer); if not, this writes the files they should be
+   * into target/icu-answers/.
+   */
+  @Test
+  void shippedAnswersAreIcusOwnForEveryBuiltInLocale() throws IOException {
+    LocaleRepository repo = LocaleRepository.builtIn();
+    Map<String, Map<String, String>> recorded = new TreeMap<>();
+    IcuAnswers.RECORDING.set(recorded);
+    try {
+      for (String tag : languages()) {
+        LocaleData data = repo.forTag(tag);
+        new DateVocabulary(data);
+        NumberWords.of(data);
+        new NumberNouns(data, com.ibm.icu.text.PluralRules.forLocale(data.locale()));
+      }
+    } finally {
+      IcuAnswers.RECORDING.remove();
+    }
+    String version = VersionInfo.ICU_VERSION.toString();
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, Map<String, String>> e : recorded.entrySet()) {
+      String language = e.getKey();
+      e.getValue().forEach((q, a) -> assertTrue(q.indexOf('\t') < 0 && q.indexOf('\n') < 0 && a.indexOf('\t') < 0
+          && a.indexOf('\n') < 0 && a.indexOf('\r') < 0 && !q.startsWith("#") && !q.isBlank(), "an answer a file cannot hold: " + q + " " + a));
+      if (!e.getValue().equals(IcuAnswers.shipped(language, version))) {
+        wrong.add(language);
+        Path file = Path.of("target/icu-answers", language + ".txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "# ICU's answers to what the date and number tables of the built-in \"" + language
+            + "\" locale data ask (IcuAnswers): question, tab, answer.\n"
+            + "# Used only with the ICU version of the next line; IcuAnswersTest writes a new file into\n"
+            + "# target/icu-answers/ when ICU or the questions change.\nicu " + version + "\n" + IcuAnswers.lines(e.getValue()));
+      }
+    }
+    assertTrue(wrong.isEmpty(), "src/main/resources/org/localize/check/" + IcuAnswers.DIR + " is missing or differs from ICU "
+        + version + " for " + wrong + "; copy the files IcuAnswersTest wrote into target/icu-answers/ there");
+  }
+
+  @Test
+  void anAnswerNotShippedIsIcus() {
+    ULocale es = new ULocale("es_MX@calendar=gregorian"); // no built-in locale data asks about it
+    assertTrue(IcuAnswers.shipped("es", VersionInfo.ICU_VERSION.toString()).isEmpty());
+    assertEquals(DateTimePatternGenerator.getInstance(es).getBestPattern("yMMMMd"), IcuAnswers.bestPattern(es, "yMMMMd"));
+    ULocale ru = new ULocale("ru@calendar=gregorian");
+    assertEquals(DateTimePatternGenerator.getInstance(ru).getBestPattern("GyMMMMEd"), IcuAnswers.bestPattern(ru, "GyMMMMEd"));
+  }
+
+  @Test
+  void answersOfAnotherIcuVersionOrGarbledAreNotUsed() {
+    assertTrue(IcuAnswers.shipped("ru", "1.0.0.0").isEmpty());
+    assertTrue(IcuAnswers.shipped("../ru", VersionInfo.ICU_VERSION.toString()).isEmpty());
+    assertTrue(IcuAnswers.parse(List.of("pattern ru H\tHH", "no tab here")).isEmpty());
+    assertEquals(Map.of("pattern ru H", "HH", "pattern ru x", ""), IcuAnswers.parse(List.of("pattern ru H\tHH", "pattern ru x\t")));
+  }
+
+  @Test
+  void aMissingIntervalPatternIsNull() {
+    Map<String, Map<String, String>> recorded = new TreeMap<>();
+    IcuAnswers.RECORDING.set(recorded);
+    try {
+      String de = IcuAnswers.dayIntervalFirstPart(new ULocale("de@calendar=gregorian"));
+      assertEquals(new com.ibm.icu.text.DateIntervalInfo(new ULocale("de@calendar=gregorian"))
+          .getIntervalPattern("d", com.ibm.icu.util.Calendar.DATE).getFirstPart(), de);
+    } finally {
+      IcuAnswers.RECORDING.remove();
+    }
+    assertTrue(recorded.get("de").values().iterator().next().startsWith("="), "a part, not the null of none");
+  }
+}
