@@ -253,7 +253,7 @@ final class DateLexicon {
       if (!compounds.isEmpty() && node.syms.stream().anyMatch(Sym::weekday)) {
         for (String c : compounds) {
           int ce = end + c.length();
-          if (s.regionMatches(true, end, c, 0, c.length()) && (ce >= s.length() || !Character.isLetter(s.charAt(ce)))) {
+          if (Text.matchesAt(s, end, c) && (ce >= s.length() || !Character.isLetter(s.charAt(ce)))) {
             List<Sym> weekdays = node.syms.stream().filter(Sym::weekday).toList();
             return new Match(pos, ce, end, weekdays, capitalised, ce, node.stem);
           }

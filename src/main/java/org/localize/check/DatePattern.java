@@ -373,7 +373,7 @@ final class DatePattern {
         case TEXT -> {
           p = skipSpaces(s, p); // "7 月 19 日" as well as "7月19日"
           String t = el.text();
-          if (!s.regionMatches(true, p, t, 0, t.length())) {
+          if (!Text.matchesAt(s, p, t)) {
             return false;
           }
           p += t.length();

@@ -181,20 +181,57 @@ final class NumberReader {
       }
     }
     String plain = new String(c);
-    // numeric dates are blanked; clock times become times
-    Matcher nd = NUMERIC_DATE.matcher(plain).useTransparentBounds(true).useAnchoringBounds(false);
-    Matcher tm = TIME.matcher(plain).useTransparentBounds(true).useAnchoringBounds(false);
+    // the digit runs, found once: both passes below start only where a run starts (a digit after no
+    // digit; in plain, with other scripts' digits made ASCII, Character.isDigit is '0'-'9')
+    int[] runs = new int[16];
+    int count = 0;
     for (int i = 0; i < n; i++) {
-      if (!digitStart(plain, i)) {
+      if (c[i] <= '9' && c[i] >= '0') {
+        int e = i + 1;
+        while (e < n && c[e] <= '9' && c[e] >= '0') {
+          e++;
+        }
+        if (2 * count + 2 > runs.length) {
+          runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+        }
+        runs[2 * count] = i;
+        runs[2 * count + 1] = e;
+        count++;
+        i = e;
+      }
+    }
+    // numeric dates are blanked; clock times become times
+    Matcher nd = null;
+    Matcher tm = null;
+    int next = 0; // the first position not yet passed over
+    for (int r = 0; r < count; r++) {
+      int i = runs[2 * r];
+      int e = runs[2 * r + 1];
+      if (i < next) {
         continue;
       }
-      nd.region(i, n);
-      if (nd.lookingAt()) {
-        for (int k = nd.start(); k < nd.end(); k++) {
-          c[k] = ' ';
+      // what each pattern needs after its first digits: a date 1-4 digits and [./-]; a time 1-2 digits and ':' or h
+      char after = e < n ? c[e] : 0;
+      boolean date = e - i <= 4 && (after == '.' || after == '/' || after == '-');
+      boolean time = e - i <= 2 && (after == ':' || after == 'h' || after == ' ' && e + 1 < n && c[e + 1] == 'h');
+      if (date) {
+        if (nd == null) {
+          nd = NUMERIC_DATE.matcher(plain).useTransparentBounds(true).useAnchoringBounds(false);
         }
-        i = nd.end();
+        nd.region(i, n);
+        if (nd.lookingAt()) {
+          for (int k = nd.start(); k < nd.end(); k++) {
+            c[k] = ' ';
+          }
+          next = nd.end() + 1;
+          continue;
+        }
+      }
+      if (!time) {
         continue;
+      }
+      if (tm == null) {
+        tm = TIME.matcher(plain).useTransparentBounds(true).useAnchoringBounds(false);
       }
       tm.region(i, n);
       if (tm.lookingAt() && Integer.parseInt(tm.group("h")) < 24) {
@@ -214,13 +251,16 @@ final class NumberReader {
         for (int k = tm.start(); k < tm.end(); k++) {
           c[k] = ' ';
         }
-        i = tm.end();
+        next = tm.end() + 1;
       }
     }
     String clean = new String(c);
     Matcher m = NUMBER.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
-    for (int i = 0; i < n; i++) {
-      if (!digitStart(clean, i)) {
+    next = 0;
+    for (int r = 0; r < count; r++) {
+      int i = runs[2 * r];
+      // a run blanked above as a date or time starts no number; blanking makes no new run (both patterns end before a non-digit)
+      if (i < next || c[i] == ' ') {
         continue;
       }
       if (i > 0 && Character.isLetter(clean.charAt(i - 1)) && !cjk(clean.charAt(i - 1))) {
@@ -233,9 +273,9 @@ final class NumberReader {
       NumberMention mention = read(s, clean, m, w, other);
       if (mention != null) {
         out.add(mention);
-        i = Math.max(i, mention.end() - 1);
+        next = Math.max(i, mention.end() - 1) + 1;
       } else {
-        i = m.end() - 1;
+        next = m.end();
       }
     }
   }
@@ -396,11 +436,6 @@ final class NumberReader {
     if (otherValue != null) {
       keys.add(NumberMention.key(otherValue));
     }
-  }
-
-  private static boolean digitStart(String s, int i) {
-    char ch = s.charAt(i);
-    return ch >= '0' && ch <= '9' && (i == 0 || !Character.isDigit(s.charAt(i - 1)));
   }
 
   /** The value under {@code n}'s conventions, or null when they cannot produce this spelling. */

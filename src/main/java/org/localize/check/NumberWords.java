@@ -224,18 +224,18 @@ final class NumberWords {
     }
     int i = end < s.length() && s.charAt(end) == ' ' ? end + 1 : end;
     for (String w : clockWords) {
-      if (s.regionMatches(true, i, w, 0, w.length())
+      if (Text.matchesAt(s, i, w)
           && (i + w.length() >= s.length() || !Character.isLetter(s.charAt(i + w.length())) || charMode)) {
         boolean duration = false;
         for (String h : hourNames) {
-          duration |= h.length() > w.length() && s.regionMatches(true, i, h, 0, h.length()); // 24時間: hours
+          duration |= h.length() > w.length() && Text.matchesAt(s, i, h); // 24時間: hours
         }
         if (!duration) {
           return true;
         }
       }
       int j = start > 0 && s.charAt(start - 1) == ' ' ? start - 1 : start;
-      if (j - w.length() >= 0 && s.regionMatches(true, j - w.length(), w, 0, w.length())
+      if (j - w.length() >= 0 && Text.matchesAt(s, j - w.length(), w)
           && (j - w.length() == 0 || !Character.isLetter(s.charAt(j - w.length() - 1)))) {
         return true; // kl. 15, klukkan 21
       }
@@ -314,7 +314,7 @@ final class NumberWords {
   /** The clock word (時, Uhr) right after {@code end}, its length, or 0. */
   int clockAfter(String s, int end) {
     for (String w : clockWords) {
-      if (s.regionMatches(true, end, w, 0, w.length()) && clockAround(s, end, end)) {
+      if (Text.matchesAt(s, end, w) && clockAround(s, end, end)) {
         return w.length();
       }
     }
@@ -631,7 +631,7 @@ final class NumberWords {
     }
     for (Map.Entry<String, Boolean> e : dayPeriods.entrySet()) {
       String m = e.getKey();
-      if (s.regionMatches(true, i, m, 0, m.length())
+      if (Text.matchesAt(s, i, m)
           && (i + m.length() >= s.length() || !Character.isLetter(s.charAt(i + m.length())) || charMode)) {
         return e.getValue();
       }
@@ -644,7 +644,7 @@ final class NumberWords {
     for (Map.Entry<String, Boolean> e : dayPeriods.entrySet()) {
       String m = e.getKey();
       int at = pos - m.length();
-      if (at >= 0 && s.regionMatches(true, at, m, 0, m.length()) && charMode) {
+      if (at >= 0 && Text.matchesAt(s, at, m) && charMode) {
         return e.getValue();
       }
     }
@@ -871,6 +871,9 @@ final class NumberWords {
   }
 
   private static boolean isMark(char c) {
+    if (c < '\u0300') {
+      return false; // the first combining mark: spaces, punctuation and Latin need no lookup
+    }
     int t = Character.getType(c);
     return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
   }

@@ -1,0 +1,93 @@
+package org.localize.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shortcuts on the checks' hot paths must answer exactly what the plain formulation they replace
+ * answers: each is compared with it on random input built from the characters where a shortcut
+ * could go wrong (case pairs, letters whose case mapping leaves ASCII or Cyrillic, digits, marks).
+ */
+class HotPathEquivalenceTest {
+
+  private static final String ALPHABET = "aAbBzZ09 .-'юЮяЯаАёЁеЕiIıİKkKſsSßµΜμ\u0301\u00AD\u00A0日月";
+
+  private static String random(Random r, int max) {
+    StringBuilder b = new StringBuilder();
+    int n = r.nextInt(max + 1);
+    for (int i = 0; i < n; i++) {
+      b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+    }
+    return b.toString();
+  }
+
+  @Test
+  void matchesAtIsRegionMatchesIgnoringCase() {
+    Random r = new Random(18);
+    for (int k = 0; k < 200_000; k++) {
+      String s = random(r, 8);
+      String t = random(r, 3);
+      int p = r.nextInt(s.length() + 4) - 2;
+      assertEquals(s.regionMatches(true, p, t, 0, t.length()), Text.matchesAt(s, p, t),
+          () -> "«" + s + "» at " + p + " «" + t + "»");
+    }
+    for (int a = 0; a < 0x500; a++) {
+      for (char b : "aAzZ09-яЯаАёЁ".toCharArray()) {
+        String s = String.valueOf((char) a);
+        String t = String.valueOf(b);
+        assertEquals(s.regionMatches(true, 0, t, 0, 1), Text.matchesAt(s, 0, t), () -> s + " " + t);
+      }
+    }
+  }
+
+  /** The names.unknown pairing: one distance table for the four cuts of a case ending. */
+  @Test
+  void closeIsTheDistanceToAnyCut() {
+    Random r = new Random(7);
+    String letters = "abcdeklmnoprstuvy";
+    for (int k = 0; k < 200_000; k++) {
+      StringBuilder a = new StringBuilder();
+      StringBuilder b = new StringBuilder();
+      int la = r.nextInt(12);
+      for (int i = 0; i < la; i++) {
+        a.append(letters.charAt(r.nextInt(6)));
+      }
+      // the target: often a near copy of the source with an ending, so that both answers occur
+      if (r.nextBoolean()) {
+        b.append(a);
+        for (int e = r.nextInt(3); e > 0 && b.length() > 0; e--) {
+          b.setCharAt(r.nextInt(b.length()), letters.charAt(r.nextInt(6)));
+        }
+        for (int e = r.nextInt(5); e > 0; e--) {
+          b.append(letters.charAt(r.nextInt(letters.length())));
+        }
+      } else {
+        for (int i = r.nextInt(14); i > 0; i--) {
+          b.append(letters.charAt(r.nextInt(6)));
+        }
+      }
+      String source = a.toString();
+      String target = b.toString();
+      int max = source.length() >= 8 ? 2 : 1;
+      boolean expected = false;
+      for (int cut = 0; cut <= 3 && cut < target.length(); cut++) {
+        if (Edits.distance(source, target.substring(0, target.length() - cut), max) <= max) {
+          expected = true;
+        }
+      }
+      assertEquals(expected, UnknownNameCheck.close(source, target), () -> source + " / " + target);
+    }
+  }
+
+  /** NumberWords reads no combining mark below U+0300 without asking Unicode's tables. */
+  @Test
+  void noCombiningMarkBeforeU0300() {
+    for (int c = 0; c < 0x300; c++) {
+      int t = Character.getType((char) c);
+      assertFalse(t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK, "U+" + Integer.toHexString(c));
+    }
+  }
+}
