@@ -21,15 +21,27 @@ import org.localize.locale.LocaleData;
  */
 final class NumberReader {
 
-  private static final Pattern NUMBER = Pattern.compile(
+  static final Pattern NUMBER = Pattern.compile(
       "(?<![\\p{N}.,])(?<int>\\d{1,3}(?:(?<g>[,.\\u00A0\\u202F\\u2009 ])\\d{3}(?!\\d))(?:\\k<g>\\d{3}(?!\\d))*"
           + "|(?<lakh>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d))|\\d+)"
           + "(?:(?<sep>[.,])(?<frac>\\d+))?(?!\\p{N})(?<suffix>-\\p{L}+)?");
+  /**
+   * The groups of {@link #NUMBER} and {@link #TIME} by number (in the order their brackets open):
+   * Matcher.group(String) looks the name up in a map at every call, several per number.
+   */
+  static final int INT = 1;
+  static final int GROUP = 2;
+  static final int LAKH = 3;
+  static final int SEP = 4;
+  static final int FRAC = 5;
+  static final int SUFFIX = 6;
+  static final int HOUR = 1;
+  static final int MINUTE = 2;
   /** Numeric dates are the date checks' (19.06.2024, 6/19/24). */
   private static final Pattern NUMERIC_DATE = Pattern.compile(
       "(?<![\\p{N}])\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}(?!\\p{N})");
   /** Clock times: 03:00, 10:30, French 10h30 and 10 h 30. */
-  private static final Pattern TIME = Pattern.compile(
+  static final Pattern TIME = Pattern.compile(
       "(?<![\\p{N}:])(?<h>\\d{1,2})(?::| ?h ?)(?<m>[0-5]\\d)(?![\\p{N}:])");
 
   private final LocaleData.Numbers own;
@@ -234,9 +246,9 @@ final class NumberReader {
         tm = TIME.matcher(plain).useTransparentBounds(true).useAnchoringBounds(false);
       }
       tm.region(i, n);
-      if (tm.lookingAt() && Integer.parseInt(tm.group("h")) < 24) {
-        int h = Integer.parseInt(tm.group("h"));
-        String mm = tm.group("m");
+      if (tm.lookingAt() && Integer.parseInt(tm.group(HOUR)) < 24) {
+        int h = Integer.parseInt(tm.group(HOUR));
+        String mm = tm.group(MINUTE);
         List<String> keys = new ArrayList<>();
         keys.add("t" + h + ":" + mm);
         if (mm.equals("00")) {
@@ -288,31 +300,31 @@ final class NumberReader {
 
   private NumberMention read(String s, String clean, Matcher m, NumberWords w, NumberReader other) {
     int start = m.start();
-    int end = m.group("suffix") == null ? m.end() : m.start("suffix");
+    int end = m.start(SUFFIX) < 0 ? m.end() : m.start(SUFFIX);
     BigDecimal value = read(m, own);
     BigDecimal otherValue = other == null ? null : read(m, other.own);
     boolean integer = value != null && value.scale() <= 0;
-    String intPart = m.group("int");
+    String intPart = m.group(INT);
     int flags = 0;
     Set<String> keys = new LinkedHashSet<>();
     int n = s.length();
     // codes: 0200, COVID-19, 24/7, 3/4
-    if ((intPart.length() > 1 && intPart.charAt(0) == '0' && m.group("sep") == null)
+    if ((intPart.length() > 1 && intPart.charAt(0) == '0' && m.start(SEP) < 0)
         || (start >= 2 && clean.charAt(start - 1) == '-' && Character.isLetter(clean.charAt(start - 2)))
         || (start >= 1 && clean.charAt(start - 1) == '/') || (end < n && clean.charAt(end) == '/')) {
       flags |= NumberMention.CODE;
     }
-    if (intPart.length() == 4 && m.group("g") == null && m.group("sep") == null && value != null
+    if (intPart.length() == 4 && m.start(GROUP) < 0 && m.start(SEP) < 0 && value != null
         && value.compareTo(BigDecimal.valueOf(1000)) >= 0 && value.compareTo(BigDecimal.valueOf(2999)) <= 0) {
       flags |= NumberMention.YEAR;
     }
-    if (intPart.length() == 4 && intPart.charAt(0) == '0' && m.group("sep") == null
+    if (intPart.length() == 4 && intPart.charAt(0) == '0' && m.start(SEP) < 0
         && Integer.parseInt(intPart.substring(0, 2)) < 24 && Integer.parseInt(intPart.substring(2)) < 60) {
       keys.add("t" + Integer.parseInt(intPart.substring(0, 2)) + ":" + intPart.substring(2)); // 0200GMT
     }
     BigDecimal scale = null;
     int spanEnd = end;
-    if (m.group("suffix") == null) {
+    if (m.start(SUFFIX) < 0) {
       NumberWords.Found mag = w.magnitudeAt(s, end);
       if (mag != null) {
         NumberWords.Magnitude mg = mag.magnitude();
@@ -328,7 +340,7 @@ final class NumberReader {
         // 417万8,000 and 1億6,940万: a smaller amount written straight after the magnitude adds to it
         while (w.charMode() && spanEnd < n && Character.isDigit(clean.charAt(spanEnd)) && value != null) {
           Matcher next = NUMBER.matcher(clean).region(spanEnd, n).useTransparentBounds(true).useAnchoringBounds(false);
-          if (!next.lookingAt() || next.group("suffix") != null) {
+          if (!next.lookingAt() || next.start(SUFFIX) >= 0) {
             break;
           }
           BigDecimal add = read(next, own);
@@ -390,15 +402,15 @@ final class NumberReader {
       }
     }
     // 10.30 (a British or German time), 11.00 PM
-    if (m.group("frac") != null && m.group("frac").length() == 2 && m.group("g") == null
-        && intPart.length() <= 2 && Integer.parseInt(intPart) < 24 && Integer.parseInt(m.group("frac")) < 60) {
+    if (m.start(FRAC) >= 0 && m.group(FRAC).length() == 2 && m.start(GROUP) < 0
+        && intPart.length() <= 2 && Integer.parseInt(intPart) < 24 && Integer.parseInt(m.group(FRAC)) < 60) {
       int h = Integer.parseInt(intPart);
-      keys.add("t" + h + ":" + m.group("frac"));
+      keys.add("t" + h + ":" + m.group(FRAC));
       Boolean pm = w.dayPeriodAfter(s, end);
       if (pm != null && h <= 12) {
         int h24 = h % 12 + (pm ? 12 : 0);
-        keys.add("t" + h24 + ":" + m.group("frac"));
-        if (m.group("frac").equals("00")) {
+        keys.add("t" + h24 + ":" + m.group(FRAC));
+        if (m.group(FRAC).equals("00")) {
           keys.add(Integer.toString(h24));
         }
         flags |= NumberMention.TIME;
@@ -412,7 +424,7 @@ final class NumberReader {
       return null;
     }
     String literal = s.substring(start, spanEnd);
-    return new NumberMention(start, spanEnd, literal, value, otherValue, m.group("suffix") != null, integer, flags,
+    return new NumberMention(start, spanEnd, literal, value, otherValue, m.start(SUFFIX) >= 0, integer, flags,
         List.copyOf(keys), scale, 0);
   }
 
@@ -440,12 +452,12 @@ final class NumberReader {
 
   /** The value under {@code n}'s conventions, or null when they cannot produce this spelling. */
   static BigDecimal read(Matcher m, LocaleData.Numbers n) {
-    String intPart = m.group("int");
-    String g = m.group("g");
-    String frac = m.group("frac");
-    String sep = m.group("sep");
+    String intPart = m.group(INT);
+    String g = m.group(GROUP);
+    String frac = m.group(FRAC);
+    String sep = m.group(SEP);
     String digits;
-    if (m.group("lakh") != null) { // Indian grouping, 2,06,737
+    if (m.start(LAKH) >= 0) { // Indian grouping, 2,06,737
       if (n.grouping().indexOf(',') < 0) {
         return null;
       }

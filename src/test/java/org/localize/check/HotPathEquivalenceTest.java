@@ -2,7 +2,9 @@ package org.localize.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +91,30 @@ class HotPathEquivalenceTest {
       int t = Character.getType((char) c);
       assertFalse(t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK, "U+" + Integer.toHexString(c));
     }
+  }
+
+  /** NumberReader reads its patterns' groups by number: each number must be the group of that name. */
+  @Test
+  void numberGroupsByNumber() {
+    String[][] groups = {{"int", "1"}, {"g", "2"}, {"lakh", "3"}, {"sep", "4"}, {"frac", "5"}, {"suffix", "6"}};
+    for (String s : List.of("1,234,567.89-ти", "2,06,737", "12 345,5", "7", "1.200", "3,5-летний", "0200")) {
+      java.util.regex.Matcher m = NumberReader.NUMBER.matcher(s);
+      assertTrue(m.lookingAt(), s);
+      for (String[] g : groups) {
+        assertEquals(m.group(g[0]), m.group(Integer.parseInt(g[1])), s + " " + g[0]);
+      }
+    }
+    assertEquals(NumberReader.INT, 1);
+    assertEquals(NumberReader.GROUP, 2);
+    assertEquals(NumberReader.LAKH, 3);
+    assertEquals(NumberReader.SEP, 4);
+    assertEquals(NumberReader.FRAC, 5);
+    assertEquals(NumberReader.SUFFIX, 6);
+    assertEquals(NumberReader.NUMBER.matcher("").groupCount(), 6);
+    java.util.regex.Matcher t = NumberReader.TIME.matcher("10:30 10 h 45");
+    assertTrue(t.find());
+    assertEquals(t.group("h"), t.group(NumberReader.HOUR));
+    assertEquals(t.group("m"), t.group(NumberReader.MINUTE));
+    assertEquals(NumberReader.TIME.matcher("").groupCount(), 2);
   }
 }
