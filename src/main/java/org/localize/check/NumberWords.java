@@ -902,17 +902,18 @@ final class NumberWords {
   }
 
   /**
-   * Bits (by a hash of the first two letters, folded; of the only letter for a one-letter word) of
-   * every number word and first word of a phrase: a word whose bit is clear is none of them. Most
-   * words of a text are no number, and cutting and folding each to look it up was the largest cost
-   * of reading numbers. Made on first use, after the lexicon is complete.
+   * Bits (by a hash of the first three letters, folded; of fewer for a shorter word) of every number
+   * word and first word of a phrase: a word whose bit is clear is none of them. Most words of a
+   * text are no number, and cutting and folding each to look it up was the largest cost of reading
+   * numbers (two letters let through every "по", "со", "th" word). Made on first use, after the
+   * lexicon is complete.
    */
   private volatile long[] starts;
 
   private boolean mayStart(String s, int from, int to) {
     long[] bits = starts;
     if (bits == null) {
-      bits = new long[1 << 10]; // 2^16 bits
+      bits = new long[1 << 11]; // 2^17 bits
       for (String k : atoms.keySet()) {
         mark(bits, k);
       }
@@ -927,11 +928,27 @@ final class NumberWords {
       j++; // fold drops soft hyphens
     }
     char b = j < to && s.charAt(j) != ' ' ? s.charAt(j) : 0;
-    if (unsureLower(a) || unsureLower(b)) {
+    char c = 0;
+    if (b != 0) {
+      j++;
+      while (j < to && s.charAt(j) == '\u00AD') {
+        j++;
+      }
+      c = j < to && s.charAt(j) != ' ' ? s.charAt(j) : 0;
+    }
+    if (unsureLower(a) || unsureLower(b) || unsureLower(c)) {
       return true; // letters whose lower case depends on the locale (Turkish I): look it up
     }
-    int h = prefixHash(Character.toLowerCase(a), b == 0 ? 0 : Character.toLowerCase(b));
+    int h = prefixHash(lower(a), lower(b), lower(c));
     return (bits[h >>> 6] & (1L << (h & 63))) != 0;
+  }
+
+  /** One character as {@link #fold} makes it, where no character around it matters (see unsureLower). */
+  private static char lower(char c) {
+    if (c == 0) {
+      return 0;
+    }
+    return Character.toLowerCase(Text.fold(c));
   }
 
   private static void mark(long[] bits, String key) {
@@ -939,12 +956,26 @@ final class NumberWords {
       return;
     }
     char b = key.length() > 1 && key.charAt(1) != ' ' ? key.charAt(1) : 0;
-    int h = prefixHash(key.charAt(0), b);
+    char c = b != 0 && key.length() > 2 && key.charAt(2) != ' ' ? key.charAt(2) : 0;
+    int h = prefixHash(key.charAt(0), b, c);
     bits[h >>> 6] |= 1L << (h & 63);
   }
 
-  private static int prefixHash(char a, char b) {
-    return (a * 31 + b) & 0xFFFF;
+  private static int prefixHash(char a, char b, char c) {
+    return ((a * 31 + b) * 31 + c) & 0x1FFFF;
+  }
+
+  /** For tests: whether the bit filter lets {@code word} through, and whether the lexicon has it. */
+  boolean[] filterAndLexicon(String word) {
+    String k = fold(word);
+    return new boolean[] {mayStart(word, 0, word.length()), atoms.containsKey(k) || phraseStarts.contains(k)};
+  }
+
+  /** For tests: the words of the lexicon and the first words of its phrases. */
+  java.util.List<String> lexiconWords() {
+    java.util.List<String> all = new ArrayList<>(atoms.keySet());
+    all.addAll(phraseStarts);
+    return all;
   }
 
   /** Letters that String.toLowerCase(locale) may lower differently from Character.toLowerCase. */

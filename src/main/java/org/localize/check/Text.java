@@ -243,15 +243,20 @@ public final class Text {
     }
     char[] c = s.toCharArray();
     for (int i = first; i < c.length; i++) {
-      switch (c[i]) {
-        case 'ё' -> c[i] = 'е';
-        case 'Ё' -> c[i] = 'Е';
-        case '\u00A0', '\u202F', '\u2009', '\u2007', '\t', '\n', '\r' -> c[i] = ' ';
-        case '\u2019', '\u02BC' -> c[i] = '\'';
-        default -> { }
-      }
+      c[i] = fold(c[i]);
     }
     return new String(c);
+  }
+
+  /** {@link #fold(String)} of one character. */
+  static char fold(char c) {
+    return switch (c) {
+      case 'ё' -> 'е';
+      case 'Ё' -> 'Е';
+      case '\u00A0', '\u202F', '\u2009', '\u2007', '\t', '\n', '\r' -> ' ';
+      case '\u2019', '\u02BC' -> '\'';
+      default -> c;
+    };
   }
 
   private static boolean folds(char c) {

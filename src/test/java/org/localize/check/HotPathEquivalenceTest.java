@@ -117,4 +117,39 @@ class HotPathEquivalenceTest {
     assertEquals(t.group("m"), t.group(NumberReader.MINUTE));
     assertEquals(NumberReader.TIME.matcher("").groupCount(), 2);
   }
+
+  /**
+   * NumberWords skips a word whose first three letters (folded) no number word starts with: no
+   * word of the lexicon, however written (capitals, soft hyphens, ё), may be skipped.
+   */
+  @Test
+  void numberWordFilterSkipsNoNumberWord() {
+    Random r = new Random(3);
+    for (String tag : List.of("en", "ru", "uk", "de", "pl", "fr", "cs", "tr", "lt", "el", "es", "it")) {
+      NumberWords w = NumberWords.of(Fixture.LOCALES.forTag(tag));
+      List<String> words = new java.util.ArrayList<>();
+      for (String k : w.lexiconWords()) {
+        if (k.isEmpty() || k.indexOf(' ') >= 0) {
+          continue;
+        }
+        words.add(k);
+        words.add(k.toUpperCase(java.util.Locale.ROOT));
+        words.add(Character.toUpperCase(k.charAt(0)) + k.substring(1));
+        words.add(k.replace('е', 'ё'));
+        words.add(k.charAt(0) + "\u00AD" + k.substring(1));
+        words.add(k.length() > 2 ? k.substring(0, 2) + "\u00AD\u00AD" + k.substring(2) : k);
+        words.add(k.substring(0, Math.max(1, k.length() - 1)));
+      }
+      for (int i = 0; i < 20_000; i++) {
+        words.add(random(r, 5).replace(" ", "").replace(".", "").replace("-", ""));
+      }
+      for (String word : words) {
+        if (word.isEmpty()) {
+          continue;
+        }
+        boolean[] fl = w.filterAndLexicon(word);
+        assertTrue(fl[0] || !fl[1], () -> tag + ": " + word + " is a number word the filter skips");
+      }
+    }
+  }
 }
