@@ -945,8 +945,11 @@ final class NumberWords {
 
   /** One character as {@link #fold} makes it, where no character around it matters (see unsureLower). */
   private static char lower(char c) {
-    if (c == 0) {
-      return 0;
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    if (c >= '\u0410' && c <= '\u044F') {
+      return c <= '\u042F' ? (char) (c + 32) : c; // basic Russian: no table needed
     }
     return Character.toLowerCase(Text.fold(c));
   }

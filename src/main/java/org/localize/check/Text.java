@@ -260,6 +260,12 @@ public final class Text {
   }
 
   private static boolean folds(char c) {
+    if (c < '\u00A0') {
+      return c == '\t' || c == '\n' || c == '\r';
+    }
+    if (c >= '\u0410' && c <= '\u044F') {
+      return false; // basic Russian letters, most of a Russian text
+    }
     return switch (c) {
       case 'ё', 'Ё', '\u00A0', '\u202F', '\u2009', '\u2007', '\t', '\n', '\r', '\u2019', '\u02BC' -> true;
       default -> false;

@@ -152,4 +152,21 @@ class HotPathEquivalenceTest {
       }
     }
   }
+
+  /** Text.fold, with its shortcuts for ASCII and Russian, folds every character as its table says. */
+  @Test
+  void foldOfEveryCharacter() {
+    for (int i = 0; i <= 0xFFFF; i++) {
+      char c = (char) i;
+      char expected = switch (c) {
+        case 'ё' -> 'е';
+        case 'Ё' -> 'Е';
+        case '\u00A0', '\u202F', '\u2009', '\u2007', '\t', '\n', '\r' -> ' ';
+        case '\u2019', '\u02BC' -> '\'';
+        default -> c;
+      };
+      assertEquals(expected, Text.fold(c), "U+" + Integer.toHexString(i));
+      assertEquals(String.valueOf(expected), Text.fold("ab" + c).substring(2), "U+" + Integer.toHexString(i));
+    }
+  }
 }
