@@ -187,31 +187,35 @@ final class NumberReader {
   private void digits(String s, NumberWords w, NumberReader other, List<NumberMention> out) {
     int n = s.length();
     char[] c = s.toCharArray();
-    for (int i = 0; i < n; i++) {
-      if (c[i] >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c[i])) {
-        c[i] = (char) ('0' + Character.digit(c[i], 10)); // full-width and other scripts' digits
-      }
-    }
-    String plain = new String(c);
-    // the digit runs, found once: both passes below start only where a run starts (a digit after no
-    // digit; in plain, with other scripts' digits made ASCII, Character.isDigit is '0'-'9')
+    // in one pass: other scripts' digits made ASCII (full-width, Arabic-Indic...), and the digit runs
+    // found, so that both passes below start only where a run starts (a digit after no digit; once
+    // the digits are ASCII, Character.isDigit is '0'-'9')
+    boolean converted = false;
     int[] runs = new int[16];
     int count = 0;
-    for (int i = 0; i < n; i++) {
-      if (c[i] <= '9' && c[i] >= '0') {
-        int e = i + 1;
-        while (e < n && c[e] <= '9' && c[e] >= '0') {
-          e++;
+    int runStart = -1;
+    for (int i = 0; i <= n; i++) {
+      char ch = i < n ? c[i] : ' ';
+      if (ch >= Text.FIRST_OTHER_DIGIT && Character.isDigit(ch)) {
+        ch = (char) ('0' + Character.digit(ch, 10));
+        c[i] = ch;
+        converted = true;
+      }
+      if (ch <= '9' && ch >= '0') {
+        if (runStart < 0) {
+          runStart = i;
         }
+      } else if (runStart >= 0) {
         if (2 * count + 2 > runs.length) {
           runs = java.util.Arrays.copyOf(runs, runs.length * 2);
         }
-        runs[2 * count] = i;
-        runs[2 * count + 1] = e;
+        runs[2 * count] = runStart;
+        runs[2 * count + 1] = i;
         count++;
-        i = e;
+        runStart = -1;
       }
     }
+    String plain = converted ? new String(c) : s;
     // numeric dates are blanked; clock times become times
     Matcher nd = null;
     Matcher tm = null;
