@@ -173,6 +173,9 @@ final class DateLexicon {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
+    if (c >= '\u0410' && c <= '\u044F') {
+      return c <= '\u042F' ? (char) (c + 32) : c; // basic Russian letters: no digit, lower case without a table
+    }
     if (Character.isDigit(c)) {
       return (char) ('0' + Character.digit(c, 10));
     }

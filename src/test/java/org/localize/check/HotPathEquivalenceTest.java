@@ -169,4 +169,24 @@ class HotPathEquivalenceTest {
       assertEquals(String.valueOf(expected), Text.fold("ab" + c).substring(2), "U+" + Integer.toHexString(i));
     }
   }
+
+  /** The date lexicon's key of every character: lower case, any decimal digit as its ASCII digit. */
+  @Test
+  void dateKeyOfEveryCharacter() {
+    for (int i = 0; i <= 0xFFFF; i++) {
+      char c = (char) i;
+      char expected = Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : Character.toLowerCase(c);
+      assertEquals(expected, DateLexicon.key(c), "U+" + Integer.toHexString(i));
+    }
+  }
+
+  /** Token.capitalised, with its shortcuts for ASCII and Russian, is Character.isUpperCase of the first letter. */
+  @Test
+  void capitalisedOfEveryCharacter() {
+    for (int i = 0; i <= 0xFFFF; i++) {
+      String s = "x" + (char) i + "y";
+      assertEquals(Character.isUpperCase(s.codePointAt(1)), Token.in(s, 1, 3, 0, 0).capitalised(), "U+" + Integer.toHexString(i));
+    }
+    assertTrue(Token.in("a\uD835\uDC00", 1, 3, 0, 0).capitalised()); // MATHEMATICAL BOLD CAPITAL A
+  }
 }
