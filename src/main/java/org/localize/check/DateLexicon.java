@@ -173,6 +173,9 @@ final class DateLexicon {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
+    if (c >= '\u0410' && c <= '\u044F') {
+      return c <= '\u042F' ? (char) (c + 32) : c; // basic Russian letters: no digit, lower case without a table
+    }
     if (Character.isDigit(c)) {
       return (char) ('0' + Character.digit(c, 10));
     }
@@ -253,7 +256,7 @@ final class DateLexicon {
       if (!compounds.isEmpty() && node.syms.stream().anyMatch(Sym::weekday)) {
         for (String c : compounds) {
           int ce = end + c.length();
-          if (s.regionMatches(true, end, c, 0, c.length()) && (ce >= s.length() || !Character.isLetter(s.charAt(ce)))) {
+          if (Text.matchesAt(s, end, c) && (ce >= s.length() || !Character.isLetter(s.charAt(ce)))) {
             List<Sym> weekdays = node.syms.stream().filter(Sym::weekday).toList();
             return new Match(pos, ce, end, weekdays, capitalised, ce, node.stem);
           }

@@ -283,6 +283,23 @@ final class DatePattern {
     int ordinalStart;
     int ordinalEnd;
     boolean sure;
+    // the last lexicon word looked up, kept across reset(): the patterns tried at one place look for
+    // their month or weekday at the same position, and the lexicon walk was done once per pattern
+    private String wordText;
+    private DateVocabulary wordVocabulary;
+    private int wordAt = -1;
+    private DateLexicon.Match word;
+
+    /** {@code v.word(s, p)}, remembered for the last place asked. */
+    DateLexicon.Match word(DateVocabulary v, String s, int p) {
+      if (p != wordAt || s != wordText || v != wordVocabulary) {
+        word = v.word(s, p);
+        wordText = s;
+        wordVocabulary = v;
+        wordAt = p;
+      }
+      return word;
+    }
 
     void reset() {
       end = 0;
@@ -373,7 +390,7 @@ final class DatePattern {
         case TEXT -> {
           p = skipSpaces(s, p); // "7 月 19 日" as well as "7月19日"
           String t = el.text();
-          if (!s.regionMatches(true, p, t, 0, t.length())) {
+          if (!Text.matchesAt(s, p, t)) {
             return false;
           }
           p += t.length();
@@ -438,7 +455,7 @@ final class DatePattern {
           }
         }
         case MONTH_TEXT -> {
-          DateLexicon.Match m = p == pos && firstWord != null ? firstWord : v.word(s, p);
+          DateLexicon.Match m = p == pos && firstWord != null ? firstWord : f.word(v, s, p);
           DateLexicon.Sym sym = m == null || m.stem() ? null : m.month();
           if (sym == null || m.compoundEnd() >= 0) {
             return false;
@@ -463,7 +480,7 @@ final class DatePattern {
               p = skipSpaces(s, q + 1);
             }
           }
-          DateLexicon.Match m = p == pos && firstWord != null ? firstWord : v.word(s, p);
+          DateLexicon.Match m = p == pos && firstWord != null ? firstWord : f.word(v, s, p);
           DateLexicon.Sym sym = m == null || m.stem() ? null : v.weekdaySym(s, m);
           if (sym == null || m.compoundEnd() >= 0) {
             return false;

@@ -676,7 +676,7 @@ public final class DateVocabulary {
       dayAloneBefore = words; // the same list whichever thread builds it
     }
     for (String w : words) {
-      if (s.regionMatches(true, q, w, 0, w.length())) {
+      if (Text.matchesAt(s, q, w)) {
         return m;
       }
     }
@@ -894,7 +894,7 @@ public final class DateVocabulary {
       e--;
     }
     for (String w : words) {
-      if (e >= w.length() && s.regionMatches(true, e - w.length(), w, 0, w.length())) {
+      if (e >= w.length() && Text.matchesAt(s, e - w.length(), w)) {
         return true;
       }
     }
@@ -943,7 +943,7 @@ public final class DateVocabulary {
   int daySuffix(String s, int p, DatePattern.Found f) {
     for (String suffix : allSuffixes) {
       int e = p + suffix.length();
-      if (s.regionMatches(true, p, suffix, 0, suffix.length()) && (e >= s.length() || !Character.isLetter(s.charAt(e)))) {
+      if (Text.matchesAt(s, p, suffix) && (e >= s.length() || !Character.isLetter(s.charAt(e)))) {
         if (forbiddenSuffixes.contains(suffix)) {
           f.ordinalStart = p;
           f.ordinalEnd = e;
@@ -963,7 +963,7 @@ public final class DateVocabulary {
     int n = s.length();
     int q = p < n && s.charAt(p) == '.' ? p + 1 : p;
     q = DatePattern.skipSpaces(s, q);
-    if (unit != null && s.regionMatches(true, q, unit, 0, unit.length())) {
+    if (unit != null && Text.matchesAt(s, q, unit)) {
       q = DatePattern.skipSpaces(s, q + unit.length());
     }
     if (q >= n) {
@@ -976,7 +976,7 @@ public final class DateVocabulary {
       boolean joined = false;
       for (String conj : rangeConnectors) {
         int e = q + conj.length();
-        if (s.regionMatches(true, q, conj, 0, conj.length()) && e < n
+        if (Text.matchesAt(s, q, conj) && e < n
             && (s.charAt(e) == ' ' || !spaced || Character.isDigit(s.charAt(e)))) {
           q = DatePattern.skipSpaces(s, e);
           joined = true;
@@ -1010,7 +1010,7 @@ public final class DateVocabulary {
     int q = DatePattern.skipSpaces(s, p);
     for (String j : dayJoiners) {
       int e = q + j.length();
-      if (q > p && s.regionMatches(true, q, j, 0, j.length()) && e < s.length() && s.charAt(e) == ' ') {
+      if (q > p && Text.matchesAt(s, q, j) && e < s.length() && s.charAt(e) == ' ') {
         return e;
       }
     }
@@ -1022,14 +1022,14 @@ public final class DateVocabulary {
     int q = DatePattern.skipSpaces(s, p);
     for (String w : yearWords) {
       int e = q + w.length();
-      if (s.regionMatches(true, q, w, 0, w.length())
+      if (Text.matchesAt(s, q, w)
           && (!spaced || e >= s.length() || !Character.isLetter(w.charAt(w.length() - 1)) || !Character.isLetter(s.charAt(e)))) {
         return e;
       }
     }
     if (cldrLiteral != null) {
       int e = q + cldrLiteral.length();
-      if (s.regionMatches(true, q, cldrLiteral, 0, cldrLiteral.length())
+      if (Text.matchesAt(s, q, cldrLiteral)
           && (!spaced || e >= s.length() || !Character.isLetter(s.charAt(e)))) {
         return e;
       }
@@ -1048,7 +1048,7 @@ public final class DateVocabulary {
     }
     for (String j : joiners) {
       int e = q + j.length();
-      if (s.regionMatches(true, q, j, 0, j.length()) && e < s.length() && s.charAt(e) == ' ') {
+      if (Text.matchesAt(s, q, j) && e < s.length() && s.charAt(e) == ' ') {
         return e;
       }
     }

@@ -21,15 +21,27 @@ import org.localize.locale.LocaleData;
  */
 final class NumberReader {
 
-  private static final Pattern NUMBER = Pattern.compile(
+  static final Pattern NUMBER = Pattern.compile(
       "(?<![\\p{N}.,])(?<int>\\d{1,3}(?:(?<g>[,.\\u00A0\\u202F\\u2009 ])\\d{3}(?!\\d))(?:\\k<g>\\d{3}(?!\\d))*"
           + "|(?<lakh>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d))|\\d+)"
           + "(?:(?<sep>[.,])(?<frac>\\d+))?(?!\\p{N})(?<suffix>-\\p{L}+)?");
+  /**
+   * The groups of {@link #NUMBER} and {@link #TIME} by number (in the order their brackets open):
+   * Matcher.group(String) looks the name up in a map at every call, several per number.
+   */
+  static final int INT = 1;
+  static final int GROUP = 2;
+  static final int LAKH = 3;
+  static final int SEP = 4;
+  static final int FRAC = 5;
+  static final int SUFFIX = 6;
+  static final int HOUR = 1;
+  static final int MINUTE = 2;
   /** Numeric dates are the date checks' (19.06.2024, 6/19/24). */
   private static final Pattern NUMERIC_DATE = Pattern.compile(
       "(?<![\\p{N}])\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}(?!\\p{N})");
   /** Clock times: 03:00, 10:30, French 10h30 and 10 h 30. */
-  private static final Pattern TIME = Pattern.compile(
+  static final Pattern TIME = Pattern.compile(
       "(?<![\\p{N}:])(?<h>\\d{1,2})(?::| ?h ?)(?<m>[0-5]\\d)(?![\\p{N}:])");
 
   private final LocaleData.Numbers own;
@@ -175,31 +187,72 @@ final class NumberReader {
   private void digits(String s, NumberWords w, NumberReader other, List<NumberMention> out) {
     int n = s.length();
     char[] c = s.toCharArray();
-    for (int i = 0; i < n; i++) {
-      if (c[i] >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c[i])) {
-        c[i] = (char) ('0' + Character.digit(c[i], 10)); // full-width and other scripts' digits
+    // in one pass: other scripts' digits made ASCII (full-width, Arabic-Indic...), and the digit runs
+    // found, so that both passes below start only where a run starts (a digit after no digit; once
+    // the digits are ASCII, Character.isDigit is '0'-'9')
+    boolean converted = false;
+    int[] runs = new int[16];
+    int count = 0;
+    int runStart = -1;
+    for (int i = 0; i <= n; i++) {
+      char ch = i < n ? c[i] : ' ';
+      if (ch >= Text.FIRST_OTHER_DIGIT && Character.isDigit(ch)) {
+        ch = (char) ('0' + Character.digit(ch, 10));
+        c[i] = ch;
+        converted = true;
+      }
+      if (ch <= '9' && ch >= '0') {
+        if (runStart < 0) {
+          runStart = i;
+        }
+      } else if (runStart >= 0) {
+        if (2 * count + 2 > runs.length) {
+          runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+        }
+        runs[2 * count] = runStart;
+        runs[2 * count + 1] = i;
+        count++;
+        runStart = -1;
       }
     }
-    String plain = new String(c);
+    String plain = converted ? new String(c) : s;
     // numeric dates are blanked; clock times become times
-    Matcher nd = NUMERIC_DATE.matcher(plain).useTransparentBounds(true).useAnchoringBounds(false);
-    Matcher tm = TIME.matcher(plain).useTransparentBounds(true).useAnchoringBounds(false);
-    for (int i = 0; i < n; i++) {
-      if (!digitStart(plain, i)) {
+    Matcher nd = null;
+    Matcher tm = null;
+    int next = 0; // the first position not yet passed over
+    for (int r = 0; r < count; r++) {
+      int i = runs[2 * r];
+      int e = runs[2 * r + 1];
+      if (i < next) {
         continue;
       }
-      nd.region(i, n);
-      if (nd.lookingAt()) {
-        for (int k = nd.start(); k < nd.end(); k++) {
-          c[k] = ' ';
+      // what each pattern needs after its first digits: a date 1-4 digits and [./-]; a time 1-2 digits and ':' or h
+      char after = e < n ? c[e] : 0;
+      boolean date = e - i <= 4 && (after == '.' || after == '/' || after == '-');
+      boolean time = e - i <= 2 && (after == ':' || after == 'h' || after == ' ' && e + 1 < n && c[e + 1] == 'h');
+      if (date) {
+        if (nd == null) {
+          nd = NUMERIC_DATE.matcher(plain).useTransparentBounds(true).useAnchoringBounds(false);
         }
-        i = nd.end();
+        nd.region(i, n);
+        if (nd.lookingAt()) {
+          for (int k = nd.start(); k < nd.end(); k++) {
+            c[k] = ' ';
+          }
+          next = nd.end() + 1;
+          continue;
+        }
+      }
+      if (!time) {
         continue;
+      }
+      if (tm == null) {
+        tm = TIME.matcher(plain).useTransparentBounds(true).useAnchoringBounds(false);
       }
       tm.region(i, n);
-      if (tm.lookingAt() && Integer.parseInt(tm.group("h")) < 24) {
-        int h = Integer.parseInt(tm.group("h"));
-        String mm = tm.group("m");
+      if (tm.lookingAt() && Integer.parseInt(tm.group(HOUR)) < 24) {
+        int h = Integer.parseInt(tm.group(HOUR));
+        String mm = tm.group(MINUTE);
         List<String> keys = new ArrayList<>();
         keys.add("t" + h + ":" + mm);
         if (mm.equals("00")) {
@@ -214,13 +267,16 @@ final class NumberReader {
         for (int k = tm.start(); k < tm.end(); k++) {
           c[k] = ' ';
         }
-        i = tm.end();
+        next = tm.end() + 1;
       }
     }
     String clean = new String(c);
     Matcher m = NUMBER.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
-    for (int i = 0; i < n; i++) {
-      if (!digitStart(clean, i)) {
+    next = 0;
+    for (int r = 0; r < count; r++) {
+      int i = runs[2 * r];
+      // a run blanked above as a date or time starts no number; blanking makes no new run (both patterns end before a non-digit)
+      if (i < next || c[i] == ' ') {
         continue;
       }
       if (i > 0 && Character.isLetter(clean.charAt(i - 1)) && !cjk(clean.charAt(i - 1))) {
@@ -233,9 +289,9 @@ final class NumberReader {
       NumberMention mention = read(s, clean, m, w, other);
       if (mention != null) {
         out.add(mention);
-        i = Math.max(i, mention.end() - 1);
+        next = Math.max(i, mention.end() - 1) + 1;
       } else {
-        i = m.end() - 1;
+        next = m.end();
       }
     }
   }
@@ -248,31 +304,31 @@ final class NumberReader {
 
   private NumberMention read(String s, String clean, Matcher m, NumberWords w, NumberReader other) {
     int start = m.start();
-    int end = m.group("suffix") == null ? m.end() : m.start("suffix");
+    int end = m.start(SUFFIX) < 0 ? m.end() : m.start(SUFFIX);
     BigDecimal value = read(m, own);
     BigDecimal otherValue = other == null ? null : read(m, other.own);
     boolean integer = value != null && value.scale() <= 0;
-    String intPart = m.group("int");
+    String intPart = m.group(INT);
     int flags = 0;
     Set<String> keys = new LinkedHashSet<>();
     int n = s.length();
     // codes: 0200, COVID-19, 24/7, 3/4
-    if ((intPart.length() > 1 && intPart.charAt(0) == '0' && m.group("sep") == null)
+    if ((intPart.length() > 1 && intPart.charAt(0) == '0' && m.start(SEP) < 0)
         || (start >= 2 && clean.charAt(start - 1) == '-' && Character.isLetter(clean.charAt(start - 2)))
         || (start >= 1 && clean.charAt(start - 1) == '/') || (end < n && clean.charAt(end) == '/')) {
       flags |= NumberMention.CODE;
     }
-    if (intPart.length() == 4 && m.group("g") == null && m.group("sep") == null && value != null
+    if (intPart.length() == 4 && m.start(GROUP) < 0 && m.start(SEP) < 0 && value != null
         && value.compareTo(BigDecimal.valueOf(1000)) >= 0 && value.compareTo(BigDecimal.valueOf(2999)) <= 0) {
       flags |= NumberMention.YEAR;
     }
-    if (intPart.length() == 4 && intPart.charAt(0) == '0' && m.group("sep") == null
+    if (intPart.length() == 4 && intPart.charAt(0) == '0' && m.start(SEP) < 0
         && Integer.parseInt(intPart.substring(0, 2)) < 24 && Integer.parseInt(intPart.substring(2)) < 60) {
       keys.add("t" + Integer.parseInt(intPart.substring(0, 2)) + ":" + intPart.substring(2)); // 0200GMT
     }
     BigDecimal scale = null;
     int spanEnd = end;
-    if (m.group("suffix") == null) {
+    if (m.start(SUFFIX) < 0) {
       NumberWords.Found mag = w.magnitudeAt(s, end);
       if (mag != null) {
         NumberWords.Magnitude mg = mag.magnitude();
@@ -288,7 +344,7 @@ final class NumberReader {
         // 417万8,000 and 1億6,940万: a smaller amount written straight after the magnitude adds to it
         while (w.charMode() && spanEnd < n && Character.isDigit(clean.charAt(spanEnd)) && value != null) {
           Matcher next = NUMBER.matcher(clean).region(spanEnd, n).useTransparentBounds(true).useAnchoringBounds(false);
-          if (!next.lookingAt() || next.group("suffix") != null) {
+          if (!next.lookingAt() || next.start(SUFFIX) >= 0) {
             break;
           }
           BigDecimal add = read(next, own);
@@ -350,15 +406,15 @@ final class NumberReader {
       }
     }
     // 10.30 (a British or German time), 11.00 PM
-    if (m.group("frac") != null && m.group("frac").length() == 2 && m.group("g") == null
-        && intPart.length() <= 2 && Integer.parseInt(intPart) < 24 && Integer.parseInt(m.group("frac")) < 60) {
+    if (m.start(FRAC) >= 0 && m.group(FRAC).length() == 2 && m.start(GROUP) < 0
+        && intPart.length() <= 2 && Integer.parseInt(intPart) < 24 && Integer.parseInt(m.group(FRAC)) < 60) {
       int h = Integer.parseInt(intPart);
-      keys.add("t" + h + ":" + m.group("frac"));
+      keys.add("t" + h + ":" + m.group(FRAC));
       Boolean pm = w.dayPeriodAfter(s, end);
       if (pm != null && h <= 12) {
         int h24 = h % 12 + (pm ? 12 : 0);
-        keys.add("t" + h24 + ":" + m.group("frac"));
-        if (m.group("frac").equals("00")) {
+        keys.add("t" + h24 + ":" + m.group(FRAC));
+        if (m.group(FRAC).equals("00")) {
           keys.add(Integer.toString(h24));
         }
         flags |= NumberMention.TIME;
@@ -372,7 +428,7 @@ final class NumberReader {
       return null;
     }
     String literal = s.substring(start, spanEnd);
-    return new NumberMention(start, spanEnd, literal, value, otherValue, m.group("suffix") != null, integer, flags,
+    return new NumberMention(start, spanEnd, literal, value, otherValue, m.start(SUFFIX) >= 0, integer, flags,
         List.copyOf(keys), scale, 0);
   }
 
@@ -398,19 +454,14 @@ final class NumberReader {
     }
   }
 
-  private static boolean digitStart(String s, int i) {
-    char ch = s.charAt(i);
-    return ch >= '0' && ch <= '9' && (i == 0 || !Character.isDigit(s.charAt(i - 1)));
-  }
-
   /** The value under {@code n}'s conventions, or null when they cannot produce this spelling. */
   static BigDecimal read(Matcher m, LocaleData.Numbers n) {
-    String intPart = m.group("int");
-    String g = m.group("g");
-    String frac = m.group("frac");
-    String sep = m.group("sep");
+    String intPart = m.group(INT);
+    String g = m.group(GROUP);
+    String frac = m.group(FRAC);
+    String sep = m.group(SEP);
     String digits;
-    if (m.group("lakh") != null) { // Indian grouping, 2,06,737
+    if (m.start(LAKH) >= 0) { // Indian grouping, 2,06,737
       if (n.grouping().indexOf(',') < 0) {
         return null;
       }

@@ -112,7 +112,7 @@ final class NumberUnits {
     // a word that may stand between a number and its unit: два с лишним десятилетия
     for (String gap : beforeUnit) {
       int e = i + gap.length();
-      if (s.regionMatches(true, i, gap, 0, gap.length()) && e < s.length() && s.charAt(e) == ' ') {
+      if (Text.matchesAt(s, i, gap) && e < s.length() && s.charAt(e) == ' ') {
         i = e;
         while (i < s.length() && s.charAt(i) == ' ') {
           i++;

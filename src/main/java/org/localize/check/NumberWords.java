@@ -253,18 +253,18 @@ final class NumberWords {
     }
     int i = end < s.length() && s.charAt(end) == ' ' ? end + 1 : end;
     for (String w : clockWords) {
-      if (s.regionMatches(true, i, w, 0, w.length())
+      if (Text.matchesAt(s, i, w)
           && (i + w.length() >= s.length() || !Character.isLetter(s.charAt(i + w.length())) || charMode)) {
         boolean duration = false;
         for (String h : hourNames) {
-          duration |= h.length() > w.length() && s.regionMatches(true, i, h, 0, h.length()); // 24時間: hours
+          duration |= h.length() > w.length() && Text.matchesAt(s, i, h); // 24時間: hours
         }
         if (!duration) {
           return true;
         }
       }
       int j = start > 0 && s.charAt(start - 1) == ' ' ? start - 1 : start;
-      if (j - w.length() >= 0 && s.regionMatches(true, j - w.length(), w, 0, w.length())
+      if (j - w.length() >= 0 && Text.matchesAt(s, j - w.length(), w)
           && (j - w.length() == 0 || !Character.isLetter(s.charAt(j - w.length() - 1)))) {
         return true; // kl. 15, klukkan 21
       }
@@ -343,7 +343,7 @@ final class NumberWords {
   /** The clock word (時, Uhr) right after {@code end}, its length, or 0. */
   int clockAfter(String s, int end) {
     for (String w : clockWords) {
-      if (s.regionMatches(true, end, w, 0, w.length()) && clockAround(s, end, end)) {
+      if (Text.matchesAt(s, end, w) && clockAround(s, end, end)) {
         return w.length();
       }
     }
@@ -663,7 +663,7 @@ final class NumberWords {
     }
     for (Map.Entry<String, Boolean> e : dayPeriods.entrySet()) {
       String m = e.getKey();
-      if (s.regionMatches(true, i, m, 0, m.length())
+      if (Text.matchesAt(s, i, m)
           && (i + m.length() >= s.length() || !Character.isLetter(s.charAt(i + m.length())) || charMode)) {
         return e.getValue();
       }
@@ -676,7 +676,7 @@ final class NumberWords {
     for (Map.Entry<String, Boolean> e : dayPeriods.entrySet()) {
       String m = e.getKey();
       int at = pos - m.length();
-      if (at >= 0 && s.regionMatches(true, at, m, 0, m.length()) && charMode) {
+      if (at >= 0 && Text.matchesAt(s, at, m) && charMode) {
         return e.getValue();
       }
     }
@@ -903,6 +903,9 @@ final class NumberWords {
   }
 
   private static boolean isMark(char c) {
+    if (c < '\u0300') {
+      return false; // the first combining mark: spaces, punctuation and Latin need no lookup
+    }
     int t = Character.getType(c);
     return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
   }
@@ -931,17 +934,18 @@ final class NumberWords {
   }
 
   /**
-   * Bits (by a hash of the first two letters, folded; of the only letter for a one-letter word) of
-   * every number word and first word of a phrase: a word whose bit is clear is none of them. Most
-   * words of a text are no number, and cutting and folding each to look it up was the largest cost
-   * of reading numbers. Made on first use, after the lexicon is complete.
+   * Bits (by a hash of the first three letters, folded; of fewer for a shorter word) of every number
+   * word and first word of a phrase: a word whose bit is clear is none of them. Most words of a
+   * text are no number, and cutting and folding each to look it up was the largest cost of reading
+   * numbers (two letters let through every "по", "со", "th" word). Made on first use, after the
+   * lexicon is complete.
    */
   private volatile long[] starts;
 
   private boolean mayStart(String s, int from, int to) {
     long[] bits = starts;
     if (bits == null) {
-      bits = new long[1 << 10]; // 2^16 bits
+      bits = new long[1 << 11]; // 2^17 bits
       for (String k : atoms.keySet()) {
         mark(bits, k);
       }
@@ -956,11 +960,30 @@ final class NumberWords {
       j++; // fold drops soft hyphens
     }
     char b = j < to && s.charAt(j) != ' ' ? s.charAt(j) : 0;
-    if (unsureLower(a) || unsureLower(b)) {
+    char c = 0;
+    if (b != 0) {
+      j++;
+      while (j < to && s.charAt(j) == '\u00AD') {
+        j++;
+      }
+      c = j < to && s.charAt(j) != ' ' ? s.charAt(j) : 0;
+    }
+    if (unsureLower(a) || unsureLower(b) || unsureLower(c)) {
       return true; // letters whose lower case depends on the locale (Turkish I): look it up
     }
-    int h = prefixHash(Character.toLowerCase(a), b == 0 ? 0 : Character.toLowerCase(b));
+    int h = prefixHash(lower(a), lower(b), lower(c));
     return (bits[h >>> 6] & (1L << (h & 63))) != 0;
+  }
+
+  /** One character as {@link #fold} makes it, where no character around it matters (see unsureLower). */
+  private static char lower(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    if (c >= '\u0410' && c <= '\u044F') {
+      return c <= '\u042F' ? (char) (c + 32) : c; // basic Russian: no table needed
+    }
+    return Character.toLowerCase(Text.fold(c));
   }
 
   private static void mark(long[] bits, String key) {
@@ -968,12 +991,26 @@ final class NumberWords {
       return;
     }
     char b = key.length() > 1 && key.charAt(1) != ' ' ? key.charAt(1) : 0;
-    int h = prefixHash(key.charAt(0), b);
+    char c = b != 0 && key.length() > 2 && key.charAt(2) != ' ' ? key.charAt(2) : 0;
+    int h = prefixHash(key.charAt(0), b, c);
     bits[h >>> 6] |= 1L << (h & 63);
   }
 
-  private static int prefixHash(char a, char b) {
-    return (a * 31 + b) & 0xFFFF;
+  private static int prefixHash(char a, char b, char c) {
+    return ((a * 31 + b) * 31 + c) & 0x1FFFF;
+  }
+
+  /** For tests: whether the bit filter lets {@code word} through, and whether the lexicon has it. */
+  boolean[] filterAndLexicon(String word) {
+    String k = fold(word);
+    return new boolean[] {mayStart(word, 0, word.length()), atoms.containsKey(k) || phraseStarts.contains(k)};
+  }
+
+  /** For tests: the words of the lexicon and the first words of its phrases. */
+  java.util.List<String> lexiconWords() {
+    java.util.List<String> all = new ArrayList<>(atoms.keySet());
+    all.addAll(phraseStarts);
+    return all;
   }
 
   /** Letters that String.toLowerCase(locale) may lower differently from Character.toLowerCase. */

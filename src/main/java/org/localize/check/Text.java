@@ -198,6 +198,38 @@ public final class Text {
    */
   static final char FIRST_OTHER_DIGIT = '\u0660';
 
+  /**
+   * {@code s.regionMatches(true, p, t, 0, t.length())}, answered without case mapping when the
+   * first characters are both ASCII or both basic Russian letters and differ in more than case:
+   * the common answer, as the checks try many short words (suffixes, connectors) at each place.
+   */
+  static boolean matchesAt(String s, int p, String t) {
+    int len = t.length();
+    if (p < 0 || p > s.length() - len) {
+      return false;
+    }
+    if (len > 0) {
+      char a = s.charAt(p);
+      char b = t.charAt(0);
+      if (a != b && (a < 0x80 && b < 0x80 || basicRussian(a) && basicRussian(b)) && lowerBasic(a) != lowerBasic(b)) {
+        return false;
+      }
+    }
+    return s.regionMatches(true, p, t, 0, len);
+  }
+
+  private static boolean basicRussian(char c) {
+    return c >= '\u0410' && c <= '\u044F';
+  }
+
+  /** Lower case of an ASCII or basic Russian letter (А–Я → а–я); any other character itself. */
+  private static char lowerBasic(char c) {
+    if (c >= 'A' && c <= 'Z' || c >= '\u0410' && c <= '\u042F') {
+      return (char) (c + 32);
+    }
+    return c;
+  }
+
   /** Folds characters that spelling does not distinguish; one char in, one char out ({@code s} itself when none). */
   static String fold(String s) {
     int first = -1;
@@ -211,18 +243,29 @@ public final class Text {
     }
     char[] c = s.toCharArray();
     for (int i = first; i < c.length; i++) {
-      switch (c[i]) {
-        case 'ё' -> c[i] = 'е';
-        case 'Ё' -> c[i] = 'Е';
-        case '\u00A0', '\u202F', '\u2009', '\u2007', '\t', '\n', '\r' -> c[i] = ' ';
-        case '\u2019', '\u02BC' -> c[i] = '\'';
-        default -> { }
-      }
+      c[i] = fold(c[i]);
     }
     return new String(c);
   }
 
+  /** {@link #fold(String)} of one character. */
+  static char fold(char c) {
+    return switch (c) {
+      case 'ё' -> 'е';
+      case 'Ё' -> 'Е';
+      case '\u00A0', '\u202F', '\u2009', '\u2007', '\t', '\n', '\r' -> ' ';
+      case '\u2019', '\u02BC' -> '\'';
+      default -> c;
+    };
+  }
+
   private static boolean folds(char c) {
+    if (c < '\u00A0') {
+      return c == '\t' || c == '\n' || c == '\r';
+    }
+    if (c >= '\u0410' && c <= '\u044F') {
+      return false; // basic Russian letters, most of a Russian text
+    }
     return switch (c) {
       case 'ё', 'Ё', '\u00A0', '\u202F', '\u2009', '\u2007', '\t', '\n', '\r', '\u2019', '\u02BC' -> true;
       default -> false;

@@ -93,6 +93,13 @@ public final class Token {
   }
 
   public boolean capitalised() {
+    char c = charAt(0);
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z';
+    }
+    if (c >= '\u0410' && c <= '\u044F') {
+      return c <= '\u042F'; // basic Russian: А–Я upper, а–я lower, no table needed
+    }
     return Character.isUpperCase(folded != null ? folded.codePointAt(start) : text.codePointAt(0));
   }
 

@@ -162,11 +162,37 @@ public final class UnknownNameCheck implements Check {
     return source.length() >= 8 ? 2 : 1;
   }
 
-  /** Keys match when they differ by at most one edit (two for long names), allowing up to three letters of case ending. */
-  private static boolean close(String source, String target) {
+  /**
+   * Keys match when they differ by at most one edit (two for long names), allowing up to three
+   * letters of case ending: the target cut by 0–3 letters (never to nothing). One edit-distance
+   * table answers every cut at once, its last row holding the distance to each prefix of the target.
+   */
+  static boolean close(String source, String target) {
     int max = max(source);
-    for (int cut = 0; cut <= 3 && cut < target.length(); cut++) {
-      if (Edits.distance(source, target.substring(0, target.length() - cut), max) <= max) {
+    int n = target.length();
+    int[] prev = new int[n + 1];
+    int[] cur = new int[n + 1];
+    for (int j = 0; j <= n; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= source.length(); i++) {
+      char a = source.charAt(i - 1);
+      cur[0] = i;
+      int rowMin = i;
+      for (int j = 1; j <= n; j++) {
+        int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a == target.charAt(j - 1) ? 0 : 1));
+        cur[j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > max) {
+        return false; // every distance of the last row is at least the smallest of any row
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    for (int j = Math.max(1, n - 3); j <= n; j++) {
+      if (prev[j] <= max) {
         return true;
       }
     }
