@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.localize.Localizer;
 import org.localize.Updates;
 import org.localize.tm.Memory;
@@ -265,12 +267,17 @@ final class MergeCommand implements Callable<Integer> {
     }
     Path story = storyFile.path(); // null: standard input
     Path xliff = xliffFile.path();
+    // A single merge reads the story on another core while the XLIFF is read, its format detected as
+    // when the XLIFF records no profile (which it is told only once read); a batch has its cores busy
+    FutureTask<Extraction> early = files == null && story != null && profile == null
+        ? started(() -> storyFile.story(null, allowDuplicateKeys)) : null;
     XliffDocument translation = xliffFile.xliff();
     if (!noChecks && shared == null) {
       prefetch(translation, expected);
     }
     // the story is read with the profile the XLIFF was extracted with, unless --profile says otherwise
-    Extraction ex = storyFile.story(profile != null ? profile : Localizer.recordedProfile(translation, xliff), allowDuplicateKeys);
+    String storyProfile = profile != null ? profile : Localizer.recordedProfile(translation, xliff);
+    Extraction ex = early != null && storyProfile == null ? joined(early) : storyFile.story(storyProfile, allowDuplicateKeys);
     MergeResult result = Localizer.merge(ex, translation, expected, new MergeOptions(required, allowUntranslated));
     String declared = ex.declaredLocale() == null ? "" : ex.declaredLocale();
     Path out = Output.isStdout(output) ? null
@@ -332,6 +339,33 @@ final class MergeCommand implements Callable<Integer> {
       }
     }
     return Main.OK;
+  }
+
+  /** {@code work} started on a thread of its own (a daemon: an error of the main thread's ends the run). */
+  private static <T> FutureTask<T> started(Callable<T> work) {
+    FutureTask<T> task = new FutureTask<>(work);
+    Thread t = new Thread(task, "localize-story");
+    t.setDaemon(true);
+    t.start();
+    return task;
+  }
+
+  /** What {@code task} gave, or what it threw, as if it had run here. */
+  private static <T> T joined(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the story was read", e);
+    }
   }
 
   /**

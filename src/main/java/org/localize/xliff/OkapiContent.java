@@ -44,14 +44,7 @@ final class OkapiContent {
           parts.add(new Content.Text(text.toString()));
           text.setLength(0);
         }
-        CodeKind kind = switch (ch) {
-          case TextFragment.MARKER_OPENING -> CodeKind.OPEN;
-          case TextFragment.MARKER_CLOSING -> CodeKind.CLOSE;
-          default -> isolatedKind(code);
-        };
-        String data = code.getData() == null ? "" : code.getData();
-        String type = code.getType() == null ? "" : code.getType();
-        parts.add(new Content.Code(kind, code.getId(), type, data, data));
+        parts.add(code(ch, code));
       } else {
         text.append(ch);
       }
@@ -60,6 +53,40 @@ final class OkapiContent {
       parts.add(new Content.Text(text.toString()));
     }
     return new Content(parts);
+  }
+
+  /**
+   * As {@link #fromFragment} of the fragment with its text put back: {@code codes} holds the codes
+   * alone (its coded text is their markers), {@code before} the text before each of them, {@code
+   * after} the text after the last.
+   */
+  static Content fromCodes(TextFragment codes, List<String> before, String after) {
+    String coded = codes.getCodedText();
+    if (coded.length() != 2 * before.size()) {
+      throw new IllegalStateException("a fragment of " + before.size() + " codes has the coded text " + coded);
+    }
+    List<Content.Part> parts = new ArrayList<>(2 * before.size() + 1);
+    for (int k = 0; k < before.size(); k++) {
+      if (!before.get(k).isEmpty()) {
+        parts.add(new Content.Text(before.get(k)));
+      }
+      parts.add(code(coded.charAt(2 * k), codes.getCode(coded.charAt(2 * k + 1))));
+    }
+    if (!after.isEmpty()) {
+      parts.add(new Content.Text(after));
+    }
+    return new Content(parts);
+  }
+
+  private static Content.Code code(char marker, Code code) {
+    CodeKind kind = switch (marker) {
+      case TextFragment.MARKER_OPENING -> CodeKind.OPEN;
+      case TextFragment.MARKER_CLOSING -> CodeKind.CLOSE;
+      default -> isolatedKind(code);
+    };
+    String data = code.getData() == null ? "" : code.getData();
+    String type = code.getType() == null ? "" : code.getType();
+    return new Content.Code(kind, code.getId(), type, data, data);
   }
 
   /** {@code <bx/>} and {@code <ex/>} are isolated halves of a pair; keep which half they are. */

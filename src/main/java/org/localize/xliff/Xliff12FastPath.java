@@ -72,8 +72,12 @@ final class Xliff12FastPath {
 
   /**
    * Content being read. Text gathers in {@code text}; the first code starts the filter's fragment
-   * ({@code fragment}), which codes need for their ids and pairing. An alt-trans entry is checked,
-   * not kept.
+   * ({@code fragment}), which codes need for their ids and pairing. The fragment holds the codes
+   * alone: the text before each of them is kept in {@code before}, since the filter's balancing and
+   * renumbering of codes look at the codes and their order only, never at the text between them
+   * (which holds no marker: {@link #text} gives up on one), and carrying the text through the
+   * fragment's passes was most of the time a large file took to read. An alt-trans entry is
+   * checked, not kept.
    */
   private static final class Inline {
     final String element;
@@ -81,6 +85,8 @@ final class Xliff12FastPath {
     final boolean keep;
     final StringBuilder text = new StringBuilder();
     TextFragment fragment;
+    /** The text before each code of {@code fragment}, in order. */
+    List<String> before;
     final ArrayDeque<Integer> open = new ArrayDeque<>();
     final Map<String, String> pairedTypes = new HashMap<>();
     /** Per id, the type of the first opening code appended with it (asking the fragment rebalanced it each time). */
@@ -93,7 +99,7 @@ final class Xliff12FastPath {
       this.keep = keep;
     }
 
-    /** The fragment with the text so far, to append a code to; null when not kept. */
+    /** The fragment, to append a code to after the text so far; null when not kept. */
     TextFragment fragment() {
       if (!keep) {
         return null;
@@ -101,11 +107,10 @@ final class Xliff12FastPath {
       if (fragment == null) {
         fragment = new TextFragment();
         fragment.invalidate();
+        before = new ArrayList<>();
       }
-      if (text.length() > 0) {
-        fragment.append(text.toString());
-        text.setLength(0);
-      }
+      before.add(text.toString());
+      text.setLength(0);
       return fragment;
     }
   }
@@ -363,8 +368,8 @@ final class Xliff12FastPath {
     } else {
       // as the filter: the fragment becomes the content of a container, read back un-segmented
       TextContainer container = new TextContainer();
-      container.append(in.fragment(), true, false);
-      content = OkapiContent.fromFragment(container.getUnSegmentedContentCopy());
+      container.append(in.fragment, true, false);
+      content = OkapiContent.fromCodes(container.getUnSegmentedContentCopy(), in.before, in.text.toString());
     }
     if (in.target) {
       unit.target = content;

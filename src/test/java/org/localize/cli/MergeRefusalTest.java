@@ -233,6 +233,22 @@ class MergeRefusalTest {
     assertTrue(r.stderr().matches("(?s)localize: .*translated\\.xlf:\\d+:\\d+: malformed XML.*"), r.stderr());
   }
 
+  /** The story is read beside the XLIFF (on another core); what is reported stays as when one was read after the other. */
+  @Test
+  void aBrokenStoryIsReportedAfterABrokenXliff() {
+    TestFiles.write(xliff, plain);
+    TestFiles.write(story, "{\"headline\": \"a\",".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Cli.Result r = merge();
+    assertEquals(3, r.exit(), r::toString);
+    assertTrue(r.stderr().contains("story.en.json"), r.stderr());
+    assertFalse(r.stderr().contains("translated.xlf"), r.stderr());
+    xliffWith("<target xml:lang=\"ru\" state=\"translated\">Мост ночью</target>", "<target xml:lang=\"ru\" state=\"translated\">Мост ночью</tagret>");
+    r = merge();
+    assertEquals(3, r.exit(), r::toString);
+    assertTrue(r.stderr().matches("(?s)localize: .*translated\\.xlf:\\d+:\\d+: malformed XML.*"), r.stderr());
+    assertFalse(r.stderr().contains("story.en.json"), r.stderr());
+  }
+
   @Test
   void outputEqualToAnInputIsAUsageErrorAndTheInputIsKept() {
     TestFiles.write(xliff, plain);

@@ -240,6 +240,11 @@ class Xliff12FastPathTest {
         unit(P + " mq:status=\"ManuallyConfirmed\" xmlns:mq=\"MQXliff\"", "<source>a<g id=\"1\"><g id=\"2\">b</g></g></source>"
             + "<target><g id=\"2\"><g id=\"1\">b</g></g><ex id=\"4\"/><bx id=\"4\"/></target>"),
         unit(P, "<source>a<g id=\"1\" ctype=\"x\">b</g><g id=\"1\" ctype=\"y\">c</g></source><target><g id=\"1\" ctype=\"y\"><g id=\"1\" ctype=\"x\">c</g></g></target>"),
+        // the codes are paired apart from the text around them: text before, between (none, some) and after them all,
+        // pairs crossing, halves alone, an id used twice
+        unit(P, "<source>a <bx id=\"1\" ctype=\"b\"/>b<bx id=\"2\" ctype=\"b\"/>c <ex id=\"1\"/><ex id=\"2\"/>d<x id=\"3\"/></source>"
+            + "<target>\u0430 <g id=\"4\">\u0431<x id=\"3\"/></g><ex id=\"2\"/>\u0432<bx id=\"1\" ctype=\"b\"/><g id=\"4\">\u0433</g>"
+            + "<ex id=\"5\"/><bx id=\"6\"/> \u0434 </target>"),
     };
     for (String xml : inside) {
       byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
