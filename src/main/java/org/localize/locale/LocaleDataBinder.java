@@ -184,7 +184,49 @@ final class LocaleDataBinder {
         stringMap(n.path("demonyms"), "/names/demonyms"),
         n.path("compounds").asBoolean(false),
         strings(n, "foreignEndings", "/names/foreignEndings"),
-        governors(n.path("governors")));
+        governors(n.path("governors")),
+        fingerprint(n));
+  }
+
+  /**
+   * A 64-bit digest (FNV-1a) of a JSON value's structure and text, field order included, written in
+   * hex: cheap enough for every run (no serialiser, no security provider), and any edit of the
+   * value changes it but for an accidental collision.
+   */
+  static String fingerprint(JsonNode node) {
+    long[] h = {0xcbf29ce484222325L};
+    digest(node, h);
+    return Long.toHexString(h[0]);
+  }
+
+  private static void digest(JsonNode node, long[] h) {
+    if (node.isObject()) {
+      mix(h, "{");
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        mix(h, e.getKey());
+        digest(e.getValue(), h);
+      }
+      mix(h, "}");
+    } else if (node.isArray()) {
+      mix(h, "[");
+      for (JsonNode v : node) {
+        digest(v, h);
+      }
+      mix(h, "]");
+    } else {
+      mix(h, node.getNodeType().name());
+      mix(h, node.asText());
+    }
+  }
+
+  /** Adds {@code s} and its length to the digest, so that "ab","c" and "a","bc" differ. */
+  private static void mix(long[] h, String s) {
+    long x = h[0];
+    for (int i = 0; i < s.length(); i++) {
+      x = (x ^ s.charAt(i)) * 0x100000001b3L;
+    }
+    x = (x ^ (s.length() | 0x10000)) * 0x100000001b3L;
+    h[0] = x;
   }
 
   /**
