@@ -53,6 +53,50 @@ final class IcuAnswers {
   }
 
   /**
+   * {@link com.ibm.icu.text.DateFormatSymbols#getMonths(int, int)} of {@code locale} (a fresh array):
+   * the symbols of a locale are read from its calendar data, some milliseconds of a cold run, which
+   * otherwise needs them only to build the date and number vocabularies.
+   */
+  static String[] months(ULocale locale, int context, int width) {
+    return symbols(locale, "months", context, width);
+  }
+
+  /** {@link com.ibm.icu.text.DateFormatSymbols#getWeekdays(int, int)} of {@code locale} (a fresh array, Sunday at 1). */
+  static String[] weekdays(ULocale locale, int context, int width) {
+    return symbols(locale, "weekdays", context, width);
+  }
+
+  /** {@link com.ibm.icu.text.DateFormatSymbols#getAmPmStrings()} of {@code locale} (a fresh array). */
+  static String[] amPm(ULocale locale) {
+    return symbols(locale, "ampm", 0, 0);
+  }
+
+  private static String[] symbols(ULocale locale, String kind, int context, int width) {
+    String a = answer(locale, kind + " " + locale + " " + context + " " + width, () -> {
+      String[] s = symbolsFromIcu(locale, kind, context, width);
+      if (s.length == 0) {
+        return "!"; // (an empty answer would read back as one empty symbol)
+      }
+      for (String x : s) {
+        if (x.indexOf('|') >= 0 || x.indexOf('\t') >= 0 || x.indexOf('\n') >= 0 || x.indexOf('\r') >= 0) {
+          return "!"; // a symbol the answer cannot hold: ICU is asked every time
+        }
+      }
+      return "=" + String.join("|", s);
+    });
+    return a.startsWith("=") ? a.substring(1).split("\\|", -1) : symbolsFromIcu(locale, kind, context, width);
+  }
+
+  private static String[] symbolsFromIcu(ULocale locale, String kind, int context, int width) {
+    com.ibm.icu.text.DateFormatSymbols dfs = com.ibm.icu.text.DateFormatSymbols.getInstance(locale);
+    return switch (kind) {
+      case "months" -> dfs.getMonths(context, width);
+      case "weekdays" -> dfs.getWeekdays(context, width);
+      default -> dfs.getAmPmStrings();
+    };
+  }
+
+  /**
    * The answer to {@code question} about {@code locale}: shipped, or what {@code icu} asks ICU. The
    * question must name everything the answer depends on (the locale, the values asked about).
    */

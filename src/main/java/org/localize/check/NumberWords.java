@@ -213,10 +213,9 @@ final class NumberWords {
         hourNames.add(fold(name));
       }
     }
-    DateFormatSymbols dfs = DateFormatSymbols.getInstance(locale);
     for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
       for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
-        for (String m : dfs.getMonths(context, width)) {
+        for (String m : IcuAnswers.months(locale, context, width)) {
           String f = fold(m).replace(".", "").trim();
           if (f.chars().anyMatch(Character::isDigit)) {
             String suffix = f.replaceAll("\\d", "").trim();
@@ -233,7 +232,7 @@ final class NumberWords {
     // (de "AM" would make "am" a marker)
     String hour = IcuAnswers.bestPattern(locale, "j");
     boolean twelve = hour.indexOf('h') >= 0 || hour.indexOf('K') >= 0;
-    String[] ampm = dfs.getAmPmStrings();
+    String[] ampm = IcuAnswers.amPm(locale);
     for (int i = 0; i < 2 && i < ampm.length; i++) {
       String m = fold(ampm[i]);
       if (!twelve && m.chars().allMatch(c -> c >= 'a' && c <= 'z')) {

@@ -201,7 +201,8 @@ public final class Glossary {
         : List.of(Gender.MASCULINE, Gender.FEMININE);
     List<String> names = new ArrayList<>(t.names());
     moreNames.stream().filter(n -> !names.contains(n)).forEach(names::add);
-    boolean covered = t.caseForms().keySet().containsAll(
+    // (most concepts give no case forms of their own: then only an inflector without cases is covered)
+    boolean covered = t.caseForms().isEmpty() ? inflector.cases().isEmpty() : t.caseForms().keySet().containsAll(
         inflector.cases().stream().map(NameInflector.CaseLabel::grammaticalCase).toList());
     if (shipped != null) {
       accepted.addAll(shipped.accepted());

@@ -77,6 +77,25 @@ class IcuAnswersTest {
     assertEquals(DateTimePatternGenerator.getInstance(ru).getBestPattern("GyMMMMEd"), IcuAnswers.bestPattern(ru, "GyMMMMEd"));
   }
 
+  /** Month, weekday and day-period names, shipped or not, are ICU's, in fresh arrays. */
+  @Test
+  void dateSymbolsAreIcus() {
+    for (ULocale l : List.of(new ULocale("es_MX@calendar=gregorian"), new ULocale("ru@calendar=gregorian"), new ULocale("ja"))) {
+      com.ibm.icu.text.DateFormatSymbols dfs = com.ibm.icu.text.DateFormatSymbols.getInstance(l);
+      for (int context : new int[] {com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.STANDALONE}) {
+        for (int width : new int[] {com.ibm.icu.text.DateFormatSymbols.WIDE, com.ibm.icu.text.DateFormatSymbols.ABBREVIATED}) {
+          assertEquals(List.of(dfs.getMonths(context, width)), List.of(IcuAnswers.months(l, context, width)), l + " months");
+          assertEquals(List.of(dfs.getWeekdays(context, width)), List.of(IcuAnswers.weekdays(l, context, width)), l + " weekdays");
+        }
+      }
+      assertEquals(List.of(dfs.getAmPmStrings()), List.of(IcuAnswers.amPm(l)), l + " am/pm");
+    }
+    String[] mine = IcuAnswers.months(new ULocale("ru@calendar=gregorian"), 0, 1);
+    mine[0] = "changed";
+    assertEquals(IcuAnswers.months(new ULocale("ru@calendar=gregorian"), 0, 1)[1], "февраля");
+    assertTrue(!IcuAnswers.months(new ULocale("ru@calendar=gregorian"), 0, 1)[0].equals("changed"));
+  }
+
   @Test
   void answersOfAnotherIcuVersionOrGarbledAreNotUsed() {
     assertTrue(IcuAnswers.shipped("ru", "1.0.0.0").isEmpty());
