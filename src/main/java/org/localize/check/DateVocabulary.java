@@ -351,8 +351,8 @@ public final class DateVocabulary {
     for (String region : List.of("001", "419")) {
       ULocale v = new ULocale(loc.getLanguage() + "_" + region);
       // CLDR has the variety when ICU finds data under its own name (ru_001 falls back to ru)
-      ULocale actual = DateFormatSymbols.getInstance(gregorian(v)).getLocale(ULocale.ACTUAL_LOCALE);
-      if (actual != null && actual.getBaseName().equals(v.getBaseName()) && !out.contains(v)
+      String actual = IcuAnswers.symbolsLocale(gregorian(v));
+      if (actual != null && actual.equals(v.getBaseName()) && !out.contains(v)
           && ULocale.addLikelySubtags(v).getScript().equals(script)) {
         out.add(v);
       }

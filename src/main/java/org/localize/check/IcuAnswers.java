@@ -71,6 +71,18 @@ final class IcuAnswers {
     return symbols(locale, "ampm", 0, 0);
   }
 
+  /**
+   * The base name of the locale whose data {@link com.ibm.icu.text.DateFormatSymbols} of {@code
+   * locale} come from ({@link ULocale#ACTUAL_LOCALE}: ru for ru_001), or null when ICU names none.
+   */
+  static String symbolsLocale(ULocale locale) {
+    String a = answer(locale, "symbols-locale " + locale, () -> {
+      ULocale actual = com.ibm.icu.text.DateFormatSymbols.getInstance(locale).getLocale(ULocale.ACTUAL_LOCALE);
+      return actual == null ? "-" : "=" + actual.getBaseName();
+    });
+    return a.equals("-") ? null : a.substring(1);
+  }
+
   private static String[] symbols(ULocale locale, String kind, int context, int width) {
     String a = answer(locale, kind + " " + locale + " " + context + " " + width, () -> {
       String[] s = symbolsFromIcu(locale, kind, context, width);

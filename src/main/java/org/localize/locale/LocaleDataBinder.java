@@ -30,19 +30,23 @@ final class LocaleDataBinder {
   }
 
   private LocaleData.Quotes quotes(ULocale locale, JsonNode q) {
-    com.ibm.icu.util.LocaleData cldr = com.ibm.icu.util.LocaleData.getInstance(locale);
     List<String> primary = strings(q, "primary", "/quotes/primary");
     List<String> secondary = strings(q, "secondary", "/quotes/secondary");
+    // CLDR's delimiters only where the data gives none: opening ICU's locale data for them was
+    // some milliseconds of every cold start, and the built-in data of the usual locales gives both
+    com.ibm.icu.util.LocaleData cldr = primary.isEmpty() || secondary.isEmpty()
+        ? com.ibm.icu.util.LocaleData.getInstance(locale) : null;
     return new LocaleData.Quotes(
-        pick(primary, 0, cldr.getDelimiter(com.ibm.icu.util.LocaleData.QUOTATION_START), "/quotes/primary"),
-        pick(primary, 1, cldr.getDelimiter(com.ibm.icu.util.LocaleData.QUOTATION_END), "/quotes/primary"),
-        pick(secondary, 0, cldr.getDelimiter(com.ibm.icu.util.LocaleData.ALT_QUOTATION_START), "/quotes/secondary"),
-        pick(secondary, 1, cldr.getDelimiter(com.ibm.icu.util.LocaleData.ALT_QUOTATION_END), "/quotes/secondary"));
+        pick(primary, 0, cldr, com.ibm.icu.util.LocaleData.QUOTATION_START, "/quotes/primary"),
+        pick(primary, 1, cldr, com.ibm.icu.util.LocaleData.QUOTATION_END, "/quotes/primary"),
+        pick(secondary, 0, cldr, com.ibm.icu.util.LocaleData.ALT_QUOTATION_START, "/quotes/secondary"),
+        pick(secondary, 1, cldr, com.ibm.icu.util.LocaleData.ALT_QUOTATION_END, "/quotes/secondary"));
   }
 
-  private String pick(List<String> pair, int i, String fallback, String where) {
+  /** {@code pair}'s item {@code i}, or CLDR's delimiter of that {@code type} when the pair is empty. */
+  private String pick(List<String> pair, int i, com.ibm.icu.util.LocaleData cldr, int type, String where) {
     if (pair.isEmpty()) {
-      return fallback;
+      return cldr.getDelimiter(type);
     }
     if (pair.size() != 2) {
       throw error(where, "must be a pair [open, close]");
@@ -56,12 +60,20 @@ final class LocaleDataBinder {
   }
 
   private LocaleData.Numbers numbers(ULocale locale, JsonNode n) {
-    DecimalFormatSymbols dfs = DecimalFormatSymbols.getInstance(locale);
-    String decimal = n.path("decimal").asText(String.valueOf(dfs.getDecimalSeparator()));
+    // CLDR's separators only where the data gives none (asText(null) is null exactly where
+    // asText(default) gives the default): the built-in data of the usual locales gives both
+    String decimal = n.path("decimal").asText(null);
+    String grouping = n.path("grouping").asText(null);
+    DecimalFormatSymbols dfs = decimal == null || grouping == null ? DecimalFormatSymbols.getInstance(locale) : null;
+    if (decimal == null) {
+      decimal = String.valueOf(dfs.getDecimalSeparator());
+    }
     if (decimal.length() != 1) {
       throw error("/numbers/decimal", "must be one character");
     }
-    String grouping = n.path("grouping").asText(String.valueOf(dfs.getGroupingSeparator()));
+    if (grouping == null) {
+      grouping = String.valueOf(dfs.getGroupingSeparator());
+    }
     return new LocaleData.Numbers(decimal.charAt(0), grouping, n.path("groupingMinDigits").asInt(4),
         numberMap(n.path("words"), "/numbers/words"), numberMap(n.path("magnitudes"), "/numbers/magnitudes"),
         strings(n, "weakWords", "/numbers/weakWords"), n.path("counters").asText(""),

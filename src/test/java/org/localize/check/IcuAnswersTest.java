@@ -89,7 +89,10 @@ class IcuAnswersTest {
         }
       }
       assertEquals(List.of(dfs.getAmPmStrings()), List.of(IcuAnswers.amPm(l)), l + " am/pm");
+      assertEquals(dfs.getLocale(ULocale.ACTUAL_LOCALE).getBaseName(), IcuAnswers.symbolsLocale(l), l + " actual locale");
     }
+    assertEquals("ru", IcuAnswers.symbolsLocale(new ULocale("ru_001@calendar=gregorian")));
+    assertEquals("en_001", IcuAnswers.symbolsLocale(new ULocale("en_001@calendar=gregorian")));
     String[] mine = IcuAnswers.months(new ULocale("ru@calendar=gregorian"), 0, 1);
     mine[0] = "changed";
     assertEquals(IcuAnswers.months(new ULocale("ru@calendar=gregorian"), 0, 1)[1], "февраля");
