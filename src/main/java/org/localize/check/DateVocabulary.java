@@ -96,7 +96,7 @@ public final class DateVocabulary {
     this.greg = greg;
     this.javaLocale = loc.toLocale();
     LocaleData.Dates d = data.dates();
-    String script = ULocale.addLikelySubtags(loc).getScript();
+    String script = IcuAnswers.likelyScript(loc);
     this.spaced = !UNSPACED.contains(script);
     this.lexicon = new DateLexicon(spaced);
     formatMonths = IcuAnswers.months(greg, DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
@@ -347,13 +347,13 @@ public final class DateVocabulary {
     if (loc.getLanguage().isEmpty()) {
       return out;
     }
-    String script = ULocale.addLikelySubtags(loc).getScript();
+    String script = IcuAnswers.likelyScript(loc);
     for (String region : List.of("001", "419")) {
       ULocale v = new ULocale(loc.getLanguage() + "_" + region);
       // CLDR has the variety when ICU finds data under its own name (ru_001 falls back to ru)
       String actual = IcuAnswers.symbolsLocale(gregorian(v));
       if (actual != null && actual.equals(v.getBaseName()) && !out.contains(v)
-          && ULocale.addLikelySubtags(v).getScript().equals(script)) {
+          && IcuAnswers.likelyScript(v).equals(script)) {
         out.add(v);
       }
     }

@@ -83,6 +83,19 @@ final class IcuAnswers {
     return a.equals("-") ? null : a.substring(1);
   }
 
+  /** The script of {@link ULocale#addLikelySubtags} of {@code locale} (Cyrl for ru): ICU reads its likely-subtags data for it. */
+  static String likelyScript(ULocale locale) {
+    return answer(locale, "likely-script " + locale, () -> ULocale.addLikelySubtags(locale).getScript());
+  }
+
+  /** The first of {@link com.ibm.icu.lang.UScript#getCode(ULocale)} of {@code locale}, or -1 when it gives none. */
+  static int mainScript(ULocale locale) {
+    return Integer.parseInt(answer(locale, "script " + locale, () -> {
+      int[] codes = com.ibm.icu.lang.UScript.getCode(locale);
+      return String.valueOf(codes == null || codes.length == 0 ? -1 : codes[0]);
+    }));
+  }
+
   private static String[] symbols(ULocale locale, String kind, int context, int width) {
     String a = answer(locale, kind + " " + locale + " " + context + " " + width, () -> {
       String[] s = symbolsFromIcu(locale, kind, context, width);

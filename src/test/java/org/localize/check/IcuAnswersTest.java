@@ -44,6 +44,7 @@ class IcuAnswersTest {
         new DateVocabulary(data);
         NumberWords.of(data);
         new NumberNouns(data, com.ibm.icu.text.PluralRules.forLocale(data.locale()));
+        new LocaleTools(data).script();
       }
     } finally {
       IcuAnswers.RECORDING.remove();
@@ -92,6 +93,12 @@ class IcuAnswersTest {
       assertEquals(dfs.getLocale(ULocale.ACTUAL_LOCALE).getBaseName(), IcuAnswers.symbolsLocale(l), l + " actual locale");
     }
     assertEquals("ru", IcuAnswers.symbolsLocale(new ULocale("ru_001@calendar=gregorian")));
+    for (ULocale l : List.of(new ULocale("ru"), new ULocale("sr_Latn"), new ULocale("ja"), new ULocale("xx"), ULocale.ROOT,
+        new ULocale("es_MX"))) {
+      assertEquals(ULocale.addLikelySubtags(l).getScript(), IcuAnswers.likelyScript(l), l.toString());
+      int[] codes = com.ibm.icu.lang.UScript.getCode(l);
+      assertEquals(codes == null || codes.length == 0 ? -1 : codes[0], IcuAnswers.mainScript(l), l.toString());
+    }
     assertEquals("en_001", IcuAnswers.symbolsLocale(new ULocale("en_001@calendar=gregorian")));
     String[] mine = IcuAnswers.months(new ULocale("ru@calendar=gregorian"), 0, 1);
     mine[0] = "changed";
