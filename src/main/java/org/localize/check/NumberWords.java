@@ -531,7 +531,9 @@ final class NumberWords {
   }
 
   private void buildMagnitudes(ULocale locale, LocaleData.Numbers data) {
-    char decimal = com.ibm.icu.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+    // through IcuAnswers: DecimalFormatSymbols reads the locale's number data for this one character
+    char decimal = IcuAnswers.ask(locale, "decimal " + locale,
+        () -> String.valueOf(com.ibm.icu.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator())).charAt(0);
     for (boolean shortForm : new boolean[] {true, false}) {
       Notation n = shortForm ? Notation.compactShort() : Notation.compactLong();
       String width = shortForm ? "short" : "long";

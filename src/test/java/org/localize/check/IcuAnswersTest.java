@@ -93,6 +93,11 @@ class IcuAnswersTest {
       assertEquals(dfs.getLocale(ULocale.ACTUAL_LOCALE).getBaseName(), IcuAnswers.symbolsLocale(l), l + " actual locale");
     }
     assertEquals("ru", IcuAnswers.symbolsLocale(new ULocale("ru_001@calendar=gregorian")));
+    for (ULocale l : List.of(new ULocale("ru"), new ULocale("en"))) {
+      String decimal = String.valueOf(com.ibm.icu.text.DecimalFormatSymbols.getInstance(l).getDecimalSeparator());
+      assertEquals(decimal, IcuAnswers.ask(l, "decimal " + l, () -> "x"), l + ": the shipped answer is ICU's");
+    }
+    assertEquals("x", IcuAnswers.ask(new ULocale("de_CH"), "decimal de_CH", () -> "x"), "not shipped: asked of ICU");
     for (ULocale l : List.of(new ULocale("ru"), new ULocale("sr_Latn"), new ULocale("ja"), new ULocale("xx"), ULocale.ROOT,
         new ULocale("es_MX"))) {
       assertEquals(ULocale.addLikelySubtags(l).getScript(), IcuAnswers.likelyScript(l), l.toString());
