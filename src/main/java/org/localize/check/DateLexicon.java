@@ -34,6 +34,28 @@ final class DateLexicon {
     boolean weekday() {
       return !month;
     }
+
+    // equals and hashCode written out as the record's own would compute them (component by
+    // component, h * 31 + hash): the generated ones are linked through invokedynamic on first use,
+    // milliseconds of a cold run that builds a date lexicon
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Sym s && month == s.month && value == s.value && kind == s.kind
+          && abbreviation == s.abbreviation && ambiguous == s.ambiguous && java.util.Objects.equals(leadIns, s.leadIns)
+          && list == s.list && origin == s.origin;
+    }
+
+    @Override
+    public int hashCode() {
+      int h = Boolean.hashCode(month);
+      h = h * 31 + Integer.hashCode(value);
+      h = h * 31 + java.util.Objects.hashCode(kind);
+      h = h * 31 + Boolean.hashCode(abbreviation);
+      h = h * 31 + Boolean.hashCode(ambiguous);
+      h = h * 31 + java.util.Objects.hashCode(leadIns);
+      h = h * 31 + Integer.hashCode(list);
+      return h * 31 + Integer.hashCode(origin);
+    }
   }
 
   /**

@@ -96,12 +96,11 @@ public final class DateVocabulary {
     this.greg = greg;
     this.javaLocale = loc.toLocale();
     LocaleData.Dates d = data.dates();
-    String script = ULocale.addLikelySubtags(loc).getScript();
+    String script = IcuAnswers.likelyScript(loc);
     this.spaced = !UNSPACED.contains(script);
     this.lexicon = new DateLexicon(spaced);
-    DateFormatSymbols dfs = DateFormatSymbols.getInstance(greg);
-    formatMonths = dfs.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
-    abbrMonths = dfs.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED);
+    formatMonths = IcuAnswers.months(greg, DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
+    abbrMonths = IcuAnswers.months(greg, DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED);
     houseMonths = d.monthsWithDay();
     lowercaseNames = formatMonths[0].equals(formatMonths[0].toLowerCase(javaLocale));
     needsLeadIn = d.weekdayNeedsLeadIn();
@@ -120,23 +119,26 @@ public final class DateVocabulary {
     }
 
     // weekday form lists, for suggestions: CLDR's, then each case list of the data
-    weekdayLists.add(names(dfs.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED)));
-    weekdayLists.add(names(dfs.getWeekdays(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE)));
-    weekdayLists.add(names(dfs.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)));
+    weekdayLists.add(names(IcuAnswers.weekdays(greg, DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED)));
+    weekdayLists.add(names(IcuAnswers.weekdays(greg, DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE)));
+    weekdayLists.add(names(IcuAnswers.weekdays(greg, DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)));
     List<ULocale> variants = variants(loc);
     for (ULocale v : variants) {
-      DateFormatSymbols s = v.equals(loc) ? dfs : DateFormatSymbols.getInstance(gregorian(v));
-      addMonths(s.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE), MonthKind.FORMAT, false, ambiguous);
-      addMonths(s.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED), MonthKind.FORMAT_ABBR, true, ambiguous);
-      addMonths(s.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE), MonthKind.STANDALONE, false, ambiguous);
-      addMonths(s.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.ABBREVIATED), MonthKind.STANDALONE_ABBR, true,
+      ULocale s = v.equals(loc) ? greg : gregorian(v);
+      addMonths(IcuAnswers.months(s, DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE), MonthKind.FORMAT, false, ambiguous);
+      addMonths(IcuAnswers.months(s, DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED), MonthKind.FORMAT_ABBR, true,
           ambiguous);
-      addWeekdays(s.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE), false, Set.of(), LIST_FORMAT, ambiguous);
-      addWeekdays(s.getWeekdays(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE), false, Set.of(), LIST_STANDALONE,
+      addMonths(IcuAnswers.months(s, DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE), MonthKind.STANDALONE, false,
           ambiguous);
-      addWeekdays(s.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED), true, Set.of(),
+      addMonths(IcuAnswers.months(s, DateFormatSymbols.STANDALONE, DateFormatSymbols.ABBREVIATED), MonthKind.STANDALONE_ABBR,
+          true, ambiguous);
+      addWeekdays(IcuAnswers.weekdays(s, DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE), false, Set.of(), LIST_FORMAT,
+          ambiguous);
+      addWeekdays(IcuAnswers.weekdays(s, DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE), false, Set.of(),
+          LIST_STANDALONE, ambiguous);
+      addWeekdays(IcuAnswers.weekdays(s, DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED), true, Set.of(),
           LIST_FORMAT_ABBR, ambiguous);
-      addWeekdays(s.getWeekdays(DateFormatSymbols.STANDALONE, DateFormatSymbols.ABBREVIATED), true, Set.of(),
+      addWeekdays(IcuAnswers.weekdays(s, DateFormatSymbols.STANDALONE, DateFormatSymbols.ABBREVIATED), true, Set.of(),
           LIST_FORMAT_ABBR, ambiguous);
     }
     if (!houseMonths.isEmpty()) {
@@ -147,7 +149,7 @@ public final class DateVocabulary {
     }
     List<List<String>> monthForms = new ArrayList<>();
     monthForms.add(Arrays.asList(formatMonths).subList(0, 12));
-    monthForms.add(Arrays.asList(dfs.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE)).subList(0, 12));
+    monthForms.add(Arrays.asList(IcuAnswers.months(greg, DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE)).subList(0, 12));
     for (LocaleData.MonthCase c : d.monthCases()) {
       Set<String> after = new HashSet<>(fold(c.after()).stream().map(DateVocabulary::key).toList());
       for (int m = 0; m < 12; m++) {
@@ -345,13 +347,13 @@ public final class DateVocabulary {
     if (loc.getLanguage().isEmpty()) {
       return out;
     }
-    String script = ULocale.addLikelySubtags(loc).getScript();
+    String script = IcuAnswers.likelyScript(loc);
     for (String region : List.of("001", "419")) {
       ULocale v = new ULocale(loc.getLanguage() + "_" + region);
       // CLDR has the variety when ICU finds data under its own name (ru_001 falls back to ru)
-      ULocale actual = DateFormatSymbols.getInstance(gregorian(v)).getLocale(ULocale.ACTUAL_LOCALE);
-      if (actual != null && actual.getBaseName().equals(v.getBaseName()) && !out.contains(v)
-          && ULocale.addLikelySubtags(v).getScript().equals(script)) {
+      String actual = IcuAnswers.symbolsLocale(gregorian(v));
+      if (actual != null && actual.equals(v.getBaseName()) && !out.contains(v)
+          && IcuAnswers.likelyScript(v).equals(script)) {
         out.add(v);
       }
     }

@@ -53,6 +53,75 @@ final class IcuAnswers {
   }
 
   /**
+   * {@link com.ibm.icu.text.DateFormatSymbols#getMonths(int, int)} of {@code locale} (a fresh array):
+   * the symbols of a locale are read from its calendar data, some milliseconds of a cold run, which
+   * otherwise needs them only to build the date and number vocabularies.
+   */
+  static String[] months(ULocale locale, int context, int width) {
+    return symbols(locale, "months", context, width);
+  }
+
+  /** {@link com.ibm.icu.text.DateFormatSymbols#getWeekdays(int, int)} of {@code locale} (a fresh array, Sunday at 1). */
+  static String[] weekdays(ULocale locale, int context, int width) {
+    return symbols(locale, "weekdays", context, width);
+  }
+
+  /** {@link com.ibm.icu.text.DateFormatSymbols#getAmPmStrings()} of {@code locale} (a fresh array). */
+  static String[] amPm(ULocale locale) {
+    return symbols(locale, "ampm", 0, 0);
+  }
+
+  /**
+   * The base name of the locale whose data {@link com.ibm.icu.text.DateFormatSymbols} of {@code
+   * locale} come from ({@link ULocale#ACTUAL_LOCALE}: ru for ru_001), or null when ICU names none.
+   */
+  static String symbolsLocale(ULocale locale) {
+    String a = answer(locale, "symbols-locale " + locale, () -> {
+      ULocale actual = com.ibm.icu.text.DateFormatSymbols.getInstance(locale).getLocale(ULocale.ACTUAL_LOCALE);
+      return actual == null ? "-" : "=" + actual.getBaseName();
+    });
+    return a.equals("-") ? null : a.substring(1);
+  }
+
+  /** The script of {@link ULocale#addLikelySubtags} of {@code locale} (Cyrl for ru): ICU reads its likely-subtags data for it. */
+  static String likelyScript(ULocale locale) {
+    return answer(locale, "likely-script " + locale, () -> ULocale.addLikelySubtags(locale).getScript());
+  }
+
+  /** The first of {@link com.ibm.icu.lang.UScript#getCode(ULocale)} of {@code locale}, or -1 when it gives none. */
+  static int mainScript(ULocale locale) {
+    return Integer.parseInt(answer(locale, "script " + locale, () -> {
+      int[] codes = com.ibm.icu.lang.UScript.getCode(locale);
+      return String.valueOf(codes == null || codes.length == 0 ? -1 : codes[0]);
+    }));
+  }
+
+  private static String[] symbols(ULocale locale, String kind, int context, int width) {
+    String a = answer(locale, kind + " " + locale + " " + context + " " + width, () -> {
+      String[] s = symbolsFromIcu(locale, kind, context, width);
+      if (s.length == 0) {
+        return "!"; // (an empty answer would read back as one empty symbol)
+      }
+      for (String x : s) {
+        if (x.indexOf('|') >= 0 || x.indexOf('\t') >= 0 || x.indexOf('\n') >= 0 || x.indexOf('\r') >= 0) {
+          return "!"; // a symbol the answer cannot hold: ICU is asked every time
+        }
+      }
+      return "=" + String.join("|", s);
+    });
+    return a.startsWith("=") ? a.substring(1).split("\\|", -1) : symbolsFromIcu(locale, kind, context, width);
+  }
+
+  private static String[] symbolsFromIcu(ULocale locale, String kind, int context, int width) {
+    com.ibm.icu.text.DateFormatSymbols dfs = com.ibm.icu.text.DateFormatSymbols.getInstance(locale);
+    return switch (kind) {
+      case "months" -> dfs.getMonths(context, width);
+      case "weekdays" -> dfs.getWeekdays(context, width);
+      default -> dfs.getAmPmStrings();
+    };
+  }
+
+  /**
    * The answer to {@code question} about {@code locale}: shipped, or what {@code icu} asks ICU. The
    * question must name everything the answer depends on (the locale, the values asked about).
    */

@@ -35,8 +35,8 @@ public final class LocaleTools {
   LocaleTools(LocaleData data) {
     this.data = data;
     this.script = new Once<>(() -> {
-      int[] codes = UScript.getCode(data.locale());
-      return codes == null || codes.length == 0 ? UScript.LATIN : codes[0];
+      int code = IcuAnswers.mainScript(data.locale());
+      return code < 0 ? UScript.LATIN : code;
     });
     this.dates = new Once<>(() -> new DateVocabulary(data));
     this.numbers = new NumberReader(data);

@@ -113,7 +113,9 @@ public final class NameFormCheck implements Check {
     String letters = names.inflector().letters();
     TermIndex index = story.targetNames();
     int script = story.targetTools().script();
-    String language = story.targetTools().data().locale().getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH);
+    // the language's English name only for a finding's message: ICU reads its display names for it
+    java.util.function.Supplier<String> language = () ->
+        story.targetTools().data().locale().getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH);
     Set<String> seen = new HashSet<>();
     // a name the translation has, it has: another word near it (Maria beside Mario Draghi) is not its form
     Set<String> present = new HashSet<>();
@@ -140,7 +142,7 @@ public final class NameFormCheck implements Check {
         if (base != null) {
           reported[t.start()] = true;
           out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(), written + " is not a form of " + c.preferred()
-              + ": " + language + " does not give names the ending -" + t.text().substring(
+              + ": " + language.get() + " does not give names the ending -" + t.text().substring(
                   t.text().startsWith(base) ? base.length() : base.length() - 1) + "; its forms include " + base, base));
           continue;
         }
@@ -156,7 +158,7 @@ public final class NameFormCheck implements Check {
           if (at >= 0) {
             reported[t.start()] = true;
             out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(), written + " is not a form of " + c.preferred()
-                + ": " + t.text().charAt(at) + " is not a letter of " + language + "; the form is " + f, f));
+                + ": " + t.text().charAt(at) + " is not a letter of " + language.get() + "; the form is " + f, f));
             break;
           }
         }

@@ -38,7 +38,9 @@ public final class NumberFormatCheck implements Check {
       return;
     }
     List<NumberMention> src = unit.sourceNumbers();
-    String language = story.context().targetLocale().getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH);
+    // the language's English name only for a finding's message: ICU reads its display names for it
+    java.util.function.Supplier<String> language = () ->
+        story.context().targetLocale().getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH);
     for (NumberMention t : tgt) {
       if (t.has(NumberMention.WORD) || t.has(NumberMention.IN_DATE)) {
         continue;
@@ -46,11 +48,11 @@ public final class NumberFormatCheck implements Check {
       BigDecimal other = t.otherValue();
       if (t.value() == null && other != null) {
         out.add(unit.finding(this, Severity.WARNING, t.start(), t.end(),
-            t.text() + " is not a number in " + language + " style", target.format(other)));
+            t.text() + " is not a number in " + language.get() + " style", target.format(other)));
       } else if (t.value() != null && other != null && other.compareTo(t.value()) != 0
           && src.stream().anyMatch(s -> same(s.value(), other)) && src.stream().noneMatch(s -> same(s.value(), t.value()))) {
         out.add(unit.finding(this, Severity.WARNING, t.start(), t.end(), t.text() + " reads as "
-            + target.format(t.value()) + " in " + language + "; the source means " + target.format(other),
+            + target.format(t.value()) + " in " + language.get() + "; the source means " + target.format(other),
             target.format(other)));
       }
     }

@@ -27,6 +27,8 @@ import org.localize.locale.LocaleData;
  * locale file win case by case. Built once per locale, on first use.
  */
 final class NumberNouns {
+  /** What is not part of a unit's name in ICU's formatted "5 часов" (String.replaceAll compiled this per call). */
+  private static final java.util.regex.Pattern NOT_NAME = java.util.regex.Pattern.compile("[\\d.,\\u00A0\\u202F]");
 
   /** A noun: case → category → forms (folded, lower case); complete when every case of the language is there. */
   record Noun(Map<String, Map<String, Set<String>>> forms, boolean complete, boolean year, boolean ordinal) {
@@ -138,7 +140,7 @@ final class NumberNouns {
         String s = IcuAnswers.ask(locale, "unit " + locale + " " + unit + " " + c + " " + v, () ->
             NumberFormatter.withLocale(locale).unit(MeasureUnit.forIdentifier(unit)).unitWidth(NumberFormatter.UnitWidth.FULL_NAME)
                 .unitDisplayCase(c).precision(Precision.fixedFraction(Math.max(0, v.scale()))).format(v).toString());
-        String name = s.replaceAll("[\\d.,\\u00A0\\u202F]", " ").trim();
+        String name = NOT_NAME.matcher(s).replaceAll(" ").trim();
         byCategory.put(k, Set.of(fold(name)));
       });
       out.put(c, byCategory);

@@ -213,10 +213,9 @@ final class NumberWords {
         hourNames.add(fold(name));
       }
     }
-    DateFormatSymbols dfs = DateFormatSymbols.getInstance(locale);
     for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
       for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
-        for (String m : dfs.getMonths(context, width)) {
+        for (String m : IcuAnswers.months(locale, context, width)) {
           String f = fold(m).replace(".", "").trim();
           if (f.chars().anyMatch(Character::isDigit)) {
             String suffix = f.replaceAll("\\d", "").trim();
@@ -233,7 +232,7 @@ final class NumberWords {
     // (de "AM" would make "am" a marker)
     String hour = IcuAnswers.bestPattern(locale, "j");
     boolean twelve = hour.indexOf('h') >= 0 || hour.indexOf('K') >= 0;
-    String[] ampm = dfs.getAmPmStrings();
+    String[] ampm = IcuAnswers.amPm(locale);
     for (int i = 0; i < 2 && i < ampm.length; i++) {
       String m = fold(ampm[i]);
       if (!twelve && m.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
@@ -532,7 +531,9 @@ final class NumberWords {
   }
 
   private void buildMagnitudes(ULocale locale, LocaleData.Numbers data) {
-    char decimal = com.ibm.icu.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+    // through IcuAnswers: DecimalFormatSymbols reads the locale's number data for this one character
+    char decimal = IcuAnswers.ask(locale, "decimal " + locale,
+        () -> String.valueOf(com.ibm.icu.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator())).charAt(0);
     for (boolean shortForm : new boolean[] {true, false}) {
       Notation n = shortForm ? Notation.compactShort() : Notation.compactLong();
       String width = shortForm ? "short" : "long";

@@ -157,15 +157,17 @@ public final class Glossary {
         more = List.of();
       }
       if (t != null) {
-        out.add(derive(c, t, more, demonyms, kind, language, inflector));
+        out.add(derive(c, t, more, demonyms, kind, language, inflector, null));
       } else if (c.anyScript()) {
         // an agency kept in its own script in every language, even without terms for this one
         Set<String> all = new LinkedHashSet<>();
         c.terms().values().forEach(x -> all.addAll(x.names()));
         Terms any = new Terms(List.copyOf(all), Map.of(), List.of(), List.of(), List.of(), List.of(), DeclineMode.NONE);
-        out.add(derive(c, any, List.of(), demonyms, kind, language, NameInflector.none()));
+        out.add(derive(c, any, List.of(), demonyms, kind, language, NameInflector.none(), null));
       }
     }
+    // the places' forms as the jar ships them, when made from this ICU and these names data
+    Map<String, PlaceForms.Derived> shipped = builtIn.isEmpty() ? null : PlaceForms.shipped(data);
     for (Places.Place p : builtIn) {
       String key = Places.key(p.id());
       List<String> extra = data.names().places().getOrDefault(key, List.of());
@@ -175,13 +177,18 @@ public final class Glossary {
           Map.of(language, new Terms(names, Map.of(), List.of(), List.of(), List.of(), List.of(), null)),
           "CLDR (" + (p.city() ? "time zone " : "region ") + key + ")");
       out.add(derive(c, c.terms().get(language), List.of(), data.names().demonyms().getOrDefault(key, List.of()),
-          p.city() ? "city" : "country", language, inflector));
+          p.city() ? "city" : "country", language, inflector, shipped == null ? null : shipped.get(p.id())));
     }
     return List.copyOf(out);
   }
 
+  /**
+   * The forms of concept {@code c} in {@code language}; {@code shipped}, when not null, is what this
+   * derived for it before (a built-in place's {@link PlaceForms}): its accepted forms and confidence
+   * are taken from there instead of declining its names again.
+   */
   private static ConceptForms derive(Concept c, Terms t, List<String> moreNames, List<String> demonyms, String kind,
-      String language, NameInflector inflector) {
+      String language, NameInflector inflector, PlaceForms.Derived shipped) {
     Set<String> accepted = new LinkedHashSet<>();
     Set<String> wrongGender = new LinkedHashSet<>();
     Set<String> stems = new LinkedHashSet<>();
@@ -194,8 +201,13 @@ public final class Glossary {
         : List.of(Gender.MASCULINE, Gender.FEMININE);
     List<String> names = new ArrayList<>(t.names());
     moreNames.stream().filter(n -> !names.contains(n)).forEach(names::add);
-    boolean covered = t.caseForms().keySet().containsAll(
+    // (most concepts give no case forms of their own: then only an inflector without cases is covered)
+    boolean covered = t.caseForms().isEmpty() ? inflector.cases().isEmpty() : t.caseForms().keySet().containsAll(
         inflector.cases().stream().map(NameInflector.CaseLabel::grammaticalCase).toList());
+    if (shipped != null) {
+      accepted.addAll(shipped.accepted());
+      confident = shipped.confident();
+    }
     for (String name : names) {
       accepted.add(name);
       String stemmed = lenientPhrase(name, inflector);
@@ -205,7 +217,7 @@ public final class Glossary {
       if (c.type() == ConceptType.PERSON && gender != Gender.UNKNOWN) {
         wrongGender.addAll(inflector.wrongGenderForms(name, gender));
       }
-      if (!paradigm) {
+      if (!paradigm || shipped != null) {
         continue;
       }
       List<DeclineMode> modes = modes(c, t, name);
@@ -228,6 +240,9 @@ public final class Glossary {
         }
       }
       confident &= covered || outcomes.size() == 1;
+    }
+    if (Places.builtIn(c.id()) && paradigm) {
+      PlaceForms.record(c.id(), accepted, confident);
     }
     t.caseForms().values().forEach(accepted::addAll);
     accepted.addAll(t.extraForms());

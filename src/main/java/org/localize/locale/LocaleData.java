@@ -194,12 +194,14 @@ public record LocaleData(
    *     person's name never takes in this language, unless its own paradigm gives them
    * @param governors words and phrases after which a name stands only in the cases listed (по словам:
    *     genitive; с: genitive, accusative or instrumental), keys in lower case
+   * @param fingerprint a digest of the {@code names} section all of the above was read from, so that
+   *     forms made from it ahead of time ({@link PlaceForms}) are used only with the same data
    */
   public record Names(
       String inflection, String latinKey, Map<String, String> transliterate, List<String> stemEndings,
       NameInflector inflector, List<String> keepLatin, Map<String, List<String>> places,
       Map<String, List<String>> demonyms, boolean compounds, List<String> foreignEndings,
-      Map<String, java.util.Set<GrammaticalCase>> governors) {
+      Map<String, java.util.Set<GrammaticalCase>> governors, String fingerprint) {
     public Names {
       transliterate = Map.copyOf(transliterate);
       stemEndings = List.copyOf(stemEndings);

@@ -30,19 +30,23 @@ final class LocaleDataBinder {
   }
 
   private LocaleData.Quotes quotes(ULocale locale, JsonNode q) {
-    com.ibm.icu.util.LocaleData cldr = com.ibm.icu.util.LocaleData.getInstance(locale);
     List<String> primary = strings(q, "primary", "/quotes/primary");
     List<String> secondary = strings(q, "secondary", "/quotes/secondary");
+    // CLDR's delimiters only where the data gives none: opening ICU's locale data for them was
+    // some milliseconds of every cold start, and the built-in data of the usual locales gives both
+    com.ibm.icu.util.LocaleData cldr = primary.isEmpty() || secondary.isEmpty()
+        ? com.ibm.icu.util.LocaleData.getInstance(locale) : null;
     return new LocaleData.Quotes(
-        pick(primary, 0, cldr.getDelimiter(com.ibm.icu.util.LocaleData.QUOTATION_START), "/quotes/primary"),
-        pick(primary, 1, cldr.getDelimiter(com.ibm.icu.util.LocaleData.QUOTATION_END), "/quotes/primary"),
-        pick(secondary, 0, cldr.getDelimiter(com.ibm.icu.util.LocaleData.ALT_QUOTATION_START), "/quotes/secondary"),
-        pick(secondary, 1, cldr.getDelimiter(com.ibm.icu.util.LocaleData.ALT_QUOTATION_END), "/quotes/secondary"));
+        pick(primary, 0, cldr, com.ibm.icu.util.LocaleData.QUOTATION_START, "/quotes/primary"),
+        pick(primary, 1, cldr, com.ibm.icu.util.LocaleData.QUOTATION_END, "/quotes/primary"),
+        pick(secondary, 0, cldr, com.ibm.icu.util.LocaleData.ALT_QUOTATION_START, "/quotes/secondary"),
+        pick(secondary, 1, cldr, com.ibm.icu.util.LocaleData.ALT_QUOTATION_END, "/quotes/secondary"));
   }
 
-  private String pick(List<String> pair, int i, String fallback, String where) {
+  /** {@code pair}'s item {@code i}, or CLDR's delimiter of that {@code type} when the pair is empty. */
+  private String pick(List<String> pair, int i, com.ibm.icu.util.LocaleData cldr, int type, String where) {
     if (pair.isEmpty()) {
-      return fallback;
+      return cldr.getDelimiter(type);
     }
     if (pair.size() != 2) {
       throw error(where, "must be a pair [open, close]");
@@ -56,12 +60,20 @@ final class LocaleDataBinder {
   }
 
   private LocaleData.Numbers numbers(ULocale locale, JsonNode n) {
-    DecimalFormatSymbols dfs = DecimalFormatSymbols.getInstance(locale);
-    String decimal = n.path("decimal").asText(String.valueOf(dfs.getDecimalSeparator()));
+    // CLDR's separators only where the data gives none (asText(null) is null exactly where
+    // asText(default) gives the default): the built-in data of the usual locales gives both
+    String decimal = n.path("decimal").asText(null);
+    String grouping = n.path("grouping").asText(null);
+    DecimalFormatSymbols dfs = decimal == null || grouping == null ? DecimalFormatSymbols.getInstance(locale) : null;
+    if (decimal == null) {
+      decimal = String.valueOf(dfs.getDecimalSeparator());
+    }
     if (decimal.length() != 1) {
       throw error("/numbers/decimal", "must be one character");
     }
-    String grouping = n.path("grouping").asText(String.valueOf(dfs.getGroupingSeparator()));
+    if (grouping == null) {
+      grouping = String.valueOf(dfs.getGroupingSeparator());
+    }
     return new LocaleData.Numbers(decimal.charAt(0), grouping, n.path("groupingMinDigits").asInt(4),
         numberMap(n.path("words"), "/numbers/words"), numberMap(n.path("magnitudes"), "/numbers/magnitudes"),
         strings(n, "weakWords", "/numbers/weakWords"), n.path("counters").asText(""),
@@ -184,7 +196,49 @@ final class LocaleDataBinder {
         stringMap(n.path("demonyms"), "/names/demonyms"),
         n.path("compounds").asBoolean(false),
         strings(n, "foreignEndings", "/names/foreignEndings"),
-        governors(n.path("governors")));
+        governors(n.path("governors")),
+        fingerprint(n));
+  }
+
+  /**
+   * A 64-bit digest (FNV-1a) of a JSON value's structure and text, field order included, written in
+   * hex: cheap enough for every run (no serialiser, no security provider), and any edit of the
+   * value changes it but for an accidental collision.
+   */
+  static String fingerprint(JsonNode node) {
+    long[] h = {0xcbf29ce484222325L};
+    digest(node, h);
+    return Long.toHexString(h[0]);
+  }
+
+  private static void digest(JsonNode node, long[] h) {
+    if (node.isObject()) {
+      mix(h, "{");
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        mix(h, e.getKey());
+        digest(e.getValue(), h);
+      }
+      mix(h, "}");
+    } else if (node.isArray()) {
+      mix(h, "[");
+      for (JsonNode v : node) {
+        digest(v, h);
+      }
+      mix(h, "]");
+    } else {
+      mix(h, node.getNodeType().name());
+      mix(h, node.asText());
+    }
+  }
+
+  /** Adds {@code s} and its length to the digest, so that "ab","c" and "a","bc" differ. */
+  private static void mix(long[] h, String s) {
+    long x = h[0];
+    for (int i = 0; i < s.length(); i++) {
+      x = (x ^ s.charAt(i)) * 0x100000001b3L;
+    }
+    x = (x ^ (s.length() | 0x10000)) * 0x100000001b3L;
+    h[0] = x;
   }
 
   /**

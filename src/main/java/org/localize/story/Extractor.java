@@ -366,7 +366,20 @@ public final class Extractor {
   private record Left(int start, Problem problem) {}
 
   /** Strings sent once: the same text of the same kind and format (a record: no long key string to build and hash). */
-  private record DedupeKey(String kind, TextFormat format, String value) {}
+  private record DedupeKey(String kind, TextFormat format, String value) {
+    // written out as the record's own would compute them: the generated ones are linked through
+    // invokedynamic on first use, some milliseconds of every cold extract, merge and validate
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof DedupeKey k && java.util.Objects.equals(kind, k.kind) && format == k.format
+          && java.util.Objects.equals(value, k.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return (java.util.Objects.hashCode(kind) * 31 + java.util.Objects.hashCode(format)) * 31 + java.util.Objects.hashCode(value);
+    }
+  }
 
   /**
    * Decisions about variant groups made before units are built: which places are derived from

@@ -44,6 +44,7 @@ class IcuAnswersTest {
         new DateVocabulary(data);
         NumberWords.of(data);
         new NumberNouns(data, com.ibm.icu.text.PluralRules.forLocale(data.locale()));
+        new LocaleTools(data).script();
       }
     } finally {
       IcuAnswers.RECORDING.remove();
@@ -75,6 +76,39 @@ class IcuAnswersTest {
     assertEquals(DateTimePatternGenerator.getInstance(es).getBestPattern("yMMMMd"), IcuAnswers.bestPattern(es, "yMMMMd"));
     ULocale ru = new ULocale("ru@calendar=gregorian");
     assertEquals(DateTimePatternGenerator.getInstance(ru).getBestPattern("GyMMMMEd"), IcuAnswers.bestPattern(ru, "GyMMMMEd"));
+  }
+
+  /** Month, weekday and day-period names, shipped or not, are ICU's, in fresh arrays. */
+  @Test
+  void dateSymbolsAreIcus() {
+    for (ULocale l : List.of(new ULocale("es_MX@calendar=gregorian"), new ULocale("ru@calendar=gregorian"), new ULocale("ja"))) {
+      com.ibm.icu.text.DateFormatSymbols dfs = com.ibm.icu.text.DateFormatSymbols.getInstance(l);
+      for (int context : new int[] {com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.STANDALONE}) {
+        for (int width : new int[] {com.ibm.icu.text.DateFormatSymbols.WIDE, com.ibm.icu.text.DateFormatSymbols.ABBREVIATED}) {
+          assertEquals(List.of(dfs.getMonths(context, width)), List.of(IcuAnswers.months(l, context, width)), l + " months");
+          assertEquals(List.of(dfs.getWeekdays(context, width)), List.of(IcuAnswers.weekdays(l, context, width)), l + " weekdays");
+        }
+      }
+      assertEquals(List.of(dfs.getAmPmStrings()), List.of(IcuAnswers.amPm(l)), l + " am/pm");
+      assertEquals(dfs.getLocale(ULocale.ACTUAL_LOCALE).getBaseName(), IcuAnswers.symbolsLocale(l), l + " actual locale");
+    }
+    assertEquals("ru", IcuAnswers.symbolsLocale(new ULocale("ru_001@calendar=gregorian")));
+    for (ULocale l : List.of(new ULocale("ru"), new ULocale("en"))) {
+      String decimal = String.valueOf(com.ibm.icu.text.DecimalFormatSymbols.getInstance(l).getDecimalSeparator());
+      assertEquals(decimal, IcuAnswers.ask(l, "decimal " + l, () -> "x"), l + ": the shipped answer is ICU's");
+    }
+    assertEquals("x", IcuAnswers.ask(new ULocale("de_CH"), "decimal de_CH", () -> "x"), "not shipped: asked of ICU");
+    for (ULocale l : List.of(new ULocale("ru"), new ULocale("sr_Latn"), new ULocale("ja"), new ULocale("xx"), ULocale.ROOT,
+        new ULocale("es_MX"))) {
+      assertEquals(ULocale.addLikelySubtags(l).getScript(), IcuAnswers.likelyScript(l), l.toString());
+      int[] codes = com.ibm.icu.lang.UScript.getCode(l);
+      assertEquals(codes == null || codes.length == 0 ? -1 : codes[0], IcuAnswers.mainScript(l), l.toString());
+    }
+    assertEquals("en_001", IcuAnswers.symbolsLocale(new ULocale("en_001@calendar=gregorian")));
+    String[] mine = IcuAnswers.months(new ULocale("ru@calendar=gregorian"), 0, 1);
+    mine[0] = "changed";
+    assertEquals(IcuAnswers.months(new ULocale("ru@calendar=gregorian"), 0, 1)[1], "февраля");
+    assertTrue(!IcuAnswers.months(new ULocale("ru@calendar=gregorian"), 0, 1)[0].equals("changed"));
   }
 
   @Test
