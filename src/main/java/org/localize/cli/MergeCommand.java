@@ -25,6 +25,7 @@ import org.localize.xliff.XliffDocument;
 import org.localize.merge.MergeOptions;
 import org.localize.merge.MergeResult;
 import org.localize.story.Extraction;
+import org.localize.story.ProfileLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -267,8 +268,8 @@ final class MergeCommand implements Callable<Integer> {
     }
     Path story = storyFile.path(); // null: standard input
     Path xliff = xliffFile.path();
-    // A single merge reads the story on another core while the XLIFF is read, its format detected as
-    // when the XLIFF records no profile (which it is told only once read); a batch has its cores busy
+    // A single merge reads the story on another core while the XLIFF is read, its format detected
+    // (the XLIFF says which profile it was extracted with only once read); a batch has its cores busy
     FutureTask<Extraction> early = files == null && story != null && profile == null
         ? started(() -> storyFile.story(null, allowDuplicateKeys)) : null;
     XliffDocument translation = xliffFile.xliff();
@@ -277,7 +278,10 @@ final class MergeCommand implements Callable<Integer> {
     }
     // the story is read with the profile the XLIFF was extracted with, unless --profile says otherwise
     String storyProfile = profile != null ? profile : Localizer.recordedProfile(translation, xliff);
-    Extraction ex = early != null && storyProfile == null ? joined(early) : storyFile.story(storyProfile, allowDuplicateKeys);
+    Extraction ex = early == null ? null : readAs(early, storyProfile);
+    if (ex == null) {
+      ex = storyFile.story(storyProfile, allowDuplicateKeys);
+    }
     MergeResult result = Localizer.merge(ex, translation, expected, new MergeOptions(required, allowUntranslated));
     String declared = ex.declaredLocale() == null ? "" : ex.declaredLocale();
     Path out = Output.isStdout(output) ? null
@@ -350,6 +354,33 @@ final class MergeCommand implements Callable<Integer> {
     return task;
   }
 
+  /**
+   * The story read early, when it is what reading it with {@code storyProfile} gives: when the XLIFF
+   * records no profile (then its errors are the story's), or records the built-in profile that
+   * detection chose, as localize's own extract does. Else null, what it threw left unseen: the story
+   * is read again with the recorded profile, which meets an error of the file's again.
+   */
+  private static Extraction readAs(FutureTask<Extraction> early, String storyProfile) {
+    if (storyProfile == null) {
+      return joined(early);
+    }
+    if (!ProfileLoader.BUILT_IN.contains(storyProfile)) {
+      return null; // a profile file
+    }
+    Extraction ex;
+    try {
+      ex = early.get();
+    } catch (ExecutionException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the story was read", e);
+    }
+    // the same profile: Localizer.extract with its name resolves to this very object, and a profile
+    // that detection chose matches the story, so the reading with the name refuses nothing more
+    return ex.profile() == ProfileLoader.builtIn(storyProfile) ? ex : null;
+  }
+
   /** What {@code task} gave, or what it threw, as if it had run here. */
   private static <T> T joined(FutureTask<T> task) {
     try {
@@ -405,11 +436,9 @@ final class MergeCommand implements Callable<Integer> {
 
   /**
    * Runs the checks on the merged story and prints what they find, placed at the XLIFF units the
-   * translator will fix; refuses to go on when they find errors, unless --force.
-   */
-  /**
-   * Runs the checks on the merge and prints their report; with {@code quiet}, only its errors and
-   * warnings, and the last line that counts every finding (a live blog's notes alone were 6 MB).
+   * translator will fix; with {@code quiet}, only its errors and warnings, and the last line that
+   * counts every finding (a live blog's notes alone were 6 MB). Refuses to go on when they find
+   * errors, unless --force.
    */
   private void check(Path story, Extraction ex, String source, XliffDocument translation, MergeResult result,
       Validation shared, java.io.PrintStream err, boolean quiet) {

@@ -1,5 +1,6 @@
 package org.localize.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -247,6 +248,28 @@ class MergeRefusalTest {
     assertEquals(3, r.exit(), r::toString);
     assertTrue(r.stderr().matches("(?s)localize: .*translated\\.xlf:\\d+:\\d+: malformed XML.*"), r.stderr());
     assertFalse(r.stderr().contains("story.en.json"), r.stderr());
+  }
+
+  /**
+   * An XLIFF of localize's own records the profile detection chose: the story read beside it is
+   * the one merged, and what is reported stays as when one was read after the other.
+   */
+  @Test
+  void aStoryReadBesideAnXliffThatRecordsItsProfileMergesAsAfterIt() throws Exception {
+    String header = "<note from=\"localize\">localize story: cat-tool-story</note>";
+    xliffWith(header, header + "<note from=\"localize\">localize profile: story</note>");
+    Cli.Result recorded = merge();
+    assertEquals(0, recorded.exit(), recorded::toString);
+    byte[] merged = java.nio.file.Files.readAllBytes(tmp.resolve("out.json"));
+    TestFiles.write(xliff, plain);
+    assertEquals(0, merge().exit());
+    assertArrayEquals(java.nio.file.Files.readAllBytes(tmp.resolve("out.json")), merged);
+    xliffWith(header, header + "<note from=\"localize\">localize profile: story</note>");
+    TestFiles.write(story, "{\"headline\": \"a\",".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Cli.Result r = merge();
+    assertEquals(3, r.exit(), r::toString);
+    assertTrue(r.stderr().contains("story.en.json"), r.stderr());
+    assertFalse(r.stderr().contains("translated.xlf"), r.stderr());
   }
 
   @Test
