@@ -365,14 +365,7 @@ final class RuleCondition {
     }
 
     private Part escape() {
-      if (i + 1 >= s.length()) {
-        throw new Unknown();
-      }
-      char e = s.charAt(i + 1);
-      i += 2;
-      if (e >= 128) {
-        throw new Unknown();
-      }
+      char e = escaped();
       if (!Character.isLetterOrDigit(e)) {
         return literal(e);
       }
@@ -413,6 +406,19 @@ final class RuleCondition {
         }
         default -> throw new Unknown(); // back-references, \Q, \x, \c, octal...
       }
+    }
+
+    /** The character after the backslash at {@code i}, both passed; an escape beyond ASCII is not read. */
+    private char escaped() {
+      if (i + 1 >= s.length()) {
+        throw new Unknown();
+      }
+      char e = s.charAt(i + 1);
+      i += 2;
+      if (e >= 128) {
+        throw new Unknown();
+      }
+      return e;
     }
 
     private char hex(int digits) {
@@ -489,14 +495,7 @@ final class RuleCondition {
         }
         char from;
         if (c == '\\') {
-          if (i + 1 >= s.length()) {
-            throw new Unknown();
-          }
-          char e = s.charAt(i + 1);
-          i += 2;
-          if (e >= 128) {
-            throw new Unknown();
-          }
+          char e = escaped();
           if (!Character.isLetterOrDigit(e)) {
             from = e;
           } else if (e == 'u') {
@@ -528,12 +527,11 @@ final class RuleCondition {
           char to;
           char t = s.charAt(i);
           if (t == '\\') {
-            if (i + 1 < s.length() && s.charAt(i + 1) == 'u') {
-              i += 2;
+            char e = escaped();
+            if (e == 'u') {
               to = hex(4);
-            } else if (i + 1 < s.length() && s.charAt(i + 1) < 128 && !Character.isLetterOrDigit(s.charAt(i + 1))) {
-              to = s.charAt(i + 1);
-              i += 2;
+            } else if (!Character.isLetterOrDigit(e)) {
+              to = e;
             } else {
               throw new Unknown();
             }
