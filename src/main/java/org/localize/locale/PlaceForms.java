@@ -1,9 +1,7 @@
 package org.localize.locale;
 
 import com.ibm.icu.util.VersionInfo;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,7 +93,7 @@ final class PlaceForms {
   static void record(String id, Set<String> accepted, boolean confident) {
     Map<String, Derived> rec = RECORDING.get();
     if (rec != null) {
-      rec.put(id, new Derived(List.copyOf(new ArrayList<>(new LinkedHashSet<>(accepted))), confident));
+      rec.put(id, new Derived(List.copyOf(accepted), confident)); // (a set: in its order, once each)
     }
   }
 }
