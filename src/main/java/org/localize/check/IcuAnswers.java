@@ -145,10 +145,7 @@ final class IcuAnswers {
   }
 
   private static Map<String, String> read(String language, String icuVersion) {
-    if (language.isEmpty() || !language.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-      return Map.of(); // only plain language subtags name a file
-    }
-    List<String> lines = IcuLists.lines(IcuAnswers.class, DIR + language + ".txt", icuVersion);
+    List<String> lines = IcuLists.ofLanguage(IcuAnswers.class, DIR, language, icuVersion);
     return lines == null ? Map.of() : parse(lines);
   }
 

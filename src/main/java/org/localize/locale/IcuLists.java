@@ -36,6 +36,20 @@ public final class IcuLists {
     }
   }
 
+  /**
+   * As {@link #lines(Class, String, String)} for {@code language}'s file in {@code dir} ({@code
+   * <dir><language>.txt}); null as well when {@code language} is no plain language subtag, which
+   * alone names a file ("../ru" or "sr_Latn" name none).
+   */
+  public static List<String> ofLanguage(Class<?> anchor, String dir, String language, String icuVersion) {
+    for (int i = 0; i < language.length(); i++) {
+      if (language.charAt(i) < 'a' || language.charAt(i) > 'z') {
+        return null;
+      }
+    }
+    return language.isEmpty() ? null : lines(anchor, dir + language + ".txt", icuVersion);
+  }
+
   /** The content lines of a file's {@code text}, or null when it was made from another ICU than {@code icuVersion}. */
   static List<String> parse(String text, String icuVersion) throws IOException {
     if (text.indexOf('\r') >= 0) {

@@ -55,10 +55,7 @@ final class PlaceForms {
 
   /** The forms of {@code language}'s file when made from ICU {@code icuVersion} and names data {@code fingerprint}; else empty. */
   static Map<String, Derived> read(String language, String icuVersion, String fingerprint) {
-    if (language.isEmpty() || !language.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-      return Map.of(); // only plain language subtags name a file
-    }
-    List<String> lines = IcuLists.lines(DIR + language + ".txt", icuVersion);
+    List<String> lines = IcuLists.ofLanguage(IcuLists.class, DIR, language, icuVersion);
     if (lines == null || lines.isEmpty() || !lines.get(0).equals("names " + fingerprint)) {
       return Map.of();
     }
