@@ -35,7 +35,7 @@ final class IcuAnswers {
 
   /** {@link DateTimePatternGenerator#getBestPattern} of {@code skeleton} in {@code locale}. */
   static String bestPattern(ULocale locale, String skeleton) {
-    return answer(locale, "pattern " + locale + " " + skeleton,
+    return ask(locale, "pattern " + locale + " " + skeleton,
         () -> DateTimePatternGenerator.getInstance(locale).getBestPattern(skeleton));
   }
 
@@ -44,7 +44,7 @@ final class IcuAnswers {
    * German), or null when it has none.
    */
   static String dayIntervalFirstPart(ULocale locale) {
-    String a = answer(locale, "interval-first " + locale, () -> {
+    String a = ask(locale, "interval-first " + locale, () -> {
       String first = new com.ibm.icu.text.DateIntervalInfo(locale)
           .getIntervalPattern("d", com.ibm.icu.util.Calendar.DATE).getFirstPart();
       return first == null ? "-" : "=" + first;
@@ -76,7 +76,7 @@ final class IcuAnswers {
    * locale} come from ({@link ULocale#ACTUAL_LOCALE}: ru for ru_001), or null when ICU names none.
    */
   static String symbolsLocale(ULocale locale) {
-    String a = answer(locale, "symbols-locale " + locale, () -> {
+    String a = ask(locale, "symbols-locale " + locale, () -> {
       ULocale actual = com.ibm.icu.text.DateFormatSymbols.getInstance(locale).getLocale(ULocale.ACTUAL_LOCALE);
       return actual == null ? "-" : "=" + actual.getBaseName();
     });
@@ -85,19 +85,19 @@ final class IcuAnswers {
 
   /** The script of {@link ULocale#addLikelySubtags} of {@code locale} (Cyrl for ru): ICU reads its likely-subtags data for it. */
   static String likelyScript(ULocale locale) {
-    return answer(locale, "likely-script " + locale, () -> ULocale.addLikelySubtags(locale).getScript());
+    return ask(locale, "likely-script " + locale, () -> ULocale.addLikelySubtags(locale).getScript());
   }
 
   /** The first of {@link com.ibm.icu.lang.UScript#getCode(ULocale)} of {@code locale}, or -1 when it gives none. */
   static int mainScript(ULocale locale) {
-    return Integer.parseInt(answer(locale, "script " + locale, () -> {
+    return Integer.parseInt(ask(locale, "script " + locale, () -> {
       int[] codes = com.ibm.icu.lang.UScript.getCode(locale);
       return String.valueOf(codes == null || codes.length == 0 ? -1 : codes[0]);
     }));
   }
 
   private static String[] symbols(ULocale locale, String kind, int context, int width) {
-    String a = answer(locale, kind + " " + locale + " " + context + " " + width, () -> {
+    String a = ask(locale, kind + " " + locale + " " + context + " " + width, () -> {
       String[] s = symbolsFromIcu(locale, kind, context, width);
       if (s.length == 0) {
         return "!"; // (an empty answer would read back as one empty symbol)
@@ -122,15 +122,10 @@ final class IcuAnswers {
   }
 
   /**
-   * The answer to {@code question} about {@code locale}: shipped, or what {@code icu} asks ICU. The
-   * question must name everything the answer depends on (the locale, the values asked about).
+   * The answer to {@code question} about {@code locale}: shipped, or what {@code icu} asks ICU; never
+   * null. The question must name everything the answer depends on (the locale, the values asked about).
    */
   static String ask(ULocale locale, String question, Supplier<String> icu) {
-    return answer(locale, question, icu);
-  }
-
-  /** The answer to {@code question} about {@code locale}: shipped, or ICU's ({@code icu}); never null. */
-  private static String answer(ULocale locale, String question, Supplier<String> icu) {
     Map<String, Map<String, String>> rec = RECORDING.get();
     if (rec != null) {
       String a = icu.get();
@@ -150,10 +145,7 @@ final class IcuAnswers {
   }
 
   private static Map<String, String> read(String language, String icuVersion) {
-    if (language.isEmpty() || !language.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-      return Map.of(); // only plain language subtags name a file
-    }
-    List<String> lines = IcuLists.lines(IcuAnswers.class, DIR + language + ".txt", icuVersion);
+    List<String> lines = IcuLists.ofLanguage(IcuAnswers.class, DIR, language, icuVersion);
     return lines == null ? Map.of() : parse(lines);
   }
 

@@ -48,7 +48,7 @@ public final class LocaleTools {
           m.put(UScript.getCodeFromName(scriptCode), Transliterator.getInstance(id)));
       return m;
     });
-    this.nouns = new Once<>(() -> new NumberNouns(data, plurals()));
+    this.nouns = new Once<>(() -> new NumberNouns(data));
     this.units = new Once<>(() -> new NumberUnits(data.locale(), data.numbers().beforeUnit()));
     this.keepLatin = new Once<>(() -> java.util.Set.copyOf(data.names().keepLatin()));
     data.typography().noSpaceBefore().chars().forEach(noSpaceBefore::set);

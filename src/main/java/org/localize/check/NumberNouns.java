@@ -77,7 +77,7 @@ final class NumberNouns {
   private final com.ibm.icu.util.ULocale locale;
   private volatile Set<String> currencyWords;
 
-  NumberNouns(LocaleData data, PluralRules plurals) {
+  NumberNouns(LocaleData data) {
     this.lower = data.locale().toLocale();
     this.locale = data.locale();
     LocaleData.Agreement a = data.agreement();
@@ -85,7 +85,7 @@ final class NumberNouns {
     this.unmarked = a.unmarked();
     a.governors().forEach((c, words) -> words.forEach(w -> governors.computeIfAbsent(fold(w), k -> new LinkedHashSet<>()).add(c)));
     this.lexicon = a.dictionary() == null ? null : new NumberLexicon(a.dictionary(), a.cases(), lower);
-    Map<String, BigDecimal> samples = samples(data.locale(), plurals);
+    Map<String, BigDecimal> samples = samples(data.locale());
     for (LocaleData.Noun n : a.nouns()) {
       Map<String, Map<String, Set<String>>> forms = new LinkedHashMap<>();
       if (n.unit() != null) {
@@ -114,15 +114,16 @@ final class NumberNouns {
   }
 
   /** One number per plural category, written as it selects it (1,5 with its fraction: "other" in Russian). */
-  private static Map<String, BigDecimal> samples(ULocale locale, PluralRules plurals) {
+  private static Map<String, BigDecimal> samples(ULocale locale) {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
     for (String s : new String[] {"1", "2", "5", "21", "22", "25", "1.5", "0.5", "2.5", "100", "1000000"}) {
       BigDecimal v = new BigDecimal(s);
-      // through IcuAnswers: a formatter's first use builds much of ICU's number formatting
+      // through IcuAnswers: a formatter's first use builds much of ICU's number formatting (the
+      // question names all the answer depends on, so the rules are ICU's own for the locale)
       String category = IcuAnswers.ask(locale, "plural " + locale + " " + s, () -> {
         FormattedNumber f = NumberFormatter.withLocale(locale).precision(Precision.fixedFraction(Math.max(0, v.scale())))
             .format(v);
-        return plurals.select(f);
+        return PluralRules.forLocale(locale).select(f);
       });
       out.putIfAbsent(category, v);
     }

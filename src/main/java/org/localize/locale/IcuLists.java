@@ -36,47 +36,57 @@ public final class IcuLists {
     }
   }
 
+  /**
+   * As {@link #lines(Class, String, String)} for {@code language}'s file in {@code dir} ({@code
+   * <dir><language>.txt}); null as well when {@code language} is no plain language subtag, which
+   * alone names a file ("../ru" or "sr_Latn" name none).
+   */
+  public static List<String> ofLanguage(Class<?> anchor, String dir, String language, String icuVersion) {
+    for (int i = 0; i < language.length(); i++) {
+      if (language.charAt(i) < 'a' || language.charAt(i) > 'z') {
+        return null;
+      }
+    }
+    return language.isEmpty() ? null : lines(anchor, dir + language + ".txt", icuVersion);
+  }
+
   /** The content lines of a file's {@code text}, or null when it was made from another ICU than {@code icuVersion}. */
   static List<String> parse(String text, String icuVersion) throws IOException {
     if (text.indexOf('\r') >= 0) {
       return lines(new BufferedReader(new java.io.StringReader(text)), icuVersion);
     }
-    List<String> lines = null;
+    List<String> content = new ArrayList<>();
     for (int from = 0; from < text.length(); ) {
       int nl = text.indexOf('\n', from);
-      String line = text.substring(from, nl < 0 ? text.length() : nl);
-      from = nl < 0 ? text.length() : nl + 1;
-      if (line.startsWith("#") || line.isBlank()) {
-        continue;
-      }
-      if (lines == null) {
-        if (!line.equals("icu " + icuVersion)) {
-          return null;
-        }
-        lines = new ArrayList<>();
-      } else {
-        lines.add(line);
-      }
+      int end = nl < 0 ? text.length() : nl;
+      keep(content, text.substring(from, end));
+      from = end + 1;
     }
-    return lines;
+    return versioned(content, icuVersion);
   }
 
   /** The content lines {@code r} gives, as {@link #parse} takes them (the way every file was read before). */
   static List<String> lines(BufferedReader r, String icuVersion) throws IOException {
-    List<String> lines = null;
+    List<String> content = new ArrayList<>();
     for (String line; (line = r.readLine()) != null; ) {
-      if (line.startsWith("#") || line.isBlank()) {
-        continue;
-      }
-      if (lines == null) {
-        if (!line.equals("icu " + icuVersion)) {
-          return null;
-        }
-        lines = new ArrayList<>();
-      } else {
-        lines.add(line);
-      }
+      keep(content, line);
     }
-    return lines;
+    return versioned(content, icuVersion);
+  }
+
+  /** Adds {@code line} to {@code content} unless it is a comment or blank. */
+  private static void keep(List<String> content, String line) {
+    if (!line.startsWith("#") && !line.isBlank()) {
+      content.add(line);
+    }
+  }
+
+  /** The lines after the first, when the first names ICU {@code icuVersion}; else null. */
+  private static List<String> versioned(List<String> content, String icuVersion) {
+    if (content.isEmpty() || !content.get(0).equals("icu " + icuVersion)) {
+      return null;
+    }
+    content.remove(0);
+    return content;
   }
 }

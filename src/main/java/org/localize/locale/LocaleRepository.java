@@ -33,8 +33,6 @@ public final class LocaleRepository {
   private static final String RESOURCE_DIR = "locales/";
   private static final String GLOSSARY_INDEX = "locales/glossary/index.json";
 
-  /** For the user's files only (see {@link #readTree}); made on first use. */
-  private volatile ObjectMapper mapper;
   private final Path userDir;
   private final Map<ULocale, LocaleData> cache = new ConcurrentHashMap<>();
 
@@ -157,7 +155,7 @@ public final class LocaleRepository {
       if (Files.exists(p) && !Files.isDirectory(p)) { // a pipe or device is read (and refused), not skipped
         // bounded, decoded by its byte order mark or NUL pattern, errors with line:column (a file
         // nested 100,000 deep ended in a NullPointerException: Jackson gives that error no location)
-        return DataFiles.json(mapper(), p.toString(), DataFiles.read(p, "a locale data file (JSON)"));
+        return DataFiles.json(UserFiles.MAPPER, p.toString(), DataFiles.read(p, "a locale data file (JSON)"));
       }
     }
     return readResource(RESOURCE_DIR + fileName);
@@ -174,17 +172,13 @@ public final class LocaleRepository {
     }
   }
 
-  private ObjectMapper mapper() {
-    ObjectMapper m = mapper;
-    if (m == null) {
-      synchronized (this) {
-        m = mapper;
-        if (m == null) {
-          mapper = m = new ObjectMapper();
-        }
-      }
-    }
-    return m;
+  /**
+   * The mapper for the user's files only (the jar's are read by {@link #readTree}): made when the
+   * first one is read (class initialisation is lazy and thread-safe); ObjectMapper is thread-safe
+   * once configured, and this one never is.
+   */
+  private static final class UserFiles {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 
   private static final JsonFactory JSON = new JsonFactory();

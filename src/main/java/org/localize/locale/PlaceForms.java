@@ -1,9 +1,7 @@
 package org.localize.locale;
 
 import com.ibm.icu.util.VersionInfo;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,10 +55,7 @@ final class PlaceForms {
 
   /** The forms of {@code language}'s file when made from ICU {@code icuVersion} and names data {@code fingerprint}; else empty. */
   static Map<String, Derived> read(String language, String icuVersion, String fingerprint) {
-    if (language.isEmpty() || !language.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-      return Map.of(); // only plain language subtags name a file
-    }
-    List<String> lines = IcuLists.lines(DIR + language + ".txt", icuVersion);
+    List<String> lines = IcuLists.ofLanguage(IcuLists.class, DIR, language, icuVersion);
     if (lines == null || lines.isEmpty() || !lines.get(0).equals("names " + fingerprint)) {
       return Map.of();
     }
@@ -95,7 +90,7 @@ final class PlaceForms {
   static void record(String id, Set<String> accepted, boolean confident) {
     Map<String, Derived> rec = RECORDING.get();
     if (rec != null) {
-      rec.put(id, new Derived(List.copyOf(new ArrayList<>(new LinkedHashSet<>(accepted))), confident));
+      rec.put(id, new Derived(List.copyOf(accepted), confident)); // (a set: in its order, once each)
     }
   }
 }

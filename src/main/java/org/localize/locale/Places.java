@@ -74,10 +74,7 @@ public final class Places {
    * this class asks ICU for those. PlacesTest keeps the files equal to what ICU says.
    */
   static List<Place> shipped(String language, String icuVersion) {
-    if (language.isEmpty() || !language.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-      return null; // only plain language subtags name a file
-    }
-    List<String> lines = IcuLists.lines(NAMES + language + ".txt", icuVersion);
+    List<String> lines = IcuLists.ofLanguage(IcuLists.class, NAMES, language, icuVersion);
     return lines == null ? null : parse(lines);
   }
 

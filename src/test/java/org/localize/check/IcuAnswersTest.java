@@ -43,7 +43,7 @@ class IcuAnswersTest {
         LocaleData data = repo.forTag(tag);
         new DateVocabulary(data);
         NumberWords.of(data);
-        new NumberNouns(data, com.ibm.icu.text.PluralRules.forLocale(data.locale()));
+        new NumberNouns(data);
         new LocaleTools(data).script();
       }
     } finally {
