@@ -270,11 +270,15 @@ final class MergeCommand implements Callable<Integer> {
     Path xliff = xliffFile.path();
     // A single merge reads the story on another core while the XLIFF is read, its format detected
     // (the XLIFF says which profile it was extracted with only once read); a batch has its cores busy
-    FutureTask<Extraction> early = files == null && story != null && profile == null
+    // (a regular file only: a pipe, as from <(...), gives its bytes once)
+    FutureTask<Extraction> early = files == null && story != null && profile == null && java.nio.file.Files.isRegularFile(story)
         ? started(() -> storyFile.story(null, allowDuplicateKeys)) : null;
+    // the locale data the checks need is built on another core from the locales the XLIFF's first
+    // bytes declare, while the file is read (a live blog's XLIFF takes a second); else once it is read
+    boolean prefetched = !noChecks && shared == null && xliff != null && prefetch(head(xliff), expected);
     XliffDocument translation = xliffFile.xliff();
-    if (!noChecks && shared == null) {
-      prefetch(translation, expected);
+    if (!noChecks && shared == null && !prefetched) {
+      prefetch(new String[] {translation.sourceLocale(), translation.targetLocale()}, expected);
     }
     // the story is read with the profile the XLIFF was extracted with, unless --profile says otherwise
     String storyProfile = profile != null ? profile : Localizer.recordedProfile(translation, xliff);
@@ -419,19 +423,58 @@ final class MergeCommand implements Callable<Integer> {
    * built-in data and glossaries, which cannot fail on the user's input: with --locales or
    * --glossary, loading them stays where its errors are reported.
    */
-  private void prefetch(XliffDocument translation, String expected) {
-    if (checks.locales != null || !checks.glossaries.isEmpty()) {
-      return;
+  /**
+   * Starts building the built-in data of the checks for {@code locales} (source and target, either
+   * null), the target being {@code expected} when given; whether it was started. Only a cache is
+   * filled: locales that turn out wrong cost time, never a different result.
+   */
+  private boolean prefetch(String[] locales, String expected) {
+    if (checks.locales != null || !checks.glossaries.isEmpty() || locales == null) {
+      return false;
     }
     try {
-      String target = expected != null ? expected : translation.targetLocale();
-      if (translation.sourceLocale() != null && target != null) {
-        Validation.prefetchBuiltIn(org.localize.locale.LocaleTags.canonical(translation.sourceLocale()),
+      String target = expected != null ? expected : locales[1];
+      if (locales[0] != null && target != null) {
+        Validation.prefetchBuiltIn(org.localize.locale.LocaleTags.canonical(locales[0]),
             org.localize.locale.LocaleTags.canonical(target), checks.disabled);
+        return true;
       }
     } catch (RuntimeException e) {
       // a locale the merge rejects is reported by the merge
     }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
+      "\\s(source-language|target-language|srcLang|trgLang)\\s*=\\s*[\"']([A-Za-z0-9_-]{1,35})[\"']");
+
+  /**
+   * The source and target locales declared in the first KiB of an XLIFF file (the attributes of
+   * 1.2's first {@code <file>} or of 2.0's root), either null when not there; null when the file
+   * cannot be read (the reader says why) or is no regular file (a pipe gives its bytes once).
+   */
+  static String[] head(Path xliff) {
+    if (!java.nio.file.Files.isRegularFile(xliff)) {
+      return null;
+    }
+    byte[] first = new byte[1024];
+    int n = 0;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(xliff)) {
+      for (int r; n < first.length && (r = in.read(first, n, first.length - n)) > 0; ) {
+        n += r;
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+    String[] locales = new String[2];
+    java.util.regex.Matcher m = DECLARED.matcher(new String(first, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1));
+    while (m.find()) {
+      int side = m.group(1).startsWith("s") ? 0 : 1;
+      if (locales[side] == null) {
+        locales[side] = m.group(2);
+      }
+    }
+    return locales;
   }
 
   /**

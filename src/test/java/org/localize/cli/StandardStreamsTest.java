@@ -301,4 +301,39 @@ class StandardStreamsTest {
     assertExit(0, r);
     assertTrue(r.stdout().startsWith("Usage: localize merge"), r::toString);
   }
+
+  @Test
+  void mergeReadsAStoryAndAnXliffGivenAsPipesOnceEach() throws Exception {
+    // bash's <(...) gives /dev/fd/N, a pipe: its bytes come once, so nothing may read ahead of the reader
+    Path storyPipe = tmp.resolve("story.pipe");
+    Path xliffPipe = tmp.resolve("xliff.pipe");
+    for (Path p : List.of(storyPipe, xliffPipe)) {
+      assertEquals(0, new ProcessBuilder("mkfifo", p.toString()).start().waitFor(), "mkfifo");
+    }
+    Thread[] writers = {feed(storyPipe, storyBytes), feed(xliffPipe, xliffBytes)};
+    Path out = tmp.resolve("piped.ru.json");
+    // a reader that read ahead would wait for a writer that is gone: fail, do not hang
+    Cli.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+        () -> Cli.run("merge", storyPipe.toString(), xliffPipe.toString(), "-o", out.toString(), "-q"));
+    for (Thread w : writers) {
+      w.join(10_000);
+    }
+    assertExit(0, r);
+    Cli.Result plain = Cli.run("merge", story.toString(), xliff.toString(), "-o", "-", "-q");
+    assertArrayEquals(plain.stdoutBytes(), Files.readAllBytes(out));
+  }
+
+  /** A thread that writes {@code bytes} into the pipe {@code fifo} once a reader opens it. */
+  private static Thread feed(Path fifo, byte[] bytes) {
+    Thread t = new Thread(() -> {
+      try (java.io.OutputStream o = Files.newOutputStream(fifo)) {
+        o.write(bytes);
+      } catch (java.io.IOException e) {
+        // the reader went away: the assertions say what happened
+      }
+    });
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
 }
