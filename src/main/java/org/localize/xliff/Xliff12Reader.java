@@ -18,7 +18,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.RawDocument;
@@ -316,9 +315,12 @@ public final class Xliff12Reader {
     LocaleId trg = LocaleId.fromBCP47(h.target == null || h.target.isBlank() ? "und" : h.target);
     List<XliffUnit> units = new ArrayList<>();
     try (XLIFFFilter filter = new PlainTextFilter()) {
-      filter.open(new RawDocument(new ByteArrayInputStream(utf8), "UTF-8", src, trg));
-      while (filter.hasNext()) {
-        Event e = filter.next();
+      okapi(name, () -> {
+        filter.open(new RawDocument(new ByteArrayInputStream(utf8), "UTF-8", src, trg));
+        return null;
+      });
+      while (okapi(name, filter::hasNext)) {
+        Event e = okapi(name, filter::next);
         if (!e.isTextUnit()) {
           continue;
         }
@@ -340,12 +342,28 @@ public final class Xliff12Reader {
         units.add(new XliffUnit(tu.getId(), tu.getName(), source, targetContent, state, approved,
             line == null ? 0 : line, kind, maxWidth(tu)));
       }
-    } catch (OkapiException | IllegalArgumentException e) {
-      // Okapi and its XML parser throw unchecked exceptions for input they cannot read
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw LocalizeException.input(name, "", "cannot read the XLIFF: " + firstLine(String.valueOf(cause.getMessage())));
     }
     return units;
+  }
+
+  /**
+   * What a call of Okapi's filter gives. Okapi and its XML parser throw unchecked exceptions for
+   * input they cannot read, and the filter, for some it half reads, a NullPointerException (an
+   * ITS annotation in memoQ's segmented source, found by fuzzing): each is the file's error.
+   */
+  private static <T> T okapi(String name, java.util.function.Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (LocalizeException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      String message = cause.getMessage() == null || cause instanceof NullPointerException
+          ? "Okapi's XLIFF filter failed on it (" + cause.getClass().getSimpleName() + ")"
+          : firstLine(cause.getMessage());
+      throw LocalizeException.input(name, "", "cannot read the XLIFF: " + message
+          + "; check that it is well-formed XLIFF 1.2 as a CAT tool exports it, or export it again");
+    }
   }
 
   /**
