@@ -10,6 +10,16 @@ final class Edits {
     if (Math.abs(a.length() - b.length()) > max) {
       return max + 1;
     }
+    int[] row = toPrefixes(a, b, max);
+    return row == null ? max + 1 : row[b.length()];
+  }
+
+  /**
+   * The Levenshtein distance from {@code a} to each prefix of {@code b}, by the prefix's length (the
+   * last row of the table), or null as soon as every one of them must exceed {@code max}: one table
+   * for a name compared with a word whose case ending may be cut by a few letters.
+   */
+  static int[] toPrefixes(String a, String b, int max) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -24,13 +34,13 @@ final class Edits {
         rowMin = Math.min(rowMin, cur[j]);
       }
       if (rowMin > max) {
-        return max + 1;
+        return null; // every distance of a later row is at least the smallest of this one
       }
       int[] t = prev;
       prev = cur;
       cur = t;
     }
-    return prev[b.length()];
+    return prev;
   }
 
   /** Whether the two spellings differ somewhere before their last {@code tail} characters (in the stem, not the ending). */

@@ -169,30 +169,12 @@ public final class UnknownNameCheck implements Check {
    */
   static boolean close(String source, String target) {
     int max = max(source);
-    int n = target.length();
-    int[] prev = new int[n + 1];
-    int[] cur = new int[n + 1];
-    for (int j = 0; j <= n; j++) {
-      prev[j] = j;
+    int[] row = Edits.toPrefixes(source, target, max);
+    if (row == null) {
+      return false;
     }
-    for (int i = 1; i <= source.length(); i++) {
-      char a = source.charAt(i - 1);
-      cur[0] = i;
-      int rowMin = i;
-      for (int j = 1; j <= n; j++) {
-        int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a == target.charAt(j - 1) ? 0 : 1));
-        cur[j] = v;
-        rowMin = Math.min(rowMin, v);
-      }
-      if (rowMin > max) {
-        return false; // every distance of the last row is at least the smallest of any row
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    for (int j = Math.max(1, n - 3); j <= n; j++) {
-      if (prev[j] <= max) {
+    for (int j = Math.max(1, target.length() - 3); j <= target.length(); j++) {
+      if (row[j] <= max) {
         return true;
       }
     }
