@@ -566,27 +566,50 @@ final class RuleCondition {
    */
   static final class TextIndex {
     private final String text;
-    private final int[] start = new int[Character.MAX_VALUE + 2]; // positions of c: at[start[c] .. start[c+1])
-    private final int[] at;
+    // each position k as (character << 32 | k), sorted: the positions of c are one run. A table of
+    // all 65,536 characters cost 0.5 MB and a pass over it per text, more than a sentence's scan
+    private final long[] keyed;
+    // where the run of each character below 256 starts in keyed (the rules ask mostly for these)
+    private final int[] low = new int[257];
 
     TextIndex(String text) {
       this.text = text;
       int n = text.length();
+      keyed = new long[n];
       for (int k = 0; k < n; k++) {
-        start[text.charAt(k) + 1]++;
+        char c = text.charAt(k);
+        keyed[k] = (long) c << 32 | k;
+        if (c < 256) {
+          low[c + 1]++;
+        }
       }
-      for (int c = 1; c < start.length; c++) {
-        start[c] += start[c - 1];
-      }
-      at = new int[n];
-      int[] fill = Arrays.copyOf(start, start.length - 1);
-      for (int k = 0; k < n; k++) {
-        at[fill[text.charAt(k)]++] = k;
+      Arrays.sort(keyed);
+      for (int c = 1; c < low.length; c++) {
+        low[c] += low[c - 1];
       }
     }
 
+    /** The index in {@link #keyed} of the first position of a character {@code c} or greater. */
+    private int first(int c) {
+      if (c <= 256) {
+        return low[c];
+      }
+      long key = (long) c << 32;
+      int lo = low[256];
+      int hi = keyed.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (keyed[mid] < key) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
     private int count(char c) {
-      return start[c + 1] - start[c];
+      return first(c + 1) - first(c);
     }
 
     /**
@@ -619,8 +642,8 @@ final class RuleCondition {
         return false;
       }
       for (char c : atoms[best]) {
-        for (int j = start[c]; j < start[c + 1]; j++) {
-          int p = at[j] - best;
+        for (int j = first(c), end = first(c + 1); j < end; j++) {
+          int p = (int) keyed[j] - best;
           if (p >= 0 && p + atoms.length <= n && matchesAt(run, p)) {
             return true;
           }
