@@ -74,6 +74,10 @@ public final class Bench {
         () -> remove(files, ".en-ru.xlf"), () -> cli("extract", d, "--target", "ru", "--quiet"));
     double extractAgain = time("localize extract again, outputs up to date", files.size(), runs,
         () -> cli("extract", d, "--target", "ru", "--quiet"));
+    double extractSegmented = time("localize extract (batch, --target ru --segment)", files.size(), runs,
+        () -> remove(files, ".en-ru.xlf"), () -> cli("extract", d, "--target", "ru", "--segment", "--quiet"));
+    remove(files, ".en-ru.xlf");
+    cli("extract", d, "--target", "ru", "--quiet"); // the unsegmented XLIFF the merge rows translate
     // translate: the reference translation's strings as targets, state translated
     translate(corpus, files);
     double merge = time("localize merge (batch, with the checks)", files.size(), runs,
@@ -103,6 +107,7 @@ public final class Bench {
     System.out.println("|---|---:|---:|");
     row("localize extract, batch", extract, okapiExtract);
     row("localize extract, batch, again with the outputs up to date", extractAgain, okapiExtract);
+    row("localize extract, batch, --segment (sentences by Okapi's SRX rules)", extractSegmented, okapiExtract);
     row("Okapi JSONFilter → XLIFFWriter", okapiExtract, okapiExtract);
     row("localize merge, batch (with the checks)", merge, okapiMerge);
     row("localize merge, batch, --no-checks", mergeBare, okapiMerge);
@@ -121,7 +126,7 @@ public final class Bench {
   }
 
   /**
-   * One phase alone, for profiling ({@code bench/run phase extract|merge|nochecks|validate|okapi|live|cold|cpu|checks|scaling|tmx
+   * One phase alone, for profiling ({@code bench/run phase extract|extract-segment|merge|nochecks|validate|okapi|live|cold|cpu|checks|scaling|tmx
    * [RUNS] [STORIES]}): keeps the corpus of an earlier run when it has the same number of stories (cold
    * and scaling need none).
    */
@@ -149,13 +154,15 @@ public final class Bench {
     }
     List<Path> files = stories(dir);
     String d = dir.toString();
-    if (!what.equals("extract") && !what.startsWith("okapi")) {
+    if (!what.startsWith("extract") && !what.startsWith("okapi")) {
       cli("extract", d, "--target", "ru", "--quiet", "--force");
       translate(corpus, files);
     }
     switch (what) {
       case "extract" -> time("localize extract", files.size(), runs, () -> remove(files, ".en-ru.xlf"),
           () -> cli("extract", d, "--target", "ru", "--quiet"));
+      case "extract-segment" -> time("localize extract --segment", files.size(), runs,
+          () -> remove(files, ".en-ru.xlf"), () -> cli("extract", d, "--target", "ru", "--segment", "--quiet"));
       case "merge" -> time("localize merge", files.size(), runs, () -> remove(files, ".ru.json"),
           () -> cli("merge", d, "--target", "ru", "--quiet"));
       case "nochecks" -> time("localize merge --no-checks", files.size(), runs, () -> remove(files, ".ru.json"),
