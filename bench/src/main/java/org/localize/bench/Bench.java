@@ -100,6 +100,7 @@ public final class Bench {
     System.out.println("the same work without the file system, on one thread:");
     cpu(files, runs);
     String[] live = child(root, corpus.resolve("live/live.en.json"));
+    String liveProcess = liveProcess(root, corpus.resolve("live/live.en.json"), 5);
     Cold cold = cold(root, 11);
 
     System.out.println();
@@ -120,6 +121,7 @@ public final class Bench {
         + " extract, merge ×2, validate; peak heap %.0f MB%n", heapStart / 1048576.0, heapEnd / 1048576.0, runs + 1,
         peakHeap() / 1048576.0);
     System.out.println("live blog (child JVM, -Xmx256m, 20,000 posts): " + String.join("; ", live));
+    System.out.println(liveProcess);
     cold.lines().forEach(System.out::println);
     System.out.println();
     Scaling.run(root, runs);
@@ -179,6 +181,7 @@ public final class Bench {
       case "live" -> {
         String[] r = child(root, corpus.resolve("live/live.en.json"));
         System.out.println(String.join("; ", r));
+        System.out.println(liveProcess(root, corpus.resolve("live/live.en.json"), runs));
       }
       case "cpu" -> cpu(files, runs);
       case "checks" -> org.localize.check.CheckCosts.run(files, runs);
@@ -477,6 +480,36 @@ public final class Bench {
         }
       }
       Files.deleteIfExists(dir);
+    }
+  }
+
+  /**
+   * The live blog's merge as a user runs it: the whole {@code bin/localize merge} process, fresh
+   * each time, its heap capped at 256 MB, {@code n} times (the translated XLIFF the child JVM of
+   * {@link #child} left beside the blog). The median and the range, in seconds.
+   */
+  static String liveProcess(Path root, Path blog, int n) throws Exception {
+    Path out = Files.createTempFile("live", ".ru.json");
+    try {
+      List<String> merge = List.of(root.resolve("bin/localize").toString(), "merge", blog.toString(),
+          sibling(blog, ".en-ru.xlf").toString(), "-o", out.toString(), "--force", "--quiet");
+      double[] t = new double[n];
+      for (int i = 0; i < n; i++) {
+        ProcessBuilder pb = new ProcessBuilder(merge).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("LOCALIZE_JAVA_OPTS", "-Xmx256m");
+        long s = System.nanoTime();
+        Process p = pb.start();
+        if (p.waitFor() != 0) {
+          throw new IllegalStateException(merge + " exited " + p.exitValue());
+        }
+        t[i] = (System.nanoTime() - s) / 1e9;
+      }
+      Arrays.sort(t);
+      return String.format(Locale.ROOT, "live blog merge, whole bin/localize process (fresh JVM each, -Xmx256m, as a user"
+          + " runs it): median %.2f s, min %.2f s, max %.2f s over %d runs", t[n / 2], t[0], t[n - 1], n);
+    } finally {
+      Files.deleteIfExists(out);
     }
   }
 
