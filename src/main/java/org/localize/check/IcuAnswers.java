@@ -83,6 +83,23 @@ final class IcuAnswers {
     return a.equals("-") ? null : a.substring(1);
   }
 
+  /**
+   * "1" and "2" joined by {@code locale}'s wide list pattern of {@code type} ("1 и 2"), or null when
+   * ICU has none for it (throws): reading a locale's list patterns was a tenth of building its date
+   * vocabulary in a cold run, which needs only the word between two days.
+   */
+  static String listOfTwo(ULocale locale, com.ibm.icu.text.ListFormatter.Type type) {
+    String a = ask(locale, "list-of-two " + locale + " " + type, () -> {
+      try {
+        return "=" + com.ibm.icu.text.ListFormatter.getInstance(locale, type, com.ibm.icu.text.ListFormatter.Width.WIDE)
+            .format("1", "2");
+      } catch (RuntimeException e) {
+        return "-"; // a locale without list patterns
+      }
+    });
+    return a.startsWith("=") ? a.substring(1) : null;
+  }
+
   /** The script of {@link ULocale#addLikelySubtags} of {@code locale} (Cyrl for ru): ICU reads its likely-subtags data for it. */
   static String likelyScript(ULocale locale) {
     return ask(locale, "likely-script " + locale, () -> ULocale.addLikelySubtags(locale).getScript());

@@ -111,6 +111,18 @@ class IcuAnswersTest {
     assertTrue(!IcuAnswers.months(new ULocale("ru@calendar=gregorian"), 0, 1)[0].equals("changed"));
   }
 
+  /** The word between two list items, shipped or not, is ICU's. */
+  @Test
+  void listsOfTwoAreIcus() {
+    for (ULocale l : List.of(new ULocale("ru"), new ULocale("en"), new ULocale("es_MX"), new ULocale("ja"), new ULocale("uk"))) {
+      for (com.ibm.icu.text.ListFormatter.Type t : com.ibm.icu.text.ListFormatter.Type.values()) {
+        String icu = com.ibm.icu.text.ListFormatter.getInstance(l, t, com.ibm.icu.text.ListFormatter.Width.WIDE).format("1", "2");
+        assertEquals(icu, IcuAnswers.listOfTwo(l, t), l + " " + t);
+      }
+    }
+    assertEquals("1 и 2", IcuAnswers.listOfTwo(new ULocale("ru"), com.ibm.icu.text.ListFormatter.Type.AND));
+  }
+
   @Test
   void answersOfAnotherIcuVersionOrGarbledAreNotUsed() {
     assertTrue(IcuAnswers.shipped("ru", "1.0.0.0").isEmpty());
