@@ -96,10 +96,18 @@ public final class Validation {
 
   /**
    * Starts loading the built-in data and glossary on a background thread, for a command that will
-   * check with them once it has read its input (its first step, before the locales are known).
+   * check with them once it has read its input (its first step, before the locales are known), with
+   * the checks or families {@code disabled} off; then, unless the name checks are off, ICU's
+   * transform registry, which the name checks' transforms wait for and which needs no locale.
    */
-  public static void warmUp() {
-    background(Validation::builtIn);
+  public static void warmUp(Collection<String> disabled) {
+    boolean names = !disabled.contains("names");
+    background(() -> {
+      builtIn();
+      if (names) {
+        org.localize.check.LocaleTools.loadTransforms();
+      }
+    });
   }
 
   private void prefetchHere(String source, String target, Collection<String> disabled) {

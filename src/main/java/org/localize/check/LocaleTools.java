@@ -71,13 +71,35 @@ public final class LocaleTools {
       out.add(dates);
     }
     if (families.contains("names")) {
-      if (target) {
-        out.add(into);
-      }
-      out.add(latinKey);
       out.add(script);
     }
     return out;
+  }
+
+  /**
+   * The ICU transforms the name checks of {@code families} need on this side of a translation (of a
+   * target locale also those into its script): in a cold run the longest chain of work (ICU's
+   * transform registry, then each rule set compiled in turn), so {@link Validator#prefetch} starts
+   * with them.
+   */
+  java.util.List<Once<?>> transforms(boolean target, java.util.Set<String> families) {
+    if (!families.contains("names")) {
+      return java.util.List.of();
+    }
+    return target ? java.util.List.of(into, latinKey) : java.util.List.of(latinKey);
+  }
+
+  /**
+   * Loads ICU's transform registry (the class initialisation of {@link Transliterator}, which
+   * registers every transform ICU ships): for a background thread with nothing else to do yet in a
+   * cold single-story run, so that the transforms the checks build later need not wait for it.
+   */
+  public static void loadTransforms() {
+    try {
+      Class.forName("com.ibm.icu.text.Transliterator", true, LocaleTools.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e); // ICU4J is on the class path with this class
+    }
   }
 
   /** The Latin words conventional in this locale's non-Latin text (names.keepLatin), as a set. */
