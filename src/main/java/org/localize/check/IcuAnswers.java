@@ -26,6 +26,12 @@ final class IcuAnswers {
   private static final Map<String, Map<String, String>> SHIPPED = new ConcurrentHashMap<>();
 
   /**
+   * ICU's version as the files name it, made once: the number words ask thousands of questions, and
+   * {@link VersionInfo#toString} builds the string anew each time.
+   */
+  private static final String ICU = VersionInfo.ICU_VERSION.toString();
+
+  /**
    * When set on a thread (by the test that makes the files), that thread asks ICU every question and
    * records the answer here, by the language of the locale asked about.
    */
@@ -168,13 +174,13 @@ final class IcuAnswers {
       rec.computeIfAbsent(locale.getLanguage(), l -> new java.util.TreeMap<>()).put(question, a);
       return a;
     }
-    String a = shipped(locale.getLanguage(), VersionInfo.ICU_VERSION.toString()).get(question);
+    String a = shipped(locale.getLanguage(), ICU).get(question);
     return a != null ? a : icu.get();
   }
 
   /** The shipped answers about {@code language}'s locales (empty when none ship for it or its ICU). */
   static Map<String, String> shipped(String language, String icuVersion) {
-    if (!icuVersion.equals(VersionInfo.ICU_VERSION.toString())) {
+    if (!icuVersion.equals(ICU)) {
       return read(language, icuVersion); // for the tests: not kept
     }
     return SHIPPED.computeIfAbsent(language, l -> read(l, icuVersion));
