@@ -384,8 +384,8 @@ public final class DateVocabulary {
   private static List<String> conjunctions(ULocale loc) {
     Set<String> out = new LinkedHashSet<>();
     for (ListFormatter.Type t : List.of(ListFormatter.Type.AND, ListFormatter.Type.OR)) {
-      try {
-        String two = ListFormatter.getInstance(loc, t, ListFormatter.Width.WIDE).format("1", "2");
+      String two = IcuAnswers.listOfTwo(loc, t);
+      if (two != null) {
         int a = two.indexOf('1');
         int b = two.indexOf('2');
         if (a >= 0 && b > a) {
@@ -394,8 +394,6 @@ public final class DateVocabulary {
             out.add(key(between));
           }
         }
-      } catch (RuntimeException e) {
-        // a locale without list patterns has no conjunction ranges
       }
     }
     return List.copyOf(out);

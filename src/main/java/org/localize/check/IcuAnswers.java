@@ -26,6 +26,12 @@ final class IcuAnswers {
   private static final Map<String, Map<String, String>> SHIPPED = new ConcurrentHashMap<>();
 
   /**
+   * ICU's version as the files name it, made once: the number words ask thousands of questions, and
+   * {@link VersionInfo#toString} builds the string anew each time.
+   */
+  private static final String ICU = VersionInfo.ICU_VERSION.toString();
+
+  /**
    * When set on a thread (by the test that makes the files), that thread asks ICU every question and
    * records the answer here, by the language of the locale asked about.
    */
@@ -83,6 +89,42 @@ final class IcuAnswers {
     return a.equals("-") ? null : a.substring(1);
   }
 
+  /**
+   * "1" and "2" joined by {@code locale}'s wide list pattern of {@code type} ("1 и 2"), or null when
+   * ICU has none for it (throws): reading a locale's list patterns was a tenth of building its date
+   * vocabulary in a cold run, which needs only the word between two days.
+   */
+  static String listOfTwo(ULocale locale, com.ibm.icu.text.ListFormatter.Type type) {
+    String a = ask(locale, "list-of-two " + locale + " " + type, () -> {
+      try {
+        return "=" + com.ibm.icu.text.ListFormatter.getInstance(locale, type, com.ibm.icu.text.ListFormatter.Width.WIDE)
+            .format("1", "2");
+      } catch (RuntimeException e) {
+        return "-"; // a locale without list patterns
+      }
+    });
+    return a.startsWith("=") ? a.substring(1) : null;
+  }
+
+  /**
+   * {@link com.ibm.icu.text.PluralRules#forLocale(ULocale)} of {@code locale}: shipped as the rules'
+   * description, which {@link com.ibm.icu.text.PluralRules#parseDescription} makes into equal rules.
+   * ICU's loader reads the plural data of every locale and the plural ranges to give one locale's
+   * rules, tens of milliseconds of a cold run that needs only its few lines.
+   */
+  static com.ibm.icu.text.PluralRules pluralRules(ULocale locale) {
+    com.ibm.icu.text.PluralRules[] fromIcu = new com.ibm.icu.text.PluralRules[1];
+    String a = ask(locale, "plural-rules " + locale, () -> (fromIcu[0] = com.ibm.icu.text.PluralRules.forLocale(locale)).toString());
+    if (fromIcu[0] != null) {
+      return fromIcu[0];
+    }
+    try {
+      return com.ibm.icu.text.PluralRules.parseDescription(a);
+    } catch (java.text.ParseException | RuntimeException e) {
+      return com.ibm.icu.text.PluralRules.forLocale(locale); // a garbled answer: ICU's own
+    }
+  }
+
   /** The script of {@link ULocale#addLikelySubtags} of {@code locale} (Cyrl for ru): ICU reads its likely-subtags data for it. */
   static String likelyScript(ULocale locale) {
     return ask(locale, "likely-script " + locale, () -> ULocale.addLikelySubtags(locale).getScript());
@@ -132,13 +174,13 @@ final class IcuAnswers {
       rec.computeIfAbsent(locale.getLanguage(), l -> new java.util.TreeMap<>()).put(question, a);
       return a;
     }
-    String a = shipped(locale.getLanguage(), VersionInfo.ICU_VERSION.toString()).get(question);
+    String a = shipped(locale.getLanguage(), ICU).get(question);
     return a != null ? a : icu.get();
   }
 
   /** The shipped answers about {@code language}'s locales (empty when none ship for it or its ICU). */
   static Map<String, String> shipped(String language, String icuVersion) {
-    if (!icuVersion.equals(VersionInfo.ICU_VERSION.toString())) {
+    if (!icuVersion.equals(ICU)) {
       return read(language, icuVersion); // for the tests: not kept
     }
     return SHIPPED.computeIfAbsent(language, l -> read(l, icuVersion));

@@ -40,7 +40,7 @@ public final class LocaleTools {
     });
     this.dates = new Once<>(() -> new DateVocabulary(data));
     this.numbers = new NumberReader(data);
-    this.plurals = new Once<>(() -> PluralRules.forLocale(data.locale()));
+    this.plurals = new Once<>(() -> IcuAnswers.pluralRules(data.locale()));
     this.latinKey = new Once<>(() -> Transliterator.getInstance(data.names().latinKey()));
     this.into = new Once<>(() -> {
       Map<Integer, Transliterator> m = new HashMap<>();
@@ -71,13 +71,35 @@ public final class LocaleTools {
       out.add(dates);
     }
     if (families.contains("names")) {
-      if (target) {
-        out.add(into);
-      }
-      out.add(latinKey);
       out.add(script);
     }
     return out;
+  }
+
+  /**
+   * The ICU transforms the name checks of {@code families} need on this side of a translation (of a
+   * target locale also those into its script): in a cold run the longest chain of work (ICU's
+   * transform registry, then each rule set compiled in turn), so {@link Validator#prefetch} starts
+   * with them.
+   */
+  java.util.List<Once<?>> transforms(boolean target, java.util.Set<String> families) {
+    if (!families.contains("names")) {
+      return java.util.List.of();
+    }
+    return target ? java.util.List.of(into, latinKey) : java.util.List.of(latinKey);
+  }
+
+  /**
+   * Loads ICU's transform registry (the class initialisation of {@link Transliterator}, which
+   * registers every transform ICU ships): for a background thread with nothing else to do yet in a
+   * cold single-story run, so that the transforms the checks build later need not wait for it.
+   */
+  public static void loadTransforms() {
+    try {
+      Class.forName("com.ibm.icu.text.Transliterator", true, LocaleTools.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e); // ICU4J is on the class path with this class
+    }
   }
 
   /** The Latin words conventional in this locale's non-Latin text (names.keepLatin), as a set. */
@@ -117,10 +139,50 @@ public final class LocaleTools {
 
   /**
    * The CLDR plural category of {@code value} written with {@code fraction} digits after the point
-   * (1,5 and 1,0 are "other" in Russian, 1 is "one"). The formatter for a number of digits is made
-   * once: ICU builds much of a formatter on its first use, and agreement asks for every counted noun.
+   * (1,5 and 1,0 are "other" in Russian, 1 is "one"): the rules applied to the number's {@link
+   * #operands}, or for a number they cannot hold, to a formatted number.
    */
   String pluralCategory(java.math.BigDecimal value, int fraction) {
+    PluralRules.IFixedDecimal operands = operands(value, fraction);
+    if (operands != null) {
+      return plurals().select(operands);
+    }
+    return pluralCategoryFormatted(value, fraction);
+  }
+
+  /** From this the operands are left to a formatter: FixedDecimal gives its integer operand as an int. */
+  private static final java.math.BigDecimal OPERANDS_BELOW = java.math.BigDecimal.valueOf(1_000_000_000L);
+
+  /**
+   * The plural operands of {@code value} written with {@code fraction} digits after the point, as the
+   * formatter of {@link #pluralCategoryFormatted} gives them to the rules (rounded half-even, the
+   * sign dropped), or null from a billion (FixedDecimal's integer operand is an int) or for more than
+   * six digits after the point: there the formatter answers. Without a formatter a cold run does not
+   * build ICU's number formatting (its symbols, patterns and pipeline) for one plural category;
+   * LocaleToolsTest checks the two give one category on random numbers in every built-in locale and
+   * in others whose rules read the fraction digits.
+   */
+  @SuppressWarnings("deprecation") // FixedDecimal: ICU's own plural operands, what its rules read
+  static PluralRules.IFixedDecimal operands(java.math.BigDecimal value, int fraction) {
+    if (fraction < 0 || fraction > 6) {
+      return null;
+    }
+    java.math.BigDecimal r = value.setScale(fraction, java.math.RoundingMode.HALF_EVEN).abs();
+    if (r.compareTo(OPERANDS_BELOW) >= 0) {
+      return null;
+    }
+    long unscaled = r.unscaledValue().longValueExact();
+    long f = unscaled % POWERS[fraction];
+    return new PluralRules.FixedDecimal(r.doubleValue(), fraction, f);
+  }
+
+  private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
+  /**
+   * {@link #pluralCategory} through a number formatter, as ICU documents it. The formatter for a
+   * number of digits is made once: ICU builds much of a formatter on its first use.
+   */
+  String pluralCategoryFormatted(java.math.BigDecimal value, int fraction) {
     com.ibm.icu.number.LocalizedNumberFormatter f = fraction < byFraction.length() ? byFraction.get(fraction) : null;
     if (f == null) {
       f = com.ibm.icu.number.NumberFormatter.withLocale(data.locale())

@@ -102,13 +102,19 @@ final class TermIndex {
     this.byCapsFirstWord = Map.copyOf(caps);
     Map<Character, List<Word>> w = new HashMap<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
-    byFirstWord.values().forEach(list -> list.stream().filter(e -> e.kind() == Kind.ACCEPTED && e.exact()).forEach(e -> {
-      for (String word : e.words()) {
-        if (word.length() >= 6 && Character.isUpperCase(word.charAt(0)) && seen.add(word)) {
-          w.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(new Word(word, e.concept()));
+    // loops, not a stream per first word: thousands of them, in a cold JVM's interpreter
+    for (List<Entry> list : byFirstWord.values()) {
+      for (Entry e : list) {
+        if (e.kind() != Kind.ACCEPTED || !e.exact()) {
+          continue;
+        }
+        for (String word : e.words()) {
+          if (word.length() >= 6 && Character.isUpperCase(word.charAt(0)) && seen.add(word)) {
+            w.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(new Word(word, e.concept()));
+          }
         }
       }
-    }));
+    }
     // built-in places are left out here, not in the loop above, so that a word a place and a glossary
     // name share stays the place's (skipped) as it always was: names.near-miss skips places, and
     // there are thousands of them, which every capitalised word was compared with
@@ -180,7 +186,11 @@ final class TermIndex {
         seps.add(separator(t.folded(), tokens.get(i - 1).end(), tokens.get(i).start()));
       }
     }
-    List<String> caps = words.stream().map(w -> w.toUpperCase(Locale.ROOT)).toList();
+    String[] capitals = new String[words.size()];
+    for (int i = 0; i < capitals.length; i++) {
+      capitals[i] = words.get(i).toUpperCase(Locale.ROOT);
+    }
+    List<String> caps = List.of(capitals); // (not a stream per spelling: thousands of them when a run starts)
     Entry e = new Entry(c, kind, phrase, List.copyOf(words), List.copyOf(seps), caps, maxEnding, anyCaseFirst);
     String first = words.get(0);
     if (maxEnding > 0 && words.size() == 1 && !Text.spaceless(first.codePointAt(0))) {

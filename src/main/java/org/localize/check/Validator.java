@@ -200,16 +200,21 @@ public final class Validator {
 
   /**
    * What checking a translation from {@code source} into {@code target} with {@code glossary} needs
-   * when the checks or families {@code disabled} are off, the pieces the first checks need last first.
+   * when the checks or families {@code disabled} are off: the ICU transforms first, then the pieces the
+   * first checks need last first.
    */
-  private List<Once<?>> pieces(LocaleData source, LocaleData target, Glossary glossary, java.util.Collection<String> disabled) {
+  List<Once<?>> pieces(LocaleData source, LocaleData target, Glossary glossary, java.util.Collection<String> disabled) {
     java.util.Set<String> families = new java.util.HashSet<>();
     for (Check c : registry.checks()) {
       if (!disabled.contains(c.id()) && !disabled.contains(c.family())) {
         families.add(c.family());
       }
     }
-    List<Once<?>> out = new ArrayList<>(tools(target).pieces(true, families));
+    // the transforms first: each waits for ICU's transform registry and they are compiled one after
+    // another, the longest chain of a cold run (the checks that need them run from the first unit)
+    List<Once<?>> out = new ArrayList<>(tools(target).transforms(true, families));
+    out.addAll(tools(source).transforms(false, families));
+    out.addAll(tools(target).pieces(true, families));
     out.addAll(tools(source).pieces(false, families));
     if (families.contains("names")) {
       out.add(index(glossary, target));
@@ -228,9 +233,9 @@ public final class Validator {
    * target} with {@code glossary} needs (the checks or families {@code disabled} aside) and no thread
    * has started building: for a background thread started as soon as a command knows the locales,
    * so that on a second core the locale data is ready, or half ready, when the checks reach it (a
-   * cold single-story run spends most of its time there). The pieces the first checks need last come
-   * first, so that the two threads meet in the middle. Never throws: the check that needs a piece
-   * builds it again and reports what went wrong.
+   * cold single-story run spends most of its time there). The ICU transforms come first (the longest
+   * chain of that work), then the pieces the first checks need last, so that the two threads meet in
+   * the middle. Never throws: the check that needs a piece builds it again and reports what went wrong.
    */
   public void prefetch(LocaleData source, LocaleData target, Glossary glossary, java.util.Collection<String> disabled) {
     for (Once<?> piece : pieces(source, target, glossary, disabled)) {

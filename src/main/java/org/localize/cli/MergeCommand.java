@@ -94,7 +94,7 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!noChecks && checks.locales == null && checks.glossaries.isEmpty()) {
-      Validation.warmUp(); // the built-in data of the checks loads while the files are read
+      Validation.warmUp(checks.disabled); // the built-in data of the checks loads while the files are read
     }
     MergeOptions.Required required;
     try {

@@ -57,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (checks.data.locales == null && checks.data.glossaries.isEmpty()) {
-      org.localize.Validation.warmUp(); // the built-in data loads while the files are read
+      org.localize.Validation.warmUp(checks.data.disabled); // the built-in data loads while the files are read
     }
     Reports.Format fmt = Reports.Format.parse(format);
     var threshold = Reports.failOn(failOn);

@@ -44,7 +44,9 @@ class IcuAnswersTest {
         new DateVocabulary(data);
         NumberWords.of(data);
         new NumberNouns(data);
-        new LocaleTools(data).script();
+        LocaleTools tools = new LocaleTools(data);
+        tools.script();
+        tools.plurals();
       }
     } finally {
       IcuAnswers.RECORDING.remove();
@@ -109,6 +111,33 @@ class IcuAnswersTest {
     mine[0] = "changed";
     assertEquals(IcuAnswers.months(new ULocale("ru@calendar=gregorian"), 0, 1)[1], "февраля");
     assertTrue(!IcuAnswers.months(new ULocale("ru@calendar=gregorian"), 0, 1)[0].equals("changed"));
+  }
+
+  /** The plural rules, shipped or not, equal ICU's for the locale. */
+  @Test
+  void pluralRulesAreIcus() {
+    for (ULocale l : List.of(new ULocale("ru"), new ULocale("en"), new ULocale("uk"), new ULocale("pl"), new ULocale("cs"),
+        new ULocale("ja"), new ULocale("es_MX"), new ULocale("lv"), new ULocale("ar"), new ULocale("xx"), ULocale.ROOT)) {
+      com.ibm.icu.text.PluralRules icu = com.ibm.icu.text.PluralRules.forLocale(l);
+      com.ibm.icu.text.PluralRules ours = IcuAnswers.pluralRules(l);
+      assertEquals(icu, ours, l.toString());
+      assertEquals(icu.getKeywords(), ours.getKeywords(), l.toString());
+      for (double d : new double[] {0, 1, 2, 3, 5, 11, 21, 22, 25, 101, 1.5, 0.1, 2.25, 1e6}) {
+        assertEquals(icu.select(d), ours.select(d), l + " " + d);
+      }
+    }
+  }
+
+  /** The word between two list items, shipped or not, is ICU's. */
+  @Test
+  void listsOfTwoAreIcus() {
+    for (ULocale l : List.of(new ULocale("ru"), new ULocale("en"), new ULocale("es_MX"), new ULocale("ja"), new ULocale("uk"))) {
+      for (com.ibm.icu.text.ListFormatter.Type t : com.ibm.icu.text.ListFormatter.Type.values()) {
+        String icu = com.ibm.icu.text.ListFormatter.getInstance(l, t, com.ibm.icu.text.ListFormatter.Width.WIDE).format("1", "2");
+        assertEquals(icu, IcuAnswers.listOfTwo(l, t), l + " " + t);
+      }
+    }
+    assertEquals("1 и 2", IcuAnswers.listOfTwo(new ULocale("ru"), com.ibm.icu.text.ListFormatter.Type.AND));
   }
 
   @Test

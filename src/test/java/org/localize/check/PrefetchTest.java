@@ -119,6 +119,27 @@ class PrefetchTest {
     assertTrue(v.needsPrefetch(ctx.source(), ctx.target(), ctx.glossary(), List.of())); // the name indexes wait for use
   }
 
+  /**
+   * The transforms come first (the registry they all wait for, then each rule set in turn, was the
+   * longest chain of a cold run): the target's into its script and its Latin key, then the source's key.
+   */
+  @Test
+  void theTransformsAreBuiltAheadFirst() {
+    CheckContext ctx = Fixture.ctx("en", "ru");
+    Validator v = Validator.standard();
+    Story story = v.prepare(List.of(), ctx);
+    java.util.Set<String> names = java.util.Set.of("names");
+    List<Once<?>> transforms = new ArrayList<>(story.targetTools().transforms(true, names));
+    transforms.addAll(story.sourceTools().transforms(false, names));
+    assertEquals(3, transforms.size());
+    List<Once<?>> pieces = v.pieces(ctx.source(), ctx.target(), ctx.glossary(), List.of());
+    for (int i = 0; i < transforms.size(); i++) {
+      assertSame(transforms.get(i), pieces.get(i), "piece " + i);
+    }
+    List<Once<?>> withoutNames = v.pieces(ctx.source(), ctx.target(), ctx.glossary(), List.of("names"));
+    assertTrue(withoutNames.stream().noneMatch(transforms::contains));
+  }
+
   private static boolean join(Thread t) {
     try {
       t.join(60_000);
