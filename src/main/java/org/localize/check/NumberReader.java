@@ -90,7 +90,7 @@ final class NumberReader {
     }
     List<NumberMention> digitMentions = out.isEmpty() ? List.of() : List.copyOf(out);
     int d = 0;
-    for (NumberWords.Spelled sp : w.find(s)) {
+    for (NumberWords.Spelled sp : w.find(text)) {
       while (d < digitMentions.size() && digitMentions.get(d).end() <= sp.start()) {
         d++;
       }
