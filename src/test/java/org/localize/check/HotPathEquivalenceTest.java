@@ -206,6 +206,15 @@ class HotPathEquivalenceTest {
     }
   }
 
+  /** QuotesCheck's test of a character, with its shortcut for letters and digits, is membership of its list. */
+  @Test
+  void quoteOfEveryCharacter() {
+    for (int i = 0; i <= 0xFFFF; i++) {
+      char c = (char) i;
+      assertEquals("'\"«»„“”‚‘’‹›".indexOf(c) >= 0, QuotesCheck.quote(c), "U+" + Integer.toHexString(i));
+    }
+  }
+
   /** Text.fold, with its shortcuts for ASCII and Russian, folds every character as its table says. */
   @Test
   void foldOfEveryCharacter() {
