@@ -103,6 +103,8 @@ final class NumberWords {
   private final Set<String> hourNames = new HashSet<>();
   /** Month names, folded (june, июня, juli, czerwca; 月 for 8月), for numbers that are days of a date. */
   private final Set<String> months = new HashSet<>();
+  /** {@link #months} as an array, made on first use: walking a hash set's table for each word was a cost of reading numbers. */
+  private volatile String[] monthList;
   private final Set<String> monthAbbreviations = new HashSet<>();
   private final Set<String> monthSuffixes = new HashSet<>();
   /** Char mode: the marker after a year (年) and after minutes (分), or null. */
@@ -321,7 +323,12 @@ final class NumberWords {
     if (monthAbbreviations.contains(word)) {
       return j - i;
     }
-    for (String m : months) {
+    String[] all = monthList;
+    if (all == null) {
+      all = months.toArray(new String[0]);
+      monthList = all; // the same array whichever thread makes it
+    }
+    for (String m : all) {
       if (word.startsWith(m) && word.length() - m.length() <= 2) { // Juni, Junis; declined forms are CLDR's own
         return j - i;
       }
