@@ -294,7 +294,6 @@ public final class NameFormCheck implements Check {
     return best;
   }
 
-  /** The accepted word that {@code word} wrongly inflects (its stem plus a foreign ending), or null. */
   /**
    * For each token, whether it may be a wrong form of a name at all: capitalised, three letters or
    * more in one script, no glossary spelling, not at a sentence start, not reported already. The
@@ -310,6 +309,7 @@ public final class NameFormCheck implements Check {
     return ok;
   }
 
+  /** The accepted word that {@code word} wrongly inflects (its stem plus a foreign ending), or null. */
   private static String closest(String word, Set<String> words, Set<String> endings) {
     String best = null;
     int bestPrefix = 0;

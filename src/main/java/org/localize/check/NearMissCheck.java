@@ -218,11 +218,6 @@ public final class NearMissCheck implements Check {
   }
 
   /**
-   * A full name of the source with one of its words slightly off (Доминик Раб): every other word of
-   * an accepted form is there, in order, and the odd one differs by one letter in its stem (two
-   * in long words).
-   */
-  /**
    * Where each word of the names' phrases of two words or more ({@link #inNames} looks up no
    * other) stands among {@code tokens}, in order. A token whose first letter and length no such
    * word has is not cut from the text: indexing every word of the target was most of the cost.
@@ -261,9 +256,14 @@ public final class NearMissCheck implements Check {
     return (first * 31 + length) & 255;
   }
 
+  /**
+   * A full name of the source with one of its words slightly off (Доминик Раб): every other word of
+   * an accepted form is there, in order, and the odd one differs by one letter in its stem (two
+   * in long words).
+   */
   private void inNames(Unit unit, TermIndex index, Set<String> named, boolean[] reported, List<Finding> out) {
     List<Token> tokens = unit.target().tokens();
-    java.util.Map<String, List<Integer>> at = null; // where each word of the target is, made on first use
+    java.util.Map<String, List<Integer>> at = null; // where each word of the phrases is in the target, made on first use
     for (String id : named) {
       ConceptForms c = index.concept(id);
       if (c == null) {

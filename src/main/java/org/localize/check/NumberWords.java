@@ -917,7 +917,7 @@ final class NumberWords {
     int w = 0;
     while (w < spans.size()) {
       if (!mayStart(s, spans.start(w), spans.end(w)) || !mayBe(s, spans.start(w), spans.end(w))) {
-        w++; // no number word or phrase starts with its first letters, or is the word: not cut, folded and looked up
+        w++; // no number word or phrase starts with its first letters, or none is this word: not cut, folded and looked up
         continue;
       }
       Atom first = lookup(s, spans, w, 1);
