@@ -61,6 +61,7 @@ public final class NameFormCheck implements Check {
     List<Token> tokens = unit.target().tokens();
     // per token: the first concept it wrongly inflects, or better one whose full name it continues
     java.util.Map<Integer, Object[]> found = new java.util.TreeMap<>();
+    boolean[] candidates = null; // the tokens that may be a wrong form of a name, whichever: made once
     for (TermIndex.Match m : unit.sourceNames()) {
       if (m.kind() != TermIndex.Kind.ACCEPTED || !seen.add(m.concept().concept().id())) {
         continue;
@@ -70,11 +71,12 @@ public final class NameFormCheck implements Check {
         continue;
       }
       Set<String> words = index.acceptedWords(target);
+      if (candidates == null) {
+        candidates = candidates(unit, index, tokens, reported);
+      }
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        if (t.length() < 3 || !t.capitalised() || !t.singleScript() || TermIndex.covers(unit.targetNames(), t.start())
-            || index.knows(t) || unit.target().sentenceStart(t.start()) || reported[t.start()]
-            || target.person().otherOnly().containsKey(t.text())) {
+        if (!candidates[i] || target.person().otherOnly().containsKey(t.text())) {
           continue; // an ending of the other gender's surname (Sokolows for Sokolowa) is names.gender's
         }
         String form = closest(t.text(), words, endings);
@@ -290,6 +292,21 @@ public final class NameFormCheck implements Check {
       }
     }
     return best;
+  }
+
+  /**
+   * For each token, whether it may be a wrong form of a name at all: capitalised, three letters or
+   * more in one script, no glossary spelling, not at a sentence start, not reported already. The
+   * same for every name of the unit, so asked once per token rather than once per token and name.
+   */
+  private static boolean[] candidates(Unit unit, TermIndex index, List<Token> tokens, boolean[] reported) {
+    boolean[] ok = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      ok[i] = !(t.length() < 3 || !t.capitalised() || !t.singleScript() || TermIndex.covers(unit.targetNames(), t.start())
+          || index.knows(t) || unit.target().sentenceStart(t.start()) || reported[t.start()]);
+    }
+    return ok;
   }
 
   /** The accepted word that {@code word} wrongly inflects (its stem plus a foreign ending), or null. */

@@ -218,13 +218,52 @@ public final class NearMissCheck implements Check {
   }
 
   /**
+   * Where each word of the names' phrases of two words or more ({@link #inNames} looks up no
+   * other) stands among {@code tokens}, in order. A token whose first letter and length no such
+   * word has is not cut from the text: indexing every word of the target was most of the cost.
+   */
+  private static java.util.Map<String, List<Integer>> positions(List<Token> tokens, TermIndex index, Set<String> named) {
+    Set<String> wanted = new HashSet<>();
+    boolean[] slots = new boolean[256];
+    for (String id : named) {
+      ConceptForms c = index.concept(id);
+      if (c == null) {
+        continue;
+      }
+      for (String phrase : c.accepted()) {
+        List<Token> words = index.phraseWords(phrase);
+        if (words.size() < 2) {
+          continue;
+        }
+        for (Token w : words) {
+          if (wanted.add(w.text())) {
+            slots[slot(w.charAt(0), w.length())] = true;
+          }
+        }
+      }
+    }
+    java.util.Map<String, List<Integer>> at = new java.util.HashMap<>();
+    for (int p = 0; p < tokens.size(); p++) {
+      Token t = tokens.get(p);
+      if (slots[slot(t.charAt(0), t.length())] && wanted.contains(t.text())) {
+        at.computeIfAbsent(t.text(), x -> new java.util.ArrayList<>()).add(p);
+      }
+    }
+    return at;
+  }
+
+  private static int slot(char first, int length) {
+    return (first * 31 + length) & 255;
+  }
+
+  /**
    * A full name of the source with one of its words slightly off (Доминик Раб): every other word of
    * an accepted form is there, in order, and the odd one differs by one letter in its stem (two
    * in long words).
    */
   private void inNames(Unit unit, TermIndex index, Set<String> named, boolean[] reported, List<Finding> out) {
     List<Token> tokens = unit.target().tokens();
-    java.util.Map<String, List<Integer>> at = null; // where each word of the target is, made on first use
+    java.util.Map<String, List<Integer>> at = null; // where each word of the phrases is in the target, made on first use
     for (String id : named) {
       ConceptForms c = index.concept(id);
       if (c == null) {
@@ -236,10 +275,7 @@ public final class NearMissCheck implements Check {
           continue;
         }
         if (at == null) {
-          at = new java.util.HashMap<>();
-          for (int p = 0; p < tokens.size(); p++) {
-            at.computeIfAbsent(tokens.get(p).text(), x -> new java.util.ArrayList<>()).add(p);
-          }
+          at = positions(tokens, index, named);
         }
         // all words but one are written exactly: only where one of them is can the phrase start
         java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();

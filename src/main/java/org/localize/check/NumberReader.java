@@ -90,7 +90,7 @@ final class NumberReader {
     }
     List<NumberMention> digitMentions = out.isEmpty() ? List.of() : List.copyOf(out);
     int d = 0;
-    for (NumberWords.Spelled sp : w.find(s)) {
+    for (NumberWords.Spelled sp : w.find(text)) {
       while (d < digitMentions.size() && digitMentions.get(d).end() <= sp.start()) {
         d++;
       }
@@ -186,7 +186,9 @@ final class NumberReader {
 
   private void digits(String s, NumberWords w, NumberReader other, List<NumberMention> out) {
     int n = s.length();
-    char[] c = s.toCharArray();
+    // the text with other scripts' digits made ASCII and dates and times blanked: copied only when
+    // one of them is there (most texts have neither), else s itself
+    char[] c = null;
     // in one pass: other scripts' digits made ASCII (full-width, Arabic-Indic...), and the digit runs
     // found, so that both passes below start only where a run starts (a digit after no digit; once
     // the digits are ASCII, Character.isDigit is '0'-'9')
@@ -195,9 +197,12 @@ final class NumberReader {
     int count = 0;
     int runStart = -1;
     for (int i = 0; i <= n; i++) {
-      char ch = i < n ? c[i] : ' ';
+      char ch = i < n ? s.charAt(i) : ' ';
       if (ch >= Text.FIRST_OTHER_DIGIT && Character.isDigit(ch)) {
         ch = (char) ('0' + Character.digit(ch, 10));
+        if (c == null) {
+          c = s.toCharArray();
+        }
         c[i] = ch;
         converted = true;
       }
@@ -227,15 +232,18 @@ final class NumberReader {
         continue;
       }
       // what each pattern needs after its first digits: a date 1-4 digits and [./-]; a time 1-2 digits and ':' or h
-      char after = e < n ? c[e] : 0;
+      char after = e < n ? at(c, s, e) : 0;
       boolean date = e - i <= 4 && (after == '.' || after == '/' || after == '-');
-      boolean time = e - i <= 2 && (after == ':' || after == 'h' || after == ' ' && e + 1 < n && c[e + 1] == 'h');
+      boolean time = e - i <= 2 && (after == ':' || after == 'h' || after == ' ' && e + 1 < n && at(c, s, e + 1) == 'h');
       if (date) {
         if (nd == null) {
           nd = NUMERIC_DATE.matcher(plain).useTransparentBounds(true).useAnchoringBounds(false);
         }
         nd.region(i, n);
         if (nd.lookingAt()) {
+          if (c == null) {
+            c = s.toCharArray();
+          }
           for (int k = nd.start(); k < nd.end(); k++) {
             c[k] = ' ';
           }
@@ -264,19 +272,22 @@ final class NumberReader {
         }
         out.add(new NumberMention(tm.start(), tm.end(), s.substring(tm.start(), tm.end()), null, null, false, false,
             NumberMention.TIME, keys, null, 0));
+        if (c == null) {
+          c = s.toCharArray();
+        }
         for (int k = tm.start(); k < tm.end(); k++) {
           c[k] = ' ';
         }
         next = tm.end() + 1;
       }
     }
-    String clean = new String(c);
+    String clean = c == null ? s : new String(c);
     Matcher m = NUMBER.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
     next = 0;
     for (int r = 0; r < count; r++) {
       int i = runs[2 * r];
       // a run blanked above as a date or time starts no number; blanking makes no new run (both patterns end before a non-digit)
-      if (i < next || c[i] == ' ') {
+      if (i < next || c != null && c[i] == ' ') {
         continue;
       }
       if (i > 0 && Character.isLetter(clean.charAt(i - 1)) && !cjk(clean.charAt(i - 1))) {
@@ -294,6 +305,11 @@ final class NumberReader {
         next = m.end();
       }
     }
+  }
+
+  /** {@code c[i]} where the text has been copied, else {@code s.charAt(i)} (the same char). */
+  private static char at(char[] c, String s, int i) {
+    return c != null ? c[i] : s.charAt(i);
   }
 
   private static boolean cjk(char ch) {

@@ -103,6 +103,8 @@ final class NumberWords {
   private final Set<String> hourNames = new HashSet<>();
   /** Month names, folded (june, июня, juli, czerwca; 月 for 8月), for numbers that are days of a date. */
   private final Set<String> months = new HashSet<>();
+  /** {@link #months} as an array, made on first use: walking a hash set's table for each word was a cost of reading numbers. */
+  private volatile String[] monthList;
   private final Set<String> monthAbbreviations = new HashSet<>();
   private final Set<String> monthSuffixes = new HashSet<>();
   /** Char mode: the marker after a year (年) and after minutes (分), or null. */
@@ -321,7 +323,12 @@ final class NumberWords {
     if (monthAbbreviations.contains(word)) {
       return j - i;
     }
-    for (String m : months) {
+    String[] all = monthList;
+    if (all == null) {
+      all = months.toArray(new String[0]);
+      monthList = all; // the same array whichever thread makes it
+    }
+    for (String m : all) {
       if (word.startsWith(m) && word.length() - m.length() <= 2) { // Juni, Junis; declined forms are CLDR's own
         return j - i;
       }
@@ -808,10 +815,27 @@ final class NumberWords {
    * (two-day: 2).
    */
   List<Spelled> find(String s) {
-    return charMode ? findChars(s) : findWords(s);
+    return charMode ? findChars(s) : findWords(s, scanWords(s));
   }
 
-  private List<Spelled> findWords(String s) {
+  /**
+   * {@link #find(String)} of {@code text}'s folded string, its words taken from the text's tokens
+   * (made once for every scanner) rather than from a scan of every character of its own.
+   */
+  List<Spelled> find(Text text) {
+    String s = text.folded();
+    if (charMode) {
+      return findChars(s);
+    }
+    Spans spans = wordsOf(s, text.tokens());
+    return findWords(s, spans == null ? scanWords(s) : spans);
+  }
+
+  /**
+   * The words of {@code s}: runs of letters and combining marks, with apostrophes and soft hyphens
+   * between letters (п'ять, vier­und­zwanzig), each with what {@link #elided} leaves of it.
+   */
+  private Spans scanWords(String s) {
     Spans spans = new Spans();
     int n = s.length();
     int i = 0;
@@ -829,21 +853,71 @@ final class NumberWords {
       while (apostrophe > start && s.charAt(apostrophe) != '\'') {
         apostrophe--;
       }
-      if (apostrophe > start) {
-        // an elided article or preposition before the number (d'un, l'une, dell'uno): read what follows it,
-        // unless the whole word is a number word (п'ять, дев'ять)
-        String whole = fold(s.substring(start, i));
-        if (!atoms.containsKey(whole) && atoms.containsKey(fold(s.substring(apostrophe + 1, i)))) {
-          start = apostrophe + 1;
-        }
-      }
-      spans.add(start, i);
+      spans.add(elided(s, start, apostrophe, i), i);
     }
+    return spans;
+  }
+
+  /**
+   * The words {@link #scanWords} finds, made from the text's tokens: a token is a run of letters and
+   * marks that ends where a letter of a script written without spaces meets another letter, so
+   * the words are the tokens joined where they touch or where one apostrophe or soft hyphen stands
+   * between them. Null when a token holds a surrogate pair, which the scan, reading chars, does
+   * not take for a letter (the caller scans then).
+   */
+  private Spans wordsOf(String s, List<Token> tokens) {
+    Spans spans = new Spans();
+    int count = tokens.size();
+    int t = 0;
+    while (t < count) {
+      Token first = tokens.get(t++);
+      if (first.supplementary()) {
+        return null;
+      }
+      int start = first.start();
+      int end = first.end();
+      int apostrophe = -1; // the word's last apostrophe (only where two tokens join)
+      while (t < count) {
+        Token next = tokens.get(t);
+        int at = next.start();
+        if (at != end && (at != end + 1 || s.charAt(end) != '\'' && s.charAt(end) != '\u00AD')) {
+          break;
+        }
+        if (next.supplementary()) {
+          return null;
+        }
+        if (at != end && s.charAt(end) == '\'') {
+          apostrophe = end;
+        }
+        end = next.end();
+        t++;
+      }
+      spans.add(apostrophe > start ? elided(s, start, apostrophe, end) : start, end);
+    }
+    return spans;
+  }
+
+  /**
+   * Where the word {@code s[start, end)}, whose last apostrophe is at {@code apostrophe} (none if
+   * not after {@code start}), is read from: after an elided article or preposition before the
+   * number (d'un, l'une, dell'uno), unless the whole word is a number word (п'ять, дев'ять).
+   */
+  private int elided(String s, int start, int apostrophe, int end) {
+    if (apostrophe > start) {
+      String whole = fold(s.substring(start, end));
+      if (!atoms.containsKey(whole) && atoms.containsKey(fold(s.substring(apostrophe + 1, end)))) {
+        return apostrophe + 1;
+      }
+    }
+    return start;
+  }
+
+  private List<Spelled> findWords(String s, Spans spans) {
     List<Spelled> out = null;
     int w = 0;
     while (w < spans.size()) {
-      if (!mayStart(s, spans.start(w), spans.end(w))) {
-        w++; // no number word or phrase starts with its first letters: not cut, folded and looked up
+      if (!mayStart(s, spans.start(w), spans.end(w)) || !mayBe(s, spans.start(w), spans.end(w))) {
+        w++; // no number word or phrase starts with its first letters, or none is this word: not cut, folded and looked up
         continue;
       }
       Atom first = lookup(s, spans, w, 1);
@@ -976,6 +1050,54 @@ final class NumberWords {
     return (bits[h >>> 6] & (1L << (h & 63))) != 0;
   }
 
+  /**
+   * Bits (by the hash of the folded word) of every number word and first word of a phrase: a word
+   * whose bit is clear is none of them, so it is not cut, folded and looked up. Most words the
+   * first-letters filter lets through (сто: столица, стоит; сем: семья) end here. Made on first
+   * use, after the lexicon is complete.
+   */
+  private volatile long[] wholes;
+
+  /**
+   * Whether the word {@code s[from, to)} may be a number word or the first word of a phrase: false
+   * only when {@code fold(s.substring(from, to))}'s hash, computed in place, is none of theirs.
+   */
+  private boolean mayBe(String s, int from, int to) {
+    long[] bits = wholes;
+    if (bits == null) {
+      bits = new long[1 << 11]; // 2^17 bits
+      for (String k : atoms.keySet()) {
+        markWhole(bits, k.hashCode());
+      }
+      for (String k : phraseStarts) {
+        markWhole(bits, k.hashCode());
+      }
+      wholes = bits;
+    }
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '\u00AD') {
+        continue; // fold drops soft hyphens
+      }
+      if (unsureLower(c)) {
+        return true; // lower case by the locale (Turkish I, final sigma) or a surrogate pair: look it up
+      }
+      h = 31 * h + lower(c);
+    }
+    int b = wholeBit(h);
+    return (bits[b >>> 6] & (1L << (b & 63))) != 0;
+  }
+
+  private static void markWhole(long[] bits, int hash) {
+    int b = wholeBit(hash);
+    bits[b >>> 6] |= 1L << (b & 63);
+  }
+
+  private static int wholeBit(int hash) {
+    return (hash ^ (hash >>> 17)) & 0x1FFFF;
+  }
+
   /** One character as {@link #fold} makes it, where no character around it matters (see unsureLower). */
   private static char lower(char c) {
     if (c < 0x80) {
@@ -1004,7 +1126,8 @@ final class NumberWords {
   /** For tests: whether the bit filter lets {@code word} through, and whether the lexicon has it. */
   boolean[] filterAndLexicon(String word) {
     String k = fold(word);
-    return new boolean[] {mayStart(word, 0, word.length()), atoms.containsKey(k) || phraseStarts.contains(k)};
+    return new boolean[] {mayStart(word, 0, word.length()) && mayBe(word, 0, word.length()),
+        atoms.containsKey(k) || phraseStarts.contains(k)};
   }
 
   /** For tests: the words of the lexicon and the first words of its phrases. */

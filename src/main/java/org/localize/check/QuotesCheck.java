@@ -67,7 +67,10 @@ public final class QuotesCheck implements Check {
   }
 
   /** Whether {@code c} is {@code '} or one of {@link #ALL_QUOTES}. */
-  private static boolean quote(char c) {
+  static boolean quote(char c) {
+    if (c > '\'' && c < '«' || c > '»' && c < '‘') {
+      return false; // letters, digits and most punctuation of Latin, Greek and Cyrillic text: no lookup
+    }
     return switch (c) {
       case '\'', '"', '«', '»', '„', '“', '”', '‚', '‘', '’', '‹', '›' -> true;
       default -> false;

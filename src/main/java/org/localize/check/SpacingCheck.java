@@ -29,10 +29,16 @@ public final class SpacingCheck implements Check {
   public void check(Unit unit, Story story, List<Finding> out) {
     String raw = unit.pair().target();
     String masked = unit.target().masked();
-    String noSpaceBefore = story.targetTools().data().typography().noSpaceBefore();
+    LocaleTools tools = story.targetTools();
+    String noSpaceBefore = tools.data().typography().noSpaceBefore();
+    boolean spaceIsPunctuation = tools.noSpaceBefore(' '); // never in practice; then every space is read below
     for (int i = 1; i < raw.length(); i++) {
       char ch = raw.charAt(i);
-      if (ch != ' ' && !story.targetTools().noSpaceBefore(ch)) {
+      if (ch == ' ') {
+        if (raw.charAt(i - 1) != ' ' && !spaceIsPunctuation) {
+          continue; // a single space: neither branch below can apply (most spaces end here)
+        }
+      } else if (!tools.noSpaceBefore(ch)) {
         continue; // neither branch below can apply
       }
       boolean markup = masked.charAt(i) != raw.charAt(i);

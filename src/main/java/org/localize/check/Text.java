@@ -294,6 +294,7 @@ public final class Text {
       // a script written without spaces (Japanese, Chinese, Thai) ends a word where another begins:
       // プーチンPutin is two tokens, so that a Latin name in Japanese text is a word of its own
       boolean spaceless = cp >= 0x0E00 && spaceless(cp);
+      boolean supplementary = false; // a letter or mark of two chars (NumberWords reads such words itself)
       while (i < n) {
         char c0 = s.charAt(i);
         if (c0 < 0x80) {
@@ -322,12 +323,16 @@ public final class Text {
         } else if ((c >= 0x0E00 && spaceless(c)) != spaceless) {
           break;
         }
+        if (c > 0xFFFF) {
+          supplementary = true;
+        }
         i += Character.charCount(c);
       }
       if (out == null) {
         out = new ArrayList<>();
       }
-      out.add(Token.in(s, start, i, script(cp), latin || russian ? Token.PLAIN : 0));
+      out.add(Token.in(s, start, i, script(cp), (latin || russian ? Token.PLAIN : 0)
+          | (supplementary ? Token.SUPPLEMENTARY : 0)));
     }
     return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
   }

@@ -13,6 +13,8 @@ public final class Token {
 
   /** Flag: every letter is basic Latin (A–z), or every letter basic Russian (А–я); so one script, no marks. */
   static final int PLAIN = 1;
+  /** Flag: a letter or mark of the token is outside the BMP (a surrogate pair). */
+  static final int SUPPLEMENTARY = 2;
 
   private final String folded; // null when the text was given
   private final int start;
@@ -76,6 +78,11 @@ public final class Token {
   /** Whether the letters are all basic Latin or all basic Russian ones (one script, no marks). */
   boolean plain() {
     return (flags & PLAIN) != 0;
+  }
+
+  /** Whether a letter or mark of the token is a surrogate pair (outside the BMP). */
+  boolean supplementary() {
+    return (flags & SUPPLEMENTARY) != 0;
   }
 
   /** Whether every letter is in the script of the first (mixed words are names.mixed-script's). */

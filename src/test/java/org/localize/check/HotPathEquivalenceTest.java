@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.localize.locale.LocaleData;
 
 /**
  * Shortcuts on the checks' hot paths must answer exactly what the plain formulation they replace
@@ -150,6 +151,67 @@ class HotPathEquivalenceTest {
         boolean[] fl = w.filterAndLexicon(word);
         assertTrue(fl[0] || !fl[1], () -> tag + ": " + word + " is a number word the filter skips");
       }
+    }
+  }
+
+  /**
+   * NumberWords reads the words of a text from the text's tokens (joined where they touch or an
+   * apostrophe or soft hyphen stands between them) instead of scanning every character itself:
+   * the numbers found must be those its own scan finds, on text made of the lexicon's words and
+   * of the characters where the two could part (apostrophes, soft hyphens, marks, surrogate pairs,
+   * scripts written without spaces next to others).
+   */
+  @Test
+  void numberWordsFromTokensAreThoseOfTheScan() {
+    String[] pieces = {" ", " ", " ", "  ", "-", "'", "\u00AD", "\u0301", "\u0308", ", ", ". ", "\n", "\u00A0", "\u2011",
+        "7", "12", "3,5", "1 000", "日", "本", "年", "三", "十", "カ", "ー", "ก", "\uD835\uDC00", "\uD840\uDC00",
+        "\uD83D\uDE00", "\uD834\uDD65", "\uD800", "x", "A", "Zz", "я", "Ё", "ё", "İ", "ı", "Σ", "ß", "é", "ł", "č", "l'", "d'",
+        "dell'", "п'", "'s", "\u02BC", "\u2019"};
+    // half the texts without surrogate pairs, for which the tokens are always used
+    String[] bmp = java.util.Arrays.stream(pieces).filter(p -> p.chars().noneMatch(c -> Character.isSurrogate((char) c))).toArray(String[]::new);
+    Random r = new Random(18);
+    for (String tag : List.of("en", "ru", "uk", "pl", "cs", "de", "fr", "it", "es", "tr", "lt", "el", "ja", "zh")) {
+      LocaleData data = Fixture.LOCALES.forTag(tag);
+      NumberWords w = NumberWords.of(data);
+      List<String> words = new java.util.ArrayList<>(w.lexiconWords());
+      words.removeIf(String::isEmpty);
+      java.util.Collections.sort(words);
+      for (int k = 0; k < 20_000; k++) {
+        String[] use = k % 2 == 0 ? bmp : pieces;
+        StringBuilder b = new StringBuilder();
+        for (int n = r.nextInt(24); n > 0; n--) {
+          if (r.nextInt(3) > 0 && !words.isEmpty()) {
+            String word = words.get(r.nextInt(words.size()));
+            switch (r.nextInt(6)) {
+              case 0 -> word = word.toUpperCase(java.util.Locale.ROOT);
+              case 1 -> word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+              case 2 -> {
+                int at = r.nextInt(word.length() + 1);
+                word = word.substring(0, at) + use[r.nextInt(use.length)] + word.substring(at);
+              }
+              default -> { }
+            }
+            b.append(word);
+          } else {
+            b.append(use[r.nextInt(use.length)]);
+          }
+          if (r.nextInt(4) > 0) {
+            b.append(r.nextBoolean() ? " " : use[r.nextInt(use.length)]);
+          }
+        }
+        String raw = b.toString();
+        Text text = Text.of(raw, org.localize.unit.TextFormat.TEXT);
+        assertEquals(w.find(text.folded()), w.find(text), () -> tag + ": «" + raw + "»");
+      }
+    }
+  }
+
+  /** QuotesCheck's test of a character, with its shortcut for letters and digits, is membership of its list. */
+  @Test
+  void quoteOfEveryCharacter() {
+    for (int i = 0; i <= 0xFFFF; i++) {
+      char c = (char) i;
+      assertEquals("'\"«»„“”‚‘’‹›".indexOf(c) >= 0, QuotesCheck.quote(c), "U+" + Integer.toHexString(i));
     }
   }
 
