@@ -383,7 +383,7 @@ final class TermIndex {
       for (String p : c.accepted()) {
         Text.of(p, org.localize.unit.TextFormat.TEXT).tokens().forEach(t -> w.add(t.text()));
       }
-      return java.util.Set.copyOf(w);
+      return java.util.Collections.unmodifiableSet(w); // in the forms' order: the checks take the first of equals
     });
   }
 

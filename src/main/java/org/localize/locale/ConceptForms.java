@@ -32,14 +32,23 @@ public record ConceptForms(
     PersonForms person) {
 
   public ConceptForms {
-    accepted = Set.copyOf(accepted);
-    variants = Set.copyOf(variants);
-    forbidden = Set.copyOf(forbidden);
-    wrongGender = Set.copyOf(wrongGender);
-    related = Set.copyOf(related);
-    stems = Set.copyOf(stems);
-    relatedStems = Set.copyOf(relatedStems);
+    accepted = ordered(accepted);
+    variants = ordered(variants);
+    forbidden = ordered(forbidden);
+    wrongGender = ordered(wrongGender);
+    related = ordered(related);
+    stems = ordered(stems);
+    relatedStems = ordered(relatedStems);
     person = person == null ? PersonForms.NONE : person;
+  }
+
+  /**
+   * An unmodifiable copy that iterates in the order given. Set.copyOf's order changes from one JVM
+   * to the next, and a check that takes the first of two equally close forms (names.form's
+   * suggestion) then suggested Pjongjangu in one run and Pjongjanga in the next.
+   */
+  private static Set<String> ordered(Set<String> s) {
+    return s.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(s));
   }
 
   /** The preferred name in this language. */
