@@ -87,10 +87,11 @@ final class Xliff12FastPath {
     TextFragment fragment;
     /** The text before each code of {@code fragment}, in order. */
     List<String> before;
-    final ArrayDeque<Integer> open = new ArrayDeque<>();
-    final Map<String, String> pairedTypes = new HashMap<>();
+    /** The ids of the {@code <g>} open; these and the maps below are made with the first code (most contents have none). */
+    ArrayDeque<Integer> open;
+    Map<String, String> pairedTypes;
     /** Per id, the type of the first opening code appended with it (asking the fragment rebalanced it each time). */
-    final Map<Integer, String> openingTypes = new HashMap<>();
+    Map<Integer, String> openingTypes;
     int codes;
 
     Inline(String element, boolean target, boolean keep) {
@@ -274,6 +275,11 @@ final class Xliff12FastPath {
     }
     int id = Integer.parseInt(idText);
     String ctype = attr(r, "ctype");
+    if (in.open == null) {
+      in.open = new ArrayDeque<>();
+      in.pairedTypes = new HashMap<>();
+      in.openingTypes = new HashMap<>();
+    }
     TextFragment f = in.fragment();
     switch (local) {
       case "g" -> {
@@ -387,14 +393,17 @@ final class Xliff12FastPath {
       if (inEmptyCode) {
         return false;
       }
-      String text = r.getText();
-      for (int i = 0; i < text.length(); i++) {
-        if (TextFragment.isMarker(text.charAt(i))) {
+      // the parser's own characters, not a String of them for each event
+      char[] chars = r.getTextCharacters();
+      int start = r.getTextStart();
+      int end = start + r.getTextLength();
+      for (int i = start; i < end; i++) {
+        if (TextFragment.isMarker(chars[i])) {
           return false; // the filter masks these as codes
         }
       }
       if (inline.keep) {
-        inline.text.append(text);
+        inline.text.append(chars, start, end - start);
       }
       return true;
     }
