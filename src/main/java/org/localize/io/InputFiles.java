@@ -41,7 +41,7 @@ public final class InputFiles {
         throw tooLarge(name, a.size(), tooLarge);
       }
       try (InputStream in = Files.newInputStream(path)) {
-        return read(in, name, what, maxBytes, tooLarge, !a.isRegularFile());
+        return read(in, name, what, maxBytes, tooLarge, !a.isRegularFile(), a.isRegularFile() ? a.size() : 0);
       }
     } catch (NoSuchFileException e) {
       throw LocalizeException.input(name, "", "no such file");
@@ -58,22 +58,36 @@ public final class InputFiles {
    */
   public static byte[] read(InputStream in, String name, String what, long maxBytes, String tooLarge) {
     try {
-      return read(in, name, what, maxBytes, tooLarge, true);
+      return read(in, name, what, maxBytes, tooLarge, true, 0);
     } catch (IOException e) {
       throw LocalizeException.input(name, "", "cannot be read: " + e.getMessage());
     }
   }
 
-  private static byte[] read(InputStream in, String name, String what, long maxBytes, String tooLarge, boolean sniff)
-      throws IOException {
+  /**
+   * Reads {@code in} under the cap; {@code size} is the size of a regular file (0 when unknown): its
+   * bytes are read into an array of that size, so that a 19 MB file is not read through arrays
+   * doubled from 64 KiB and copied once more to its size (each a collection's work at a small heap).
+   */
+  private static byte[] read(InputStream in, String name, String what, long maxBytes, String tooLarge, boolean sniff,
+      long size) throws IOException {
     int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
-    byte[] buf = new byte[(int) Math.min(cap + 1L, 64 * 1024)];
+    byte[] buf = new byte[(int) Math.min(cap + 1L, size > 0 ? size : 64 * 1024)];
     int n = 0;
     boolean sniffed = !sniff;
     while (true) {
       if (n == buf.length) {
         if (n > cap) {
           break;
+        }
+        if (n == size) { // the size the file had: one byte more before growing, for a file that grew since
+          int next = in.read();
+          if (next < 0) {
+            break;
+          }
+          buf = Arrays.copyOf(buf, (int) Math.min(cap + 1L, Math.max(64 * 1024L, 2L * buf.length)));
+          buf[n++] = (byte) next;
+          continue;
         }
         buf = Arrays.copyOf(buf, (int) Math.min(cap + 1L, Math.max(64 * 1024L, 2L * buf.length)));
       }

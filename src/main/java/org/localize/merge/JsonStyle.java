@@ -53,7 +53,7 @@ public record JsonStyle(boolean asciiOnly, boolean upperHex, boolean escapeSlash
         case '\f' -> "\\f";
         case '/' -> escapeSlash ? "\\/" : null;
         default -> c < 0x20 || (asciiOnly && c >= 0x80) || Character.isSurrogate(c) && !isPaired(value, i)
-            ? String.format(upperHex ? "\\u%04X" : "\\u%04x", (int) c) : null;
+            ? unicodeEscape(c) : null;
       };
       if (escape != null) {
         sb.append(value, run, i).append(escape);
@@ -61,6 +61,13 @@ public record JsonStyle(boolean asciiOnly, boolean upperHex, boolean escapeSlash
       }
     }
     return sb.append(value, run, value.length()).append('"').toString();
+  }
+
+  /** {@code \}{@code uXXXX} for {@code c}, in the file's case of hex digits (as {@code String.format("\\u%04X")}, without a Formatter per character). */
+  private String unicodeEscape(char c) {
+    String digits = upperHex ? "0123456789ABCDEF" : "0123456789abcdef";
+    return new String(new char[] {'\\', 'u', digits.charAt(c >> 12), digits.charAt((c >> 8) & 0xF),
+        digits.charAt((c >> 4) & 0xF), digits.charAt(c & 0xF)});
   }
 
   private static boolean isPaired(String s, int i) {

@@ -169,8 +169,7 @@ public final class Merger {
       return;
     }
     o.used = xu;
-    String signature = unit.source().signature();
-    if (!xu.source().signature().equals(signature)) {
+    if (!xu.source().sameSignature(unit.source())) {
       o.invalid.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where
           + " is stale: its source in the XLIFF differs from the story's text now; extract again (translations of unchanged units are kept by --previous)"));
       return;
@@ -243,7 +242,7 @@ public final class Merger {
     }
     // A translation identical to the source keeps the story's own spelling of it (entities such
     // as &mdash; or &nbsp; decode to characters and would otherwise come back as raw characters).
-    boolean sameAsSource = xu.target().signature().equals(signature);
+    boolean sameAsSource = xu.target().sameSignature(unit.source());
     o.translated = new MergeResult.Translated(unit, coded, xu.state(), level);
     if (!sameAsSource) {
       o.replacements.addAll(rangeEdits);

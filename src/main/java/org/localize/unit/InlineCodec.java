@@ -678,17 +678,24 @@ public final class InlineCodec {
         if (format == TextFormat.TEXT) {
           sb.append(text);
         } else {
+          // the characters between two escapes are appended as one run, not one by one
+          int run = 0;
           for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-              case '&' -> sb.append("&amp;");
-              case '<' -> sb.append("&lt;");
-              case '>' -> sb.append("&gt;");
-              case '"' -> sb.append(quote == '"' ? "&quot;" : "\"");
-              case '\'' -> sb.append(quote == '\'' ? "&#39;" : "'");
-              default -> sb.append(c);
+            String escape = switch (c) {
+              case '&' -> "&amp;";
+              case '<' -> "&lt;";
+              case '>' -> "&gt;";
+              case '"' -> quote == '"' ? "&quot;" : null;
+              case '\'' -> quote == '\'' ? "&#39;" : null;
+              default -> null;
+            };
+            if (escape != null) {
+              sb.append(text, run, i).append(escape);
+              run = i + 1;
             }
           }
+          sb.append(text, run, text.length());
         }
       }
     }

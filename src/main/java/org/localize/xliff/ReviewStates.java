@@ -138,7 +138,7 @@ public final class ReviewStates {
       // A tool that translates without touching the state (OmegaT) leaves it as we wrote it
       // (needs-translation in 1.2, initial in 2): the text alone then tells whether the unit was
       // translated.
-      default -> target.signature().equals(source.signature()) ? NONE : TRANSLATED;
+      default -> target.sameSignature(source) ? NONE : TRANSLATED;
     };
     if (level < REVIEWED && (qualifier.equals("mt-suggestion") || qualifier.equals("tm-suggestion"))) {
       return NONE; // a suggestion offered to the translator is not yet a translation

@@ -28,7 +28,11 @@ final class TargetScan {
   private int target; // depth inside the unit's own <target>, 0 outside
   private int segSource; // depth inside <seg-source>
   private List<CodePairing.Event> events;
-  private final ArrayDeque<CodePairing.Event> gs = new ArrayDeque<>(); // the <g> elements open in the target
+  /** Per event, the id of its {@code <g>}; null for the other codes. */
+  private List<String> gIds;
+  /** Whether the target has paired codes other than {@code <g>}. */
+  private boolean pairedOther;
+  private final ArrayDeque<Integer> gs = new ArrayDeque<>(); // the <g> elements open in the target: their events' indexes
   private int gCount;
   private final Map<String, Boolean> sourceSegments = new LinkedHashMap<>();
   private final Map<String, Boolean> targetSegments = new LinkedHashMap<>();
@@ -80,6 +84,8 @@ final class TargetScan {
       } else if (name.equals("target")) {
         target = 1;
         events = new ArrayList<>();
+        gIds = new ArrayList<>();
+        pairedOther = false;
         return;
       } else if (name.equals("seg-source")) {
         segSource = 1;
@@ -112,43 +118,58 @@ final class TargetScan {
     }
   }
 
+  /**
+   * Records a paired code of the target. A {@code <g>} is recorded without its label (its id kept
+   * beside it, in {@code gIds}): XML nests elements, so a target whose codes are all {@code <g>}
+   * has none closed out of order, and its labels are made only when it has other paired codes.
+   */
   private void codes(XMLStreamReader r, String name, boolean start) {
-    String id = start ? r.getAttributeValue(null, "id") : null;
-    String rid = start ? r.getAttributeValue(null, "rid") : null;
-    String key = "p:" + (rid != null ? rid : id);
     switch (name) {
       case "g" -> {
         if (start) {
-          CodePairing.Event open = new CodePairing.Event(true, "g" + (++gCount), "<g id=\"" + id + "\">");
-          gs.push(open);
-          events.add(open);
+          gs.push(events.size());
+          events.add(new CodePairing.Event(true, "g" + (++gCount), null));
+          gIds.add(r.getAttributeValue(null, "id"));
         } else if (!gs.isEmpty()) {
-          CodePairing.Event open = gs.pop();
-          events.add(new CodePairing.Event(false, open.key(), "</g> of " + open.label()));
+          int open = gs.pop();
+          events.add(new CodePairing.Event(false, events.get(open).key(), null));
+          gIds.add(gIds.get(open));
         }
       }
-      case "bx" -> {
-        if (start) {
-          events.add(new CodePairing.Event(true, key, "<bx id=\"" + id + "\"/>"));
-        }
-      }
-      case "ex" -> {
-        if (start) {
-          events.add(new CodePairing.Event(false, key, "<ex id=\"" + id + "\"/>"));
-        }
-      }
-      case "bpt" -> {
-        if (start) {
-          events.add(new CodePairing.Event(true, key, "<bpt id=\"" + id + "\">"));
-        }
-      }
-      case "ept" -> {
-        if (start) {
-          events.add(new CodePairing.Event(false, key, "<ept id=\"" + id + "\">"));
-        }
-      }
+      case "bx" -> paired(r, start, true, "<bx id=\"", "\"/>");
+      case "ex" -> paired(r, start, false, "<ex id=\"", "\"/>");
+      case "bpt" -> paired(r, start, true, "<bpt id=\"", "\">");
+      case "ept" -> paired(r, start, false, "<ept id=\"", "\">");
       default -> { }
     }
+  }
+
+  /** Records the start of a {@code <bx/>}, {@code <ex/>}, {@code <bpt>} or {@code <ept>}: its pair by {@code rid}, else {@code id}. */
+  private void paired(XMLStreamReader r, boolean start, boolean open, String labelStart, String labelEnd) {
+    if (!start) {
+      return;
+    }
+    String id = r.getAttributeValue(null, "id");
+    String rid = r.getAttributeValue(null, "rid");
+    events.add(new CodePairing.Event(open, "p:" + (rid != null ? rid : id), labelStart + id + labelEnd));
+    gIds.add(null);
+    pairedOther = true;
+  }
+
+  /** The events with the labels of the {@code <g>} made: {@code <g id="1">}, {@code </g> of <g id="1">}. */
+  private List<CodePairing.Event> labelled() {
+    List<CodePairing.Event> out = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      CodePairing.Event e = events.get(i);
+      String id = gIds.get(i);
+      if (e.label() != null) {
+        out.add(e);
+      } else {
+        String label = "<g id=\"" + id + "\">";
+        out.add(new CodePairing.Event(e.open(), e.key(), e.open() ? label : "</g> of " + label));
+      }
+    }
+    return out;
   }
 
   private void begin(String id) {
@@ -156,6 +177,8 @@ final class TargetScan {
     target = 0;
     segSource = 0;
     events = null;
+    gIds = null;
+    pairedOther = false;
     gs.clear();
     gCount = 0;
     sourceSegments.clear();
@@ -167,8 +190,8 @@ final class TargetScan {
     if (unit == null) {
       return;
     }
-    if (events != null) {
-      List<String> p = CodePairing.problems(events);
+    if (events != null && pairedOther) { // <g> alone are nested, as XML elements are
+      List<String> p = CodePairing.problems(labelled());
       if (!p.isEmpty()) {
         codeProblems.put(unit, p);
       }

@@ -71,27 +71,34 @@ final class Xliff12FastPath {
   }
 
   /**
-   * Content being read. Text gathers in {@code text}; the first code starts the filter's fragment
-   * ({@code fragment}), which codes need for their ids and pairing. The fragment holds the codes
-   * alone: the text before each of them is kept in {@code before}, since the filter's balancing and
-   * renumbering of codes look at the codes and their order only, never at the text between them
-   * (which holds no marker: {@link #text} gives up on one), and carrying the text through the
-   * fragment's passes was most of the time a large file took to read. An alt-trans entry is
-   * checked, not kept.
+   * Content being read. Text gathers in {@code text}; each code is recorded as the append the
+   * filter's fragment needs for its ids and pairing ({@code appends}), and the text before it in
+   * {@code before}, since the filter's balancing and renumbering of codes look at the codes and
+   * their order only, never at the text between them (which holds no marker: {@link #text} gives up
+   * on one), and carrying the text through the fragment's passes was most of the time a large file
+   * took to read. The fragment is built from the appends at the end ({@link #endInline}), and only
+   * when the codes are not all {@code <g>} pairs and {@code <x/>} with ids of their own, which the
+   * fragment gives back as they are. An alt-trans entry is checked, not kept.
    */
   private static final class Inline {
     final String element;
     final boolean target;
     final boolean keep;
     final StringBuilder text = new StringBuilder();
-    TextFragment fragment;
-    /** The text before each code of {@code fragment}, in order. */
+    /** The codes, as appends to the filter's fragment, in order; null before the first. */
+    List<Append> appends;
+    /** The text before each code, in order. */
     List<String> before;
-    final ArrayDeque<Integer> open = new ArrayDeque<>();
-    final Map<String, String> pairedTypes = new HashMap<>();
+    /** The ids of the {@code <g>} open; these and the maps below are made with the first code (most contents have none). */
+    ArrayDeque<Integer> open;
+    Map<String, String> pairedTypes;
     /** Per id, the type of the first opening code appended with it (asking the fragment rebalanced it each time). */
-    final Map<Integer, String> openingTypes = new HashMap<>();
+    Map<Integer, String> openingTypes;
+    /** The ids of the {@code <g>} opened and the {@code <x/>} so far. */
+    java.util.Set<Integer> ids;
     int codes;
+    /** Whether every code is a {@code <g>} or an {@code <x/>} with an id no other has. */
+    boolean plain = true;
 
     Inline(String element, boolean target, boolean keep) {
       this.element = element;
@@ -99,21 +106,40 @@ final class Xliff12FastPath {
       this.keep = keep;
     }
 
-    /** The fragment, to append a code to after the text so far; null when not kept. */
-    TextFragment fragment() {
+    /** Records a code after the text so far; nothing when not kept. */
+    void code(TagType tagType, String type, int id, boolean idAfter) {
       if (!keep) {
-        return null;
+        return;
       }
-      if (fragment == null) {
-        fragment = new TextFragment();
-        fragment.invalidate();
+      if (appends == null) {
+        appends = new ArrayList<>();
         before = new ArrayList<>();
       }
       before.add(text.toString());
       text.setLength(0);
-      return fragment;
+      appends.add(new Append(tagType, type, id, idAfter));
+    }
+
+    /** The filter's fragment of the codes: the appends made one after the other, as the filter makes them. */
+    TextFragment fragment() {
+      TextFragment f = new TextFragment();
+      f.invalidate();
+      for (Append a : appends) {
+        if (a.idAfter()) {
+          f.append(a.tagType(), a.type(), "").setId(a.id());
+        } else {
+          f.append(a.tagType(), a.type(), "", a.id());
+        }
+      }
+      return f;
     }
   }
+
+  /**
+   * A code appended to the filter's fragment: {@code append(tagType, type, "", id)}, or, {@code
+   * idAfter}, {@code append(tagType, type, "").setId(id)} (how the filter closes a {@code <g>}).
+   */
+  private record Append(TagType tagType, String type, int id, boolean idAfter) {}
 
   /** Takes the reader's current event (after the root element); false once the fast path is given up. */
   boolean event(XMLStreamReader r, int event) {
@@ -274,33 +300,35 @@ final class Xliff12FastPath {
     }
     int id = Integer.parseInt(idText);
     String ctype = attr(r, "ctype");
-    TextFragment f = in.fragment();
+    if (in.open == null) {
+      in.open = new ArrayDeque<>();
+      in.pairedTypes = new HashMap<>();
+      in.openingTypes = new HashMap<>();
+      in.ids = new java.util.HashSet<>();
+    }
     switch (local) {
       case "g" -> {
         in.open.push(id);
-        if (f != null) {
-          f.append(TagType.OPENING, ctype != null ? ctype : "g", "", id);
-          in.openingTypes.putIfAbsent(id, ctype != null ? ctype : "g");
-        }
+        String type = ctype != null ? ctype : "g";
+        in.plain &= in.ids.add(id);
+        in.openingTypes.putIfAbsent(id, type);
+        in.code(TagType.OPENING, type, id, false);
         return true;
       }
       case "x" -> {
-        if (f != null) {
-          f.append(TagType.PLACEHOLDER, ctype != null ? ctype : "x", "", id);
-        }
+        in.plain &= in.ids.add(id);
+        in.code(TagType.PLACEHOLDER, ctype != null ? ctype : "x", id, false);
       }
       case "bx" -> {
         String type = ctype != null && !ctype.trim().isEmpty() ? ctype : "Xpt";
         in.pairedTypes.put(idText, type);
-        if (f != null) {
-          f.append(TagType.OPENING, type, "", id);
-          in.openingTypes.putIfAbsent(id, type);
-        }
+        in.plain = false;
+        in.openingTypes.putIfAbsent(id, type);
+        in.code(TagType.OPENING, type, id, false);
       }
       case "ex" -> {
-        if (f != null) {
-          f.append(TagType.CLOSING, in.pairedTypes.getOrDefault(idText, "Xpt"), "", id);
-        }
+        in.plain = false;
+        in.code(TagType.CLOSING, in.pairedTypes.getOrDefault(idText, "Xpt"), id, false);
       }
       default -> {
         return false;
@@ -323,11 +351,8 @@ final class Xliff12FastPath {
     if (inline != null) {
       if (local.equals("g")) {
         int id = inline.open.pop();
-        TextFragment f = inline.fragment();
-        if (f != null) {
-          // the closing code takes the type of the first opening code with its id, as in the filter
-          f.append(TagType.CLOSING, inline.openingTypes.get(id), "").setId(id);
-        }
+        // the closing code takes the type of the first opening code with its id, as in the filter
+        inline.code(TagType.CLOSING, inline.openingTypes.get(id), id, true);
         return true;
       }
       return local.equals(inline.element) && endInline();
@@ -363,12 +388,14 @@ final class Xliff12FastPath {
       return true;
     }
     Content content;
-    if (in.fragment == null) {
+    if (in.appends == null) {
       content = Content.text(in.text.toString());
+    } else if (in.plain) {
+      content = plainCodes(in);
     } else {
       // as the filter: the fragment becomes the content of a container, read back un-segmented
       TextContainer container = new TextContainer();
-      container.append(in.fragment, true, false);
+      container.append(in.fragment(), true, false);
       content = OkapiContent.fromCodes(container.getUnSegmentedContentCopy(), in.before, in.text.toString());
     }
     if (in.target) {
@@ -382,19 +409,49 @@ final class Xliff12FastPath {
     return true;
   }
 
+  /**
+   * The content of codes that are all {@code <g>} pairs and {@code <x/>} with ids of their own, as
+   * the filter's fragment gives it back ({@link OkapiContent#fromCodes}): each {@code <g>} an opening
+   * and a closing code of its type, each {@code <x/>} a placeholder, with their ids, no data.
+   * Xliff12FastPathTest compares both ways on every file of its tests.
+   */
+  private static Content plainCodes(Inline in) {
+    List<Content.Part> parts = new ArrayList<>(2 * in.appends.size() + 1);
+    for (int k = 0; k < in.appends.size(); k++) {
+      if (!in.before.get(k).isEmpty()) {
+        parts.add(new Content.Text(in.before.get(k)));
+      }
+      Append a = in.appends.get(k);
+      Content.CodeKind kind = switch (a.tagType()) {
+        case OPENING -> Content.CodeKind.OPEN;
+        case CLOSING -> Content.CodeKind.CLOSE;
+        default -> Content.CodeKind.PLACEHOLDER;
+      };
+      parts.add(new Content.Code(kind, a.id(), a.type(), "", ""));
+    }
+    String after = in.text.toString();
+    if (!after.isEmpty()) {
+      parts.add(new Content.Text(after));
+    }
+    return new Content(parts);
+  }
+
   private boolean text(XMLStreamReader r, int event) {
     if (inline != null) {
       if (inEmptyCode) {
         return false;
       }
-      String text = r.getText();
-      for (int i = 0; i < text.length(); i++) {
-        if (TextFragment.isMarker(text.charAt(i))) {
+      // the parser's own characters, not a String of them for each event
+      char[] chars = r.getTextCharacters();
+      int start = r.getTextStart();
+      int end = start + r.getTextLength();
+      for (int i = start; i < end; i++) {
+        if (TextFragment.isMarker(chars[i])) {
           return false; // the filter masks these as codes
         }
       }
       if (inline.keep) {
-        inline.text.append(text);
+        inline.text.append(chars, start, end - start);
       }
       return true;
     }

@@ -3,7 +3,6 @@ package org.localize.xliff;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -52,28 +51,42 @@ public final class Xliff12Reader {
 
   /** Reads XLIFF bytes; {@code name} is used in messages. */
   public static XliffDocument parse(String name, byte[] bytes) {
-    return parseText(name, XmlSniffer.decode(name, bytes));
+    XmlSniffer.Sniffed file = XmlSniffer.sniff(name, bytes);
+    try {
+      return parse(name, file);
+    } catch (RuntimeException e) {
+      throw file.failure(e);
+    }
   }
 
-  /** Reads an XLIFF 1.2 file already decoded and sniffed by {@link XmlSniffer}. */
-  static XliffDocument parseText(String name, String text) {
-    return read(name, text, true);
+  /**
+   * Reads an XLIFF 1.2 file sniffed by {@link XmlSniffer}; the caller passes what it throws through
+   * {@link XmlSniffer.Sniffed#failure} (an invalid byte past those read is the file's error).
+   */
+  static XliffDocument parse(String name, XmlSniffer.Sniffed file) {
+    return read(name, file, true);
   }
 
   /** Reads an XLIFF 1.2 file with Okapi's filter, never the fast path: for the tests that compare them. */
   static XliffDocument parseWithFilter(String name, byte[] bytes) {
-    return read(name, XmlSniffer.decode(name, bytes), false);
+    return read(name, XmlSniffer.whole(name, bytes), false);
   }
 
   /** The units the fast path reads from an XLIFF 1.2 file, or null when Okapi's filter would read them. */
   static List<XliffUnit> fastPathUnits(String name, byte[] bytes) {
-    return header(name, XmlSniffer.decode(name, bytes), true).units;
+    XmlSniffer.Sniffed file = XmlSniffer.sniff(name, bytes);
+    try {
+      return header(name, file, true).units;
+    } catch (RuntimeException e) {
+      throw file.failure(e);
+    }
   }
 
-  private static XliffDocument read(String name, String text, boolean fastPath) {
-    Header header = header(name, text, fastPath);
+  private static XliffDocument read(String name, XmlSniffer.Sniffed file, boolean fastPath) {
+    Header header = header(name, file, fastPath);
     List<XliffUnit> units = header.units;
     if (units == null) {
+      String text = file.text(); // Okapi's filter reads bytes it is given whole
       if (header.version11) {
         // Okapi's filter knows the 1.2 namespace only; 1.1's elements mean the same
         text = text.replace(NS_1_1, NS);
@@ -154,12 +167,12 @@ public final class Xliff12Reader {
     final TargetScan scan = new TargetScan();
   }
 
-  private static Header header(String name, String text, boolean fastPath) {
+  private static Header header(String name, XmlSniffer.Sniffed file, boolean fastPath) {
     javax.xml.stream.XMLInputFactory factory = XmlSniffer.FACTORY;
     Header h = new Header();
     XMLStreamReader r = null;
     try {
-      r = factory.createXMLStreamReader(new StringReader(text));
+      r = factory.createXMLStreamReader(file.reader());
       int files = 0;
       boolean root = true;
       String xliffNs = NS;
@@ -302,7 +315,7 @@ public final class Xliff12Reader {
         try {
           r.close();
         } catch (XMLStreamException ignored) {
-          // nothing to release beyond the string reader
+          // nothing to release beyond the reader of the bytes
         }
       }
     }

@@ -22,10 +22,22 @@ public final class XliffReader {
 
   /** Reads XLIFF bytes of either version; {@code name} is used in messages. */
   public static XliffDocument parse(String name, byte[] bytes) {
-    String text = XmlSniffer.decode(name, bytes);
-    if (XmlSniffer.rootNamespace(text).equals(Xliff2Reader.NS)) {
-      return Xliff2Reader.parse(name, text);
+    return parse(name, XmlSniffer.sniff(name, bytes));
+  }
+
+  /**
+   * Reads a sniffed file, an XLIFF 1.2 file as its characters are decoded. Whatever is thrown, a
+   * byte that is not valid in the file's charset anywhere in it is the error ({@link
+   * XmlSniffer.Sniffed#failure}), as when the file was decoded whole before anything else.
+   */
+  static XliffDocument parse(String name, XmlSniffer.Sniffed file) {
+    try {
+      if (XmlSniffer.rootNamespace(file).equals(Xliff2Reader.NS)) {
+        return Xliff2Reader.parse(name, file.text());
+      }
+      return Xliff12Reader.parse(name, file);
+    } catch (RuntimeException e) {
+      throw file.failure(e);
     }
-    return Xliff12Reader.parseText(name, text);
   }
 }

@@ -20,6 +20,68 @@ final class XmlSniffer {
 
   /** The file's text, decoded; throws {@link LocalizeException} for what cannot be read faithfully. */
   static String decode(String name, byte[] b) {
+    return whole(name, b).text();
+  }
+
+  /**
+   * The file checked as {@link #decode} checks it, decoded whole into one String: the reading that
+   * {@link #sniff} must match, kept for the tests that compare the two.
+   */
+  static Sniffed whole(String name, byte[] b) {
+    Sniffed s = start(name, b);
+    String text = s.decodeAll();
+    s.text = text;
+    prolog(name, text);
+    return s;
+  }
+
+  /**
+   * The file checked as {@link #decode} checks it, without decoding it whole: the checks look at its
+   * first {@link #HEAD} bytes when those decide them (a prolog longer than that, or a file of white
+   * space alone, is decoded whole), and a parser reads the characters through {@link
+   * Sniffed#reader()} as they are decoded. A 19 MB live blog's XLIFF was a 31 MB String (UTF-16: its
+   * Cyrillic), decoded into a char[] of that size first: at a 256 MB heap, the collections that moved
+   * them cost more than the reading. Bytes that are not valid in the charset are found while the
+   * parser reads; {@link Sniffed#failure} makes what is then thrown the error {@link #decode} gives,
+   * whatever the parser or the reader found before them.
+   */
+  static Sniffed sniff(String name, byte[] b) {
+    Sniffed s = start(name, b);
+    int length = b.length - s.skip;
+    boolean all = length <= HEAD;
+    java.nio.charset.CharsetDecoder decoder = s.charset.newDecoder();
+    java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(HEAD); // as many bytes give no more characters
+    // unless they are all: a character cut at the HEAD-th byte is left undecoded, no error
+    java.nio.charset.CoderResult result = decoder.decode(java.nio.ByteBuffer.wrap(b, s.skip, Math.min(length, HEAD)), chars, all);
+    if (all && !result.isError()) {
+      result = decoder.flush(chars);
+    }
+    if (result.isError()) {
+      throw s.undecodable(); // an invalid byte among the first is one of the whole file
+    }
+    String head = chars.flip().toString();
+    if (all) {
+      prolog(name, head); // the whole text, all of it valid
+      return s;
+    }
+    int doctype = doctypeInProlog(head, false);
+    Matcher v = VERSION.matcher(head);
+    boolean version = v.find();
+    if (head.isBlank() || doctype == UNDECIDED || v.hitEnd()) {
+      return whole(name, b); // what the first bytes do not decide
+    }
+    if (doctype >= 0 || version && !v.group(1).equals("1.0")) {
+      s.decodeAll(); // an invalid byte anywhere is the error to give first
+      prolog(name, head);
+    }
+    return s;
+  }
+
+  /** How many bytes {@link #sniff} decodes to check the prolog. */
+  static final int HEAD = 16 * 1024;
+
+  /** The checks of the bytes before any decoding: byte order mark, NUL, declared encoding. */
+  private static Sniffed start(String name, byte[] b) {
     Charset charset;
     int skip;
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
@@ -50,13 +112,11 @@ final class XmlSniffer {
                 + "re-save it as UTF-8 (iconv -f " + m.group(1) + " -t UTF-8)");
       }
     }
-    String text;
-    try {
-      text = charset.newDecoder().decode(java.nio.ByteBuffer.wrap(b, skip, b.length - skip)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw LocalizeException.input(name, "",
-          "the file is not valid " + charset.name() + " (a legacy encoding?); re-save it as UTF-8");
-    }
+    return new Sniffed(name, b, skip, charset);
+  }
+
+  /** The checks of the decoded text (or of as much of its start as decides them): empty, DOCTYPE, XML version. */
+  private static void prolog(String name, String text) {
     if (text.isBlank()) {
       throw LocalizeException.input(name, "1:1", "the file is empty; expected a translated XLIFF 1.2 file");
     }
@@ -71,7 +131,133 @@ final class XmlSniffer {
           "the file is XML " + v.group(1) + "; XLIFF 1.2 is XML 1.0, and characters that only XML "
               + v.group(1) + " allows would be lost: re-save it as XML 1.0");
     }
-    return text;
+  }
+
+  /**
+   * A file that passed the checks: its characters for a parser, decoded as it reads them or decoded
+   * whole ({@link #text}) for the readers that need them so.
+   */
+  static final class Sniffed {
+    private final String name;
+    private final byte[] bytes;
+    private final int skip;
+    private final Charset charset;
+    /** The whole text, once decoded (then every byte is known to be valid). */
+    private String text;
+
+    private Sniffed(String name, byte[] bytes, int skip, Charset charset) {
+      this.name = name;
+      this.bytes = bytes;
+      this.skip = skip;
+      this.charset = charset;
+    }
+
+    /** The whole text, decoded (once). */
+    String text() {
+      if (text == null) {
+        text = decodeAll();
+      }
+      return text;
+    }
+
+    /** The characters, for a parser: the same, in the same amounts per read, as a StringReader over {@link #text} gives. */
+    java.io.Reader reader() {
+      return text != null ? new java.io.StringReader(text) : new Decoding(bytes, skip, charset);
+    }
+
+    /**
+     * What to throw for {@code e}, thrown while the characters were read or after: the error {@link
+     * #decode} gives for a file with an invalid byte anywhere (it decoded the file whole before any
+     * other check), else {@code e} itself.
+     */
+    RuntimeException failure(RuntimeException e) {
+      if (text == null) {
+        try {
+          decodeAll();
+        } catch (LocalizeException undecodable) {
+          return undecodable;
+        }
+      }
+      return e;
+    }
+
+    private String decodeAll() {
+      try {
+        return charset.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw undecodable();
+      }
+    }
+
+    private LocalizeException undecodable() {
+      return LocalizeException.input(name, "",
+          "the file is not valid " + charset.name() + " (a legacy encoding?); re-save it as UTF-8");
+    }
+  }
+
+  /**
+   * Characters decoded from bytes as a parser asks for them. Each read fills the whole array asked
+   * for unless the input ends, as a StringReader does, so that a parser meets its buffer boundaries
+   * (and splits its text events) where it did reading the whole text. Invalid bytes throw a {@link
+   * java.nio.charset.CharacterCodingException} (an IOException the parser passes on); the caller
+   * turns it into the file's error ({@link Sniffed#failure}).
+   */
+  private static final class Decoding extends java.io.Reader {
+    private final java.nio.ByteBuffer in;
+    private final java.nio.charset.CharsetDecoder decoder;
+    private final java.nio.CharBuffer buffer = java.nio.CharBuffer.allocate(8192);
+    /** Every byte decoded: what the decoder may still hold comes next, then the end. */
+    private boolean flushing;
+    private boolean ended;
+
+    Decoding(byte[] bytes, int skip, Charset charset) {
+      in = java.nio.ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+      decoder = charset.newDecoder();
+      buffer.flip(); // empty, ready to be read
+    }
+
+    @Override
+    public int read(char[] into, int off, int len) throws java.io.IOException {
+      java.util.Objects.checkFromIndexSize(off, len, into.length);
+      if (len == 0) {
+        return 0;
+      }
+      int n = 0;
+      while (n < len) {
+        if (!buffer.hasRemaining() && !fill()) {
+          break;
+        }
+        int k = Math.min(len - n, buffer.remaining());
+        buffer.get(into, off + n, k);
+        n += k;
+      }
+      return n == 0 ? -1 : n;
+    }
+
+    /** Decodes more characters into the empty buffer; false at the end of the input. */
+    private boolean fill() throws java.nio.charset.CharacterCodingException {
+      buffer.clear();
+      while (buffer.position() == 0 && !ended) {
+        // all the input is there (endOfInput): a sequence cut short at its end is invalid, as when decoded whole
+        java.nio.charset.CoderResult r = flushing ? decoder.flush(buffer) : decoder.decode(in, buffer, true);
+        if (r.isError()) {
+          r.throwException();
+        }
+        if (r.isUnderflow()) { // every byte decoded (else the buffer is full)
+          if (flushing) {
+            ended = true;
+          }
+          flushing = true;
+        }
+      }
+      buffer.flip();
+      return buffer.hasRemaining();
+    }
+
+    @Override
+    public void close() {
+      // nothing to release: the bytes stay with their owner
+    }
   }
 
   /**
@@ -94,9 +280,18 @@ final class XmlSniffer {
    * well-formed before it (the readers then say what is wrong). DTDs and external entities are off.
    */
   static String rootNamespace(String text) {
+    return rootNamespace(new java.io.StringReader(text));
+  }
+
+  /** {@link #rootNamespace(String)} of a sniffed file, read as far as its root element. */
+  static String rootNamespace(Sniffed file) {
+    return rootNamespace(file.reader());
+  }
+
+  private static String rootNamespace(java.io.Reader text) {
     javax.xml.stream.XMLInputFactory factory = XmlSniffer.FACTORY;
     try {
-      javax.xml.stream.XMLStreamReader r = factory.createXMLStreamReader(new java.io.StringReader(text));
+      javax.xml.stream.XMLStreamReader r = factory.createXMLStreamReader(text);
       try {
         while (r.hasNext()) {
           if (r.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
@@ -118,22 +313,37 @@ final class XmlSniffer {
    * instructions are skipped as XML does, so that neither hides a DOCTYPE from this check.
    */
   static int doctypeInProlog(String text) {
+    return doctypeInProlog(text, true);
+  }
+
+  /** What {@link #doctypeInProlog(String, boolean)} gives for a start of the text that cannot tell. */
+  private static final int UNDECIDED = -2;
+
+  /**
+   * {@link #doctypeInProlog(String)} of {@code text}, the whole text when {@code whole}; else of a
+   * text that starts with it: {@link #UNDECIDED} when the rest could change the answer (a comment or
+   * processing instruction not closed in it, or no element nor DOCTYPE begun far enough from its end).
+   */
+  private static int doctypeInProlog(String text, boolean whole) {
+    int undecided = whole ? -1 : UNDECIDED;
     int i = 0;
     int n = text.length();
     while (i < n) {
       char c = text.charAt(i);
       if (c != '<') {
         i++; // whitespace (anything else is malformed, and the XML parser says so)
+      } else if (!whole && i + 9 > n) {
+        return UNDECIDED; // "<!--", "<?" or "<!DOCTYPE" may go on past the end
       } else if (text.startsWith("<!--", i)) {
         int end = text.indexOf("-->", i + 4);
         if (end < 0) {
-          return -1;
+          return undecided;
         }
         i = end + 3;
       } else if (text.startsWith("<?", i)) {
         int end = text.indexOf("?>", i + 2);
         if (end < 0) {
-          return -1;
+          return undecided;
         }
         i = end + 2;
       } else if (text.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
@@ -142,7 +352,7 @@ final class XmlSniffer {
         return -1; // the root element: a DOCTYPE after it is not well-formed XML
       }
     }
-    return -1;
+    return undecided;
   }
 
   /** line:column of a character offset. */

@@ -54,4 +54,22 @@ class JsonStyleTest {
     assertEquals("\"\\u0001\"", new JsonStyle(false, true, false).quote("\u0001"));
     assertEquals("\"\\u00AB\"", new JsonStyle(true, true, false).quote("\u00AB"));
   }
+
+  @Test
+  void unicodeEscapesAreWhatFormatWrites() {
+    for (boolean upper : new boolean[] {false, true}) {
+      JsonStyle ascii = new JsonStyle(true, upper, false);
+      JsonStyle raw = new JsonStyle(false, upper, false);
+      for (int c = 0; c <= 0xFFFF; c++) {
+        String expected = "\"" + String.format(upper ? "\\u%04X" : "\\u%04x", c) + "\"";
+        boolean named = "\"\\\n\r\t\b\f/".indexOf(c) >= 0;
+        if (!named && (c < 0x20 || c >= 0x80)) {
+          assertEquals(expected, ascii.quote(String.valueOf((char) c)));
+        }
+        if (!named && (c < 0x20 || Character.isSurrogate((char) c))) {
+          assertEquals(expected, raw.quote(String.valueOf((char) c)));
+        }
+      }
+    }
+  }
 }

@@ -1,0 +1,181 @@
+package org.localize.xliff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.localize.diag.LocalizeException;
+
+/**
+ * {@link XmlSniffer#sniff} checks a file from its first bytes and lets the parser read the rest as
+ * it is decoded; {@link XmlSniffer#whole} decodes it whole first, as the readers did before. The
+ * whole decoding is the oracle: large files (past {@link XmlSniffer#HEAD}, in UTF-8 with and
+ * without BOM and UTF-16 with BOM) and those files broken in every way the sniffer and the parser
+ * report (invalid bytes anywhere, alone or after another error, DOCTYPE, XML 1.1, long prologs,
+ * malformed XML, cut short, ids used twice, white space alone), read both ways, give equal
+ * documents or the same error at the same place.
+ */
+class XmlSnifferStreamingTest {
+  private int documents;
+  private int errors;
+
+  @Test
+  void largeFilesAndTheirBreakagesReadAsWhenDecodedWhole() {
+    Random random = new Random(18);
+    for (Charset charset : new Charset[] {StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      for (boolean bom : new boolean[] {false, true}) {
+        if (!bom && charset != StandardCharsets.UTF_8) {
+          continue; // refused before any decoding, both ways
+        }
+        for (int units : new int[] {3, 150, 600}) {
+          String text = xliff(units, random);
+          compare("as written", bytes(text, charset, bom));
+          for (int k = 0; k < 8; k++) {
+            for (String broken : broken(text, random)) {
+              compare("broken", bytes(broken, charset, bom));
+            }
+            byte[] b = bytes(text, charset, bom);
+            compare("invalid bytes", invalid(b, charset, random, 1 + random.nextInt(3)));
+            compare("invalid bytes after broken XML", invalid(bytes(breakXml(text, random), charset, bom), charset, random, 1));
+            compare("cut", java.util.Arrays.copyOf(b, random.nextInt(b.length)));
+            byte[] prolog = bytes(prologs(random) + text.substring(text.indexOf("<xliff")), charset, bom);
+            compare("prolog", prolog);
+            compare("prolog, invalid bytes", invalid(prolog, charset, random, 1));
+          }
+        }
+      }
+    }
+    byte[] blank = new byte[XmlSniffer.HEAD * 3];
+    java.util.Arrays.fill(blank, (byte) ' ');
+    compare("white space alone", blank);
+    blank[blank.length - 1] = (byte) 0xC3;
+    compare("white space and a cut character", blank);
+    assertTrue(documents >= 15, "documents: " + documents);
+    assertTrue(errors >= 300, "errors: " + errors);
+  }
+
+  /** Reads the bytes both ways: equal documents, or the same error. */
+  private void compare(String what, byte[] bytes) {
+    String whole = outcome(() -> XliffReader.parse("f.xlf", XmlSniffer.whole("f.xlf", bytes)));
+    String streamed = outcome(() -> XliffReader.parse("f.xlf", XmlSniffer.sniff("f.xlf", bytes)));
+    assertEquals(whole, streamed, what + ": " + new String(bytes, 0, Math.min(bytes.length, 300), StandardCharsets.ISO_8859_1));
+    String units = outcome(() -> String.valueOf(Xliff12Reader.fastPathUnits("f.xlf", bytes)));
+    String unitsWhole = outcome(() -> {
+      XmlSniffer.whole("f.xlf", bytes);
+      return String.valueOf(Xliff12Reader.fastPathUnits("f.xlf", bytes));
+    });
+    assertEquals(unitsWhole, units, what);
+    if (whole.startsWith("doc")) {
+      documents++;
+    } else {
+      errors++;
+    }
+  }
+
+  private static String outcome(java.util.function.Supplier<?> read) {
+    try {
+      return "doc " + read.get();
+    } catch (LocalizeException e) {
+      return "error " + e.kind() + " " + e.problems();
+    } catch (RuntimeException e) {
+      return "error " + e.getClass().getName() + ": " + e.getMessage();
+    }
+  }
+
+  private static String xliff(int units, Random random) {
+    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
+        + "<file original=\"s.json\" source-language=\"en\" target-language=\"ru\" datatype=\"x-localize-story\">\n"
+        + "<header><note from=\"localize\">localize story: s</note></header>\n<body>\n");
+    String[] words = {"Путин", "Пхеньян", "\uD83D\uDE00", "a&amp;b", "\u00E9t\u00E9", "x", "日本", "\r\n", "  "};
+    for (int i = 0; i < units; i++) {
+      StringBuilder target = new StringBuilder();
+      for (int w = random.nextInt(30); w > 0; w--) {
+        target.append(words[random.nextInt(words.length)]).append(' ');
+      }
+      sb.append("<trans-unit id=\"u").append(i).append("\" resname=\"/u/").append(i).append("\" xml:space=\"preserve\">\n")
+          .append("<source xml:lang=\"en\">Source ").append(i).append(" <g id=\"1\" ctype=\"link\">here</g></source>\n")
+          .append("<target xml:lang=\"ru\" state=\"translated\">").append(target).append("<g id=\"1\">тут</g></target>\n")
+          .append("</trans-unit>\n");
+    }
+    return sb.append("</body>\n</file>\n</xliff>\n").toString();
+  }
+
+  /** The file with one thing wrong that the sniffer or the parser reports. */
+  private static String[] broken(String text, Random random) {
+    int body = text.indexOf("<body>");
+    return new String[] {
+        text.replaceFirst("<xliff", "<!DOCTYPE xliff [<!ENTITY e \"x\">]>\n<xliff"),
+        text.replaceFirst("version=\"1.0\"", "version=\"1.1\""),
+        breakXml(text, random),
+        text.replaceFirst("id=\"u1\"", "id=\"u0\""),
+        text.replace("version=\"1.2\"", "version=\"2.0\""),
+        text.substring(0, body) + "<foo/>" + text.substring(body),
+        text.replaceFirst("</file>", "</file><file original=\"b\" source-language=\"en\" target-language=\"ru\"><body/></file>"),
+        text.replaceFirst("urn:oasis:names:tc:xliff:document:1.2", "urn:oasis:names:tc:xliff:document:2.0"),
+    };
+  }
+
+  /** A '<' or '>' deleted, or a stray '&', somewhere. */
+  private static String breakXml(String text, Random random) {
+    int at = random.nextInt(text.length());
+    return switch (random.nextInt(3)) {
+      case 0 -> {
+        int lt = text.indexOf('<', at);
+        yield lt < 0 ? text + "<" : text.substring(0, lt) + text.substring(lt + 1);
+      }
+      case 1 -> {
+        int gt = text.indexOf('>', at);
+        yield gt < 0 ? text.substring(1) : text.substring(0, gt) + text.substring(gt + 1);
+      }
+      default -> text.substring(0, at) + "&" + text.substring(at);
+    };
+  }
+
+  /** A prolog the first bytes may not decide: long comments and processing instructions, a DOCTYPE after them. */
+  private static String prologs(Random random) {
+    StringBuilder sb = new StringBuilder(random.nextBoolean() ? "<?xml version=\"1.0\"?>\n" : "");
+    int parts = 1 + random.nextInt(3);
+    for (int i = 0; i < parts; i++) {
+      String filler = "ж".repeat(random.nextInt(XmlSniffer.HEAD));
+      sb.append(random.nextBoolean() ? "<!-- " + filler + " -->\n" : "<?pi " + filler + "?>\n");
+    }
+    if (random.nextInt(3) == 0) {
+      sb.append("<!DOCTYPE xliff>\n");
+    }
+    return sb.toString();
+  }
+
+  /** Bytes of the charset made invalid at {@code n} random places (a stray or cut sequence, a lone surrogate). */
+  private static byte[] invalid(byte[] b, Charset charset, Random random, int n) {
+    byte[] out = b.clone();
+    for (int i = 0; i < n && out.length > 8; i++) {
+      int at = 4 + random.nextInt(out.length - 4);
+      if (charset == StandardCharsets.UTF_8) {
+        out[at] = (byte) new int[] {0xFF, 0xC0, 0x80, 0xED, 0xF4}[random.nextInt(5)];
+      } else {
+        at &= ~1;
+        boolean le = charset == StandardCharsets.UTF_16LE;
+        out[at + (le ? 1 : 0)] = (byte) 0xDC; // a low surrogate alone
+        if (at + 1 < out.length) {
+          out[at + (le ? 0 : 1)] = 0x01;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static byte[] bytes(String text, Charset charset, boolean bom) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (bom) {
+      out.writeBytes(charset == StandardCharsets.UTF_8 ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}
+          : charset == StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF});
+    }
+    out.writeBytes(text.getBytes(charset));
+    return out.toByteArray();
+  }
+}
