@@ -1,0 +1,121 @@
+package org.localize.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scanners' shortcuts (tests that dismiss a place before the work they stand for) must give
+ * what the work itself gives, at every position of random text made of the words they look for,
+ * cut, cased and glued to the characters where a shortcut could go wrong, in several locales.
+ */
+class ScannerShortcutsOracleTest {
+
+  private static final List<String> LOCALES = List.of("en", "ru", "uk", "pl", "cs", "de", "fr", "ja", "zh", "ko", "el", "tr",
+      "is", "lt", "ar", "th");
+
+  private static final String[] PIECES = {" ", " ", "  ", ".", ",", "-", "–", "'", "\u2019", "\u00AD", "\u0301", "7", "19",
+      "2024", "٣", "１２", "日", "月", "年", "x", "A", "Ё", "ё", "İ", "ı", "Σ", "ß", "é", "ł", "č", "ж", "Ж", "ї", "(", "）",
+      "\uD840\uDC00", "\u200E", "abend", "morgen"};
+
+  /** The month and weekday words ICU has for {@code tag}, in every context and width. */
+  private static List<String> dateWords(String tag) {
+    DateFormatSymbols d = DateFormatSymbols.getInstance(ULocale.forLanguageTag(tag));
+    List<String> out = new ArrayList<>();
+    for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+      for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED, DateFormatSymbols.NARROW}) {
+        for (String m : d.getMonths(context, width)) {
+          out.add(m);
+        }
+        for (String w : d.getWeekdays(context, width)) {
+          out.add(w);
+        }
+      }
+    }
+    out.removeIf(w -> w == null || w.isBlank());
+    return out;
+  }
+
+  private static String text(Random r, List<String> words) {
+    StringBuilder b = new StringBuilder();
+    for (int n = r.nextInt(16); n > 0; n--) {
+      if (r.nextInt(3) > 0) {
+        String w = words.get(r.nextInt(words.size()));
+        switch (r.nextInt(7)) {
+          case 0 -> w = w.toUpperCase(Locale.ROOT);
+          case 1 -> w = w.toLowerCase(Locale.ROOT);
+          case 2 -> w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+          case 3 -> w = w.substring(0, r.nextInt(w.length() + 1)); // a prefix, down to one letter or none
+          case 4 -> w = w + (char) ('a' + r.nextInt(26)) + "ам".charAt(r.nextInt(2)); // longer: a case ending or another word
+          default -> { }
+        }
+        b.append(w);
+      } else {
+        b.append(PIECES[r.nextInt(PIECES.length)]);
+      }
+      if (r.nextBoolean()) {
+        b.append(r.nextInt(4) == 0 ? PIECES[r.nextInt(PIECES.length)] : " ");
+      }
+    }
+    return Text.fold(b.toString());
+  }
+
+  /** DateLexicon.match dismisses a place by its first two characters only where the walk finds nothing. */
+  @Test
+  void dateWordPairTestIsTheWalk() {
+    Random r = new Random(18);
+    List<List<String>> compounds = List.of(List.of(), List.of("abend", "morgen", "nachmittag"));
+    for (String tag : LOCALES) {
+      DateVocabulary v = new DateVocabulary(Fixture.LOCALES.forTag(tag));
+      DateLexicon lex = v.lexicon();
+      List<String> words = dateWords(tag);
+      int found = 0;
+      for (int k = 0; k < 6_000; k++) {
+        String s = text(r, words);
+        List<String> c = compounds.get(k % 2);
+        for (int p = 0; p <= s.length(); p++) {
+          int at = p;
+          // the match as it was: the first character's bit, then the walk
+          DateLexicon.Match plain = p >= s.length() || !lex.mayStart(s.charAt(p)) ? null : lex.walk(s, p, c);
+          assertEquals(plain, lex.match(s, p, c), () -> tag + " «" + s + "» at " + at);
+          found += plain != null ? 1 : 0;
+        }
+      }
+    }
+  }
+
+  private static final String[] DATE_PIECES = {" ", " ", " ", ", ", ". ", "–", "-", " - ", " и ", " and ", " bis ", " і ", " a ",
+      " et ", " und ", " to ", " до ", " or ", " или ", "th", "st", "nd", "-го", "-е", "-ого", "er", ".", "日", "至", "月",
+      "年", "から", "(", ")", "（", "）", " года", " г.", " р.", " roku", " de ", " the ", " of ", "1", "7", "9", "12", "18",
+      "19", "21", "31", "32", "2024", "1999", "19.06.2024", "6/19/24", "1.5", "3,5", "10:30"};
+
+  /** DatePattern: the patterns that start with a day share what they read after it, at one place, in one text. */
+  @Test
+  void dayReadOnceIsDayReadByEachPattern() {
+    Random r = new Random(19);
+    for (String tag : LOCALES) {
+      DateVocabulary v = new DateVocabulary(Fixture.LOCALES.forTag(tag));
+      List<String> words = dateWords(tag);
+      int found = 0;
+      for (int k = 0; k < 6_000; k++) {
+        StringBuilder b = new StringBuilder();
+        for (int n = r.nextInt(20); n > 0; n--) {
+          b.append(r.nextInt(3) == 0 ? words.get(r.nextInt(words.size())) : DATE_PIECES[r.nextInt(DATE_PIECES.length)]);
+        }
+        String s = b.toString();
+        Text text = Text.of(s, org.localize.unit.TextFormat.TEXT);
+        List<DateMention> plain = v.find(text, false);
+        assertEquals(plain, v.find(text, true), () -> tag + " «" + s + "»");
+        found += plain.size();
+      }
+      assertTrue(found > 1_000, tag + ": too few dates to compare (" + found + ")");
+    }
+  }
+}
