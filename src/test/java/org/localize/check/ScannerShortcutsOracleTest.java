@@ -118,4 +118,69 @@ class ScannerShortcutsOracleTest {
       assertTrue(found > 1_000, tag + ": too few dates to compare (" + found + ")");
     }
   }
+
+  /** Text.blankUrls jumps to each "http" and "www." by indexOf: it blanks what the pattern it documents finds. */
+  @Test
+  void blankUrlsIsThePattern() {
+    java.util.regex.Pattern url = java.util.regex.Pattern.compile("(?:https?://|www\\.)[^\\s<>\"«»]+");
+    String[] pieces = {"http", "https", "://", ":/", "www", ".", "w", "h", "ww", "hhttp", "x", " ", "\n", "<", ">", "\"", "«",
+        "»", "/", "a", "é", "ж", "?q=1", "#", "\u00A0", "\t"};
+    Random r = new Random(20);
+    for (int k = 0; k < 200_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = r.nextInt(14); n > 0; n--) {
+        b.append(pieces[r.nextInt(pieces.length)]);
+      }
+      String s = b.toString();
+      char[] expected = s.toCharArray();
+      java.util.regex.Matcher m = url.matcher(s);
+      boolean any = false;
+      while (m.find()) {
+        any = true;
+        for (int i = m.start(); i < m.end(); i++) {
+          expected[i] = ' ';
+        }
+      }
+      char[] got = Text.blankUrls(s, null);
+      char[] old = blankUrlsCharByChar(s);
+      assertEquals(any ? new String(expected) : s, got == null ? s : new String(got), () -> "«" + s + "»");
+      assertEquals(old == null ? s : new String(old), got == null ? s : new String(got), () -> "«" + s + "»");
+    }
+  }
+
+  /** Text.blankUrls as it was: every character tested for h and w. */
+  private static char[] blankUrlsCharByChar(String s) {
+    char[] chars = null;
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c != 'h' && c != 'w') {
+        i++;
+        continue;
+      }
+      int body = -1;
+      if (s.startsWith("https://", i)) {
+        body = i + 8;
+      } else if (s.startsWith("http://", i)) {
+        body = i + 7;
+      } else if (s.startsWith("www.", i)) {
+        body = i + 4;
+      }
+      int j = body;
+      while (body >= 0 && j < n && " \t\n\u000B\f\r<>\"«»".indexOf(s.charAt(j)) < 0) {
+        j++;
+      }
+      if (body >= 0 && j > body) {
+        chars = chars == null ? s.toCharArray() : chars;
+        for (int k = i; k < j; k++) {
+          chars[k] = ' ';
+        }
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return chars;
+  }
 }
