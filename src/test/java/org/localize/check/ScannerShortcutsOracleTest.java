@@ -148,6 +148,33 @@ class ScannerShortcutsOracleTest {
     }
   }
 
+  /**
+   * Text.fold(String) finds the characters to fold by a bitmap: the string it returns is the
+   * string with {@link Text#fold(char)} applied to each character, and the same instance when
+   * that changes none.
+   */
+  @Test
+  void foldIsFoldOfEachCharacter() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      String s = "a" + (char) c + "b";
+      String folded = Text.fold(s);
+      assertEquals("a" + Text.fold((char) c) + "b", folded, "U+" + Integer.toHexString(c));
+      assertEquals(Text.fold((char) c) == c, folded == s, "U+" + Integer.toHexString(c));
+    }
+    String alphabet = "aZ жЁё\u00A0\u202F\u2009\u2007\t\n\r\u2019\u02BC'日\u2030\u202E\u0451\u0401\u00A1";
+    Random r = new Random(21);
+    for (int k = 0; k < 100_000; k++) {
+      StringBuilder b = new StringBuilder();
+      StringBuilder expected = new StringBuilder();
+      for (int n = r.nextInt(12); n > 0; n--) {
+        char c = alphabet.charAt(r.nextInt(alphabet.length()));
+        b.append(c);
+        expected.append(Text.fold(c));
+      }
+      assertEquals(expected.toString(), Text.fold(b.toString()));
+    }
+  }
+
   /** Text.blankUrls as it was: every character tested for h and w. */
   private static char[] blankUrlsCharByChar(String s) {
     char[] chars = null;
