@@ -285,7 +285,7 @@ public final class Text {
     };
   }
 
-  private static List<Token> tokenize(String s) {
+  static List<Token> tokenize(String s) {
     List<Token> out = null;
     int i = 0;
     int n = s.length();
@@ -296,11 +296,11 @@ public final class Text {
           i++;
           continue;
         }
-      } else if (!Character.isLetter(s.codePointAt(i))) {
+      } else if ((ch < '\u0410' || ch > '\u044F') && !Character.isLetter(s.codePointAt(i))) { // А-я: letters, no table
         i += Character.charCount(s.codePointAt(i));
         continue;
       }
-      int cp = s.codePointAt(i);
+      int cp = Character.isSurrogate(ch) ? s.codePointAt(i) : ch;
       int start = i;
       boolean latin = true; // every letter so far is A-Z or a-z
       boolean russian = true; // every letter so far is А-я

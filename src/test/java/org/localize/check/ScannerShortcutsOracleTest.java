@@ -175,6 +175,94 @@ class ScannerShortcutsOracleTest {
     }
   }
 
+  /** Text.tokenize takes А–я for letters without Unicode's tables: its tokens are those of the tokenizer as it was. */
+  @Test
+  void tokensAreThoseOfTheTokenizerAsItWas() {
+    for (char c = '\u0410'; c <= '\u044F'; c++) {
+      assertTrue(Character.isLetter(c), "U+" + Integer.toHexString(c));
+    }
+    String[] pieces = {" ", " ", "-", "'", ".", "7", "«", "»", "—", "№", "\u0301", "\u0308", "\u093F", "\uD835\uDC00",
+        "\uD800", "\uDC00", "\uD83D\uDE00", "Путин", "путина", "Ёж", "ї", "Київ", "Łódź", "Praha", "č", "ß", "Σ", "日本",
+        "プーチン", "ー", "ก", "Putin", "Zürich", "Ж", "я", "А", "\u0400", "\u0450", "\u040F", "\u0460", "ω", "ا", "한"};
+    Random r = new Random(22);
+    for (int k = 0; k < 200_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = r.nextInt(12); n > 0; n--) {
+        b.append(pieces[r.nextInt(pieces.length)]);
+      }
+      String s = b.toString();
+      List<Token> expected = tokenizeAsItWas(s);
+      List<Token> got = Text.tokenize(s);
+      assertEquals(expected, got, () -> "«" + s + "»");
+      for (int i = 0; i < got.size(); i++) {
+        int at = i;
+        assertEquals(expected.get(i).plain(), got.get(i).plain(), () -> "«" + s + "» " + at);
+        assertEquals(expected.get(i).supplementary(), got.get(i).supplementary(), () -> "«" + s + "» " + at);
+      }
+    }
+  }
+
+  /** Text.tokenize as it was: Character.isLetter of the code point at every word start outside ASCII. */
+  private static List<Token> tokenizeAsItWas(String s) {
+    List<Token> out = new ArrayList<>();
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      char ch = s.charAt(i);
+      if (ch < 0x80) {
+        if (!(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z')) {
+          i++;
+          continue;
+        }
+      } else if (!Character.isLetter(s.codePointAt(i))) {
+        i += Character.charCount(s.codePointAt(i));
+        continue;
+      }
+      int cp = s.codePointAt(i);
+      int start = i;
+      boolean latin = true;
+      boolean russian = true;
+      boolean spaceless = cp >= 0x0E00 && Text.spaceless(cp);
+      boolean supplementary = false;
+      while (i < n) {
+        char c0 = s.charAt(i);
+        if (c0 < 0x80) {
+          if (!(c0 >= 'a' && c0 <= 'z' || c0 >= 'A' && c0 <= 'Z') || spaceless) {
+            break;
+          }
+          russian = false;
+          i++;
+          continue;
+        }
+        latin = false;
+        if (c0 >= '\u0410' && c0 <= '\u044F') {
+          if (spaceless) {
+            break;
+          }
+          i++;
+          continue;
+        }
+        russian = false;
+        int c = s.codePointAt(i);
+        if (!Character.isLetter(c)) {
+          int type = Character.getType(c);
+          if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK) {
+            break;
+          }
+        } else if ((c >= 0x0E00 && Text.spaceless(c)) != spaceless) {
+          break;
+        }
+        if (c > 0xFFFF) {
+          supplementary = true;
+        }
+        i += Character.charCount(c);
+      }
+      out.add(Token.in(s, start, i, com.ibm.icu.lang.UScript.getScript(cp), (latin || russian ? Token.PLAIN : 0)
+          | (supplementary ? Token.SUPPLEMENTARY : 0)));
+    }
+    return out;
+  }
+
   /** Text.blankUrls as it was: every character tested for h and w. */
   private static char[] blankUrlsCharByChar(String s) {
     char[] chars = null;
