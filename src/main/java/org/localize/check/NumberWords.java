@@ -1138,9 +1138,16 @@ final class NumberWords {
   }
 
   /** Letters that String.toLowerCase(locale) may lower differently from Character.toLowerCase. */
-  private static boolean unsureLower(char c) {
-    return c == 'I' || c == '\u0130' || c == '\u0131' || c == 'i' || c == '\u00CC' || c == '\u00CD' || c == '\u0128'
-        || c == 'J' || c == '\u012E' || c == '\u03A3' || c > 0xD7FF && c < 0xE000;
+  static boolean unsureLower(char c) {
+    // by ranges first: a Cyrillic, CJK or most Latin letter is answered by two comparisons, not eleven
+    if (c < 0x80) {
+      return c == 'I' || c == 'i' || c == 'J';
+    }
+    if (c > '\u03A3') {
+      return c > 0xD7FF && c < 0xE000; // surrogates
+    }
+    return c == '\u0130' || c == '\u0131' || c == '\u00CC' || c == '\u00CD' || c == '\u0128' || c == '\u012E'
+        || c == '\u03A3';
   }
 
   private String key(String s, Spans spans, int k) {

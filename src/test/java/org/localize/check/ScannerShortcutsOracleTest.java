@@ -263,6 +263,17 @@ class ScannerShortcutsOracleTest {
     return out;
   }
 
+  /** NumberWords.unsureLower tests ranges before characters: the same characters as the list it was. */
+  @Test
+  void unsureLowerIsTheListItWas() {
+    for (int i = 0; i <= 0xFFFF; i++) {
+      char c = (char) i;
+      boolean was = c == 'I' || c == '\u0130' || c == '\u0131' || c == 'i' || c == '\u00CC' || c == '\u00CD' || c == '\u0128'
+          || c == 'J' || c == '\u012E' || c == '\u03A3' || c > 0xD7FF && c < 0xE000;
+      assertEquals(was, NumberWords.unsureLower(c), "U+" + Integer.toHexString(i));
+    }
+  }
+
   /** Text.blankUrls as it was: every character tested for h and w. */
   private static char[] blankUrlsCharByChar(String s) {
     char[] chars = null;
