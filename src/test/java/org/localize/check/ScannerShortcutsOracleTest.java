@@ -274,6 +274,24 @@ class ScannerShortcutsOracleTest {
     }
   }
 
+  /** TermIndex.wordsStartingWith reads an array below U+0530: the words the map holds for every character. */
+  @Test
+  void nearMissWordsByArrayAreThoseOfTheMap() {
+    for (String tag : List.of("en", "ru", "uk", "pl", "cs", "de", "fr", "el", "ja", "zh")) {
+      org.localize.locale.LocaleData data = Fixture.LOCALES.forTag(tag);
+      TermIndex index = TermIndex.of(Fixture.GLOSSARY.forms(data), data.names().compounds());
+      int words = 0;
+      for (int c = 0; c <= 0xFFFF; c++) {
+        List<TermIndex.Word> got = index.wordsStartingWith((char) c);
+        assertEquals(index.wordsStartingWithByMap((char) c), got, tag + " U+" + Integer.toHexString(c));
+        words += got.size();
+      }
+      if (!tag.equals("ja") && !tag.equals("zh")) {
+        assertTrue(words > 0, tag + ": no words to compare");
+      }
+    }
+  }
+
   /** Text.blankUrls as it was: every character tested for h and w. */
   private static char[] blankUrlsCharByChar(String s) {
     char[] chars = null;
