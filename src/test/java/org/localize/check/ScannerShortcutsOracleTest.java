@@ -292,6 +292,23 @@ class ScannerShortcutsOracleTest {
     }
   }
 
+  /** NumberMention.key of a whole number of scale 0 is its plain digits: what stripping its trailing zeros gave. */
+  @Test
+  void numberKeyOfWholeNumbersIsTheStrippedKey() {
+    Random r = new Random(23);
+    for (int k = 0; k < 200_000; k++) {
+      java.math.BigDecimal v = switch (k % 4) {
+        case 0 -> java.math.BigDecimal.valueOf(r.nextInt(2_000_001) - 1_000_000);
+        case 1 -> new java.math.BigDecimal(new java.math.BigInteger(90, r).subtract(java.math.BigInteger.ONE.shiftLeft(89)));
+        case 2 -> java.math.BigDecimal.valueOf(r.nextInt(100_000), r.nextInt(7) - 3); // scales -3..3: 1200, 12E+2, 1.50
+        default -> java.math.BigDecimal.valueOf((long) r.nextInt(10) * (long) Math.pow(10, r.nextInt(12)));
+      };
+      java.math.BigDecimal stripped = v.stripTrailingZeros();
+      String was = (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+      assertEquals(was, NumberMention.key(v), v::toString);
+    }
+  }
+
   /** Text.blankUrls as it was: every character tested for h and w. */
   private static char[] blankUrlsCharByChar(String s) {
     char[] chars = null;
