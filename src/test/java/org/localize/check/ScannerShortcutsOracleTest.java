@@ -309,6 +309,39 @@ class ScannerShortcutsOracleTest {
     }
   }
 
+  /** NumberWords.magnitudeAt dismisses a word by its first letter only where the lookup finds no magnitude. */
+  @Test
+  void magnitudeFirstLetterTestIsTheLookup() {
+    String[] pieces = {" ", "", ".", "Tys", "тыс", "Тыс.", "ТЫС", "млн", "МЛН", "Млрд", "миллиона", "тысячи", "тысяч", "million",
+        "Million", "MILLION", "billion", "bn", "m", "k", "Mrd", "Millionen", "milionów", "mln", "tis", "tisíc", "miliard",
+        "millions", "milliard", "Milliarden", "万", "千", "億", "человек", "people", "İ", "ı", "I", "Σ", "ё", "Ё", "é", "ł", "ж",
+        "a", "b", "x", "\u00AD", "\uD835\uDC00", "тис", "мільйона", "Мільярд", "milyon", "milyar", "bin",
+        "İki", "εκατ", "εκατομμύρια", "δισ", "χιλ", "tūkst", "milijonų", "milijardų", "mlrd"};
+    Random r = new Random(24);
+    for (String tag : List.of("en", "ru", "uk", "pl", "cs", "de", "fr", "tr", "lt", "el", "ja", "zh")) {
+      NumberWords w = NumberWords.of(Fixture.LOCALES.forTag(tag));
+      int found = 0;
+      for (int k = 0; k < 20_000; k++) {
+        StringBuilder b = new StringBuilder(r.nextBoolean() ? " " : "");
+        for (int n = 1 + r.nextInt(3); n > 0; n--) {
+          String piece = pieces[r.nextInt(pieces.length)];
+          b.append(switch (r.nextInt(4)) {
+            case 0 -> piece.toUpperCase(Locale.ROOT);
+            case 1 -> piece.isEmpty() ? piece : Character.toUpperCase(piece.charAt(0)) + piece.substring(1);
+            default -> piece;
+          });
+        }
+        String s = Text.fold(b.toString());
+        NumberWords.Found plain = w.magnitudeAt(s, 0, false);
+        assertEquals(plain, w.magnitudeAt(s, 0, true), () -> tag + " «" + s + "»");
+        found += plain != null ? 1 : 0;
+      }
+      if (!tag.equals("ja") && !tag.equals("zh")) {
+        assertTrue(found > 100, tag + ": too few magnitudes to compare (" + found + ")");
+      }
+    }
+  }
+
   /** Text.blankUrls as it was: every character tested for h and w. */
   private static char[] blankUrlsCharByChar(String s) {
     char[] chars = null;
