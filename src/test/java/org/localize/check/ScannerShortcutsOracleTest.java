@@ -342,6 +342,19 @@ class ScannerShortcutsOracleTest {
     }
   }
 
+  /** LocaleTools.noSpaceBefore reads a bitmap: true for exactly the characters of the locale's noSpaceBefore. */
+  @Test
+  void noSpaceBeforeIsTheLocalesCharacters() {
+    for (String tag : List.of("en", "ru", "uk", "pl", "cs", "de", "fr", "ja", "zh", "be", "is")) {
+      org.localize.locale.LocaleData data = Fixture.LOCALES.forTag(tag);
+      LocaleTools tools = new LocaleTools(data);
+      String chars = data.typography().noSpaceBefore();
+      for (int c = 0; c <= 0xFFFF; c++) {
+        assertEquals(chars.indexOf((char) c) >= 0, tools.noSpaceBefore((char) c), tag + " U+" + Integer.toHexString(c));
+      }
+    }
+  }
+
   /** Text.blankUrls as it was: every character tested for h and w. */
   private static char[] blankUrlsCharByChar(String s) {
     char[] chars = null;
