@@ -119,6 +119,8 @@ final class DateLexicon {
   private final BitSet first = new BitSet();
   /** {@code first} for the characters as written (Ж and ж): one test, no case mapping. */
   private final BitSet starts = new BitSet(1 << 16);
+  /** {@link #starts} as a plain array of 2^16 bits, set by {@link #freeze}: mayStart asks it of every word. */
+  private final long[] startBits = new long[1 << 10];
   private final boolean spaced;
   /**
    * Bits by a hash of the keys of a word's first two characters, for every word of two or more:
@@ -188,6 +190,9 @@ final class DateLexicon {
       starts.set(Character.toUpperCase(c));
       starts.set(Character.toTitleCase(c));
     }
+    for (int c = starts.nextSetBit(0); c >= 0 && c < 1 << 16; c = starts.nextSetBit(c + 1)) {
+      startBits[c >>> 6] |= 1L << c;
+    }
   }
 
   /** The characters that may start a word as written (both cases; ASCII digits): a copy. */
@@ -250,7 +255,7 @@ final class DateLexicon {
 
   /** Whether a word of the lexicon may start with {@code c}: one bit test, no walk. */
   boolean mayStart(char c) {
-    return starts.get(c) || (c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c) && first.get('0' + Character.digit(c, 10)));
+    return (startBits[c >>> 6] & (1L << c)) != 0 || (c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c) && first.get('0' + Character.digit(c, 10)));
   }
 
   /**

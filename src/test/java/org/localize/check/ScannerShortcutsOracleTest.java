@@ -75,6 +75,13 @@ class ScannerShortcutsOracleTest {
     for (String tag : LOCALES) {
       DateVocabulary v = new DateVocabulary(Fixture.LOCALES.forTag(tag));
       DateLexicon lex = v.lexicon();
+      java.util.BitSet starts = lex.starts();
+      for (int ch = 0; ch <= 0xFFFF; ch++) { // the first-character bitmap is the BitSet it mirrors
+        char x = (char) ch;
+        if (!(x >= Text.FIRST_OTHER_DIGIT && Character.isDigit(x))) {
+          assertEquals(starts.get(ch), lex.mayStart(x), tag + " U+" + Integer.toHexString(ch));
+        }
+      }
       List<String> words = dateWords(tag);
       int found = 0;
       for (int k = 0; k < 6_000; k++) {
