@@ -119,7 +119,17 @@ final class DateLexicon {
   private final BitSet first = new BitSet();
   /** {@code first} for the characters as written (Ж and ж): one test, no case mapping. */
   private final BitSet starts = new BitSet(1 << 16);
+  /** {@link #starts} as a plain array of 2^16 bits, set by {@link #freeze}: mayStart asks it of every word. */
+  private final long[] startBits = new long[1 << 10];
   private final boolean spaced;
+  /**
+   * Bits by a hash of the keys of a word's first two characters, for every word of two or more:
+   * a place whose first two characters' bit is clear starts no word of two or more characters, so
+   * the walk is not begun (first letters let through almost every Russian word; two, a few).
+   */
+  private final long[] pairs = new long[1 << 10];
+  /** The keys of the words of one character (ja 月 forms aside, rare): there the pair test says nothing. */
+  private final BitSet oneChar = new BitSet();
 
   /** @param spaced whether words are separated by spaces, so that a word must begin and end at a non-letter */
   DateLexicon(boolean spaced) {
@@ -164,11 +174,24 @@ final class DateLexicon {
    */
   void freeze() {
     freeze(root);
+    for (int a = 0; a < root.keys.length; a++) {
+      Node n = root.next[a];
+      if (n.syms != null) {
+        oneChar.set(root.keys[a]);
+      }
+      for (char b : n.keys) {
+        int h = pair(root.keys[a], b);
+        pairs[h >>> 6] |= 1L << (h & 63);
+      }
+    }
     for (int k = first.nextSetBit(0); k >= 0; k = first.nextSetBit(k + 1)) {
       char c = (char) k;
       starts.set(c);
       starts.set(Character.toUpperCase(c));
       starts.set(Character.toTitleCase(c));
+    }
+    for (int c = starts.nextSetBit(0); c >= 0 && c < 1 << 16; c = starts.nextSetBit(c + 1)) {
+      startBits[c >>> 6] |= 1L << c;
     }
   }
 
@@ -204,9 +227,35 @@ final class DateLexicon {
     return Character.toLowerCase(c);
   }
 
+  private static int pair(char a, char b) {
+    return (a * 31 + b) & 0xFFFF;
+  }
+
+  /**
+   * Whether the walk from {@code pos} may find a word: false when the first character's key ends no
+   * word of one character and no word goes on with the second character's key (the walk then
+   * stops at the second character with nothing found). After a digit the walk may skip a space
+   * ("7 月"), so a digit is always let through.
+   */
+  private boolean mayGoOn(String s, int pos) {
+    if (pos + 1 >= s.length()) {
+      return true;
+    }
+    char c = s.charAt(pos);
+    if (c <= '9' && c >= '0' || c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c)) {
+      return true;
+    }
+    char a = key(c);
+    if (oneChar.get(a)) {
+      return true;
+    }
+    int h = pair(a, key(s.charAt(pos + 1)));
+    return (pairs[h >>> 6] & (1L << (h & 63))) != 0;
+  }
+
   /** Whether a word of the lexicon may start with {@code c}: one bit test, no walk. */
   boolean mayStart(char c) {
-    return starts.get(c) || (c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c) && first.get('0' + Character.digit(c, 10)));
+    return (startBits[c >>> 6] & (1L << c)) != 0 || (c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c) && first.get('0' + Character.digit(c, 10)));
   }
 
   /**
@@ -214,7 +263,15 @@ final class DateLexicon {
    * where one of {@code compounds} ends: Mittwochabend), or null.
    */
   Match match(String s, int pos, List<String> compounds) {
-    if (pos >= s.length() || !mayStart(s.charAt(pos))) {
+    if (pos >= s.length() || !mayStart(s.charAt(pos)) || !mayGoOn(s, pos)) {
+      return null;
+    }
+    return walk(s, pos, compounds);
+  }
+
+  /** {@link #match} without the tests of the first characters: the walk itself (for tests too). */
+  Match walk(String s, int pos, List<String> compounds) {
+    if (pos >= s.length()) {
       return null;
     }
     Node n = root;

@@ -290,6 +290,62 @@ final class DatePattern {
     private int wordAt = -1;
     private DateLexicon.Match word;
 
+    // what follows the last day number read (its ordinal ending and the end of a day range), kept
+    // across reset() like the word above: every pattern starting with a day reads the same day at
+    // the same place, and its ending and range were read once per pattern
+    private final boolean memo;
+    private String dayText;
+    private DateVocabulary dayVocabulary;
+    private int dayAt = -1;
+    private int dayValue;
+    private String dayUnit;
+    private int daySuffixEnd;
+    private int dayRangeEnd;
+    private int dayRangeTo;
+    private int dayOrdinalStart;
+    private int dayOrdinalEnd;
+
+    Found() {
+      this(true);
+    }
+
+    /** @param memo whether what follows a day is remembered (false: read again each time, for tests) */
+    Found(boolean memo) {
+      this.memo = memo;
+    }
+
+    /**
+     * After the day {@code day} whose digits end at {@code p}: its ordinal ending ({@link
+     * DateVocabulary#daySuffix}) then a range ({@link DateVocabulary#dayRange}), recorded in {@code
+     * this} as those do; the end of the ending, and the end of the range (or that of the ending).
+     * Remembered for the last place asked while no day field has been set since {@link #reset}.
+     */
+    long afterDay(DateVocabulary v, String s, int p, int day, String unit) {
+      boolean fresh = dayTo == 0 && ordinalStart == -1 && ordinalEnd == -1;
+      if (memo && fresh && p == dayAt && day == dayValue && s == dayText && v == dayVocabulary
+          && java.util.Objects.equals(unit, dayUnit)) {
+        dayTo = dayRangeTo;
+        ordinalStart = dayOrdinalStart;
+        ordinalEnd = dayOrdinalEnd;
+        return ((long) daySuffixEnd << 32) | dayRangeEnd;
+      }
+      int e = v.daySuffix(s, p, this);
+      int q = v.dayRange(s, e, day, this, unit);
+      if (memo && fresh) {
+        dayText = s;
+        dayVocabulary = v;
+        dayAt = p;
+        dayValue = day;
+        dayUnit = unit;
+        daySuffixEnd = e;
+        dayRangeEnd = q;
+        dayRangeTo = dayTo;
+        dayOrdinalStart = ordinalStart;
+        dayOrdinalEnd = ordinalEnd;
+      }
+      return ((long) e << 32) | q;
+    }
+
     /** {@code v.word(s, p)}, remembered for the last place asked. */
     DateLexicon.Match word(DateVocabulary v, String s, int p) {
       if (p != wordAt || s != wordText || v != wordVocabulary) {
@@ -407,10 +463,11 @@ final class DatePattern {
           if (!numeric && p + 1 < n && (s.charAt(p) == '.' || s.charAt(p) == ',') && Character.isDigit(s.charAt(p + 1))) {
             return false; // 1.5 million, 19,5: a decimal, not a day
           }
-          p = v.daySuffix(s, p, f);
-          lastEnd = p;
           El next = e + 1 < els.length ? els[e + 1] : null;
-          int q = v.dayRange(s, p, d, f, next != null && next.kind() == Kind.TEXT ? next.text() : null);
+          long after = f.afterDay(v, s, p, d, next != null && next.kind() == Kind.TEXT ? next.text() : null);
+          p = (int) (after >>> 32);
+          lastEnd = p;
+          int q = (int) after;
           if (q > p) {
             p = q;
             lastEnd = p;

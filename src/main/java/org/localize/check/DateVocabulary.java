@@ -491,8 +491,13 @@ public final class DateVocabulary {
    * length of a day, month or year and what follows it can continue a date.
    */
   public List<DateMention> find(Text text) {
+    return find(text, true);
+  }
+
+  /** {@link #find(Text)}; {@code memo}: whether the patterns share what they read after a day (false for tests). */
+  List<DateMention> find(Text text, boolean memo) {
     String s = text.folded();
-    Scan scan = new Scan(text, s);
+    Scan scan = new Scan(text, s, memo);
     if (spaced) {
       List<Token> tokens = text.tokens();
       int gap = 0;
@@ -536,17 +541,19 @@ public final class DateVocabulary {
     final String s;
     List<DateMention> out;
     int covered;
+    final boolean memo;
     DatePattern.Found f;
     DatePattern.Found best;
 
-    Scan(Text text, String s) {
+    Scan(Text text, String s, boolean memo) {
       this.text = text;
       this.s = s;
+      this.memo = memo;
     }
 
     DatePattern.Found f() {
       if (f == null) {
-        f = new DatePattern.Found();
+        f = new DatePattern.Found(memo);
         best = new DatePattern.Found();
       }
       return f;
@@ -932,6 +939,11 @@ public final class DateVocabulary {
       }
     }
     return first;
+  }
+
+  /** The lexicon of month and weekday words (for tests). */
+  DateLexicon lexicon() {
+    return lexicon;
   }
 
   /** The month or weekday word at {@code p}, or null. */

@@ -30,7 +30,11 @@ public final class LocaleTools {
   private final Once<NumberNouns> nouns;
   private final Once<NumberUnits> units;
   private final Once<java.util.Set<String>> keepLatin;
-  private final java.util.BitSet noSpaceBefore = new java.util.BitSet();
+  /**
+   * Bits of the characters of the typography's noSpaceBefore, up to the largest: asked for every
+   * character of every translation (typography.spacing), read from a final array with one bound test.
+   */
+  private final long[] noSpaceBefore;
 
   LocaleTools(LocaleData data) {
     this.data = data;
@@ -51,7 +55,14 @@ public final class LocaleTools {
     this.nouns = new Once<>(() -> new NumberNouns(data));
     this.units = new Once<>(() -> new NumberUnits(data.locale(), data.numbers().beforeUnit()));
     this.keepLatin = new Once<>(() -> java.util.Set.copyOf(data.names().keepLatin()));
-    data.typography().noSpaceBefore().chars().forEach(noSpaceBefore::set);
+    String punctuation = data.typography().noSpaceBefore();
+    int max = punctuation.chars().max().orElse(0);
+    long[] bits = new long[max / 64 + 1];
+    for (int i = 0; i < punctuation.length(); i++) {
+      char c = punctuation.charAt(i);
+      bits[c >>> 6] |= 1L << c;
+    }
+    this.noSpaceBefore = bits;
   }
 
   /**
@@ -109,7 +120,8 @@ public final class LocaleTools {
 
   /** Whether the locale's typography takes no space before {@code c} (one of {@code noSpaceBefore}). */
   boolean noSpaceBefore(char c) {
-    return noSpaceBefore.get(c);
+    int w = c >>> 6;
+    return w < noSpaceBefore.length && (noSpaceBefore[w] & (1L << c)) != 0;
   }
 
   public LocaleData data() {

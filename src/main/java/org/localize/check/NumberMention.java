@@ -66,6 +66,9 @@ public record NumberMention(int start, int end, String text, BigDecimal value, B
 
   /** The comparison key of a value: its plain digits without trailing zeros (1.50 → "1.5"). */
   static String key(BigDecimal v) {
+    if (v.scale() == 0) {
+      return v.toPlainString(); // a whole number as read from digits (the most common): no trailing zeros to strip
+    }
     BigDecimal s = v.stripTrailingZeros();
     return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
   }

@@ -85,8 +85,9 @@ final class NumberReader {
     String s = text.folded();
     NumberWords w = words();
     List<NumberMention> out = new ArrayList<>();
-    if (hasDigit(s)) {
-      digits(s, w, other, out);
+    int firstDigit = firstDigit(s);
+    if (firstDigit >= 0) {
+      digits(s, firstDigit, w, other, out);
     }
     List<NumberMention> digitMentions = out.isEmpty() ? List.of() : List.copyOf(out);
     int d = 0;
@@ -174,17 +175,22 @@ final class NumberReader {
     }
   }
 
-  private static boolean hasDigit(String s) {
+  /** The index of the first decimal digit (any script's) of {@code s}, or -1. */
+  private static int firstDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c <= '9' && c >= '0' || c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c)) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
-  private void digits(String s, NumberWords w, NumberReader other, List<NumberMention> out) {
+  /**
+   * The numbers in digits of {@code s}, whose first digit is at {@code firstDigit}: the text before
+   * it has no digit to convert and starts no run, so the scan below starts there.
+   */
+  private void digits(String s, int firstDigit, NumberWords w, NumberReader other, List<NumberMention> out) {
     int n = s.length();
     // the text with other scripts' digits made ASCII and dates and times blanked: copied only when
     // one of them is there (most texts have neither), else s itself
@@ -196,7 +202,7 @@ final class NumberReader {
     int[] runs = new int[16];
     int count = 0;
     int runStart = -1;
-    for (int i = 0; i <= n; i++) {
+    for (int i = firstDigit; i <= n; i++) {
       char ch = i < n ? s.charAt(i) : ' ';
       if (ch >= Text.FIRST_OTHER_DIGIT && Character.isDigit(ch)) {
         ch = (char) ('0' + Character.digit(ch, 10));

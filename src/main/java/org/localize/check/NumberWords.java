@@ -629,6 +629,18 @@ final class NumberWords {
    * the index after it (a following full stop included), or null. One space may come first.
    */
   Found magnitudeAt(String s, int pos) {
+    return magnitudeAt(s, pos, true);
+  }
+
+  /**
+   * Bits (by the first character, folded) of every magnitude word: a word of two letters or more
+   * whose first letter's bit is clear is none (15 человек, 2 people), so it is not cut, folded
+   * and looked up. Made on first use, after the lexicon is complete.
+   */
+  private volatile long[] magnitudeFirsts;
+
+  /** {@link #magnitudeAt(String, int)}; {@code filter}: whether the first-letter test may answer first (false for tests). */
+  Found magnitudeAt(String s, int pos, boolean filter) {
     int i = pos;
     if (i < s.length() && s.charAt(i) == ' ') {
       i++;
@@ -651,6 +663,25 @@ final class NumberWords {
     }
     if (j - i > longestMagnitude) {
       return null;
+    }
+    if (filter && j - i >= 2 && !unsureLower(s.charAt(i))) {
+      // fold(w) starts with lower(first letter): folding maps a letter to one letter, and lower
+      // case is Character's for every letter but the unsure ones (see unsureLower)
+      long[] bits = magnitudeFirsts;
+      if (bits == null) {
+        bits = new long[1 << 10];
+        for (String k : magnitudes.keySet()) {
+          if (!k.isEmpty()) {
+            char f = k.charAt(0);
+            bits[f >>> 6] |= 1L << f;
+          }
+        }
+        magnitudeFirsts = bits;
+      }
+      char f = lower(s.charAt(i));
+      if ((bits[f >>> 6] & (1L << f)) == 0) {
+        return null;
+      }
     }
     String w = s.substring(i, j);
     Magnitude m = w.length() == 1 ? magnitudes.get(w) : magnitudes.get(fold(w));
@@ -1138,9 +1169,16 @@ final class NumberWords {
   }
 
   /** Letters that String.toLowerCase(locale) may lower differently from Character.toLowerCase. */
-  private static boolean unsureLower(char c) {
-    return c == 'I' || c == '\u0130' || c == '\u0131' || c == 'i' || c == '\u00CC' || c == '\u00CD' || c == '\u0128'
-        || c == 'J' || c == '\u012E' || c == '\u03A3' || c > 0xD7FF && c < 0xE000;
+  static boolean unsureLower(char c) {
+    // by ranges first: a Cyrillic, CJK or most Latin letter is answered by two comparisons, not eleven
+    if (c < 0x80) {
+      return c == 'I' || c == 'i' || c == 'J';
+    }
+    if (c > '\u03A3') {
+      return c > 0xD7FF && c < 0xE000; // surrogates
+    }
+    return c == '\u0130' || c == '\u0131' || c == '\u00CC' || c == '\u00CD' || c == '\u0128' || c == '\u012E'
+        || c == '\u03A3';
   }
 
   private String key(String s, Spans spans, int k) {

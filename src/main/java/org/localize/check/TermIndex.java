@@ -64,6 +64,12 @@ final class TermIndex {
   private final boolean compounds;
   private final Map<String, List<Entry>> byCapsFirstWord;
   private final Map<Character, List<Word>> words;
+  /**
+   * {@link #words} by first character for the Latin, Greek and Cyrillic letters (below U+0530):
+   * an array read, not a boxed key hashed and probed, for every capitalised word names.near-miss reads.
+   */
+  private final List<Word>[] lowWords;
+  private static final int LOW_WORDS = 0x530;
   private final java.util.Set<String> allWords;
   private final List<ConceptForms> concepts;
   /** Bitmaps by {@link #slot} of a word's first character and length: of first words (both spellings), of all words. */
@@ -126,6 +132,14 @@ final class TermIndex {
     w.replaceAll((k, v) -> v.stream().filter(x -> !org.localize.locale.Places.builtIn(x.concept().concept().id())).toList());
     w.values().removeIf(List::isEmpty);
     this.words = Map.copyOf(w);
+    @SuppressWarnings("unchecked")
+    List<Word>[] low = new List[LOW_WORDS];
+    w.forEach((c, list) -> {
+      if (c < LOW_WORDS) {
+        low[c] = list;
+      }
+    });
+    this.lowWords = low;
     java.util.Set<String> all = new java.util.HashSet<>();
     entries.values().forEach(list -> list.forEach(e -> all.addAll(e.words())));
     this.allWords = java.util.Set.copyOf(all);
@@ -280,6 +294,15 @@ final class TermIndex {
 
   /** Accepted glossary words of six letters or more starting with {@code first}, not those of built-in places. */
   List<Word> wordsStartingWith(char first) {
+    if (first < LOW_WORDS) {
+      List<Word> w = lowWords[first];
+      return w == null ? List.of() : w;
+    }
+    return words.getOrDefault(first, List.of());
+  }
+
+  /** {@link #wordsStartingWith} from the map alone (for tests). */
+  List<Word> wordsStartingWithByMap(char first) {
     return words.getOrDefault(first, List.of());
   }
 

@@ -119,11 +119,16 @@ public final class UnknownNameCheck implements Check {
           byKey.putIfAbsent(story.targetTools().latinKey(t.text()), i);
         }
       }
-      keys = byKey.keySet().toArray(new String[0]);
-      first = byKey.values().stream().mapToInt(Integer::intValue).toArray();
+      // one walk of the entries, not a stream per unit
+      keys = new String[byKey.size()];
+      first = new int[keys.length];
       letters = new long[keys.length];
-      for (int k = 0; k < keys.length; k++) {
+      int k = 0;
+      for (java.util.Map.Entry<String, Integer> e : byKey.entrySet()) {
+        keys[k] = e.getKey();
+        first[k] = e.getValue();
         letters[k] = letters(keys[k]);
+        k++;
       }
     }
 
