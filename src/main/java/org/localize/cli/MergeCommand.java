@@ -494,15 +494,27 @@ final class MergeCommand implements Callable<Integer> {
     }
     // in a quiet batch, the report of a story that passes is never shown, so never rendered
     BatchRun.later(err, () -> {
-      Map<String, String> aliases = new HashMap<>();
-      for (Unit u : ex.units()) {
-        for (String p : u.pointers()) {
-          aliases.put(p, u.pointer());
-        }
-      }
       List<Finding> shown = quiet ? findings.stream().filter(f -> f.severity() != Severity.INFO).toList() : findings;
-      return org.localize.report.TextReport.render(shown, new XliffLocator(translation, aliases),
-          org.localize.report.Summary.of(pairs.size(), findings));
+      // the locator maps every unit of the story and the XLIFF: made only for a finding to show (a
+      // quiet merge of a live blog shows none of its 25,000 notes)
+      org.localize.report.Locator locator = new org.localize.report.Locator() {
+        private XliffLocator made;
+
+        @Override
+        public org.localize.report.Location locate(Finding f) {
+          if (made == null) {
+            Map<String, String> aliases = new HashMap<>();
+            for (Unit u : ex.units()) {
+              for (String p : u.pointers()) {
+                aliases.put(p, u.pointer());
+              }
+            }
+            made = new XliffLocator(translation, aliases);
+          }
+          return made.locate(f);
+        }
+      };
+      return org.localize.report.TextReport.render(shown, locator, org.localize.report.Summary.of(pairs.size(), findings));
     });
     long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     if (errors > 0 && !force) {
