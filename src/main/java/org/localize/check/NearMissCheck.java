@@ -217,14 +217,12 @@ public final class NearMissCheck implements Check {
     return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 
-  /**
-   * Where each word of the names' phrases of two words or more ({@link #inNames} looks up no
-   * other) stands among {@code tokens}, in order. A token whose first letter and length no such
-   * word has is not cut from the text: indexing every word of the target was most of the cost.
-   */
-  private static java.util.Map<String, List<Integer>> positions(List<Token> tokens, TermIndex index, Set<String> named) {
-    Set<String> wanted = new HashSet<>();
-    boolean[] slots = new boolean[256];
+  /** An accepted phrase of two words or more of a named concept, as words. */
+  private record NamePhrase(String id, ConceptForms concept, List<Token> words) {}
+
+  /** The accepted phrases of two words or more of the concepts {@code named}, in order. */
+  private static List<NamePhrase> phrases(TermIndex index, Set<String> named) {
+    List<NamePhrase> out = new java.util.ArrayList<>();
     for (String id : named) {
       ConceptForms c = index.concept(id);
       if (c == null) {
@@ -232,13 +230,26 @@ public final class NearMissCheck implements Check {
       }
       for (String phrase : c.accepted()) {
         List<Token> words = index.phraseWords(phrase);
-        if (words.size() < 2) {
-          continue;
+        if (words.size() >= 2) {
+          out.add(new NamePhrase(id, c, words));
         }
-        for (Token w : words) {
-          if (wanted.add(w.text())) {
-            slots[slot(w.charAt(0), w.length())] = true;
-          }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where each word of the names' phrases of two words or more ({@link #inNames} looks up no
+   * other) stands among {@code tokens}, in order. A token whose first letter and length no such
+   * word has is not cut from the text: indexing every word of the target was most of the cost.
+   */
+  private static java.util.Map<String, List<Integer>> positions(List<Token> tokens, List<NamePhrase> phrases) {
+    Set<String> wanted = new HashSet<>();
+    boolean[] slots = new boolean[256];
+    for (NamePhrase phrase : phrases) {
+      for (Token w : phrase.words()) {
+        if (wanted.add(w.text())) {
+          slots[slot(w.charAt(0), w.length())] = true;
         }
       }
     }
@@ -262,55 +273,49 @@ public final class NearMissCheck implements Check {
    * in long words).
    */
   private void inNames(Unit unit, TermIndex index, Set<String> named, boolean[] reported, List<Finding> out) {
+    List<NamePhrase> phrases = phrases(index, named);
+    if (phrases.isEmpty()) {
+      return;
+    }
     List<Token> tokens = unit.target().tokens();
-    java.util.Map<String, List<Integer>> at = null; // where each word of the phrases is in the target, made on first use
-    for (String id : named) {
-      ConceptForms c = index.concept(id);
-      if (c == null) {
-        continue;
+    java.util.Map<String, List<Integer>> at = positions(tokens, phrases); // where each word of the phrases is in the target
+    for (NamePhrase phrase : phrases) {
+      String id = phrase.id();
+      ConceptForms c = phrase.concept();
+      List<Token> words = phrase.words();
+      // all words but one are written exactly: only where one of them is can the phrase start
+      java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+      for (int k = 0; k < words.size(); k++) {
+        for (int p : at.getOrDefault(words.get(k).text(), List.of())) {
+          if (p - k >= 0 && p - k + words.size() <= tokens.size()) {
+            starts.add(p - k);
+          }
+        }
       }
-      for (String phrase : c.accepted()) {
-        List<Token> words = index.phraseWords(phrase);
-        if (words.size() < 2) {
-          continue;
-        }
-        if (at == null) {
-          at = positions(tokens, index, named);
-        }
-        // all words but one are written exactly: only where one of them is can the phrase start
-        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
-        for (int k = 0; k < words.size(); k++) {
-          for (int p : at.getOrDefault(words.get(k).text(), List.of())) {
-            if (p - k >= 0 && p - k + words.size() <= tokens.size()) {
-              starts.add(p - k);
-            }
+      for (int i : starts) {
+        int odd = -1;
+        boolean ok = true;
+        for (int k = 0; k < words.size() && ok; k++) {
+          Token t = tokens.get(i + k);
+          if (t.text().equals(words.get(k).text())) {
+            continue;
+          }
+          String w = words.get(k).text();
+          int max = w.length() >= 10 ? 2 : 1;
+          if (odd < 0 && t.capitalised() && !index.knows(t) && Edits.distance(t.text(), w, max) <= max
+              && !t.text().startsWith(w) && !w.startsWith(t.text()) && !sameLetters(t.text(), w)
+              && (w.length() <= 4 || Edits.differInStem(t.text(), w, 3))) {
+            odd = k;
+          } else {
+            ok = false;
           }
         }
-        for (int i : starts) {
-          int odd = -1;
-          boolean ok = true;
-          for (int k = 0; k < words.size() && ok; k++) {
-            Token t = tokens.get(i + k);
-            if (t.text().equals(words.get(k).text())) {
-              continue;
-            }
-            String w = words.get(k).text();
-            int max = w.length() >= 10 ? 2 : 1;
-            if (odd < 0 && t.capitalised() && !index.knows(t) && Edits.distance(t.text(), w, max) <= max
-                && !t.text().startsWith(w) && !w.startsWith(t.text()) && !sameLetters(t.text(), w)
-                && (w.length() <= 4 || Edits.differInStem(t.text(), w, 3))) {
-              odd = k;
-            } else {
-              ok = false;
-            }
-          }
-          if (ok && odd >= 0) {
-            Token t = tokens.get(i + odd);
-            if (!reported[t.start()] && !TermIndex.covers(unit.targetNames(), t.start())) {
-              reported[t.start()] = true;
-              out.add(unit.finding(this, Places.builtIn(id) ? Severity.WARNING : Severity.ERROR, t.start(), t.end(), unit.pair().target().substring(t.start(), t.end())
-                  + " is a misspelling of " + words.get(odd).text() + " (" + c.preferred() + ")", words.get(odd).text()));
-            }
+        if (ok && odd >= 0) {
+          Token t = tokens.get(i + odd);
+          if (!reported[t.start()] && !TermIndex.covers(unit.targetNames(), t.start())) {
+            reported[t.start()] = true;
+            out.add(unit.finding(this, Places.builtIn(id) ? Severity.WARNING : Severity.ERROR, t.start(), t.end(), unit.pair().target().substring(t.start(), t.end())
+                + " is a misspelling of " + words.get(odd).text() + " (" + c.preferred() + ")", words.get(odd).text()));
           }
         }
       }
