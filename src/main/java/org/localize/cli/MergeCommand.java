@@ -495,25 +495,17 @@ final class MergeCommand implements Callable<Integer> {
     // in a quiet batch, the report of a story that passes is never shown, so never rendered
     BatchRun.later(err, () -> {
       List<Finding> shown = quiet ? findings.stream().filter(f -> f.severity() != Severity.INFO).toList() : findings;
-      // the locator maps every unit of the story and the XLIFF: made only for a finding to show (a
-      // quiet merge of a live blog shows none of its 25,000 notes)
-      org.localize.report.Locator locator = new org.localize.report.Locator() {
-        private XliffLocator made;
-
-        @Override
-        public org.localize.report.Location locate(Finding f) {
-          if (made == null) {
-            Map<String, String> aliases = new HashMap<>();
-            for (Unit u : ex.units()) {
-              for (String p : u.pointers()) {
-                aliases.put(p, u.pointer());
-              }
-            }
-            made = new XliffLocator(translation, aliases);
+      // the locator maps every unit of the story and the XLIFF only for a finding to show (a quiet
+      // merge of a live blog shows none of its 25,000 notes)
+      XliffLocator locator = new XliffLocator(translation, () -> {
+        Map<String, String> aliases = new HashMap<>();
+        for (Unit u : ex.units()) {
+          for (String p : u.pointers()) {
+            aliases.put(p, u.pointer());
           }
-          return made.locate(f);
         }
-      };
+        return aliases;
+      });
       return org.localize.report.TextReport.render(shown, locator, org.localize.report.Summary.of(pairs.size(), findings));
     });
     long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();

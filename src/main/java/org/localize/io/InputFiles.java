@@ -85,11 +85,11 @@ public final class InputFiles {
           if (next < 0) {
             break;
           }
-          buf = Arrays.copyOf(buf, (int) Math.min(cap + 1L, Math.max(64 * 1024L, 2L * buf.length)));
+          buf = grow(buf, cap);
           buf[n++] = (byte) next;
           continue;
         }
-        buf = Arrays.copyOf(buf, (int) Math.min(cap + 1L, Math.max(64 * 1024L, 2L * buf.length)));
+        buf = grow(buf, cap);
       }
       int r = in.read(buf, n, buf.length - n);
       if (r < 0) {
@@ -108,6 +108,11 @@ public final class InputFiles {
       throw LocalizeException.input(name, "", "holds more than " + (maxBytes >> 20) + " MiB; " + tooLarge);
     }
     return n == buf.length ? buf : Arrays.copyOf(buf, n);
+  }
+
+  /** {@code buf} doubled (at least 64 KiB), to hold no more than one byte over {@code cap}. */
+  private static byte[] grow(byte[] buf, int cap) {
+    return Arrays.copyOf(buf, (int) Math.min(cap + 1L, Math.max(64 * 1024L, 2L * buf.length)));
   }
 
   private static LocalizeException tooLarge(String name, long size, String why) {

@@ -98,11 +98,15 @@ public record Content(List<Part> parts) {
       if (p instanceof Text t) {
         sb.append(t.text());
       } else {
-        Code c = (Code) p;
-        sb.append('\uE000').append(c.kind().ordinal()).append(':').append(c.id()).append('\uE001');
+        sb.append(codePiece((Code) p));
       }
     }
     return sb.toString();
+  }
+
+  /** The characters a code adds to a {@link #signature()}: its kind and id, between U+E000 and U+E001. */
+  private static String codePiece(Code c) {
+    return "\uE000" + c.kind().ordinal() + ":" + c.id() + "\uE001";
   }
 
   /**
@@ -192,7 +196,7 @@ public record Content(List<Part> parts) {
         return text;
       }
       if (codePiece == null) {
-        codePiece = "\uE000" + code.kind().ordinal() + ":" + code.id() + "\uE001";
+        codePiece = Content.codePiece(code);
       }
       return codePiece;
     }

@@ -51,12 +51,7 @@ public final class Xliff12Reader {
 
   /** Reads XLIFF bytes; {@code name} is used in messages. */
   public static XliffDocument parse(String name, byte[] bytes) {
-    XmlSniffer.Sniffed file = XmlSniffer.sniff(name, bytes);
-    try {
-      return parse(name, file);
-    } catch (RuntimeException e) {
-      throw file.failure(e);
-    }
+    return XmlSniffer.sniff(name, bytes).read(file -> parse(name, file));
   }
 
   /**
@@ -74,12 +69,7 @@ public final class Xliff12Reader {
 
   /** The units the fast path reads from an XLIFF 1.2 file, or null when Okapi's filter would read them. */
   static List<XliffUnit> fastPathUnits(String name, byte[] bytes) {
-    XmlSniffer.Sniffed file = XmlSniffer.sniff(name, bytes);
-    try {
-      return header(name, file, true).units;
-    } catch (RuntimeException e) {
-      throw file.failure(e);
-    }
+    return XmlSniffer.sniff(name, bytes).read(file -> header(name, file, true).units);
   }
 
   private static XliffDocument read(String name, XmlSniffer.Sniffed file, boolean fastPath) {

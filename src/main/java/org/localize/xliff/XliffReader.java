@@ -31,13 +31,7 @@ public final class XliffReader {
    * XmlSniffer.Sniffed#failure}), as when the file was decoded whole before anything else.
    */
   static XliffDocument parse(String name, XmlSniffer.Sniffed file) {
-    try {
-      if (XmlSniffer.rootNamespace(file).equals(Xliff2Reader.NS)) {
-        return Xliff2Reader.parse(name, file.text());
-      }
-      return Xliff12Reader.parse(name, file);
-    } catch (RuntimeException e) {
-      throw file.failure(e);
-    }
+    return file.read(f -> XmlSniffer.rootNamespace(f).equals(Xliff2Reader.NS)
+        ? Xliff2Reader.parse(name, f.text()) : Xliff12Reader.parse(name, f));
   }
 }

@@ -29,9 +29,7 @@ final class XmlSniffer {
    */
   static Sniffed whole(String name, byte[] b) {
     Sniffed s = start(name, b);
-    String text = s.decodeAll();
-    s.text = text;
-    prolog(name, text);
+    prolog(name, s.text());
     return s;
   }
 
@@ -163,6 +161,15 @@ final class XmlSniffer {
     /** The characters, for a parser: the same, in the same amounts per read, as a StringReader over {@link #text} gives. */
     java.io.Reader reader() {
       return text != null ? new java.io.StringReader(text) : new Decoding(bytes, skip, charset);
+    }
+
+    /** What {@code reading} gives of this file; what it throws passes through {@link #failure}. */
+    <T> T read(java.util.function.Function<Sniffed, T> reading) {
+      try {
+        return reading.apply(this);
+      } catch (RuntimeException e) {
+        throw failure(e);
+      }
     }
 
     /**
