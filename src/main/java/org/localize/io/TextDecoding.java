@@ -101,6 +101,15 @@ public final class TextDecoding {
         }
       }
     }
+    return strict(b, skip, charset, declared);
+  }
+
+  /**
+   * The text of {@code b} from {@code skip} in {@code charset}, strictly: bytes invalid in it throw a
+   * {@link Failure} with the offset of the first ({@code declared}: whether the file names that
+   * encoding). For a reader that tells the encoding by rules of its own (XLIFF's).
+   */
+  public static String strict(byte[] b, int skip, Charset charset, boolean declared) throws Failure {
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -190,15 +190,21 @@ final class XmlSniffer {
 
     private String decodeAll() {
       try {
-        return charset.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
-      } catch (java.nio.charset.CharacterCodingException e) {
-        throw undecodable();
+        return org.localize.io.TextDecoding.strict(bytes, skip, charset, false);
+      } catch (org.localize.io.TextDecoding.Failure f) {
+        throw LocalizeException.input(name, "byte " + f.position(),
+            "the file is not valid " + charset.name() + " (a legacy encoding?); re-save it as UTF-8");
       }
     }
 
+    /** The error for a file with an invalid byte: decoding it whole finds the first, and its offset. */
     private LocalizeException undecodable() {
-      return LocalizeException.input(name, "",
-          "the file is not valid " + charset.name() + " (a legacy encoding?); re-save it as UTF-8");
+      try {
+        decodeAll();
+      } catch (LocalizeException e) {
+        return e;
+      }
+      throw new IllegalStateException("a decoder found an invalid byte that a whole decoding does not");
     }
   }
 

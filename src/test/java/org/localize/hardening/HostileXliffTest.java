@@ -231,6 +231,21 @@ class HostileXliffTest {
   }
 
   @Test
+  void anInvalidByteIsNamedByItsOffset() {
+    // the message says where the bad byte is, as the glossary and memory readers do
+    byte[] bytes = TestFiles.utf8(PLAIN.replace("Мэр", "M\u00FFr"));
+    int at = -1;
+    for (int i = 0; i < bytes.length - 1; i++) {
+      if ((bytes[i] & 0xFF) == 0xC3 && (bytes[i + 1] & 0xFF) == 0xBF) {
+        bytes[i] = (byte) 0xFF;
+        bytes[i + 1] = 'x';
+        at = at < 0 ? i : at;
+      }
+    }
+    assertRefusedNothingWritten(merge(bytes), "translated.xlf:byte " + at + ":", "is not valid UTF-8");
+  }
+
+  @Test
   void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws Exception {
     // A sparse file: 300 MiB long, no disk used, never read.
     try (var raf = new java.io.RandomAccessFile(xliff.toFile(), "rw")) {
