@@ -1096,12 +1096,12 @@ final class NumberWords {
   private boolean mayBe(String s, int from, int to) {
     long[] bits = wholes;
     if (bits == null) {
-      bits = new long[1 << 11]; // 2^17 bits
+      bits = HashBits.empty();
       for (String k : atoms.keySet()) {
-        markWhole(bits, k.hashCode());
+        HashBits.mark(bits, k.hashCode());
       }
       for (String k : phraseStarts) {
-        markWhole(bits, k.hashCode());
+        HashBits.mark(bits, k.hashCode());
       }
       wholes = bits;
     }
@@ -1116,17 +1116,7 @@ final class NumberWords {
       }
       h = 31 * h + lower(c);
     }
-    int b = wholeBit(h);
-    return (bits[b >>> 6] & (1L << (b & 63))) != 0;
-  }
-
-  private static void markWhole(long[] bits, int hash) {
-    int b = wholeBit(hash);
-    bits[b >>> 6] |= 1L << (b & 63);
-  }
-
-  private static int wholeBit(int hash) {
-    return (hash ^ (hash >>> 17)) & 0x1FFFF;
+    return HashBits.has(bits, h);
   }
 
   /** One character as {@link #fold} makes it, where no character around it matters (see unsureLower). */
