@@ -117,9 +117,10 @@ final class DateLexicon {
 
   private final Node root = new Node();
   private final BitSet first = new BitSet();
-  /** {@code first} for the characters as written (Ж and ж): one test, no case mapping. */
-  private final BitSet starts = new BitSet(1 << 16);
-  /** {@link #starts} as a plain array of 2^16 bits, set by {@link #freeze}: mayStart asks it of every word. */
+  /**
+   * {@code first} for the characters as written (Ж and ж), as a plain array of 2^16 bits set by
+   * {@link #freeze}: one test, no case mapping, for every word mayStart is asked about.
+   */
   private final long[] startBits = new long[1 << 10];
   private final boolean spaced;
   /**
@@ -186,18 +187,15 @@ final class DateLexicon {
     }
     for (int k = first.nextSetBit(0); k >= 0; k = first.nextSetBit(k + 1)) {
       char c = (char) k;
-      starts.set(c);
-      starts.set(Character.toUpperCase(c));
-      starts.set(Character.toTitleCase(c));
-    }
-    for (int c = starts.nextSetBit(0); c >= 0 && c < 1 << 16; c = starts.nextSetBit(c + 1)) {
-      startBits[c >>> 6] |= 1L << c;
+      for (char w : new char[] {c, Character.toUpperCase(c), Character.toTitleCase(c)}) {
+        startBits[w >>> 6] |= 1L << w;
+      }
     }
   }
 
   /** The characters that may start a word as written (both cases; ASCII digits): a copy. */
   BitSet starts() {
-    return (BitSet) starts.clone();
+    return BitSet.valueOf(startBits);
   }
 
   private static void freeze(Node n) {

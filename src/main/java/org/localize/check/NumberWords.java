@@ -103,8 +103,8 @@ final class NumberWords {
   private final Set<String> hourNames = new HashSet<>();
   /** Month names, folded (june, июня, juli, czerwca; 月 for 8月), for numbers that are days of a date. */
   private final Set<String> months = new HashSet<>();
-  /** {@link #months} as an array, made on first use: walking a hash set's table for each word was a cost of reading numbers. */
-  private volatile String[] monthList;
+  /** {@link #months} as an array: walking a hash set's table for each word was a cost of reading numbers. */
+  private final String[] monthList;
   private final Set<String> monthAbbreviations = new HashSet<>();
   private final Set<String> monthSuffixes = new HashSet<>();
   /** Char mode: the marker after a year (年) and after minutes (分), or null. */
@@ -153,6 +153,25 @@ final class NumberWords {
     buildClockAndMonths(locale, data);
     this.dotOrdinal = IcuAnswers.ask(locale, "ordinal " + locale + " 2",
         () -> new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.ORDINAL).format(2)).equals("2.");
+    // the filters the scanners ask first, made once from the complete lexicon
+    this.monthList = months.toArray(new String[0]);
+    this.starts = new long[1 << 11]; // 2^17 bits
+    this.wholes = HashBits.empty();
+    for (String k : atoms.keySet()) {
+      mark(starts, k);
+      HashBits.mark(wholes, k.hashCode());
+    }
+    for (String k : phraseStarts) {
+      mark(starts, k);
+      HashBits.mark(wholes, k.hashCode());
+    }
+    this.magnitudeFirsts = new long[1 << 10];
+    for (String k : magnitudes.keySet()) {
+      if (!k.isEmpty()) {
+        char f = k.charAt(0);
+        magnitudeFirsts[f >>> 6] |= 1L << f;
+      }
+    }
   }
 
   /**
@@ -323,12 +342,7 @@ final class NumberWords {
     if (monthAbbreviations.contains(word)) {
       return j - i;
     }
-    String[] all = monthList;
-    if (all == null) {
-      all = months.toArray(new String[0]);
-      monthList = all; // the same array whichever thread makes it
-    }
-    for (String m : all) {
+    for (String m : monthList) {
       if (word.startsWith(m) && word.length() - m.length() <= 2) { // Juni, Junis; declined forms are CLDR's own
         return j - i;
       }
@@ -635,9 +649,9 @@ final class NumberWords {
   /**
    * Bits (by the first character, folded) of every magnitude word: a word of two letters or more
    * whose first letter's bit is clear is none (15 человек, 2 people), so it is not cut, folded
-   * and looked up. Made on first use, after the lexicon is complete.
+   * and looked up.
    */
-  private volatile long[] magnitudeFirsts;
+  private final long[] magnitudeFirsts;
 
   /** {@link #magnitudeAt(String, int)}; {@code filter}: whether the first-letter test may answer first (false for tests). */
   Found magnitudeAt(String s, int pos, boolean filter) {
@@ -668,16 +682,6 @@ final class NumberWords {
       // fold(w) starts with lower(first letter): folding maps a letter to one letter, and lower
       // case is Character's for every letter but the unsure ones (see unsureLower)
       long[] bits = magnitudeFirsts;
-      if (bits == null) {
-        bits = new long[1 << 10];
-        for (String k : magnitudes.keySet()) {
-          if (!k.isEmpty()) {
-            char f = k.charAt(0);
-            bits[f >>> 6] |= 1L << f;
-          }
-        }
-        magnitudeFirsts = bits;
-      }
       char f = lower(s.charAt(i));
       if ((bits[f >>> 6] & (1L << f)) == 0) {
         return null;
@@ -1043,23 +1047,12 @@ final class NumberWords {
    * Bits (by a hash of the first three letters, folded; of fewer for a shorter word) of every number
    * word and first word of a phrase: a word whose bit is clear is none of them. Most words of a
    * text are no number, and cutting and folding each to look it up was the largest cost of reading
-   * numbers (two letters let through every "по", "со", "th" word). Made on first use, after the
-   * lexicon is complete.
+   * numbers (two letters let through every "по", "со", "th" word).
    */
-  private volatile long[] starts;
+  private final long[] starts;
 
   private boolean mayStart(String s, int from, int to) {
     long[] bits = starts;
-    if (bits == null) {
-      bits = new long[1 << 11]; // 2^17 bits
-      for (String k : atoms.keySet()) {
-        mark(bits, k);
-      }
-      for (String k : phraseStarts) {
-        mark(bits, k);
-      }
-      starts = bits;
-    }
     char a = s.charAt(from);
     int j = from + 1;
     while (j < to && s.charAt(j) == '\u00AD') {
@@ -1084,10 +1077,9 @@ final class NumberWords {
   /**
    * Bits (by the hash of the folded word) of every number word and first word of a phrase: a word
    * whose bit is clear is none of them, so it is not cut, folded and looked up. Most words the
-   * first-letters filter lets through (сто: столица, стоит; сем: семья) end here. Made on first
-   * use, after the lexicon is complete.
+   * first-letters filter lets through (сто: столица, стоит; сем: семья) end here.
    */
-  private volatile long[] wholes;
+  private final long[] wholes;
 
   /**
    * Whether the word {@code s[from, to)} may be a number word or the first word of a phrase: false
@@ -1095,16 +1087,6 @@ final class NumberWords {
    */
   private boolean mayBe(String s, int from, int to) {
     long[] bits = wholes;
-    if (bits == null) {
-      bits = new long[1 << 11]; // 2^17 bits
-      for (String k : atoms.keySet()) {
-        markWhole(bits, k.hashCode());
-      }
-      for (String k : phraseStarts) {
-        markWhole(bits, k.hashCode());
-      }
-      wholes = bits;
-    }
     int h = 0;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
@@ -1116,17 +1098,7 @@ final class NumberWords {
       }
       h = 31 * h + lower(c);
     }
-    int b = wholeBit(h);
-    return (bits[b >>> 6] & (1L << (b & 63))) != 0;
-  }
-
-  private static void markWhole(long[] bits, int hash) {
-    int b = wholeBit(hash);
-    bits[b >>> 6] |= 1L << (b & 63);
-  }
-
-  private static int wholeBit(int hash) {
-    return (hash ^ (hash >>> 17)) & 0x1FFFF;
+    return HashBits.has(bits, h);
   }
 
   /** One character as {@link #fold} makes it, where no character around it matters (see unsureLower). */

@@ -30,22 +30,20 @@ public final class SpacingCheck implements Check {
     String raw = unit.pair().target();
     String masked = unit.target().masked();
     LocaleTools tools = story.targetTools();
-    String noSpaceBefore = tools.data().typography().noSpaceBefore();
     boolean spaceIsPunctuation = tools.noSpaceBefore(' '); // never in practice; then every space is read below
     for (int i = 1; i < raw.length(); i++) {
-      char ch = raw.charAt(i);
-      if (ch == ' ') {
+      char c = raw.charAt(i);
+      if (c == ' ') {
         if (raw.charAt(i - 1) != ' ' && !spaceIsPunctuation) {
           continue; // a single space: neither branch below can apply (most spaces end here)
         }
-      } else if (!tools.noSpaceBefore(ch)) {
+      } else if (!tools.noSpaceBefore(c)) {
         continue; // neither branch below can apply
       }
       boolean markup = masked.charAt(i) != raw.charAt(i);
       if (markup) {
         continue;
       }
-      char c = raw.charAt(i);
       char prev = masked.charAt(i - 1) == raw.charAt(i - 1) ? raw.charAt(i - 1) : 'x';
       if (c == ' ' && raw.charAt(i - 1) == ' ' && (i < 2 || raw.charAt(i - 2) != ' ')) {
         int end = i;
@@ -55,7 +53,7 @@ public final class SpacingCheck implements Check {
         if (end < raw.length() && i - 1 > 0) {
           out.add(unit.finding(this, Severity.WARNING, i - 1, end, "doubled space", " "));
         }
-      } else if (noSpaceBefore.indexOf(c) >= 0 && isSpace(prev) && !ellipsis(raw, i) && !lineStart(raw, i - 1)) {
+      } else if (tools.noSpaceBefore(c) && isSpace(prev) && !ellipsis(raw, i) && !lineStart(raw, i - 1)) {
         int start = i - 1;
         while (start > 0 && isSpace(raw.charAt(start - 1))) {
           start--;

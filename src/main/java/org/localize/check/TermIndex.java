@@ -80,7 +80,7 @@ final class TermIndex {
    * Bits by the hash of every first word (both spellings): a word whose bit is clear is no key, and
    * is neither cut from the text nor looked up (most words the slot bitmap lets through end here).
    */
-  private final long[] firstWordHashes = new long[1 << 11];
+  private final long[] firstWordHashes = HashBits.empty();
 
   private TermIndex(Map<String, List<Entry>> entries, Map<String, List<Entry>> byPrefix, List<ConceptForms> concepts,
       boolean compounds) {
@@ -146,18 +146,9 @@ final class TermIndex {
     this.concepts = List.copyOf(concepts);
     byFirstWord.keySet().forEach(k -> firstWords[slot(k.charAt(0), k.length())] = true);
     byCapsFirstWord.keySet().forEach(k -> firstWords[slot(k.charAt(0), k.length())] = true);
-    byFirstWord.keySet().forEach(k -> markHash(firstWordHashes, k.hashCode()));
-    byCapsFirstWord.keySet().forEach(k -> markHash(firstWordHashes, k.hashCode()));
+    byFirstWord.keySet().forEach(k -> HashBits.mark(firstWordHashes, k.hashCode()));
+    byCapsFirstWord.keySet().forEach(k -> HashBits.mark(firstWordHashes, k.hashCode()));
     allWords.forEach(k -> anyWords[slot(k.charAt(0), k.length())] = true);
-  }
-
-  private static void markHash(long[] bits, int hash) {
-    int b = hashBit(hash);
-    bits[b >>> 6] |= 1L << (b & 63);
-  }
-
-  private static int hashBit(int hash) {
-    return (hash ^ (hash >>> 17)) & 0x1FFFF;
   }
 
   /** Whether {@code word}'s text may be a first word: its hash ({@code text().hashCode()}, computed in place) has its bit set. */
@@ -166,8 +157,7 @@ final class TermIndex {
     for (int i = 0, n = word.length(); i < n; i++) {
       h = 31 * h + word.charAt(i);
     }
-    int b = hashBit(h);
-    return (firstWordHashes[b >>> 6] & (1L << (b & 63))) != 0;
+    return HashBits.has(firstWordHashes, h);
   }
 
   private static int three(char a, char b, char c) {

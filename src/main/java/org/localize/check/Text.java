@@ -265,12 +265,17 @@ public final class Text {
 
   /** One past the last character that {@link #fold(char)} changes (U+202F). */
   private static final char FOLDS_BELOW = '\u2030';
-  /** Bits of the characters that {@link #fold(char)} changes: one test per character instead of a switch. */
+  /**
+   * Bits of the characters that {@link #fold(char)} changes: one test per character instead of a
+   * switch. Made from fold(char) itself, so that the two cannot disagree.
+   */
   private static final long[] FOLDS = new long[FOLDS_BELOW / 64 + 1];
 
   static {
-    for (char c : "ёЁ\u00A0\u202F\u2009\u2007\t\n\r\u2019\u02BC".toCharArray()) {
-      FOLDS[c >>> 6] |= 1L << c;
+    for (char c = 0; c < FOLDS_BELOW; c++) {
+      if (fold(c) != c) {
+        FOLDS[c >>> 6] |= 1L << c;
+      }
     }
   }
 

@@ -43,6 +43,15 @@ class ScannerShortcutsOracleTest {
     return out;
   }
 
+  /** Fewer than {@code bound} of {@code pieces} drawn at random and joined (r.nextInt(bound) of them). */
+  private static String joined(Random r, String[] pieces, int bound) {
+    StringBuilder b = new StringBuilder();
+    for (int n = r.nextInt(bound); n > 0; n--) {
+      b.append(pieces[r.nextInt(pieces.length)]);
+    }
+    return b.toString();
+  }
+
   private static String text(Random r, List<String> words) {
     StringBuilder b = new StringBuilder();
     for (int n = r.nextInt(16); n > 0; n--) {
@@ -134,11 +143,7 @@ class ScannerShortcutsOracleTest {
         "»", "/", "a", "é", "ж", "?q=1", "#", "\u00A0", "\t"};
     Random r = new Random(20);
     for (int k = 0; k < 200_000; k++) {
-      StringBuilder b = new StringBuilder();
-      for (int n = r.nextInt(14); n > 0; n--) {
-        b.append(pieces[r.nextInt(pieces.length)]);
-      }
-      String s = b.toString();
+      String s = joined(r, pieces, 14);
       char[] expected = s.toCharArray();
       java.util.regex.Matcher m = url.matcher(s);
       boolean any = false;
@@ -193,11 +198,7 @@ class ScannerShortcutsOracleTest {
         "プーチン", "ー", "ก", "Putin", "Zürich", "Ж", "я", "А", "\u0400", "\u0450", "\u040F", "\u0460", "ω", "ا", "한"};
     Random r = new Random(22);
     for (int k = 0; k < 200_000; k++) {
-      StringBuilder b = new StringBuilder();
-      for (int n = r.nextInt(12); n > 0; n--) {
-        b.append(pieces[r.nextInt(pieces.length)]);
-      }
-      String s = b.toString();
+      String s = joined(r, pieces, 12);
       List<Token> expected = tokenizeAsItWas(s);
       List<Token> got = Text.tokenize(s);
       assertEquals(expected, got, () -> "«" + s + "»");
