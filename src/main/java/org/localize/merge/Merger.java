@@ -67,15 +67,15 @@ public final class Merger {
     List<MergeResult.Translated> translations = new ArrayList<>();
     int translatedPlaces = 0;
     JsonStyle style = JsonStyle.of(ex.document().bytes());
-    ULocale target = ULocale.forLanguageTag(targetLocale);
-    int required = options.required().ordinal() + 1;
+    Job job = new Job(ex, xliff, byPointer, byId, style, ULocale.forLanguageTag(targetLocale),
+        options.required().ordinal() + 1, options);
     Map<String, String> texts = new HashMap<>(); // the string at each place of a unit after the merge
     List<Unit> units = ex.units();
     Outcome[] outcomes = new Outcome[units.size()];
     java.util.function.IntConsumer mergeOne = i -> {
       Outcome o = new Outcome();
       try {
-        one(units.get(i), ex, xliff, byPointer, byId, style, target, required, options, o);
+        one(units.get(i), job, o);
       } catch (RuntimeException | Error e) {
         o.failure = e;
       }
@@ -154,12 +154,22 @@ public final class Merger {
     Throwable failure;
   }
 
+  /**
+   * What every unit of one merge is merged with: the story, the XLIFF and its units by resname and
+   * by id, how the story writes its strings, the target locale, and the review level required.
+   */
+  private record Job(Extraction ex, XliffDocument xliff, Map<String, XliffUnit> byPointer, Map<String, XliffUnit> byId,
+      JsonStyle style, ULocale target, int required, MergeOptions options) {}
+
   /** Merges one unit of the story into {@code o}; reads the story and the XLIFF, changes neither. */
-  private static void one(Unit unit, Extraction ex, XliffDocument xliff, Map<String, XliffUnit> byPointer,
-      Map<String, XliffUnit> byId, JsonStyle style, ULocale target, int required, MergeOptions options, Outcome o) {
-    XliffUnit xu = byPointer.get(unit.pointer());
+  private static void one(Unit unit, Job job, Outcome o) {
+    Extraction ex = job.ex();
+    XliffDocument xliff = job.xliff();
+    int required = job.required();
+    MergeOptions options = job.options();
+    XliffUnit xu = job.byPointer().get(unit.pointer());
     if (xu == null) {
-      XliffUnit candidate = byId.get(unit.id());
+      XliffUnit candidate = job.byId().get(unit.id());
       xu = candidate != null && (candidate.resname() == null || candidate.resname().isEmpty()) ? candidate : null;
     }
     String where = unit.pointer() + " (" + unit.id() + ")";
@@ -232,7 +242,7 @@ public final class Merger {
       return;
     }
     if (unit.format() == TextFormat.MESSAGEFORMAT) {
-      List<String> mf = CodeCheck.messageFormat(InlineCodec.render(unit.source(), unit.format()), rendered, target);
+      List<String> mf = CodeCheck.messageFormat(InlineCodec.render(unit.source(), unit.format()), rendered, job.target());
       if (!mf.isEmpty()) {
         for (String p : mf) {
           o.refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + ": the translation " + p));
@@ -250,7 +260,7 @@ public final class Merger {
     for (String pointer : unit.pointers()) {
       StringNode node = ex.strings().get(pointer);
       if (!sameAsSource && !rendered.equals(node.value())) {
-        o.replacements.add(new Replacement(node.start(), node.end(), style.quote(rendered)));
+        o.replacements.add(new Replacement(node.start(), node.end(), job.style().quote(rendered)));
         o.texts.put(pointer, rendered);
       }
       o.places++;
@@ -259,7 +269,7 @@ public final class Merger {
         StringNode other = ex.strings().get(d.pointer());
         String derived = d.apply(coded, rendered);
         if (!derived.equals(other.value())) {
-          o.replacements.add(new Replacement(other.start(), other.end(), style.quote(derived)));
+          o.replacements.add(new Replacement(other.start(), other.end(), job.style().quote(derived)));
         }
         o.places++;
       }
