@@ -53,6 +53,26 @@ public final class InputFiles {
   }
 
   /**
+   * The first {@code n} bytes of {@code path} when it is a regular file of more than {@code n} bytes
+   * and at most {@code maxBytes}; else null, and {@link #read(Path, String, long, String)} reads it
+   * (or says why it cannot). For a reader that takes the rest as it goes, never holding the whole.
+   */
+  public static byte[] head(Path path, int n, long maxBytes) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+      if (!a.isRegularFile() || a.size() <= n || a.size() > maxBytes) {
+        return null;
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        byte[] head = in.readNBytes(n);
+        return head.length == n ? head : null; // cut short since: read whole, as any file
+      }
+    } catch (IOException e) {
+      return null; // read(...) meets it again and says what is wrong
+    }
+  }
+
+  /**
    * Reads a stream that is not a regular file (standard input, a pipe) under the same cap;
    * {@code name} names it in messages.
    */

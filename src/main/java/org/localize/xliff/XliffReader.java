@@ -16,8 +16,16 @@ public final class XliffReader {
 
   /** Reads the file at {@code path}. */
   public static XliffDocument read(Path path) {
-    return parse(path.toString(), InputFiles.read(path, "an XLIFF file", MAX_FILE,
-        "XLIFF files larger than " + (MAX_FILE >> 20) + " MiB are refused (a story's XLIFF is a few hundred KiB)"));
+    return read(path.toString(), path);
+  }
+
+  /** As {@link #read(Path)}, the file named {@code name} in messages about its content. */
+  static XliffDocument read(String name, Path path) {
+    java.util.function.Supplier<byte[]> whole = () -> InputFiles.read(path, "an XLIFF file", MAX_FILE,
+        "XLIFF files larger than " + (MAX_FILE >> 20) + " MiB are refused (a story's XLIFF is a few hundred KiB)");
+    // a regular file past its first bytes is decoded as the parser reads it from the disk
+    byte[] head = InputFiles.head(path, XmlSniffer.HEAD + 4, MAX_FILE);
+    return head == null ? parse(name, whole.get()) : parse(name, XmlSniffer.sniff(name, head, path, whole));
   }
 
   /** Reads XLIFF bytes of either version; {@code name} is used in messages. */

@@ -45,8 +45,24 @@ final class XmlSniffer {
    */
   static Sniffed sniff(String name, byte[] b) {
     Sniffed s = start(name, b);
+    return sniffed(name, s, b, b.length - s.skip <= HEAD);
+  }
+
+  /**
+   * As {@link #sniff(String, byte[])}, for a regular file longer than its {@code head} (its first
+   * {@link #HEAD} + 4 bytes or more) that the parser reads from the disk as it is decoded: a live
+   * blog's 19 MB XLIFF, held whole while it was read, ended as garbage in the old generation of a
+   * 256 MB heap and cost a full collection. {@code whole} reads the whole file, for what needs it all
+   * (an error's place, Okapi's filter, XLIFF 2).
+   */
+  static Sniffed sniff(String name, byte[] head, java.nio.file.Path path, java.util.function.Supplier<byte[]> whole) {
+    Sniffed s = start(name, head);
+    return sniffed(name, new Sniffed(name, null, path, whole, s.skip, s.charset), head, false);
+  }
+
+  /** The checks of {@link #sniff(String, byte[])} on {@code b}, the file's first bytes, all of them when {@code all}. */
+  private static Sniffed sniffed(String name, Sniffed s, byte[] b, boolean all) {
     int length = b.length - s.skip;
-    boolean all = length <= HEAD;
     java.nio.charset.CharsetDecoder decoder = s.charset.newDecoder();
     java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(HEAD); // as many bytes give no more characters
     // unless they are all: a character cut at the HEAD-th byte is left undecoded, no error
@@ -66,7 +82,7 @@ final class XmlSniffer {
     Matcher v = VERSION.matcher(head);
     boolean version = v.find();
     if (head.isBlank() || doctype == UNDECIDED || v.hitEnd()) {
-      return whole(name, b); // what the first bytes do not decide
+      return whole(name, s.bytes()); // what the first bytes do not decide
     }
     if (doctype >= 0 || version && !v.group(1).equals("1.0")) {
       s.decodeAll(); // an invalid byte anywhere is the error to give first
@@ -110,7 +126,7 @@ final class XmlSniffer {
                 + "re-save it as UTF-8 (iconv -f " + m.group(1) + " -t UTF-8)");
       }
     }
-    return new Sniffed(name, b, skip, charset);
+    return new Sniffed(name, b, null, null, skip, charset);
   }
 
   /** The checks of the decoded text (or of as much of its start as decides them): empty, DOCTYPE, XML version. */
@@ -137,17 +153,34 @@ final class XmlSniffer {
    */
   static final class Sniffed {
     private final String name;
-    private final byte[] bytes;
+    /** The file's bytes; for a file read from the disk as it is decoded, null until something needs them all. */
+    private byte[] bytes;
+    /** A file read from the disk as it is decoded, and what reads it whole; else null. */
+    private final java.nio.file.Path path;
+    private final java.util.function.Supplier<byte[]> whole;
     private final int skip;
     private final Charset charset;
     /** The whole text, once decoded (then every byte is known to be valid). */
     private String text;
+    /** The files opened for the parsers, closed when the reading ends ({@link #read}). */
+    private final java.util.List<java.nio.channels.FileChannel> opened = new java.util.ArrayList<>(2);
 
-    private Sniffed(String name, byte[] bytes, int skip, Charset charset) {
+    private Sniffed(String name, byte[] bytes, java.nio.file.Path path, java.util.function.Supplier<byte[]> whole,
+        int skip, Charset charset) {
       this.name = name;
       this.bytes = bytes;
+      this.path = path;
+      this.whole = whole;
       this.skip = skip;
       this.charset = charset;
+    }
+
+    /** All the file's bytes (read from the disk the first time, for a file read as it is decoded). */
+    byte[] bytes() {
+      if (bytes == null) {
+        bytes = whole.get();
+      }
+      return bytes;
     }
 
     /** The whole text, decoded (once). */
@@ -160,15 +193,41 @@ final class XmlSniffer {
 
     /** The characters, for a parser: the same, in the same amounts per read, as a StringReader over {@link #text} gives. */
     java.io.Reader reader() {
-      return text != null ? new java.io.StringReader(text) : new Decoding(bytes, skip, charset);
+      if (text != null) {
+        return new java.io.StringReader(text);
+      }
+      if (bytes != null) {
+        return new Decoding(java.nio.ByteBuffer.wrap(bytes, skip, bytes.length - skip), null, charset);
+      }
+      java.nio.channels.FileChannel file;
+      try {
+        file = java.nio.channels.FileChannel.open(path);
+        opened.add(file);
+        file.position(skip);
+      } catch (java.io.IOException e) {
+        throw LocalizeException.input(name, "", "cannot be read: " + e.getMessage());
+      }
+      return new Decoding(java.nio.ByteBuffer.allocate(64 * 1024).flip(), file, charset);
     }
 
-    /** What {@code reading} gives of this file; what it throws passes through {@link #failure}. */
+    /**
+     * What {@code reading} gives of this file; what it throws passes through {@link #failure}. The
+     * files opened for its parsers are closed when it ends.
+     */
     <T> T read(java.util.function.Function<Sniffed, T> reading) {
       try {
         return reading.apply(this);
       } catch (RuntimeException e) {
         throw failure(e);
+      } finally {
+        for (java.nio.channels.FileChannel f : opened) {
+          try {
+            f.close();
+          } catch (java.io.IOException e) {
+            // only read from: nothing was written that closing could lose
+          }
+        }
+        opened.clear();
       }
     }
 
@@ -190,7 +249,8 @@ final class XmlSniffer {
 
     private String decodeAll() {
       try {
-        return org.localize.io.TextDecoding.strict(bytes, skip, charset, false);
+        byte[] b = bytes();
+        return org.localize.io.TextDecoding.strict(b, skip, charset, false);
       } catch (org.localize.io.TextDecoding.Failure f) {
         throw LocalizeException.input(name, "byte " + f.position(),
             "the file is not valid " + charset.name() + " (a legacy encoding?); re-save it as UTF-8");
@@ -216,15 +276,22 @@ final class XmlSniffer {
    * turns it into the file's error ({@link Sniffed#failure}).
    */
   private static final class Decoding extends java.io.Reader {
+    /** The bytes not decoded yet: all of them, or those read from {@code more} so far. */
     private final java.nio.ByteBuffer in;
+    /** Where the rest of the bytes come from, or null when {@code in} holds them all. */
+    private final java.nio.channels.ReadableByteChannel more;
+    private boolean allRead;
+    private long readSoFar;
     private final java.nio.charset.CharsetDecoder decoder;
     private final java.nio.CharBuffer buffer = java.nio.CharBuffer.allocate(8192);
     /** Every byte decoded: what the decoder may still hold comes next, then the end. */
     private boolean flushing;
     private boolean ended;
 
-    Decoding(byte[] bytes, int skip, Charset charset) {
-      in = java.nio.ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+    Decoding(java.nio.ByteBuffer in, java.nio.channels.ReadableByteChannel more, Charset charset) {
+      this.in = in;
+      this.more = more;
+      this.allRead = more == null;
       decoder = charset.newDecoder();
       buffer.flip(); // empty, ready to be read
     }
@@ -248,23 +315,39 @@ final class XmlSniffer {
     }
 
     /** Decodes more characters into the empty buffer; false at the end of the input. */
-    private boolean fill() throws java.nio.charset.CharacterCodingException {
+    private boolean fill() throws java.io.IOException {
       buffer.clear();
       while (buffer.position() == 0 && !ended) {
-        // all the input is there (endOfInput): a sequence cut short at its end is invalid, as when decoded whole
-        java.nio.charset.CoderResult r = flushing ? decoder.flush(buffer) : decoder.decode(in, buffer, true);
+        // once all the input is there (endOfInput), a sequence cut short at its end is invalid, as
+        // when decoded whole; before, its first bytes wait in {@code in} for the rest
+        java.nio.charset.CoderResult r = flushing ? decoder.flush(buffer) : decoder.decode(in, buffer, allRead);
         if (r.isError()) {
           r.throwException();
         }
-        if (r.isUnderflow()) { // every byte decoded (else the buffer is full)
-          if (flushing) {
+        if (r.isUnderflow()) { // every byte there decoded (else the buffer is full)
+          if (!allRead) {
+            readMore();
+          } else if (flushing) {
             ended = true;
+          } else {
+            flushing = true;
           }
-          flushing = true;
         }
       }
       buffer.flip();
       return buffer.hasRemaining();
+    }
+
+    /** The next bytes from {@code more}, after those the decoder left (a character cut at the end of the last read). */
+    private void readMore() throws java.io.IOException {
+      in.compact();
+      int n = more.read(in);
+      in.flip();
+      if (n < 0) {
+        allRead = true;
+      } else if ((readSoFar += n) > XliffReader.MAX_FILE) {
+        throw new java.io.IOException("the file grew past " + (XliffReader.MAX_FILE >> 20) + " MiB while it was read");
+      }
     }
 
     @Override

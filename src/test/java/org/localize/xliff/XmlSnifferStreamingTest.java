@@ -17,10 +17,15 @@ import org.localize.diag.LocalizeException;
  * without BOM and UTF-16 with BOM) and those files broken in every way the sniffer and the parser
  * report (invalid bytes anywhere, alone or after another error, DOCTYPE, XML 1.1, long prologs,
  * malformed XML, cut short, ids used twice, white space alone), read both ways, give equal
- * documents or the same error at the same place.
+ * documents or the same error at the same place. So does a third way: the file on the disk, read by
+ * {@link XliffReader#read} as the parser asks for its characters (64 KiB at a time, so that
+ * characters are cut between two reads), never held whole.
  */
 class XmlSnifferStreamingTest {
+  @org.junit.jupiter.api.io.TempDir
+  java.nio.file.Path dir;
   private int documents;
+  private int fromDisk;
   private int errors;
 
   @Test
@@ -56,6 +61,7 @@ class XmlSnifferStreamingTest {
     compare("white space and a cut character", blank);
     assertTrue(documents >= 15, "documents: " + documents);
     assertTrue(errors >= 300, "errors: " + errors);
+    assertTrue(fromDisk >= 300, "files read from the disk as decoded: " + fromDisk);
   }
 
   /** Reads the bytes both ways: equal documents, or the same error. */
@@ -63,6 +69,17 @@ class XmlSnifferStreamingTest {
     String whole = outcome(() -> XliffReader.parse("f.xlf", XmlSniffer.whole("f.xlf", bytes)));
     String streamed = outcome(() -> XliffReader.parse("f.xlf", XmlSniffer.sniff("f.xlf", bytes)));
     assertEquals(whole, streamed, what + ": " + new String(bytes, 0, Math.min(bytes.length, 300), StandardCharsets.ISO_8859_1));
+    java.nio.file.Path file = dir.resolve("f.xlf");
+    try {
+      java.nio.file.Files.write(file, bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String disk = outcome(() -> XliffReader.read("f.xlf", file));
+    assertEquals(whole, disk, what + ", from the disk: " + new String(bytes, 0, Math.min(bytes.length, 300), StandardCharsets.ISO_8859_1));
+    if (bytes.length > XmlSniffer.HEAD + 4) {
+      fromDisk++;
+    }
     String units = outcome(() -> String.valueOf(Xliff12Reader.fastPathUnits("f.xlf", bytes)));
     String unitsWhole = outcome(() -> {
       XmlSniffer.whole("f.xlf", bytes);
