@@ -76,8 +76,10 @@ final class XmlSniffer {
     String head = chars.flip().toString();
     if (all) {
       prolog(name, head); // the whole text, all of it valid
+      s.text = head; // not decoded a second time for the parser
       return s;
     }
+    s.head = head;
     int doctype = doctypeInProlog(head, false);
     Matcher v = VERSION.matcher(head);
     boolean version = v.find();
@@ -162,6 +164,8 @@ final class XmlSniffer {
     private final Charset charset;
     /** The whole text, once decoded (then every byte is known to be valid). */
     private String text;
+    /** The characters of the file's first bytes, as {@link #sniff} decoded them; null when not. */
+    private String head;
     /** The files opened for the parsers, closed when the reading ends ({@link #read}). */
     private final java.util.List<java.nio.channels.FileChannel> opened = new java.util.ArrayList<>(2);
 
@@ -379,12 +383,28 @@ final class XmlSniffer {
     return rootNamespace(new java.io.StringReader(text));
   }
 
-  /** {@link #rootNamespace(String)} of a sniffed file, read as far as its root element. */
+  /**
+   * {@link #rootNamespace(String)} of a sniffed file, read as far as its root element: in the
+   * characters sniffing decoded when the root element starts among them (the parser reports it only
+   * once its whole start tag is read), else from the file.
+   */
   static String rootNamespace(Sniffed file) {
+    if (file.head != null) {
+      String ns = rootNamespaceOrNull(new java.io.StringReader(file.head));
+      if (ns != null) {
+        return ns;
+      }
+    }
     return rootNamespace(file.reader());
   }
 
   private static String rootNamespace(java.io.Reader text) {
+    String ns = rootNamespaceOrNull(text);
+    return ns == null ? "" : ns;
+  }
+
+  /** The namespace of the root element ("" when none), or null when the text ends or breaks before it. */
+  private static String rootNamespaceOrNull(java.io.Reader text) {
     javax.xml.stream.XMLInputFactory factory = XmlSniffer.FACTORY;
     try {
       javax.xml.stream.XMLStreamReader r = factory.createXMLStreamReader(text);
@@ -399,9 +419,9 @@ final class XmlSniffer {
         r.close();
       }
     } catch (javax.xml.stream.XMLStreamException e) {
-      return "";
+      return null;
     }
-    return "";
+    return null;
   }
 
   /**
