@@ -28,13 +28,12 @@ public final class Validator {
   private final CheckRegistry registry;
 
   /**
-   * From this many units a story's units are checked on all cores, {@link #WAVE} at a time (a live
-   * blog of 20,000 posts); a usual story is checked on one thread, since a batch already gives each
-   * core its own stories. The units of a wave are then passed to the story checks in story order,
-   * so findings and story checks are the same as on one thread.
+   * From this many units a story's units are checked on all cores (a live blog of 20,000 posts,
+   * {@link #onAllCores}); a usual story is checked on one thread, since a batch already gives each
+   * core its own stories. The units are passed to the story checks in story order, so findings and
+   * story checks are the same as on one thread.
    */
   static final int PARALLEL_FROM = 256;
-  static final int WAVE = 256;
 
   private final Map<SameInstance, LocaleTools> tools = new ConcurrentHashMap<>();
   private final Map<Glossary, Map<SameInstance, Once<TermIndex>>> names = new ConcurrentHashMap<>();
@@ -64,8 +63,8 @@ public final class Validator {
    * Checks every pair; a pair with a null target gets only completeness findings. Findings are
    * sorted by the pair's position in {@code pairs}, then by offset.
    *
-   * <p>The units are prepared and checked one at a time (a wave of {@link #WAVE} at a time, on all
-   * cores, in a story of {@link #PARALLEL_FROM} units or more) and dropped afterwards; story checks
+   * <p>The units are prepared and checked one at a time (on all cores, at most {@link #AHEAD} ahead
+   * of the story checks, in a story of {@link #PARALLEL_FROM} units or more) and dropped afterwards; story checks
    * keep their own compact summaries ({@link StoryCheck.Pass}). Memory therefore grows with the
    * findings, not with the size of the story.
    */
@@ -83,47 +82,38 @@ public final class Validator {
         unitChecks.add(c);
       }
     }
-    List<Finding> all = new ArrayList<>();
-    List<int[]> groups = new ArrayList<>(); // unit index, first finding, end (exclusive) in all
-    boolean parallel = pairs.size() >= parallelFrom && Runtime.getRuntime().availableProcessors() > 1;
-    int wave = parallel ? WAVE : 1;
-    Unit[] units = new Unit[wave];
-    @SuppressWarnings("unchecked")
-    List<Finding>[] found = new List[wave];
-    for (int from = 0; from < pairs.size(); from += wave) {
-      int n = Math.min(wave, pairs.size() - from);
-      int first = from;
-      java.util.function.IntConsumer checkOne = k -> {
-        TextPair pair = pairs.get(first + k);
-        Unit u = new Unit(pair, first + k, story);
-        List<Finding> out = new ArrayList<>(2);
-        for (Check c : unitChecks) {
-          if (pair.target() != null || !c.needsTarget()) {
-            c.check(u, story, out);
-          }
+    List<Finding> units = new ArrayList<>();
+    List<int[]> groups = new ArrayList<>(); // unit index, first finding, end (exclusive) in units
+    java.util.function.IntFunction<Checked> checkOne = i -> {
+      TextPair pair = pairs.get(i);
+      Unit u = new Unit(pair, i, story);
+      List<Finding> out = new ArrayList<>(2);
+      for (Check c : unitChecks) {
+        if (pair.target() != null || !c.needsTarget()) {
+          c.check(u, story, out);
         }
-        units[k] = u;
-        found[k] = out;
-      };
-      if (n > 1) {
-        java.util.stream.IntStream.range(0, n).parallel().forEach(checkOne);
-      } else {
-        checkOne.accept(0);
       }
-      for (int k = 0; k < n; k++) { // in story order: story checks see the units one by one
-        for (StoryCheck.Pass p : passes) {
-          p.accept(units[k]);
-        }
-        List<Finding> out = found[k];
-        if (!out.isEmpty()) {
-          out.sort(OFFSET);
-          groups.add(new int[] {first + k, all.size(), all.size() + out.size()});
-          all.addAll(out);
-        }
-        units[k] = null;
-        found[k] = null;
+      return new Checked(u, out);
+    };
+    java.util.function.ObjIntConsumer<Checked> inOrder = (checked, i) -> { // story checks see the units one by one
+      for (StoryCheck.Pass p : passes) {
+        p.accept(checked.unit);
+      }
+      List<Finding> out = checked.findings;
+      if (!out.isEmpty()) {
+        out.sort(OFFSET);
+        groups.add(new int[] {i, units.size(), units.size() + out.size()});
+        units.addAll(out);
+      }
+    };
+    if (pairs.size() >= parallelFrom && Runtime.getRuntime().availableProcessors() > 1) {
+      onAllCores(pairs.size(), checkOne, inOrder);
+    } else {
+      for (int i = 0; i < pairs.size(); i++) {
+        inOrder.accept(checkOne.apply(i), i);
       }
     }
+    List<Finding> all = units;
     List<Finding> storyWide = new ArrayList<>();
     for (StoryCheck.Pass p : passes) {
       p.finish(storyWide);
@@ -138,6 +128,92 @@ public final class Validator {
       });
     }
     return all;
+  }
+
+  /** A unit with its findings, until the story checks have taken it. */
+  private record Checked(Unit unit, List<Finding> findings) {}
+
+  /** What checking a unit threw, thrown on this thread when the unit's turn comes. */
+  private record Failed(Throwable thrown) {}
+
+  /**
+   * Checks units {@code 0..n-1} with {@code check} on all cores, and hands each to {@code inOrder}
+   * on this thread, in story order, as soon as it and those before it are checked. Every thread
+   * takes the next unit as it is free (the common pool's and this one, which also hands units on),
+   * with no wave for all of them to finish: at the end of each wave of 256 one core waited for the
+   * other, and for the story checks. At most {@link #AHEAD} units wait to be handed on, so memory
+   * grows with the findings, not with the story. This thread never waits for the pool: a pool busy
+   * elsewhere only means it checks every unit itself.
+   */
+  private static void onAllCores(int n, java.util.function.IntFunction<Checked> check,
+      java.util.function.ObjIntConsumer<Checked> inOrder) {
+    java.util.concurrent.atomic.AtomicReferenceArray<Object> ready = new java.util.concurrent.atomic.AtomicReferenceArray<>(AHEAD);
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger handedOn = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable worker = () -> {
+      for (int i; !stop.get() && (i = next.getAndIncrement()) < n; ) {
+        while (i >= handedOn.get() + AHEAD) { // its place is still taken: this thread is far ahead
+          if (stop.get()) {
+            return;
+          }
+          java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+        }
+        ready.set(i % AHEAD, checked(check, i));
+      }
+    };
+    int helpers = Math.min(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(),
+        Runtime.getRuntime().availableProcessors() - 1);
+    for (int k = 0; k < helpers; k++) {
+      java.util.concurrent.ForkJoinPool.commonPool().execute(worker);
+    }
+    try {
+      int idle = 0;
+      for (int t = 0; t < n; ) {
+        Object r = ready.get(t % AHEAD);
+        if (r != null) {
+          ready.set(t % AHEAD, null);
+          if (r instanceof Failed f) {
+            rethrow(f.thrown());
+          }
+          inOrder.accept((Checked) r, t);
+          handedOn.set(++t);
+          idle = 0;
+          continue;
+        }
+        int i = next.get();
+        if (i < n && i < t + AHEAD && next.compareAndSet(i, i + 1)) {
+          ready.set(i % AHEAD, checked(check, i)); // nothing to hand on yet: check one more here
+        } else if (++idle < 1_000) {
+          Thread.onSpinWait(); // the next unit is being checked on another core
+        } else {
+          java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+        }
+      }
+    } finally {
+      stop.set(true);
+    }
+  }
+
+  /** How many checked units may wait to be handed to the story checks ({@link #onAllCores}). */
+  static final int AHEAD = 512;
+
+  private static Object checked(java.util.function.IntFunction<Checked> check, int i) {
+    try {
+      return check.apply(i);
+    } catch (Throwable e) {
+      return new Failed(e);
+    }
+  }
+
+  private static void rethrow(Throwable e) {
+    if (e instanceof RuntimeException r) {
+      throw r;
+    }
+    if (e instanceof Error r) {
+      throw r;
+    }
+    throw new IllegalStateException(e);
   }
 
   /**

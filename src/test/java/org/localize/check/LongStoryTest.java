@@ -11,8 +11,8 @@ import org.localize.unit.TextFormat;
 import org.localize.unit.TextPair;
 
 /**
- * A long story (a live blog) is checked a wave of units at a time on all cores; its findings, in
- * order, and those of the story-wide checks are the same as on one thread.
+ * A long story (a live blog) is checked on all cores, a bounded number of units ahead of the story
+ * checks; its findings, in order, and those of the story-wide checks are the same as on one thread.
  */
 class LongStoryTest {
 
@@ -23,15 +23,15 @@ class LongStoryTest {
     damaged = Fixture.damage(damaged, "/lead", "за 24 года", "за 24 лет");
     damaged = Fixture.damage(damaged, "/blocks/12/text", "«Медузу»", "\"Медузу\"");
     List<TextPair> blog = new ArrayList<>();
-    for (int copy = 0; blog.size() < 3 * Validator.WAVE + 17; copy++) { // waves, and a last one part full
+    for (int copy = 0; blog.size() < 3 * Validator.AHEAD + 17; copy++) { // the ring of units waiting, three times round and part
       for (TextPair p : copy % 3 == 1 ? damaged : story) {
         blog.add(new TextPair("/posts/" + copy + p.pointer(), p.kind(), p.format(), p.source(), p.target(), p.maxLength()));
       }
     }
-    // a name spelled two ways across the story (a story check) on either side of a wave's end
+    // a name spelled two ways across the story (a story check) on either side of the ring's end
     blog.set(5, new TextPair("/posts/x/credit", "credit", TextFormat.TEXT, "Photo: Ivan Sidorenko", "Фото: Иван Сидоренко", 0));
     blog.set(7, new TextPair("/posts/y/credit", "credit", TextFormat.TEXT, "Photo: Ivan Sidorenko", "Фото: Иван Сидоренко", 0));
-    blog.set(Validator.WAVE + 40, new TextPair("/posts/z/caption", "caption", TextFormat.TEXT, "Ivan Sidorenko at work",
+    blog.set(Validator.AHEAD + 40, new TextPair("/posts/z/caption", "caption", TextFormat.TEXT, "Ivan Sidorenko at work",
         "Фотограф Иван Сидаренко за работой", 0));
 
     List<Finding> oneThread = new Validator(CheckRegistry.standard(), Integer.MAX_VALUE).validate(blog, Fixture.enRu());
