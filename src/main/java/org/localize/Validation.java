@@ -167,6 +167,10 @@ public final class Validation {
     if (value == null || value.isBlank()) {
       return null;
     }
+    OffsetDateTime usual = usualShape(value);
+    if (usual != null) {
+      return usual;
+    }
     try {
       return OffsetDateTime.parse(value.trim());
     } catch (DateTimeParseException e) {
@@ -176,5 +180,64 @@ public final class Validation {
         return null;
       }
     }
+  }
+
+  /**
+   * {@code 2024-06-19T05:30:00+03:00} or {@code …Z}, the shape nearly every story's date has, read
+   * without java.time's parser (1.4% of a batch merge's time, a story at a time); null for any other
+   * shape or a value out of range, which the parser then reads or refuses as before.
+   */
+  static OffsetDateTime usualShape(String v) {
+    int n = v.length();
+    if ((n != 25 && n != 20) || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T' || v.charAt(13) != ':'
+        || v.charAt(16) != ':') {
+      return null;
+    }
+    int year = digits(v, 0, 4);
+    int month = digits(v, 5, 2);
+    int day = digits(v, 8, 2);
+    int hour = digits(v, 11, 2);
+    int minute = digits(v, 14, 2);
+    int second = digits(v, 17, 2);
+    if ((year | month | day | hour | minute | second) < 0) {
+      return null;
+    }
+    ZoneOffset offset;
+    if (n == 20) {
+      if (v.charAt(19) != 'Z') {
+        return null;
+      }
+      offset = ZoneOffset.UTC;
+    } else {
+      char sign = v.charAt(19);
+      int oh = digits(v, 20, 2);
+      int om = digits(v, 23, 2);
+      if ((sign != '+' && sign != '-') || v.charAt(22) != ':' || (oh | om) < 0) {
+        return null;
+      }
+      try {
+        offset = ZoneOffset.ofHoursMinutes(sign == '-' ? -oh : oh, sign == '-' ? -om : om);
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+    }
+    try {
+      return OffsetDateTime.of(year, month, day, hour, minute, second, 0, offset);
+    } catch (java.time.DateTimeException e) {
+      return null; // the 30th of February, hour 24: the parser says what it says of them
+    }
+  }
+
+  /** The number written by the {@code count} ASCII digits at {@code from}, or -1. */
+  private static int digits(String v, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 }
