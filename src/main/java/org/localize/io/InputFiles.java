@@ -53,23 +53,70 @@ public final class InputFiles {
   }
 
   /**
-   * The first {@code n} bytes of {@code path} when it is a regular file of more than {@code n} bytes
-   * and at most {@code maxBytes}; else null, and {@link #read(Path, String, long, String)} reads it
-   * (or says why it cannot). For a reader that takes the rest as it goes, never holding the whole.
+   * {@code path} opened for reading when it is a regular file of more than {@code n} bytes and at
+   * most {@code maxBytes}, for a reader that takes it as it goes, never holding it whole; else null,
+   * and {@link #read(Path, String, long, String)} reads it (or says why it cannot). The caller closes it.
    */
-  public static byte[] head(Path path, int n, long maxBytes) {
+  public static java.nio.channels.FileChannel openLarge(Path path, long n, long maxBytes) {
     try {
       BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
       if (!a.isRegularFile() || a.size() <= n || a.size() > maxBytes) {
         return null;
       }
-      try (InputStream in = Files.newInputStream(path)) {
-        byte[] head = in.readNBytes(n);
-        return head.length == n ? head : null; // cut short since: read whole, as any file
-      }
+      return java.nio.channels.FileChannel.open(path);
     } catch (IOException e) {
       return null; // read(...) meets it again and says what is wrong
     }
+  }
+
+  /**
+   * Bytes of {@code file} from its byte {@code from} into {@code buf[off, off + len)}, until that is
+   * full or the file ends: how many. Positional reads, which leave the channel's position alone.
+   */
+  public static int readAt(java.nio.channels.FileChannel file, long from, byte[] buf, int off, int len, String name) {
+    java.nio.ByteBuffer into = java.nio.ByteBuffer.wrap(buf, off, len);
+    try {
+      for (long at = from; into.hasRemaining(); ) {
+        int r = file.read(into, at);
+        if (r < 0) {
+          break;
+        }
+        at += r;
+      }
+    } catch (IOException e) {
+      throw LocalizeException.input(name, "", "cannot be read: " + e.getMessage());
+    }
+    return into.position() - off;
+  }
+
+  /** All the bytes of {@code file} (opened by {@link #openLarge}), under the cap of {@link #read(Path, String, long, String)}. */
+  public static byte[] readAll(java.nio.channels.FileChannel file, String name, long maxBytes, String tooLarge) {
+    int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
+    long size;
+    try {
+      size = file.size();
+    } catch (IOException e) {
+      throw LocalizeException.input(name, "", "cannot be read: " + e.getMessage());
+    }
+    byte[] buf = new byte[(int) Math.min(cap + 1L, size + 1)]; // one byte more: a file that grew since
+    int n = 0;
+    while (true) {
+      if (n == buf.length) {
+        if (n > cap) {
+          break;
+        }
+        buf = grow(buf, cap);
+      }
+      int r = readAt(file, n, buf, n, buf.length - n, name);
+      if (r == 0) {
+        break; // the end (the array had room)
+      }
+      n += r;
+    }
+    if (n > cap) {
+      throw LocalizeException.input(name, "", "holds more than " + (maxBytes >> 20) + " MiB; " + tooLarge);
+    }
+    return n == buf.length ? buf : Arrays.copyOf(buf, n);
   }
 
   /**

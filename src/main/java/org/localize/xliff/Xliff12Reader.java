@@ -394,7 +394,7 @@ public final class Xliff12Reader {
     Boolean same = SAME_LOCALES.get(key);
     if (same == null) {
       same = sameLocales(h.source, h.target);
-      if (SAME_LOCALES.size() < 64) {
+      if (SAME_LOCALES.size() < 64) { // about 64: threads may pass the test together
         SAME_LOCALES.put(key, same);
       }
     }

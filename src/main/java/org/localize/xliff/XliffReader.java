@@ -19,13 +19,28 @@ public final class XliffReader {
     return read(path.toString(), path);
   }
 
-  /** As {@link #read(Path)}, the file named {@code name} in messages about its content. */
+  /** As {@link #read(Path)}, the file named {@code name} in messages. */
   static XliffDocument read(String name, Path path) {
-    java.util.function.Supplier<byte[]> whole = () -> InputFiles.read(path, "an XLIFF file", MAX_FILE,
-        "XLIFF files larger than " + (MAX_FILE >> 20) + " MiB are refused (a story's XLIFF is a few hundred KiB)");
-    // a regular file past its first bytes is decoded as the parser reads it from the disk
-    byte[] head = InputFiles.head(path, XmlSniffer.HEAD + 4, MAX_FILE);
-    return head == null ? parse(name, whole.get()) : parse(name, XmlSniffer.sniff(name, head, path, whole));
+    String tooLarge = "XLIFF files larger than " + (MAX_FILE >> 20) + " MiB are refused (a story's XLIFF is a few hundred KiB)";
+    // a regular file past its first bytes is opened once: sniffed from its first bytes, then decoded
+    // as the parser reads it, and read whole from the same opening when something needs it all
+    java.nio.channels.FileChannel file = InputFiles.openLarge(path, XmlSniffer.FILE_HEAD, MAX_FILE);
+    if (file == null) {
+      return parse(name, InputFiles.read(path, "an XLIFF file", MAX_FILE, tooLarge));
+    }
+    try {
+      byte[] head = new byte[XmlSniffer.FILE_HEAD];
+      if (InputFiles.readAt(file, 0, head, 0, head.length, name) < head.length) { // it shrank since
+        return parse(name, InputFiles.readAll(file, name, MAX_FILE, tooLarge));
+      }
+      return parse(name, XmlSniffer.sniff(name, head, file, () -> InputFiles.readAll(file, name, MAX_FILE, tooLarge)));
+    } finally {
+      try {
+        file.close();
+      } catch (java.io.IOException e) {
+        // only read from: nothing that closing could lose
+      }
+    }
   }
 
   /** Reads XLIFF bytes of either version; {@code name} is used in messages. */

@@ -50,14 +50,15 @@ final class XmlSniffer {
 
   /**
    * As {@link #sniff(String, byte[])}, for a regular file longer than its {@code head} (its first
-   * {@link #HEAD} + 4 bytes or more) that the parser reads from the disk as it is decoded: a live
-   * blog's 19 MB XLIFF, held whole while it was read, ended as garbage in the old generation of a
-   * 256 MB heap and cost a full collection. {@code whole} reads the whole file, for what needs it all
-   * (an error's place, Okapi's filter, XLIFF 2).
+   * {@link #FILE_HEAD} bytes) that the parser reads from the disk as it is decoded: a live blog's
+   * 19 MB XLIFF, held whole while it was read, ended as garbage in the old generation of a 256 MB
+   * heap and cost a full collection. {@code whole} reads the whole file from the same opening, for
+   * what needs it all (an error's place, Okapi's filter, XLIFF 2). The caller closes {@code file}
+   * once the reading is done.
    */
-  static Sniffed sniff(String name, byte[] head, java.nio.file.Path path, java.util.function.Supplier<byte[]> whole) {
+  static Sniffed sniff(String name, byte[] head, java.nio.channels.FileChannel file, java.util.function.Supplier<byte[]> whole) {
     Sniffed s = start(name, head);
-    return sniffed(name, new Sniffed(name, null, path, whole, s.skip, s.charset), head, false);
+    return sniffed(name, new Sniffed(name, null, file, whole, s.skip, s.charset), head, false);
   }
 
   /** The checks of {@link #sniff(String, byte[])} on {@code b}, the file's first bytes, all of them when {@code all}. */
@@ -95,6 +96,13 @@ final class XmlSniffer {
 
   /** How many bytes {@link #sniff} decodes to check the prolog. */
   static final int HEAD = 16 * 1024;
+
+  /**
+   * How much of a large file {@link #sniff(String, byte[], java.nio.channels.FileChannel,
+   * java.util.function.Supplier)} is given: {@link #HEAD} bytes after a byte order mark of up to 3,
+   * and one more, so that the file is known to go on past them.
+   */
+  static final int FILE_HEAD = HEAD + 4;
 
   /** The checks of the bytes before any decoding: byte order mark, NUL, declared encoding. */
   private static Sniffed start(String name, byte[] b) {
@@ -157,8 +165,8 @@ final class XmlSniffer {
     private final String name;
     /** The file's bytes; for a file read from the disk as it is decoded, null until something needs them all. */
     private byte[] bytes;
-    /** A file read from the disk as it is decoded, and what reads it whole; else null. */
-    private final java.nio.file.Path path;
+    /** A file read from the disk as it is decoded (its caller's to close), and what reads it whole; else null. */
+    private final java.nio.channels.FileChannel file;
     private final java.util.function.Supplier<byte[]> whole;
     private final int skip;
     private final Charset charset;
@@ -166,14 +174,12 @@ final class XmlSniffer {
     private String text;
     /** The characters of the file's first bytes, as {@link #sniff} decoded them; null when not. */
     private String head;
-    /** The files opened for the parsers, closed when the reading ends ({@link #read}). */
-    private final java.util.List<java.nio.channels.FileChannel> opened = new java.util.ArrayList<>(2);
 
-    private Sniffed(String name, byte[] bytes, java.nio.file.Path path, java.util.function.Supplier<byte[]> whole,
+    private Sniffed(String name, byte[] bytes, java.nio.channels.FileChannel file, java.util.function.Supplier<byte[]> whole,
         int skip, Charset charset) {
       this.name = name;
       this.bytes = bytes;
-      this.path = path;
+      this.file = file;
       this.whole = whole;
       this.skip = skip;
       this.charset = charset;
@@ -201,37 +207,17 @@ final class XmlSniffer {
         return new java.io.StringReader(text);
       }
       if (bytes != null) {
-        return new Decoding(java.nio.ByteBuffer.wrap(bytes, skip, bytes.length - skip), null, charset);
+        return new Decoding(java.nio.ByteBuffer.wrap(bytes, skip, bytes.length - skip), null, 0, charset);
       }
-      java.nio.channels.FileChannel file;
-      try {
-        file = java.nio.channels.FileChannel.open(path);
-        opened.add(file);
-        file.position(skip);
-      } catch (java.io.IOException e) {
-        throw LocalizeException.input(name, "", "cannot be read: " + e.getMessage());
-      }
-      return new Decoding(java.nio.ByteBuffer.allocate(64 * 1024).flip(), file, charset);
+      return new Decoding(java.nio.ByteBuffer.allocate(64 * 1024).flip(), file, skip, charset);
     }
 
-    /**
-     * What {@code reading} gives of this file; what it throws passes through {@link #failure}. The
-     * files opened for its parsers are closed when it ends.
-     */
+    /** What {@code reading} gives of this file; what it throws passes through {@link #failure}. */
     <T> T read(java.util.function.Function<Sniffed, T> reading) {
       try {
         return reading.apply(this);
       } catch (RuntimeException e) {
         throw failure(e);
-      } finally {
-        for (java.nio.channels.FileChannel f : opened) {
-          try {
-            f.close();
-          } catch (java.io.IOException e) {
-            // only read from: nothing was written that closing could lose
-          }
-        }
-        opened.clear();
       }
     }
 
@@ -282,19 +268,21 @@ final class XmlSniffer {
   private static final class Decoding extends java.io.Reader {
     /** The bytes not decoded yet: all of them, or those read from {@code more} so far. */
     private final java.nio.ByteBuffer in;
-    /** Where the rest of the bytes come from, or null when {@code in} holds them all. */
-    private final java.nio.channels.ReadableByteChannel more;
+    /** Where the rest of the bytes come from (read by position: the reader's own), or null when {@code in} holds them all. */
+    private final java.nio.channels.FileChannel more;
+    /** The byte of {@code more} read next. */
+    private long position;
     private boolean allRead;
-    private long readSoFar;
     private final java.nio.charset.CharsetDecoder decoder;
     private final java.nio.CharBuffer buffer = java.nio.CharBuffer.allocate(8192);
     /** Every byte decoded: what the decoder may still hold comes next, then the end. */
     private boolean flushing;
     private boolean ended;
 
-    Decoding(java.nio.ByteBuffer in, java.nio.channels.ReadableByteChannel more, Charset charset) {
+    Decoding(java.nio.ByteBuffer in, java.nio.channels.FileChannel more, long position, Charset charset) {
       this.in = in;
       this.more = more;
+      this.position = position;
       this.allRead = more == null;
       decoder = charset.newDecoder();
       buffer.flip(); // empty, ready to be read
@@ -345,18 +333,18 @@ final class XmlSniffer {
     /** The next bytes from {@code more}, after those the decoder left (a character cut at the end of the last read). */
     private void readMore() throws java.io.IOException {
       in.compact();
-      int n = more.read(in);
+      int n = more.read(in, position);
       in.flip();
       if (n < 0) {
         allRead = true;
-      } else if ((readSoFar += n) > XliffReader.MAX_FILE) {
+      } else if ((position += n) > XliffReader.MAX_FILE) {
         throw new java.io.IOException("the file grew past " + (XliffReader.MAX_FILE >> 20) + " MiB while it was read");
       }
     }
 
     @Override
     public void close() {
-      // nothing to release: the bytes stay with their owner
+      // nothing to release: the bytes, or the open file, stay with their owner
     }
   }
 

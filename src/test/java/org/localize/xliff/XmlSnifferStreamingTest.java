@@ -64,6 +64,59 @@ class XmlSnifferStreamingTest {
     assertTrue(fromDisk >= 300, "files read from the disk as decoded: " + fromDisk);
   }
 
+  /**
+   * A character of 2, 3 or 4 bytes cut by the end of a 64 KiB read from the disk (the reader's
+   * reads start after the byte order mark), valid or made invalid, reads as when decoded whole; and
+   * reading a large file from the disk leaves no file open.
+   */
+  @Test
+  void charactersCutBetweenTwoReadsFromTheDisk() throws java.io.IOException {
+    String text = xliff(600, new Random(18));
+    int target = 0; // in the text of the last target that starts before the first read's end
+    for (int t = text.indexOf("<target"); t >= 0; t = text.indexOf("<target", t + 1)) {
+      int inside = text.indexOf('>', t) + 1;
+      if (text.substring(0, inside).getBytes(StandardCharsets.UTF_8).length > 65_000) {
+        break;
+      }
+      target = inside;
+    }
+    for (String c : new String[] {"\u00E9", "\u20AC", "\uD83D\uDE00"}) {
+      for (boolean bom : new boolean[] {false, true}) {
+        int skip = bom ? 3 : 0;
+        for (int at = 65_536 - 3; at <= 65_536; at++) { // the character's first byte after the mark: the first read ends at 65,536
+          int pad = at - text.substring(0, target).getBytes(StandardCharsets.UTF_8).length;
+          String cut = text.substring(0, target) + "a".repeat(pad) + c + text.substring(target);
+          byte[] b = bytes(cut, StandardCharsets.UTF_8, bom);
+          compare("a character at byte " + at, b);
+          byte[] broken = b.clone();
+          broken[skip + at + 1] = (byte) 'x'; // its second byte gone
+          compare("a broken character at byte " + at, broken);
+        }
+      }
+    }
+    java.nio.file.Path fds = java.nio.file.Path.of("/proc/self/fd");
+    if (java.nio.file.Files.isDirectory(fds)) {
+      java.nio.file.Path file = dir.resolve("many.xlf");
+      java.nio.file.Files.write(file, bytes(text, StandardCharsets.UTF_8, false));
+      java.nio.file.Files.write(dir.resolve("xliff2.xlf"), bytes(text.replace("urn:oasis:names:tc:xliff:document:1.2",
+          "urn:oasis:names:tc:xliff:document:2.0"), StandardCharsets.UTF_8, false));
+      java.nio.file.Files.write(dir.resolve("broken.xlf"), bytes(text.replace("</body>", "</bod>"), StandardCharsets.UTF_8, false));
+      long before = openFiles(fds);
+      for (int i = 0; i < 20; i++) {
+        for (String name : new String[] {"many.xlf", "xliff2.xlf", "broken.xlf"}) {
+          outcome(() -> XliffReader.read(dir.resolve(name)));
+        }
+      }
+      assertEquals(before, openFiles(fds), "files left open");
+    }
+  }
+
+  private static long openFiles(java.nio.file.Path fds) throws java.io.IOException {
+    try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(fds)) {
+      return s.count();
+    }
+  }
+
   /** Reads the bytes both ways: equal documents, or the same error. */
   private void compare(String what, byte[] bytes) {
     String whole = outcome(() -> XliffReader.parse("f.xlf", XmlSniffer.whole("f.xlf", bytes)));
