@@ -10,7 +10,9 @@ import org.localize.diag.Finding;
  * its checks have run, so that a story of tens of thousands of units never holds their prepared
  * text at once. A story check therefore sees each unit once, in story order, through a
  * {@link Pass}, and keeps only the compact summary it needs (words and where they first occur),
- * never the units themselves.
+ * never the units themselves. A pass runs on one thread, while other threads may be checking later
+ * units of the same story (a live blog): what it reads of the story and its locale tools, it reads
+ * as the unit checks do, and what it writes is its own.
  */
 public interface StoryCheck extends Check {
 

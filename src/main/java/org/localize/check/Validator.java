@@ -82,8 +82,8 @@ public final class Validator {
         unitChecks.add(c);
       }
     }
-    List<Finding> units = new ArrayList<>();
-    List<int[]> groups = new ArrayList<>(); // unit index, first finding, end (exclusive) in units
+    List<Finding> unitFindings = new ArrayList<>();
+    List<int[]> groups = new ArrayList<>(); // unit index, first finding, end (exclusive) in unitFindings
     java.util.function.IntFunction<Checked> checkOne = i -> {
       TextPair pair = pairs.get(i);
       Unit u = new Unit(pair, i, story);
@@ -102,8 +102,8 @@ public final class Validator {
       List<Finding> out = checked.findings;
       if (!out.isEmpty()) {
         out.sort(OFFSET);
-        groups.add(new int[] {i, units.size(), units.size() + out.size()});
-        units.addAll(out);
+        groups.add(new int[] {i, unitFindings.size(), unitFindings.size() + out.size()});
+        unitFindings.addAll(out);
       }
     };
     if (pairs.size() >= parallelFrom && Runtime.getRuntime().availableProcessors() > 1) {
@@ -113,7 +113,7 @@ public final class Validator {
         inOrder.accept(checkOne.apply(i), i);
       }
     }
-    List<Finding> all = units;
+    List<Finding> all = unitFindings;
     List<Finding> storyWide = new ArrayList<>();
     for (StoryCheck.Pass p : passes) {
       p.finish(storyWide);
@@ -138,12 +138,13 @@ public final class Validator {
 
   /**
    * Checks units {@code 0..n-1} with {@code check} on all cores, and hands each to {@code inOrder}
-   * on this thread, in story order, as soon as it and those before it are checked. Every thread
-   * takes the next unit as it is free (the common pool's and this one, which also hands units on),
-   * with no wave for all of them to finish: at the end of each wave of 256 one core waited for the
-   * other, and for the story checks. At most {@link #AHEAD} units wait to be handed on, so memory
-   * grows with the findings, not with the story. This thread never waits for the pool: a pool busy
-   * elsewhere only means it checks every unit itself.
+   * on this thread, in story order, as soon as it and those before it are checked. Every thread (the
+   * common pool's, and this one between handing units on) takes the next unit as it is free, with no
+   * wave for all of them to finish. At most {@link #AHEAD} units wait to be handed on, so memory
+   * grows with the findings, not with the story. This thread never waits for the pool to start: a
+   * pool busy elsewhere only means it checks every unit itself; it waits only for a unit another
+   * thread has taken. What a check throws is thrown here when its unit's turn comes, as on one
+   * thread, and the pool's threads have stopped by the time this returns or throws.
    */
   private static void onAllCores(int n, java.util.function.IntFunction<Checked> check,
       java.util.function.ObjIntConsumer<Checked> inOrder) {
@@ -151,15 +152,26 @@ public final class Validator {
     java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicInteger handedOn = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+    // stop: set by this thread once it hands on no more (done, or throwing); a unit taken is checked
+    // until then, whatever happened to another, since this thread waits for every unit before a failed one
     Runnable worker = () -> {
-      for (int i; !stop.get() && (i = next.getAndIncrement()) < n; ) {
-        while (i >= handedOn.get() + AHEAD) { // its place is still taken: this thread is far ahead
-          if (stop.get()) {
-            return;
+      running.incrementAndGet(); // before looking at stop: this thread then waits for it, or it sees stop
+      Pause pause = new Pause();
+      try {
+        for (int i; !stop.get() && (i = next.getAndIncrement()) < n; ) {
+          while (i >= handedOn.get() + AHEAD) { // its place is still taken: this thread is far ahead
+            if (stop.get()) {
+              return;
+            }
+            pause.now();
           }
-          java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+          pause.reset();
+          ready.set(i % AHEAD, checked(check, i));
         }
-        ready.set(i % AHEAD, checked(check, i));
+      } finally {
+        pause.done();
+        running.decrementAndGet();
       }
     };
     int helpers = Math.min(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(),
@@ -167,8 +179,8 @@ public final class Validator {
     for (int k = 0; k < helpers; k++) {
       java.util.concurrent.ForkJoinPool.commonPool().execute(worker);
     }
+    Pause pause = new Pause();
     try {
-      int idle = 0;
       for (int t = 0; t < n; ) {
         Object r = ready.get(t % AHEAD);
         if (r != null) {
@@ -178,20 +190,52 @@ public final class Validator {
           }
           inOrder.accept((Checked) r, t);
           handedOn.set(++t);
-          idle = 0;
+          pause.reset();
           continue;
         }
         int i = next.get();
         if (i < n && i < t + AHEAD && next.compareAndSet(i, i + 1)) {
           ready.set(i % AHEAD, checked(check, i)); // nothing to hand on yet: check one more here
-        } else if (++idle < 1_000) {
-          Thread.onSpinWait(); // the next unit is being checked on another core
+          pause.reset();
         } else {
-          java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+          pause.now(); // the next unit is being checked on another core
         }
       }
     } finally {
       stop.set(true);
+      while (running.get() > 0) { // at most the unit each is checking
+        pause.now();
+      }
+      pause.done();
+    }
+  }
+
+  /**
+   * Waiting for another thread: a short spin (a unit takes tens of microseconds), then 50 µs naps.
+   * An interrupt does not cut a nap short into a spin: the flag is kept aside and set again at the
+   * end ({@link #done}), for whoever asked this thread to stop (a batch that gives up).
+   */
+  private static final class Pause {
+    private int spins;
+    private boolean interrupted;
+
+    void now() {
+      if (++spins < 1_000) {
+        Thread.onSpinWait();
+        return;
+      }
+      interrupted |= Thread.interrupted();
+      java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+    }
+
+    void reset() {
+      spins = 0;
+    }
+
+    void done() {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

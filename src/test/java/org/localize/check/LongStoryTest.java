@@ -35,10 +35,59 @@ class LongStoryTest {
         "Фотограф Иван Сидаренко за работой", 0));
 
     List<Finding> oneThread = new Validator(CheckRegistry.standard(), Integer.MAX_VALUE).validate(blog, Fixture.enRu());
-    List<Finding> waves = new Validator(CheckRegistry.standard(), 2).validate(blog, Fixture.enRu());
+    List<Finding> allCores = new Validator(CheckRegistry.standard(), 2).validate(blog, Fixture.enRu());
     assertTrue(oneThread.stream().map(Finding::unit).distinct().count() > 10, () -> oneThread.size() + " findings");
     assertTrue(oneThread.stream().anyMatch(f -> f.severity() == org.localize.diag.Severity.ERROR));
     assertTrue(oneThread.stream().anyMatch(f -> f.check().equals(new ConsistencyCheck().id())), "a story-wide finding");
-    assertEquals(oneThread, waves);
+    assertEquals(oneThread, allCores);
+  }
+
+  /**
+   * A check that throws on a unit far into the story (a bug of the check): on all cores as on one
+   * thread, what it threw on the first such unit in story order is what validate throws, and the
+   * validator still works afterwards.
+   */
+  @Test
+  void whatACheckThrowsIsThrownAsOnOneThread() {
+    List<TextPair> blog = new ArrayList<>();
+    for (int copy = 0; blog.size() < 3 * Validator.AHEAD; copy++) {
+      for (TextPair p : Fixture.story()) {
+        blog.add(new TextPair("/posts/" + copy + p.pointer(), p.kind(), p.format(), p.source(), p.target(), p.maxLength()));
+      }
+    }
+    java.util.Set<Integer> failing = java.util.Set.of(Validator.AHEAD + 40, 2 * Validator.AHEAD + 7);
+    Check throwing = new Check() {
+      @Override
+      public String id() {
+        return "test.throws";
+      }
+
+      @Override
+      public String title() {
+        return "throws on some units";
+      }
+
+      @Override
+      public org.localize.diag.Severity defaultSeverity() {
+        return org.localize.diag.Severity.ERROR;
+      }
+
+      @Override
+      public void check(Unit unit, Story story, List<Finding> out) {
+        if (failing.contains(unit.index())) {
+          throw new IllegalStateException("unit " + unit.index());
+        }
+      }
+    };
+    List<Check> checks = new ArrayList<>(CheckRegistry.standard().checks());
+    checks.add(throwing);
+    for (int parallelFrom : new int[] {Integer.MAX_VALUE, 2}) {
+      Validator v = new Validator(CheckRegistry.of(checks), parallelFrom);
+      IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+          () -> v.validate(blog, Fixture.enRu()));
+      assertEquals("unit " + (Validator.AHEAD + 40), e.getMessage(), "parallel from " + parallelFrom);
+      assertEquals(v.validate(blog.subList(0, Validator.AHEAD), Fixture.enRu()).size(),
+          new Validator(CheckRegistry.standard(), parallelFrom).validate(blog.subList(0, Validator.AHEAD), Fixture.enRu()).size());
+    }
   }
 }
