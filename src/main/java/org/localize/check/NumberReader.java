@@ -120,24 +120,31 @@ final class NumberReader {
     }
     out.sort(Comparator.comparingInt(NumberMention::start));
     rangeScales(s, out);
-    for (int i = 0; i < out.size(); i++) {
-      NumberMention m = out.get(i);
-      if (!m.has(NumberMention.IN_DATE) && w.besideMonth(s, m.start(), m.end())) {
-        out.set(i, with(m, m.flags() | NumberMention.IN_DATE, m.keys())); // 26. července the date checks have not read
-      }
-    }
     if (dates.isEmpty()) {
+      for (int i = 0; i < out.size(); i++) {
+        out.set(i, besideMonth(out.get(i), s, w));
+      }
       return out;
     }
+    // a number inside a date is dropped or marked in a date whatever is beside it: the month
+    // words around it are looked for only outside the dates
     List<NumberMention> kept = new ArrayList<>(out.size());
     for (NumberMention m : out) {
       if (!inside(m, dates)) {
-        kept.add(m);
+        kept.add(besideMonth(m, s, w));
       } else if (keepInDates) {
         kept.add(with(m, m.flags() | NumberMention.IN_DATE, m.keys()));
       }
     }
     return kept;
+  }
+
+  /** {@code m}, marked in a date when it stands beside a month name (26. července the date checks have not read). */
+  private static NumberMention besideMonth(NumberMention m, String s, NumberWords w) {
+    if (!m.has(NumberMention.IN_DATE) && w.besideMonth(s, m.start(), m.end())) {
+      return with(m, m.flags() | NumberMention.IN_DATE, m.keys());
+    }
+    return m;
   }
 
   private static boolean inside(NumberMention m, List<DateMention> dates) {

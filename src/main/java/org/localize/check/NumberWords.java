@@ -107,6 +107,11 @@ final class NumberWords {
   private final String[] monthList;
   private final Set<String> monthAbbreviations = new HashSet<>();
   private final Set<String> monthSuffixes = new HashSet<>();
+  /**
+   * The first letters of {@link #months} and {@link #monthAbbreviations}: a word starting with none
+   * of them is no month, so it is not cut and folded to be looked up.
+   */
+  private final String monthInitials;
   /** Char mode: the marker after a year (年) and after minutes (分), or null. */
   private String yearMarker;
   private String minuteMarker;
@@ -155,6 +160,15 @@ final class NumberWords {
         () -> new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.ORDINAL).format(2)).equals("2.");
     // the filters the scanners ask first, made once from the complete lexicon
     this.monthList = months.toArray(new String[0]);
+    StringBuilder initials = new StringBuilder();
+    for (Set<String> set : List.of(months, monthAbbreviations)) {
+      for (String m : set) {
+        if (initials.indexOf(m.substring(0, 1)) < 0) {
+          initials.append(m.charAt(0));
+        }
+      }
+    }
+    this.monthInitials = initials.toString();
     this.starts = new long[1 << 11]; // 2^17 bits
     this.wholes = HashBits.empty();
     for (String k : atoms.keySet()) {
@@ -337,6 +351,10 @@ final class NumberWords {
     }
     if (j - i < 3) {
       return 0;
+    }
+    char first = s.charAt(i);
+    if (!unsureLower(first) && monthInitials.indexOf(lower(first)) < 0) {
+      return 0; // the folded word would start with a letter no month starts with
     }
     String word = fold(s.substring(i, j));
     if (monthAbbreviations.contains(word)) {
