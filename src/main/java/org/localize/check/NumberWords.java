@@ -311,6 +311,11 @@ final class NumberWords {
    * name (24 июня, 10. August, June 24, 8月): a day of a date, which the date checks own.
    */
   boolean besideMonth(String s, int start, int end) {
+    return besideMonth(s, start, end, true);
+  }
+
+  /** {@link #besideMonth(String, int, int)}; {@code filter}: whether words are first tested by their first letter (false for tests). */
+  boolean besideMonth(String s, int start, int end, boolean filter) {
     for (String suffix : monthSuffixes) {
       if (s.startsWith(suffix, end)) {
         return true;
@@ -326,7 +331,7 @@ final class NumberWords {
     if (i < s.length() && s.charAt(i) == ' ') {
       i++;
     }
-    if (monthAt(s, i)) {
+    if (longestMonthMatch(s, i, filter) > 0) {
       return true;
     }
     int j = start - 1;
@@ -337,14 +342,11 @@ final class NumberWords {
     while (k >= 0 && Character.isLetter(s.charAt(k))) {
       k--;
     }
-    return j > k && j - k >= 3 && monthAt(s, k + 1) && k + 1 + longestMonthMatch(s, k + 1) > j;
+    int m = j > k && j - k >= 3 ? longestMonthMatch(s, k + 1, filter) : 0;
+    return m > 0 && k + 1 + m > j;
   }
 
-  private boolean monthAt(String s, int i) {
-    return longestMonthMatch(s, i) > 0;
-  }
-
-  private int longestMonthMatch(String s, int i) {
+  private int longestMonthMatch(String s, int i, boolean filter) {
     int j = i;
     while (j < s.length() && Character.isLetter(s.charAt(j))) {
       j++;
@@ -353,7 +355,7 @@ final class NumberWords {
       return 0;
     }
     char first = s.charAt(i);
-    if (!unsureLower(first) && monthInitials.indexOf(lower(first)) < 0) {
+    if (filter && !unsureLower(first) && monthInitials.indexOf(lower(first)) < 0) {
       return 0; // the folded word would start with a letter no month starts with
     }
     String word = fold(s.substring(i, j));

@@ -21,6 +21,8 @@ public final class Token {
   private final int end;
   private final int script;
   private final int flags;
+  /** The first character, read by most checks of most tokens (one field read; no room lost to it in the object). */
+  private final char first;
   private String text;
 
   /** A token with its text. */
@@ -31,6 +33,7 @@ public final class Token {
     this.text = text;
     this.script = script;
     this.flags = 0;
+    this.first = text.isEmpty() ? 0 : text.charAt(0);
   }
 
   private Token(String folded, int start, int end, int script, int flags) {
@@ -39,6 +42,7 @@ public final class Token {
     this.end = end;
     this.script = script;
     this.flags = flags;
+    this.first = start < end ? folded.charAt(start) : 0;
   }
 
   /** The token {@code folded[start, end)}, its text cut on first use. */
@@ -72,6 +76,9 @@ public final class Token {
 
   /** The {@code i}th character of the token's text. */
   char charAt(int i) {
+    if (i == 0 && end > start) {
+      return first;
+    }
     return folded != null ? folded.charAt(start + i) : text.charAt(i);
   }
 
