@@ -334,8 +334,16 @@ final class NumberReader {
   private NumberMention read(String s, String clean, Matcher m, NumberWords w, NumberReader other) {
     int start = m.start();
     int end = m.start(SUFFIX) < 0 ? m.end() : m.start(SUFFIX);
-    BigDecimal value = read(m, own);
-    BigDecimal otherValue = other == null ? null : read(m, other.own);
+    BigDecimal value;
+    BigDecimal otherValue;
+    if (m.start(GROUP) < 0 && m.start(LAKH) < 0 && m.start(FRAC) < 0) {
+      // digits alone (most numbers: days, counts, years) read the same by any locale's conventions
+      value = plainDigits(clean, m.start(INT), m.end(INT));
+      otherValue = other == null ? null : value;
+    } else {
+      value = read(m, own);
+      otherValue = other == null ? null : read(m, other.own);
+    }
     boolean integer = value != null && value.scale() <= 0;
     String intPart = m.group(INT);
     int flags = 0;
@@ -474,11 +482,26 @@ final class NumberReader {
     return keys;
   }
 
+  /**
+   * The value of the ASCII digits {@code s[from, to)}: {@code new BigDecimal(s.substring(from, to))}
+   * (scale 0), without the copy and the parse of a string where a long holds it.
+   */
+  static BigDecimal plainDigits(String s, int from, int to) {
+    if (to - from > 18) {
+      return new BigDecimal(s.substring(from, to));
+    }
+    long v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return BigDecimal.valueOf(v);
+  }
+
   private static void addKeys(Set<String> keys, BigDecimal value, BigDecimal otherValue) {
     if (value != null) {
       keys.add(NumberMention.key(value));
     }
-    if (otherValue != null) {
+    if (otherValue != null && otherValue != value) { // one value read by both locales: its key is there
       keys.add(NumberMention.key(otherValue));
     }
   }

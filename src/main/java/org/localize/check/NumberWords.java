@@ -95,6 +95,9 @@ final class NumberWords {
   private int longestMagnitude;
   /** Folded am/pm markers → true for pm. */
   private final Map<String, Boolean> dayPeriods = new HashMap<>();
+  /** {@link #dayPeriods} as arrays in the map's order: asked after every number, most often of none. */
+  private final String[] dayPeriodMarks;
+  private final boolean[] dayPeriodPm;
   /** Whether the locale writes ordinals as "2." (German, Polish, Czech). */
   private final boolean dotOrdinal;
   /** Words that make a number an hour of the clock: 20 Uhr, 16 h, 8時, nine o'clock, kl. 15 (folded). */
@@ -160,6 +163,13 @@ final class NumberWords {
         () -> new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.ORDINAL).format(2)).equals("2.");
     // the filters the scanners ask first, made once from the complete lexicon
     this.monthList = months.toArray(new String[0]);
+    this.dayPeriodMarks = new String[dayPeriods.size()];
+    this.dayPeriodPm = new boolean[dayPeriods.size()];
+    int period = 0;
+    for (Map.Entry<String, Boolean> e : dayPeriods.entrySet()) {
+      dayPeriodMarks[period] = e.getKey();
+      dayPeriodPm[period++] = e.getValue();
+    }
     StringBuilder initials = new StringBuilder();
     for (Set<String> set : List.of(months, monthAbbreviations)) {
       for (String m : set) {
@@ -724,11 +734,11 @@ final class NumberWords {
     if (i < s.length() && s.charAt(i) == ' ') {
       i++;
     }
-    for (Map.Entry<String, Boolean> e : dayPeriods.entrySet()) {
-      String m = e.getKey();
+    for (int k = 0; k < dayPeriodMarks.length; k++) {
+      String m = dayPeriodMarks[k];
       if (Text.matchesAt(s, i, m)
           && (i + m.length() >= s.length() || !Character.isLetter(s.charAt(i + m.length())) || charMode)) {
-        return e.getValue();
+        return dayPeriodPm[k];
       }
     }
     return null;
@@ -736,11 +746,11 @@ final class NumberWords {
 
   /** Whether an am/pm marker ends just before {@code pos} (午後8時): null if none, else whether it is pm. */
   Boolean dayPeriodBefore(String s, int pos) {
-    for (Map.Entry<String, Boolean> e : dayPeriods.entrySet()) {
-      String m = e.getKey();
+    for (int k = 0; k < dayPeriodMarks.length; k++) {
+      String m = dayPeriodMarks[k];
       int at = pos - m.length();
       if (at >= 0 && Text.matchesAt(s, at, m) && charMode) {
-        return e.getValue();
+        return dayPeriodPm[k];
       }
     }
     return null;

@@ -472,6 +472,24 @@ class ScannerShortcutsOracleTest {
     return true;
   }
 
+  /** NumberReader.plainDigits is the BigDecimal of the digits' string: the same value and scale, up to 40 digits. */
+  @Test
+  void plainDigitsAreTheParsedString() {
+    Random r = new Random(27);
+    for (int k = 0; k < 200_000; k++) {
+      StringBuilder b = new StringBuilder("x");
+      for (int n = 1 + r.nextInt(k % 10 == 0 ? 40 : 6); n > 0; n--) {
+        b.append((char) ('0' + (r.nextInt(4) == 0 ? 0 : r.nextInt(10))));
+      }
+      String s = b.append('y').toString();
+      java.math.BigDecimal was = new java.math.BigDecimal(s.substring(1, s.length() - 1));
+      java.math.BigDecimal now = NumberReader.plainDigits(s, 1, s.length() - 1);
+      assertEquals(was, now, s);
+      assertEquals(was.scale(), now.scale(), s);
+      assertEquals(was.precision(), now.precision(), s);
+    }
+  }
+
   /** QuotesCheck.quote reads a bitmap: true for exactly the characters of the switch it was. */
   @Test
   void quoteBitsAreTheSwitchItWas() {
