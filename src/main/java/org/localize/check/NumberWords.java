@@ -931,8 +931,8 @@ final class NumberWords {
    * not take for a letter (the caller scans then).
    */
   private Spans wordsOf(String s, List<Token> tokens) {
-    Spans spans = new Spans();
     int count = tokens.size();
+    Spans spans = new Spans(count);
     int t = 0;
     while (t < count) {
       Token first = tokens.get(t++);
@@ -1194,9 +1194,18 @@ final class NumberWords {
 
   /** The words of a text: where each starts and ends, and its folded text once cut. */
   private static final class Spans {
-    private int[] bounds = new int[64];
-    private String[] keys = new String[32];
+    private int[] bounds;
+    private String[] keys; // made for the first word cut (most texts have none that passes the filters)
     private int size;
+
+    Spans() {
+      this(32);
+    }
+
+    /** Room for {@code words} words (a text's token count: it has no more words than tokens). */
+    Spans(int words) {
+      bounds = new int[2 * Math.max(words, 1)];
+    }
 
     void add(int start, int end) {
       if (2 * size + 2 > bounds.length) {
@@ -1220,11 +1229,13 @@ final class NumberWords {
     }
 
     String key(int k) {
-      return k < keys.length ? keys[k] : null;
+      return keys != null && k < keys.length ? keys[k] : null;
     }
 
     void key(int k, String key) {
-      if (k >= keys.length) {
+      if (keys == null) {
+        keys = new String[Math.max(size, k + 1)];
+      } else if (k >= keys.length) {
         keys = java.util.Arrays.copyOf(keys, Math.max(keys.length * 2, k + 1));
       }
       keys[k] = key;
