@@ -347,7 +347,7 @@ final class NumberReader {
     boolean integer = value != null && value.scale() <= 0;
     String intPart = m.group(INT);
     int flags = 0;
-    Set<String> keys = new LinkedHashSet<>();
+    Keys keys = new Keys();
     int n = s.length();
     // codes: 0200, COVID-19, 24/7, 3/4
     if ((intPart.length() > 1 && intPart.charAt(0) == '0' && m.start(SEP) < 0)
@@ -412,7 +412,9 @@ final class NumberReader {
         keys.add("t" + h + ":00");
         flags |= NumberMention.TIME;
       } else if (value.compareTo(BigDecimal.valueOf(24)) <= 0 && w.clockAround(s, start, end)) {
-        keys.addAll(hourKeys(value.intValue())); // 20 Uhr, kl. 15, 8時
+        for (String k : hourKeys(value.intValue())) { // 20 Uhr, kl. 15, 8時
+          keys.add(k);
+        }
         flags |= NumberMention.TIME;
         int clock = w.charMode() ? w.clockAfter(s, end) : 0;
         if (clock > 0 && w.minuteMarker() != null) { // １３時５７分: one time, 13:57
@@ -466,7 +468,7 @@ final class NumberReader {
     }
     String literal = s.substring(start, spanEnd);
     return new NumberMention(start, spanEnd, literal, value, otherValue, m.start(SUFFIX) >= 0, integer, flags,
-        List.copyOf(keys), scale, 0);
+        keys.list(), scale, 0);
   }
 
   /** An hour on a 12- or 24-hour clock: 9 → 9, 21, t9:00, t21:00. */
@@ -497,7 +499,37 @@ final class NumberReader {
     return BigDecimal.valueOf(v);
   }
 
-  private static void addKeys(Set<String> keys, BigDecimal value, BigDecimal otherValue) {
+  /**
+   * The keys of one number in the order first added, each once: what a LinkedHashSet gave, in an
+   * array searched by equals (a number has one to six keys; the set's table and nodes cost more
+   * than the search).
+   */
+  private static final class Keys {
+    private String[] keys = new String[4];
+    private int size;
+
+    void add(String key) {
+      for (int i = 0; i < size; i++) {
+        if (keys[i].equals(key)) {
+          return;
+        }
+      }
+      if (size == keys.length) {
+        keys = java.util.Arrays.copyOf(keys, size * 2);
+      }
+      keys[size++] = key;
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    List<String> list() {
+      return List.of(java.util.Arrays.copyOf(keys, size));
+    }
+  }
+
+  private static void addKeys(Keys keys, BigDecimal value, BigDecimal otherValue) {
     if (value != null) {
       keys.add(NumberMention.key(value));
     }
