@@ -102,6 +102,8 @@ final class NumberWords {
   private final boolean dotOrdinal;
   /** Words that make a number an hour of the clock: 20 Uhr, 16 h, 8時, nine o'clock, kl. 15 (folded). */
   private final Set<String> clockWords = new HashSet<>();
+  /** {@link #clockWords} as an array in the set's order: asked after most small numbers. */
+  private final String[] clockWordList;
   /** The locale's names of the hour as a duration (時間), which a clock word must not begin. */
   private final Set<String> hourNames = new HashSet<>();
   /** Month names, folded (june, июня, juli, czerwca; 月 for 8月), for numbers that are days of a date. */
@@ -110,6 +112,8 @@ final class NumberWords {
   private final String[] monthList;
   private final Set<String> monthAbbreviations = new HashSet<>();
   private final Set<String> monthSuffixes = new HashSet<>();
+  /** {@link #monthSuffixes} as an array in the set's order. */
+  private final String[] monthSuffixList;
   /**
    * The first letters of {@link #months} and {@link #monthAbbreviations}: a word starting with none
    * of them is no month, so it is not cut and folded to be looked up.
@@ -163,6 +167,8 @@ final class NumberWords {
         () -> new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.ORDINAL).format(2)).equals("2.");
     // the filters the scanners ask first, made once from the complete lexicon
     this.monthList = months.toArray(new String[0]);
+    this.clockWordList = clockWords.toArray(new String[0]);
+    this.monthSuffixList = monthSuffixes.toArray(new String[0]);
     this.dayPeriodMarks = new String[dayPeriods.size()];
     this.dayPeriodPm = new boolean[dayPeriods.size()];
     int period = 0;
@@ -292,11 +298,11 @@ final class NumberWords {
 
   /** Whether a clock word stands right before {@code start} or right after {@code end} of the folded text. */
   boolean clockAround(String s, int start, int end) {
-    if (clockWords.isEmpty()) {
+    if (clockWordList.length == 0) {
       return false;
     }
     int i = end < s.length() && s.charAt(end) == ' ' ? end + 1 : end;
-    for (String w : clockWords) {
+    for (String w : clockWordList) {
       if (Text.matchesAt(s, i, w)
           && (i + w.length() >= s.length() || !Character.isLetter(s.charAt(i + w.length())) || charMode)) {
         boolean duration = false;
@@ -326,7 +332,7 @@ final class NumberWords {
 
   /** {@link #besideMonth(String, int, int)}; {@code filter}: whether words are first tested by their first letter (false for tests). */
   boolean besideMonth(String s, int start, int end, boolean filter) {
-    for (String suffix : monthSuffixes) {
+    for (String suffix : monthSuffixList) {
       if (s.startsWith(suffix, end)) {
         return true;
       }
@@ -392,7 +398,7 @@ final class NumberWords {
 
   /** The clock word (時, Uhr) right after {@code end}, its length, or 0. */
   int clockAfter(String s, int end) {
-    for (String w : clockWords) {
+    for (String w : clockWordList) {
       if (Text.matchesAt(s, end, w) && clockAround(s, end, end)) {
         return w.length();
       }
@@ -701,21 +707,21 @@ final class NumberWords {
       }
       return null;
     }
+    if (filter && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)) && !unsureLower(s.charAt(i))) {
+      // a word of two letters or more, tested before its letters are scanned: fold(w) starts with
+      // lower(first letter), since folding maps a letter to one letter, and lower case is
+      // Character's for every letter but the unsure ones (see unsureLower)
+      char f = lower(s.charAt(i));
+      if ((magnitudeFirsts[f >>> 6] & (1L << f)) == 0) {
+        return null;
+      }
+    }
     int j = i;
     while (j < s.length() && Character.isLetter(s.charAt(j))) {
       j++;
     }
     if (j - i > longestMagnitude) {
       return null;
-    }
-    if (filter && j - i >= 2 && !unsureLower(s.charAt(i))) {
-      // fold(w) starts with lower(first letter): folding maps a letter to one letter, and lower
-      // case is Character's for every letter but the unsure ones (see unsureLower)
-      long[] bits = magnitudeFirsts;
-      char f = lower(s.charAt(i));
-      if ((bits[f >>> 6] & (1L << f)) == 0) {
-        return null;
-      }
     }
     String w = s.substring(i, j);
     Magnitude m = w.length() == 1 ? magnitudes.get(w) : magnitudes.get(fold(w));
