@@ -36,18 +36,23 @@ public final class Token {
     this.first = text.isEmpty() ? 0 : text.charAt(0);
   }
 
-  private Token(String folded, int start, int end, int script, int flags) {
+  private Token(String folded, int start, int end, int script, int flags, char first) {
     this.folded = folded;
     this.start = start;
     this.end = end;
     this.script = script;
     this.flags = flags;
-    this.first = start < end ? folded.charAt(start) : 0;
+    this.first = first;
   }
 
   /** The token {@code folded[start, end)}, its text cut on first use. */
   static Token in(String folded, int start, int end, int script, int flags) {
-    return new Token(folded, start, end, script, flags);
+    return new Token(folded, start, end, script, flags, start < end ? folded.charAt(start) : 0);
+  }
+
+  /** {@link #in(String, int, int, int, int)} with its first character, which the tokenizer has read. */
+  static Token in(String folded, int start, int end, int script, int flags, char first) {
+    return new Token(folded, start, end, script, flags, first);
   }
 
   public int start() {
