@@ -31,8 +31,8 @@ public final class QuotesCheck implements Check {
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
     LocaleData.Quotes q = story.targetTools().data().quotes();
-    String opens = q.primaryOpen() + q.secondaryOpen();
-    String closes = q.primaryClose() + q.secondaryClose();
+    String opens = null; // made at the first quote that is no apostrophe (most texts have none)
+    String closes = null;
     String s = unit.target().masked();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -47,6 +47,10 @@ public final class QuotesCheck implements Check {
       boolean opening = opening(s, i);
       if (c == '\'' && !letterAfter) {
         continue;
+      }
+      if (opens == null) {
+        opens = q.primaryOpen() + q.secondaryOpen();
+        closes = q.primaryClose() + q.secondaryClose();
       }
       String message = null;
       if (c == '"' || c == '\'') {
