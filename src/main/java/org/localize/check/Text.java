@@ -61,9 +61,7 @@ public final class Text {
 
   private static char[] blank(String raw, char[] chars, int from, int to) {
     char[] c = chars == null ? raw.toCharArray() : chars;
-    for (int i = from; i < to; i++) {
-      c[i] = ' ';
-    }
+    java.util.Arrays.fill(c, from, to, ' ');
     return c;
   }
 
