@@ -42,8 +42,9 @@ public final class DateParityCheck implements Check {
       return;
     }
     List<DateMention> tgt = unit.targetDates();
-    // by identity: a mention of the translation reported once is not reported again
-    Set<DateMention> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+    // by identity: a mention of the translation reported once is not reported again (made at the
+    // first date the translation does not match: most units have none)
+    Set<DateMention> reported = null;
     for (DateMention s : src) {
       boolean alone = DateFacts.dayAlone(s);
       if ((!s.hasMonth() && !s.hasYear() && !alone) || !s.sure()) {
@@ -52,12 +53,16 @@ public final class DateParityCheck implements Check {
       if (matched(s, tgt, unit, story)) {
         continue;
       }
+      if (reported == null) {
+        reported = Collections.newSetFromMap(new IdentityHashMap<>());
+      }
+      Set<DateMention> seen = reported;
       String was = DateFacts.quote(unit.source(), s);
       String expected = s.hasDay() && s.hasMonth() ? DateFacts.render(story.targetTools(), s.year(), s.month(), s.day()) : null;
       // a range of days with an end moved (18–19 June → 18–20 июня, 18. und 20. Juni, 18日から20日):
       // the two ranges share a day, so they render the same dates, and one end differs
       DateMention moved = tgt.stream()
-          .filter(t -> t.sure() && movedEnd(s, t) && src.stream().noneMatch(o -> sameDays(o, t)) && !reported.contains(t))
+          .filter(t -> t.sure() && movedEnd(s, t) && src.stream().noneMatch(o -> sameDays(o, t)) && !seen.contains(t))
           .findFirst().orElse(null);
       if (moved != null) {
         reported.add(moved);
@@ -154,18 +159,29 @@ public final class DateParityCheck implements Check {
       return tgt.stream().anyMatch(t -> t.year() == s.year()) || hasYear(unit.target(), s.year());
     }
     for (int day = s.hasDay() ? s.day() : 0; day <= (s.hasDay() ? s.lastDay() : 0); day++) {
-      final int d = day;
-      // a range of the translation covers the source's days only when it stays inside the source's
-      // range (18–19 June is not covered by 18–20 июня); a day written alone (20日) is in any month
-      boolean covered = tgt.stream().anyMatch(t -> (d == 0 ? t.month() == s.month() : sameMonth(s, t))
-          && (d == 0 || (t.hasDay() && t.day() <= d && d <= t.lastDay()))
-          && (d == 0 || s.dayTo() == 0 || t.dayTo() == 0 || (t.day() >= s.day() && t.lastDay() <= s.lastDay()))
-          && yearAgrees(s, t, unit, story));
-      if (!covered) {
+      if (!covered(s, day, tgt, unit, story)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a mention of the translation covers day {@code d} of {@code s} (0: its month). A range
+   * of the translation covers the source's days only when it stays inside the source's range
+   * (18–19 June is not covered by 18–20 июня); a day written alone (20日) is in any month.
+   */
+  private static boolean covered(DateMention s, int d, List<DateMention> tgt, Unit unit, Story story) {
+    for (int i = 0; i < tgt.size(); i++) {
+      DateMention t = tgt.get(i);
+      if ((d == 0 ? t.month() == s.month() : sameMonth(s, t))
+          && (d == 0 || (t.hasDay() && t.day() <= d && d <= t.lastDay()))
+          && (d == 0 || s.dayTo() == 0 || t.dayTo() == 0 || (t.day() >= s.day() && t.lastDay() <= s.lastDay()))
+          && yearAgrees(s, t, unit, story)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean yearAgrees(DateMention s, DateMention t, Unit unit, Story story) {

@@ -38,9 +38,12 @@ public final class MonthCaseCheck implements Check {
       }
       // abbreviations are left alone: de "Sep" and "Sept." differ in style, not in case
       boolean wrongKind = d.monthKind() == DateVocabulary.MonthKind.STANDALONE || d.monthKind() == DateVocabulary.MonthKind.CASE;
+      if (!wrongKind) {
+        continue; // a format form or an abbreviation (most dates): nothing to read
+      }
       String written = unit.target().folded().substring(d.monthStart(), d.monthEnd()).toLowerCase(l);
       boolean accepted = v.formatMonthForms(d.month()).stream().anyMatch(f -> f.toLowerCase(l).equals(written));
-      if (wrongKind && !accepted) {
+      if (!accepted) {
         out.add(unit.finding(this, Severity.ERROR, d.monthStart(), d.monthEnd(),
             "after a day number the month is written " + v.monthWithDay(d.month()),
             v.monthWithDay(d.month())));

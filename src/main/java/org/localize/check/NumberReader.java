@@ -120,24 +120,31 @@ final class NumberReader {
     }
     out.sort(Comparator.comparingInt(NumberMention::start));
     rangeScales(s, out);
-    for (int i = 0; i < out.size(); i++) {
-      NumberMention m = out.get(i);
-      if (!m.has(NumberMention.IN_DATE) && w.besideMonth(s, m.start(), m.end())) {
-        out.set(i, with(m, m.flags() | NumberMention.IN_DATE, m.keys())); // 26. července the date checks have not read
-      }
-    }
     if (dates.isEmpty()) {
+      for (int i = 0; i < out.size(); i++) {
+        out.set(i, besideMonth(out.get(i), s, w));
+      }
       return out;
     }
+    // a number inside a date is dropped or marked in a date whatever is beside it: the month
+    // words around it are looked for only outside the dates
     List<NumberMention> kept = new ArrayList<>(out.size());
     for (NumberMention m : out) {
       if (!inside(m, dates)) {
-        kept.add(m);
+        kept.add(besideMonth(m, s, w));
       } else if (keepInDates) {
         kept.add(with(m, m.flags() | NumberMention.IN_DATE, m.keys()));
       }
     }
     return kept;
+  }
+
+  /** {@code m}, marked in a date when it stands beside a month name (26. července the date checks have not read). */
+  private static NumberMention besideMonth(NumberMention m, String s, NumberWords w) {
+    if (!m.has(NumberMention.IN_DATE) && w.besideMonth(s, m.start(), m.end())) {
+      return with(m, m.flags() | NumberMention.IN_DATE, m.keys());
+    }
+    return m;
   }
 
   private static boolean inside(NumberMention m, List<DateMention> dates) {
@@ -327,12 +334,20 @@ final class NumberReader {
   private NumberMention read(String s, String clean, Matcher m, NumberWords w, NumberReader other) {
     int start = m.start();
     int end = m.start(SUFFIX) < 0 ? m.end() : m.start(SUFFIX);
-    BigDecimal value = read(m, own);
-    BigDecimal otherValue = other == null ? null : read(m, other.own);
+    BigDecimal value;
+    BigDecimal otherValue;
+    if (m.start(GROUP) < 0 && m.start(LAKH) < 0 && m.start(FRAC) < 0) {
+      // digits alone (most numbers: days, counts, years) read the same by any locale's conventions
+      value = plainDigits(clean, m.start(INT), m.end(INT));
+      otherValue = other == null ? null : value;
+    } else {
+      value = read(m, own);
+      otherValue = other == null ? null : read(m, other.own);
+    }
     boolean integer = value != null && value.scale() <= 0;
     String intPart = m.group(INT);
     int flags = 0;
-    Set<String> keys = new LinkedHashSet<>();
+    Keys keys = new Keys();
     int n = s.length();
     // codes: 0200, COVID-19, 24/7, 3/4
     if ((intPart.length() > 1 && intPart.charAt(0) == '0' && m.start(SEP) < 0)
@@ -397,7 +412,9 @@ final class NumberReader {
         keys.add("t" + h + ":00");
         flags |= NumberMention.TIME;
       } else if (value.compareTo(BigDecimal.valueOf(24)) <= 0 && w.clockAround(s, start, end)) {
-        keys.addAll(hourKeys(value.intValue())); // 20 Uhr, kl. 15, 8時
+        for (String k : hourKeys(value.intValue())) { // 20 Uhr, kl. 15, 8時
+          keys.add(k);
+        }
         flags |= NumberMention.TIME;
         int clock = w.charMode() ? w.clockAfter(s, end) : 0;
         if (clock > 0 && w.minuteMarker() != null) { // １３時５７分: one time, 13:57
@@ -451,7 +468,7 @@ final class NumberReader {
     }
     String literal = s.substring(start, spanEnd);
     return new NumberMention(start, spanEnd, literal, value, otherValue, m.start(SUFFIX) >= 0, integer, flags,
-        List.copyOf(keys), scale, 0);
+        keys.list(), scale, 0);
   }
 
   /** An hour on a 12- or 24-hour clock: 9 → 9, 21, t9:00, t21:00. */
@@ -467,11 +484,56 @@ final class NumberReader {
     return keys;
   }
 
-  private static void addKeys(Set<String> keys, BigDecimal value, BigDecimal otherValue) {
+  /**
+   * The value of the ASCII digits {@code s[from, to)}: {@code new BigDecimal(s.substring(from, to))}
+   * (scale 0), without the copy and the parse of a string where a long holds it.
+   */
+  static BigDecimal plainDigits(String s, int from, int to) {
+    if (to - from > 18) {
+      return new BigDecimal(s.substring(from, to));
+    }
+    long v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return BigDecimal.valueOf(v);
+  }
+
+  /**
+   * The keys of one number in the order first added, each once: what a LinkedHashSet gave, in an
+   * array searched by equals (a number has one to six keys; the set's table and nodes cost more
+   * than the search).
+   */
+  private static final class Keys {
+    private String[] keys = new String[4];
+    private int size;
+
+    void add(String key) {
+      for (int i = 0; i < size; i++) {
+        if (keys[i].equals(key)) {
+          return;
+        }
+      }
+      if (size == keys.length) {
+        keys = java.util.Arrays.copyOf(keys, size * 2);
+      }
+      keys[size++] = key;
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    List<String> list() {
+      return List.of(java.util.Arrays.copyOf(keys, size));
+    }
+  }
+
+  private static void addKeys(Keys keys, BigDecimal value, BigDecimal otherValue) {
     if (value != null) {
       keys.add(NumberMention.key(value));
     }
-    if (otherValue != null) {
+    if (otherValue != null && otherValue != value) { // one value read by both locales: its key is there
       keys.add(NumberMention.key(otherValue));
     }
   }

@@ -95,10 +95,15 @@ final class NumberWords {
   private int longestMagnitude;
   /** Folded am/pm markers → true for pm. */
   private final Map<String, Boolean> dayPeriods = new HashMap<>();
+  /** {@link #dayPeriods} as arrays in the map's order: asked after every number, most often of none. */
+  private final String[] dayPeriodMarks;
+  private final boolean[] dayPeriodPm;
   /** Whether the locale writes ordinals as "2." (German, Polish, Czech). */
   private final boolean dotOrdinal;
   /** Words that make a number an hour of the clock: 20 Uhr, 16 h, 8時, nine o'clock, kl. 15 (folded). */
   private final Set<String> clockWords = new HashSet<>();
+  /** {@link #clockWords} as an array in the set's order: asked after most small numbers. */
+  private final String[] clockWordList;
   /** The locale's names of the hour as a duration (時間), which a clock word must not begin. */
   private final Set<String> hourNames = new HashSet<>();
   /** Month names, folded (june, июня, juli, czerwca; 月 for 8月), for numbers that are days of a date. */
@@ -107,6 +112,13 @@ final class NumberWords {
   private final String[] monthList;
   private final Set<String> monthAbbreviations = new HashSet<>();
   private final Set<String> monthSuffixes = new HashSet<>();
+  /** {@link #monthSuffixes} as an array in the set's order. */
+  private final String[] monthSuffixList;
+  /**
+   * The first letters of {@link #months} and {@link #monthAbbreviations}: a word starting with none
+   * of them is no month, so it is not cut and folded to be looked up.
+   */
+  private final String monthInitials;
   /** Char mode: the marker after a year (年) and after minutes (分), or null. */
   private String yearMarker;
   private String minuteMarker;
@@ -155,6 +167,24 @@ final class NumberWords {
         () -> new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.ORDINAL).format(2)).equals("2.");
     // the filters the scanners ask first, made once from the complete lexicon
     this.monthList = months.toArray(new String[0]);
+    this.clockWordList = clockWords.toArray(new String[0]);
+    this.monthSuffixList = monthSuffixes.toArray(new String[0]);
+    this.dayPeriodMarks = new String[dayPeriods.size()];
+    this.dayPeriodPm = new boolean[dayPeriods.size()];
+    int period = 0;
+    for (Map.Entry<String, Boolean> e : dayPeriods.entrySet()) {
+      dayPeriodMarks[period] = e.getKey();
+      dayPeriodPm[period++] = e.getValue();
+    }
+    StringBuilder initials = new StringBuilder();
+    for (Set<String> set : List.of(months, monthAbbreviations)) {
+      for (String m : set) {
+        if (initials.indexOf(m.substring(0, 1)) < 0) {
+          initials.append(m.charAt(0));
+        }
+      }
+    }
+    this.monthInitials = initials.toString();
     this.starts = new long[1 << 11]; // 2^17 bits
     this.wholes = HashBits.empty();
     for (String k : atoms.keySet()) {
@@ -268,11 +298,11 @@ final class NumberWords {
 
   /** Whether a clock word stands right before {@code start} or right after {@code end} of the folded text. */
   boolean clockAround(String s, int start, int end) {
-    if (clockWords.isEmpty()) {
+    if (clockWordList.length == 0) {
       return false;
     }
     int i = end < s.length() && s.charAt(end) == ' ' ? end + 1 : end;
-    for (String w : clockWords) {
+    for (String w : clockWordList) {
       if (Text.matchesAt(s, i, w)
           && (i + w.length() >= s.length() || !Character.isLetter(s.charAt(i + w.length())) || charMode)) {
         boolean duration = false;
@@ -297,7 +327,12 @@ final class NumberWords {
    * name (24 июня, 10. August, June 24, 8月): a day of a date, which the date checks own.
    */
   boolean besideMonth(String s, int start, int end) {
-    for (String suffix : monthSuffixes) {
+    return besideMonth(s, start, end, true);
+  }
+
+  /** {@link #besideMonth(String, int, int)}; {@code filter}: whether words are first tested by their first letter (false for tests). */
+  boolean besideMonth(String s, int start, int end, boolean filter) {
+    for (String suffix : monthSuffixList) {
       if (s.startsWith(suffix, end)) {
         return true;
       }
@@ -312,7 +347,7 @@ final class NumberWords {
     if (i < s.length() && s.charAt(i) == ' ') {
       i++;
     }
-    if (monthAt(s, i)) {
+    if (longestMonthMatch(s, i, filter) > 0) {
       return true;
     }
     int j = start - 1;
@@ -323,20 +358,21 @@ final class NumberWords {
     while (k >= 0 && Character.isLetter(s.charAt(k))) {
       k--;
     }
-    return j > k && j - k >= 3 && monthAt(s, k + 1) && k + 1 + longestMonthMatch(s, k + 1) > j;
+    int m = j > k && j - k >= 3 ? longestMonthMatch(s, k + 1, filter) : 0;
+    return m > 0 && k + 1 + m > j;
   }
 
-  private boolean monthAt(String s, int i) {
-    return longestMonthMatch(s, i) > 0;
-  }
-
-  private int longestMonthMatch(String s, int i) {
+  private int longestMonthMatch(String s, int i, boolean filter) {
     int j = i;
     while (j < s.length() && Character.isLetter(s.charAt(j))) {
       j++;
     }
     if (j - i < 3) {
       return 0;
+    }
+    char first = s.charAt(i);
+    if (filter && !unsureLower(first) && monthInitials.indexOf(lower(first)) < 0) {
+      return 0; // the folded word would start with a letter no month starts with
     }
     String word = fold(s.substring(i, j));
     if (monthAbbreviations.contains(word)) {
@@ -362,7 +398,7 @@ final class NumberWords {
 
   /** The clock word (時, Uhr) right after {@code end}, its length, or 0. */
   int clockAfter(String s, int end) {
-    for (String w : clockWords) {
+    for (String w : clockWordList) {
       if (Text.matchesAt(s, end, w) && clockAround(s, end, end)) {
         return w.length();
       }
@@ -671,21 +707,21 @@ final class NumberWords {
       }
       return null;
     }
+    if (filter && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)) && !unsureLower(s.charAt(i))) {
+      // a word of two letters or more, tested before its letters are scanned: fold(w) starts with
+      // lower(first letter), since folding maps a letter to one letter, and lower case is
+      // Character's for every letter but the unsure ones (see unsureLower)
+      char f = lower(s.charAt(i));
+      if ((magnitudeFirsts[f >>> 6] & (1L << f)) == 0) {
+        return null;
+      }
+    }
     int j = i;
     while (j < s.length() && Character.isLetter(s.charAt(j))) {
       j++;
     }
     if (j - i > longestMagnitude) {
       return null;
-    }
-    if (filter && j - i >= 2 && !unsureLower(s.charAt(i))) {
-      // fold(w) starts with lower(first letter): folding maps a letter to one letter, and lower
-      // case is Character's for every letter but the unsure ones (see unsureLower)
-      long[] bits = magnitudeFirsts;
-      char f = lower(s.charAt(i));
-      if ((bits[f >>> 6] & (1L << f)) == 0) {
-        return null;
-      }
     }
     String w = s.substring(i, j);
     Magnitude m = w.length() == 1 ? magnitudes.get(w) : magnitudes.get(fold(w));
@@ -704,11 +740,11 @@ final class NumberWords {
     if (i < s.length() && s.charAt(i) == ' ') {
       i++;
     }
-    for (Map.Entry<String, Boolean> e : dayPeriods.entrySet()) {
-      String m = e.getKey();
+    for (int k = 0; k < dayPeriodMarks.length; k++) {
+      String m = dayPeriodMarks[k];
       if (Text.matchesAt(s, i, m)
           && (i + m.length() >= s.length() || !Character.isLetter(s.charAt(i + m.length())) || charMode)) {
-        return e.getValue();
+        return dayPeriodPm[k];
       }
     }
     return null;
@@ -716,11 +752,11 @@ final class NumberWords {
 
   /** Whether an am/pm marker ends just before {@code pos} (午後8時): null if none, else whether it is pm. */
   Boolean dayPeriodBefore(String s, int pos) {
-    for (Map.Entry<String, Boolean> e : dayPeriods.entrySet()) {
-      String m = e.getKey();
+    for (int k = 0; k < dayPeriodMarks.length; k++) {
+      String m = dayPeriodMarks[k];
       int at = pos - m.length();
       if (at >= 0 && Text.matchesAt(s, at, m) && charMode) {
-        return e.getValue();
+        return dayPeriodPm[k];
       }
     }
     return null;
@@ -901,8 +937,8 @@ final class NumberWords {
    * not take for a letter (the caller scans then).
    */
   private Spans wordsOf(String s, List<Token> tokens) {
-    Spans spans = new Spans();
     int count = tokens.size();
+    Spans spans = new Spans(count);
     int t = 0;
     while (t < count) {
       Token first = tokens.get(t++);
@@ -1164,9 +1200,18 @@ final class NumberWords {
 
   /** The words of a text: where each starts and ends, and its folded text once cut. */
   private static final class Spans {
-    private int[] bounds = new int[64];
-    private String[] keys = new String[32];
+    private int[] bounds;
+    private String[] keys; // made for the first word cut (most texts have none that passes the filters)
     private int size;
+
+    Spans() {
+      this(32);
+    }
+
+    /** Room for {@code words} words (a text's token count: it has no more words than tokens). */
+    Spans(int words) {
+      bounds = new int[2 * Math.max(words, 1)];
+    }
 
     void add(int start, int end) {
       if (2 * size + 2 > bounds.length) {
@@ -1190,11 +1235,13 @@ final class NumberWords {
     }
 
     String key(int k) {
-      return k < keys.length ? keys[k] : null;
+      return keys != null && k < keys.length ? keys[k] : null;
     }
 
     void key(int k, String key) {
-      if (k >= keys.length) {
+      if (keys == null) {
+        keys = new String[Math.max(size, k + 1)];
+      } else if (k >= keys.length) {
         keys = java.util.Arrays.copyOf(keys, Math.max(keys.length * 2, k + 1));
       }
       keys[k] = key;

@@ -31,8 +31,8 @@ public final class QuotesCheck implements Check {
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
     LocaleData.Quotes q = story.targetTools().data().quotes();
-    String opens = q.primaryOpen() + q.secondaryOpen();
-    String closes = q.primaryClose() + q.secondaryClose();
+    String opens = null; // made at the first quote that is no apostrophe (most texts have none)
+    String closes = null;
     String s = unit.target().masked();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -47,6 +47,10 @@ public final class QuotesCheck implements Check {
       boolean opening = opening(s, i);
       if (c == '\'' && !letterAfter) {
         continue;
+      }
+      if (opens == null) {
+        opens = q.primaryOpen() + q.secondaryOpen();
+        closes = q.primaryClose() + q.secondaryClose();
       }
       String message = null;
       if (c == '"' || c == '\'') {
@@ -66,15 +70,22 @@ public final class QuotesCheck implements Check {
     }
   }
 
-  /** Whether {@code c} is {@code '} or one of {@link #ALL_QUOTES}. */
+  /**
+   * Whether {@code c} is {@code '} or one of {@link #ALL_QUOTES}: one bound test and one bit test,
+   * the same for every character (a space, below the range test of the switch, went through the switch).
+   */
   static boolean quote(char c) {
-    if (c > '\'' && c < '«' || c > '»' && c < '‘') {
-      return false; // letters, digits and most punctuation of Latin, Greek and Cyrillic text: no lookup
+    return c <= LAST_QUOTE && (QUOTE_BITS[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** The quotes the check knows ({@code '} and {@link #ALL_QUOTES}) up to the last (›). */
+  private static final char LAST_QUOTE = '›';
+  private static final long[] QUOTE_BITS = new long[LAST_QUOTE / 64 + 1];
+
+  static {
+    for (char c : ("'" + ALL_QUOTES).toCharArray()) {
+      QUOTE_BITS[c >>> 6] |= 1L << c;
     }
-    return switch (c) {
-      case '\'', '"', '«', '»', '„', '“', '”', '‚', '‘', '’', '‹', '›' -> true;
-      default -> false;
-    };
   }
 
   /** A quote opens when nothing but space, a bracket, a dash or another quote precedes it. */

@@ -31,7 +31,12 @@ public final class SpacingCheck implements Check {
     String masked = unit.target().masked();
     LocaleTools tools = story.targetTools();
     boolean spaceIsPunctuation = tools.noSpaceBefore(' '); // never in practice; then every space is read below
-    for (int i = 1; i < raw.length(); i++) {
+    // both findings below need a space before position i (a doubled space, a space before
+    // punctuation): only the positions after a space are read, found by indexOf (vectorised) when
+    // the text has no other space than ' ', by a scan otherwise
+    boolean otherSpaces = raw.indexOf('\u00A0') >= 0 || raw.indexOf('\u202F') >= 0 || raw.indexOf('\u2009') >= 0;
+    for (int j = nextSpace(raw, 0, otherSpaces); j >= 0 && j + 1 < raw.length(); j = nextSpace(raw, j + 1, otherSpaces)) {
+      int i = j + 1;
       char c = raw.charAt(i);
       if (c == ' ') {
         if (raw.charAt(i - 1) != ' ' && !spaceIsPunctuation) {
@@ -70,6 +75,19 @@ public final class SpacingCheck implements Check {
         && !Character.isWhitespace(src.charAt(src.length() - 1))) {
       out.add(unit.finding(this, Severity.WARNING, last, last + 1, "trailing space that the source does not have", ""));
     }
+  }
+
+  /** The first space ({@link #isSpace}) of {@code s} from {@code from}, or -1; only ' ' unless {@code otherSpaces}. */
+  private static int nextSpace(String s, int from, boolean otherSpaces) {
+    if (!otherSpaces) {
+      return s.indexOf(' ', from);
+    }
+    for (int i = from; i < s.length(); i++) {
+      if (isSpace(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean isSpace(char c) {

@@ -41,6 +41,9 @@ public final class TagsCheck implements Check {
     if (unit.pair().format() != TextFormat.HTML) {
       return;
     }
+    if (unit.pair().source().indexOf('<') < 0 && unit.pair().target().indexOf('<') < 0) {
+      return; // no tag on either side: nothing to compare or nest
+    }
     List<Tag> src = tags(unit.pair().source());
     List<Tag> tgt = tags(unit.pair().target());
     Map<String, Integer> balance = new HashMap<>();

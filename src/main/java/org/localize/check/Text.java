@@ -61,9 +61,7 @@ public final class Text {
 
   private static char[] blank(String raw, char[] chars, int from, int to) {
     char[] c = chars == null ? raw.toCharArray() : chars;
-    for (int i = from; i < to; i++) {
-      c[i] = ' ';
-    }
+    java.util.Arrays.fill(c, from, to, ' ');
     return c;
   }
 
@@ -347,10 +345,12 @@ public final class Text {
         i += Character.charCount(c);
       }
       if (out == null) {
-        out = new ArrayList<>();
+        // sized for a word of every six characters left (news text has one of every seven or eight),
+        // so that the list of a long text is not copied again and again as it grows
+        out = new ArrayList<>(Math.max(10, (n - start) / 6));
       }
       out.add(Token.in(s, start, i, script(cp), (latin || russian ? Token.PLAIN : 0)
-          | (supplementary ? Token.SUPPLEMENTARY : 0)));
+          | (supplementary ? Token.SUPPLEMENTARY : 0), ch));
     }
     return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
   }

@@ -21,6 +21,8 @@ public final class Token {
   private final int end;
   private final int script;
   private final int flags;
+  /** The first character, read by most checks of most tokens (one field read; no room lost to it in the object). */
+  private final char first;
   private String text;
 
   /** A token with its text. */
@@ -31,19 +33,26 @@ public final class Token {
     this.text = text;
     this.script = script;
     this.flags = 0;
+    this.first = text.isEmpty() ? 0 : text.charAt(0);
   }
 
-  private Token(String folded, int start, int end, int script, int flags) {
+  private Token(String folded, int start, int end, int script, int flags, char first) {
     this.folded = folded;
     this.start = start;
     this.end = end;
     this.script = script;
     this.flags = flags;
+    this.first = first;
   }
 
   /** The token {@code folded[start, end)}, its text cut on first use. */
   static Token in(String folded, int start, int end, int script, int flags) {
-    return new Token(folded, start, end, script, flags);
+    return new Token(folded, start, end, script, flags, start < end ? folded.charAt(start) : 0);
+  }
+
+  /** {@link #in(String, int, int, int, int)} with its first character, which the tokenizer has read. */
+  static Token in(String folded, int start, int end, int script, int flags, char first) {
+    return new Token(folded, start, end, script, flags, first);
   }
 
   public int start() {
@@ -72,6 +81,9 @@ public final class Token {
 
   /** The {@code i}th character of the token's text. */
   char charAt(int i) {
+    if (i == 0 && end > start) {
+      return first;
+    }
     return folded != null ? folded.charAt(start + i) : text.charAt(i);
   }
 

@@ -41,7 +41,7 @@ public final class WeekdayParityCheck implements Check {
   public void check(Unit unit, Story story, List<Finding> out) {
     List<DateMention> src = unit.sourceDates();
     List<DateMention> tgt = unit.targetDates();
-    if (src.stream().noneMatch(DateMention::hasWeekday) && tgt.stream().noneMatch(DateMention::hasWeekday)) {
+    if (!anyWeekday(src) && !anyWeekday(tgt)) {
       return;
     }
     DateVocabulary tv = story.targetTools().dates();
@@ -166,5 +166,15 @@ public final class WeekdayParityCheck implements Check {
       }
     }
     return days;
+  }
+
+  /** Whether a mention has a weekday (a loop: asked of every unit, most of which have none). */
+  private static boolean anyWeekday(List<DateMention> dates) {
+    for (int i = 0; i < dates.size(); i++) {
+      if (dates.get(i).hasWeekday()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -363,6 +363,146 @@ class ScannerShortcutsOracleTest {
     }
   }
 
+  /** NumberWords.besideMonth dismisses a word by its first letter only where the lookup finds no month. */
+  @Test
+  void besideMonthFirstLetterTestIsTheLookup() {
+    Random r = new Random(25);
+    for (String tag : LOCALES) {
+      NumberWords w = NumberWords.of(Fixture.LOCALES.forTag(tag));
+      List<String> words = dateWords(tag);
+      int beside = 0;
+      for (int k = 0; k < 1_000; k++) {
+        String s = text(r, words);
+        for (int start = 0; start <= s.length(); start++) {
+          for (int end = start; end <= Math.min(s.length(), start + 4); end++) {
+            boolean plain = w.besideMonth(s, start, end, false);
+            assertEquals(plain, w.besideMonth(s, start, end, true), tag + " «" + s + "» " + start + "-" + end);
+            beside += plain ? 1 : 0;
+          }
+        }
+      }
+      if (!tag.equals("ja") && !tag.equals("zh") && !tag.equals("ko")) {
+        assertTrue(beside > 100, tag + ": too few months to compare (" + beside + ")");
+      }
+    }
+  }
+
+  /** typography.spacing reads only the places after a space: the findings of the check that read every place. */
+  @Test
+  void spacingAfterSpacesIsSpacingEverywhere() {
+    String[] pieces = {" ", " ", "  ", "   ", "\u00A0", "\u202F", "\u2009", "\n", ",", ".", "..", "...", "…", ":", ";", "!", "?",
+        "%", ")", "»", "«", "<b>", "</b>", "<a href=\"x , y\">", "&nbsp;", "слово", "word", "7", "-"};
+    Random r = new Random(26);
+    for (String tag : List.of("ru", "en", "fr", "de", "ja")) {
+      CheckContext ctx = Fixture.ctx("en", tag);
+      int found = 0;
+      for (int k = 0; k < 20_000; k++) {
+        String target = joined(r, pieces, 12);
+        String source = joined(r, pieces, 4);
+        org.localize.unit.TextPair pair = Fixture.pair(source, target);
+        Story story = Fixture.VALIDATOR.prepare(List.of(pair), ctx);
+        Unit unit = new Unit(pair, 0, story);
+        List<org.localize.diag.Finding> got = new ArrayList<>();
+        new SpacingCheck().check(unit, story, got);
+        List<String> was = spacingEverywhere(target, unit.target().masked(), story.targetTools(), source);
+        List<String> now = got.stream().map(f -> f.start() + "-" + f.end() + " " + f.message() + " → " + f.suggestion()).toList();
+        assertEquals(was, now, () -> tag + " «" + target + "»");
+        found += now.size();
+      }
+      assertTrue(found > 1000, tag + ": too few findings to compare (" + found + ")");
+    }
+  }
+
+  /** typography.spacing as it was: every character of the translation read. */
+  private static List<String> spacingEverywhere(String raw, String masked, LocaleTools tools, String src) {
+    List<String> out = new ArrayList<>();
+    boolean spaceIsPunctuation = tools.noSpaceBefore(' ');
+    for (int i = 1; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == ' ') {
+        if (raw.charAt(i - 1) != ' ' && !spaceIsPunctuation) {
+          continue;
+        }
+      } else if (!tools.noSpaceBefore(c)) {
+        continue;
+      }
+      if (masked.charAt(i) != raw.charAt(i)) {
+        continue;
+      }
+      char prev = masked.charAt(i - 1) == raw.charAt(i - 1) ? raw.charAt(i - 1) : 'x';
+      if (c == ' ' && raw.charAt(i - 1) == ' ' && (i < 2 || raw.charAt(i - 2) != ' ')) {
+        int end = i;
+        while (end < raw.length() && raw.charAt(end) == ' ') {
+          end++;
+        }
+        if (end < raw.length() && i - 1 > 0) {
+          out.add((i - 1) + "-" + end + " doubled space →  ");
+        }
+      } else if (tools.noSpaceBefore(c) && spaceChar(prev)
+          && !(raw.startsWith("..", i) || raw.charAt(i) == '…' && i + 1 < raw.length() && spaceChar(raw.charAt(i + 1)))
+          && !lineStart(raw, i - 1)) {
+        int start = i - 1;
+        while (start > 0 && spaceChar(raw.charAt(start - 1))) {
+          start--;
+        }
+        out.add(start + "-" + (i + 1) + " space before '" + c + "' → " + c);
+      }
+    }
+    if (!raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && !src.isEmpty() && !Character.isWhitespace(src.charAt(0))) {
+      out.add("0-1 leading space that the source does not have → ");
+    }
+    int last = raw.length() - 1;
+    if (last > 0 && Character.isWhitespace(raw.charAt(last)) && !src.isEmpty()
+        && !Character.isWhitespace(src.charAt(src.length() - 1))) {
+      out.add(last + "-" + (last + 1) + " trailing space that the source does not have → ");
+    }
+    return out;
+  }
+
+  private static boolean spaceChar(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+  }
+
+  private static boolean lineStart(String s, int i) {
+    for (int k = i; k >= 0; k--) {
+      if (!spaceChar(s.charAt(k))) {
+        return s.charAt(k) == '\n';
+      }
+    }
+    return true;
+  }
+
+  /** NumberReader.plainDigits is the BigDecimal of the digits' string: the same value and scale, up to 40 digits. */
+  @Test
+  void plainDigitsAreTheParsedString() {
+    Random r = new Random(27);
+    for (int k = 0; k < 200_000; k++) {
+      StringBuilder b = new StringBuilder("x");
+      for (int n = 1 + r.nextInt(k % 10 == 0 ? 40 : 6); n > 0; n--) {
+        b.append((char) ('0' + (r.nextInt(4) == 0 ? 0 : r.nextInt(10))));
+      }
+      String s = b.append('y').toString();
+      java.math.BigDecimal was = new java.math.BigDecimal(s.substring(1, s.length() - 1));
+      java.math.BigDecimal now = NumberReader.plainDigits(s, 1, s.length() - 1);
+      assertEquals(was, now, s);
+      assertEquals(was.scale(), now.scale(), s);
+      assertEquals(was.precision(), now.precision(), s);
+    }
+  }
+
+  /** QuotesCheck.quote reads a bitmap: true for exactly the characters of the switch it was. */
+  @Test
+  void quoteBitsAreTheSwitchItWas() {
+    for (int i = 0; i <= 0xFFFF; i++) {
+      char c = (char) i;
+      boolean was = switch (c) {
+        case '\'', '"', '«', '»', '„', '“', '”', '‚', '‘', '’', '‹', '›' -> true;
+        default -> false;
+      };
+      assertEquals(was, QuotesCheck.quote(c), "U+" + Integer.toHexString(i));
+    }
+  }
+
   /** Text.blankUrls as it was: every character tested for h and w. */
   private static char[] blankUrlsCharByChar(String s) {
     char[] chars = null;
