@@ -1,0 +1,122 @@
+package org.localize.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The names checks' fast paths answer what the plain formulation they replaced answers, on random
+ * words built from few letters (so that near misses are common) and on real names.
+ */
+class NamesHotPathOracleTest {
+
+  /** The full table of Levenshtein distances, row by row: the formulation {@link Edits} replaced. */
+  private static int[] lastRow(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev;
+  }
+
+  private static String word(Random r, String letters, int max) {
+    StringBuilder b = new StringBuilder();
+    for (int i = r.nextInt(max + 1); i > 0; i--) {
+      b.append(letters.charAt(r.nextInt(letters.length())));
+    }
+    return b.toString();
+  }
+
+  /** A copy of {@code a} with a few letters changed, dropped or added: close pairs, which matter most. */
+  private static String nearCopy(Random r, String a, String letters) {
+    StringBuilder b = new StringBuilder(a);
+    for (int e = r.nextInt(4); e > 0; e--) {
+      int op = r.nextInt(3);
+      if (op == 0 && b.length() > 0) {
+        b.setCharAt(r.nextInt(b.length()), letters.charAt(r.nextInt(letters.length())));
+      } else if (op == 1 && b.length() > 0) {
+        b.deleteCharAt(r.nextInt(b.length()));
+      } else {
+        b.insert(r.nextInt(b.length() + 1), letters.charAt(r.nextInt(letters.length())));
+      }
+    }
+    for (int e = r.nextInt(4); e > 0; e--) {
+      b.append(letters.charAt(r.nextInt(letters.length())));
+    }
+    return b.toString();
+  }
+
+  private static void compare(String a, String b) {
+    int[] row = lastRow(a, b);
+    for (int max = 0; max <= 3; max++) {
+      int d = row[b.length()];
+      int expected = Math.abs(a.length() - b.length()) > max || d > max ? max + 1 : d;
+      int m = max;
+      assertEquals(expected, Edits.distance(a, b, max), () -> "distance " + a + " / " + b + " max " + m);
+      for (int from = 0; from <= b.length() + 1; from++) {
+        boolean near = false;
+        for (int j = from; j <= b.length(); j++) {
+          near |= row[j] <= max;
+        }
+        int f = from;
+        assertEquals(near, Edits.nearPrefix(a, b, max, from), () -> "nearPrefix " + a + " / " + b + " max " + m + " from " + f);
+      }
+    }
+  }
+
+  @Test
+  void bitParallelDistancesAreTheTable() {
+    Random r = new Random(18);
+    for (String letters : new String[] {"ab", "abcdeklmnoprstuvy", "аяеёиоАЯkK\u0301"}) {
+      for (int k = 0; k < 60_000; k++) {
+        String a = word(r, letters, 12);
+        String b = r.nextBoolean() ? nearCopy(r, a, letters) : word(r, letters, 14);
+        compare(a, b);
+        compare(b, a);
+      }
+    }
+    // the 64-letter word the bit vector holds, one longer (the table), and long near copies
+    for (int k = 0; k < 2_000; k++) {
+      String a = word(r, "abc", 70);
+      compare(a, nearCopy(r, a, "abc"));
+      compare(nearCopy(r, a, "abc"), a);
+    }
+    String[] names = {"kormiltsyna", "kormilitsyna", "kormiltsynoi", "grigorov", "grigorova", "zhuravlev", "shoigu",
+        "shoygu", "pkhenian", "pyongyang", "kim", "", "a"};
+    for (String a : names) {
+      for (String b : names) {
+        compare(a, b);
+      }
+    }
+  }
+
+  /** names.unknown's pairing: the distance to any cut of up to three letters (never to nothing). */
+  @Test
+  void closeIsTheDistanceToAnyCut() {
+    Random r = new Random(7);
+    String letters = "abcdeklmnoprstuvy";
+    for (int k = 0; k < 200_000; k++) {
+      String source = word(r, letters.substring(0, 6), 11);
+      String target = r.nextBoolean() ? nearCopy(r, source, letters) : word(r, letters.substring(0, 6), 13);
+      int max = source.length() >= 8 ? 2 : 1;
+      int[] row = lastRow(source, target);
+      boolean expected = false;
+      for (int j = Math.max(1, target.length() - 3); j <= target.length(); j++) {
+        expected |= row[j] <= max;
+      }
+      assertEquals(expected, UnknownNameCheck.close(source, target), () -> source + " / " + target);
+    }
+  }
+}
