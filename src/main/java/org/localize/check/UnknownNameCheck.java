@@ -37,10 +37,10 @@ public final class UnknownNameCheck implements Check {
     List<Token> targetTokens = null;
     Candidates candidates = null; // made once per unit, and only if a source word needs them
     Keys paired = null; // each source key once, with its target token or -1
-    Text source = unit.source();
-    for (Token s : source.tokens()) {
-      if (s.length() < 4 || !s.capitalised() || TermIndex.covers(unit.sourceNames(), s.start())
-          || source.sentenceStart(s.start())) {
+    NameTokens capitals = unit.sourceCapitals();
+    for (int c = 0, n = capitals.size(); c < n; c++) {
+      Token s = capitals.token(c);
+      if (s.length() < 4 || capitals.covered(c) || capitals.sentenceStart(c)) {
         continue;
       }
       String sourceKey = story.sourceTools().latinKey(s.text());
@@ -49,7 +49,7 @@ public final class UnknownNameCheck implements Check {
       }
       if (candidates == null) {
         targetTokens = unit.target().tokens();
-        candidates = new Candidates(unit, story, targetTokens, targetScript);
+        candidates = new Candidates(unit, story, targetScript);
         paired = new Keys();
       }
       int k = paired.find(sourceKey);
@@ -181,15 +181,15 @@ public final class UnknownNameCheck implements Check {
     private long[] letters;
     private int[] lengths;
 
-    Candidates(Unit unit, Story story, List<Token> targetTokens, int targetScript) {
-      Text target = unit.target();
-      for (int i = 0; i < targetTokens.size(); i++) {
-        Token t = targetTokens.get(i);
-        if (t.capitalised() && t.script() == targetScript && !TermIndex.covers(unit.targetNames(), t.start())
-            && !target.sentenceStart(t.start())) { // a capital there says nothing about being a name
+    Candidates(Unit unit, Story story, int targetScript) {
+      NameTokens capitals = unit.targetCapitals();
+      for (int c = 0, n = capitals.size(); c < n; c++) {
+        Token t = capitals.token(c);
+        if (t.script() == targetScript && !capitals.covered(c)
+            && !capitals.sentenceStart(c)) { // a capital there says nothing about being a name
           String key = story.targetTools().latinKey(t.text());
           if (keys.find(key) < 0) {
-            keys.add(key, i);
+            keys.add(key, capitals.index(c));
           }
         }
       }

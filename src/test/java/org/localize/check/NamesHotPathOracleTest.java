@@ -2,6 +2,7 @@ package org.localize.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +119,55 @@ class NamesHotPathOracleTest {
       }
       assertEquals(expected, UnknownNameCheck.close(source, target), () -> source + " / " + target);
     }
+  }
+
+  /**
+   * {@link NameTokens} answers for each capitalised word what the checks asked of every word
+   * themselves: the capitalised words in order, TermIndex.covers, sentenceStart, knows, singleScript.
+   */
+  @Test
+  void capitalisedWordsAnswerAsTheWordsDid() {
+    String[] en = {"Kim Jong Un met Vladimir Putin in Pyongyang. North Korea said", "The Kremlin: Dmitry Peskov",
+        "Kristina Kormilitsyna / Sputnik / AFP", "“Russia” and Russian", "New York New York", "KIM JONG UN IN MOSCOW"};
+    String[] ru = {"Ким Чен Ын встретил Владимира Путина в Пхеньяне. Северная Корея заявила", "Кремль: Дмитрий Песков",
+        "Кристина Кормильцына / Sputnik / AFP", "«Россия» и российский", "Нью-Йорк Нью-Йорк", "КИМ ЧЕН ЫН В МОСКВЕ",
+        "Путиным, Путину и Путіна — Москва!", "Kim Пхеньян Ssang Seoul Сеул"};
+    Random r = new Random(5);
+    List<String[]> pairs = new java.util.ArrayList<>();
+    for (int k = 0; k < 400; k++) { // the pieces joined at random, so that words meet sentence ends and names
+      StringBuilder s = new StringBuilder();
+      StringBuilder t = new StringBuilder();
+      for (int p = 1 + r.nextInt(4); p > 0; p--) {
+        s.append(en[r.nextInt(en.length)]).append(r.nextBoolean() ? " " : ". ");
+        t.append(ru[r.nextInt(ru.length)]).append(r.nextBoolean() ? " " : ". ");
+      }
+      pairs.add(new String[] {s.toString(), t.toString()});
+    }
+    for (String[] p : pairs) {
+      Story story = Fixture.VALIDATOR.prepare(List.of(Fixture.pair(p[0], p[1])), Fixture.enRu());
+      Unit unit = story.units().get(0);
+      same(unit.source(), unit.sourceNames(), story.sourceNames(), unit.sourceCapitals());
+      same(unit.target(), unit.targetNames(), story.targetNames(), unit.targetCapitals());
+    }
+  }
+
+  private static void same(Text text, List<TermIndex.Match> names, TermIndex index, NameTokens capitals) {
+    int k = 0;
+    List<Token> tokens = text.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.capitalised()) {
+        continue;
+      }
+      String where = text.raw() + " @" + t.start();
+      assertEquals(i, capitals.index(k), where);
+      assertEquals(t, capitals.token(k), where);
+      assertEquals(TermIndex.covers(names, t.start()), capitals.covered(k), where);
+      assertEquals(text.sentenceStart(t.start()), capitals.sentenceStart(k), where);
+      assertEquals(index.knows(t), capitals.known(k), where);
+      assertEquals(t.singleScript(), capitals.singleScript(k), where);
+      k++;
+    }
+    assertEquals(k, capitals.size(), text.raw());
   }
 }
