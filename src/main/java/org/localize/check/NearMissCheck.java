@@ -229,11 +229,8 @@ public final class NearMissCheck implements Check {
       if (c == null) {
         continue;
       }
-      for (String phrase : c.accepted()) {
-        List<Token> words = index.phraseWords(phrase);
-        if (words.size() >= 2) {
-          out.add(new NamePhrase(id, c, words));
-        }
+      for (List<Token> words : index.longPhrases(c)) {
+        out.add(new NamePhrase(id, c, words));
       }
     }
     return out;
