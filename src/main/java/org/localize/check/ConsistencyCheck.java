@@ -62,15 +62,10 @@ public final class ConsistencyCheck implements StoryCheck {
         if (u.pair().target() == null) {
           return;
         }
-        List<TermIndex.Match> names = null;
-        for (Token t : u.target().tokens()) {
-          if (t.length() < 6 || !t.capitalised()) {
-            continue;
-          }
-          if (names == null) {
-            names = u.targetNames();
-          }
-          if (TermIndex.covers(names, t.start()) || u.target().sentenceStart(t.start())) {
+        NameTokens capitals = u.targetCapitals();
+        for (int c = 0, n = capitals.size(); c < n; c++) {
+          Token t = capitals.token(c);
+          if (t.length() < 6 || capitals.covered(c) || capitals.sentenceStart(c)) {
             continue;
           }
           Spelling s = spellings.get(t.text());

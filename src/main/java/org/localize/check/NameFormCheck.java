@@ -72,7 +72,7 @@ public final class NameFormCheck implements Check {
       }
       Set<String> words = index.acceptedWords(target);
       if (candidates == null) {
-        candidates = candidates(unit, index, tokens, reported);
+        candidates = candidates(unit, tokens, reported);
       }
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
@@ -134,9 +134,12 @@ public final class NameFormCheck implements Check {
       }
       boolean person = c.concept().type() == org.localize.locale.ConceptType.PERSON;
       Set<String> words = index.acceptedWords(c);
-      for (Token t : unit.target().tokens()) {
-        if (reported[t.start()] || t.length() < 4 || !t.capitalised() || !t.singleScript()
-            || coveredByName(unit, t.start()) || (index.knows(t) && !words.contains(t.text()) && !wrongGender(c, t))) {
+      NameTokens capitals = unit.targetCapitals();
+      for (int k = 0, n = capitals.size(); k < n; k++) {
+        Token t = capitals.token(k);
+        if (reported[t.start()] || t.length() < 4 || !capitals.singleScript(k)
+            || (capitals.covered(k) && coveredByName(unit, t.start()))
+            || (capitals.known(k) && !words.contains(t.text()) && !wrongGender(c, t))) {
           continue;
         }
         String written = unit.pair().target().substring(t.start(), t.end());
@@ -299,12 +302,13 @@ public final class NameFormCheck implements Check {
    * more in one script, no glossary spelling, not at a sentence start, not reported already. The
    * same for every name of the unit, so asked once per token rather than once per token and name.
    */
-  private static boolean[] candidates(Unit unit, TermIndex index, List<Token> tokens, boolean[] reported) {
+  private static boolean[] candidates(Unit unit, List<Token> tokens, boolean[] reported) {
     boolean[] ok = new boolean[tokens.size()];
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      ok[i] = !(t.length() < 3 || !t.capitalised() || !t.singleScript() || TermIndex.covers(unit.targetNames(), t.start())
-          || index.knows(t) || unit.target().sentenceStart(t.start()) || reported[t.start()]);
+    NameTokens capitals = unit.targetCapitals();
+    for (int c = 0, n = capitals.size(); c < n; c++) {
+      Token t = capitals.token(c);
+      ok[capitals.index(c)] = !(t.length() < 3 || !capitals.singleScript(c) || capitals.covered(c) || capitals.known(c)
+          || capitals.sentenceStart(c) || reported[t.start()]);
     }
     return ok;
   }

@@ -72,9 +72,10 @@ public final class NearMissCheck implements Check {
       missing(unit, story, index, named, reported, out);
       return;
     }
-    for (Token t : unit.target().tokens()) {
-      if (t.length() < 6 || !t.capitalised() || reported[t.start()] || TermIndex.covers(unit.targetNames(), t.start())
-          || index.knows(t) || !t.singleScript()) {
+    NameTokens capitals = unit.targetCapitals();
+    for (int c = 0, n = capitals.size(); c < n; c++) {
+      Token t = capitals.token(c);
+      if (t.length() < 6 || reported[t.start()] || capitals.covered(c) || capitals.known(c) || !capitals.singleScript(c)) {
         continue;
       }
       int max = t.length() >= 10 ? 2 : 1;
@@ -228,11 +229,8 @@ public final class NearMissCheck implements Check {
       if (c == null) {
         continue;
       }
-      for (String phrase : c.accepted()) {
-        List<Token> words = index.phraseWords(phrase);
-        if (words.size() >= 2) {
-          out.add(new NamePhrase(id, c, words));
-        }
+      for (List<Token> words : index.longPhrases(c)) {
+        out.add(new NamePhrase(id, c, words));
       }
     }
     return out;

@@ -81,6 +81,12 @@ final class TermIndex {
    * is neither cut from the text nor looked up (most words the slot bitmap lets through end here).
    */
   private final long[] firstWordHashes = HashBits.empty();
+  /**
+   * Bits by the hash of every word of every spelling ({@link #allWords}): the names checks ask
+   * {@link #knows(Token)} of most capitalised words, and most are no glossary word, which the bit
+   * says without probing the set of thousands of words (built-in places among them).
+   */
+  private final long[] allWordHashes = HashBits.empty();
 
   private TermIndex(Map<String, List<Entry>> entries, Map<String, List<Entry>> byPrefix, List<ConceptForms> concepts,
       boolean compounds) {
@@ -149,15 +155,21 @@ final class TermIndex {
     byFirstWord.keySet().forEach(k -> HashBits.mark(firstWordHashes, k.hashCode()));
     byCapsFirstWord.keySet().forEach(k -> HashBits.mark(firstWordHashes, k.hashCode()));
     allWords.forEach(k -> anyWords[slot(k.charAt(0), k.length())] = true);
+    allWords.forEach(k -> HashBits.mark(allWordHashes, k.hashCode()));
   }
 
   /** Whether {@code word}'s text may be a first word: its hash ({@code text().hashCode()}, computed in place) has its bit set. */
   private boolean mayBeFirstWord(Token word) {
+    return HashBits.has(firstWordHashes, hash(word));
+  }
+
+  /** {@code word.text().hashCode()}, computed in place. */
+  private static int hash(Token word) {
     int h = 0;
     for (int i = 0, n = word.length(); i < n; i++) {
       h = 31 * h + word.charAt(i);
     }
-    return HashBits.has(firstWordHashes, h);
+    return h;
   }
 
   private static int three(char a, char b, char c) {
@@ -282,6 +294,30 @@ final class TermIndex {
     return w;
   }
 
+  private final java.util.concurrent.ConcurrentHashMap<String, List<List<Token>>> longPhrases =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The accepted spellings of two words or more of {@code c} (one of this index's concepts), each
+   * as its {@link #phraseWords}, in the concept's order; remembered by concept, since names.misspelt
+   * asks for them for every unit that names it.
+   */
+  List<List<Token>> longPhrases(ConceptForms c) {
+    List<List<Token>> p = longPhrases.get(c.concept().id());
+    if (p == null) {
+      List<List<Token>> list = new ArrayList<>();
+      for (String phrase : c.accepted()) {
+        List<Token> words = phraseWords(phrase);
+        if (words.size() >= 2) {
+          list.add(words);
+        }
+      }
+      p = List.copyOf(list);
+      longPhrases.put(c.concept().id(), p);
+    }
+    return p;
+  }
+
   /** Accepted glossary words of six letters or more starting with {@code first}, not those of built-in places. */
   List<Word> wordsStartingWith(char first) {
     if (first < LOW_WORDS) {
@@ -303,7 +339,7 @@ final class TermIndex {
 
   /** {@link #knows(String)} for a token. */
   boolean knows(Token t) {
-    return anyWords[slot(t.charAt(0), t.length())] && allWords.contains(t.text());
+    return anyWords[slot(t.charAt(0), t.length())] && HashBits.has(allWordHashes, hash(t)) && allWords.contains(t.text());
   }
 
   List<ConceptForms> concepts() {

@@ -25,6 +25,8 @@ public final class Unit {
   private List<TermIndex.Match> sourceNames;
   private List<TermIndex.Match> targetNames;
   private List<TermIndex.Match> sourceNamesInTarget;
+  private NameTokens sourceCapitals;
+  private NameTokens targetCapitals;
   private List<NumberMention> sourceNumbers;
   private List<NumberMention> targetNumbers;
 
@@ -92,6 +94,22 @@ public final class Unit {
       sourceNamesInTarget = target() == null ? List.of() : story.sourceNames().find(target());
     }
     return sourceNamesInTarget;
+  }
+
+  /** The capitalised words of the source, with what the names checks ask of them. */
+  NameTokens sourceCapitals() {
+    if (sourceCapitals == null) {
+      sourceCapitals = new NameTokens(source(), sourceNames(), story.sourceNames());
+    }
+    return sourceCapitals;
+  }
+
+  /** The capitalised words of the translation (which must exist), with what the names checks ask of them. */
+  NameTokens targetCapitals() {
+    if (targetCapitals == null) {
+      targetCapitals = new NameTokens(target(), targetNames(), story.targetNames());
+    }
+    return targetCapitals;
   }
 
   /** Numbers of the source outside its dates, read by the source locale and by the target's. */

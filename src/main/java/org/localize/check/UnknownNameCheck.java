@@ -34,12 +34,13 @@ public final class UnknownNameCheck implements Check {
       return; // within one script names are copied, not transliterated; nothing to pair
     }
     List<Token[]> hits = null;
-    List<Token> targetTokens = unit.target().tokens();
+    List<Token> targetTokens = null;
     Candidates candidates = null; // made once per unit, and only if a source word needs them
-    java.util.Map<String, Integer> paired = new java.util.HashMap<>(); // a source key's target token, or -1
-    for (Token s : unit.source().tokens()) {
-      if (s.length() < 4 || !s.capitalised() || TermIndex.covers(unit.sourceNames(), s.start())
-          || unit.source().sentenceStart(s.start())) {
+    Keys paired = null; // each source key once, with its target token or -1
+    NameTokens capitals = unit.sourceCapitals();
+    for (int c = 0, n = capitals.size(); c < n; c++) {
+      Token s = capitals.token(c);
+      if (s.length() < 4 || capitals.covered(c) || capitals.sentenceStart(c)) {
         continue;
       }
       String sourceKey = story.sourceTools().latinKey(s.text());
@@ -47,10 +48,18 @@ public final class UnknownNameCheck implements Check {
         continue;
       }
       if (candidates == null) {
-        candidates = new Candidates(unit, story, targetTokens, targetScript);
+        targetTokens = unit.target().tokens();
+        candidates = new Candidates(unit, story, targetScript);
+        paired = new Keys();
       }
-      Candidates c = candidates;
-      int i = paired.computeIfAbsent(sourceKey, c::first);
+      int k = paired.find(sourceKey);
+      int i;
+      if (k >= 0) {
+        i = paired.value(k);
+      } else {
+        i = candidates.first(sourceKey);
+        paired.add(sourceKey, i);
+      }
       if (i >= 0) {
         if (hits == null) {
           hits = new java.util.ArrayList<>();
@@ -60,6 +69,69 @@ public final class UnknownNameCheck implements Check {
     }
     if (hits != null) {
       report(unit, story, merge(unit, hits), out);
+    }
+  }
+
+  /**
+   * Distinct strings with an int each, in the order added: a list read from the start while it is
+   * short (a unit has a handful of names; the keys come from one memo, so equal keys are mostly the
+   * same string), a hash map once it is long (40 KB of capitalised words).
+   */
+  private static final class Keys {
+    private static final int LINEAR = 16;
+    private String[] keys = new String[8];
+    private int[] values = new int[8];
+    private int size;
+    private java.util.HashMap<String, Integer> byKey;
+
+    /** The position of {@code key}, or -1. */
+    int find(String key) {
+      if (byKey != null) {
+        Integer k = byKey.get(key);
+        return k == null ? -1 : k;
+      }
+      for (int k = 0; k < size; k++) {
+        if (keys[k] == key) {
+          return k;
+        }
+      }
+      for (int k = 0; k < size; k++) {
+        if (keys[k].equals(key)) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    int value(int k) {
+      return values[k];
+    }
+
+    String key(int k) {
+      return keys[k];
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** Adds a key not yet there. */
+    void add(String key, int value) {
+      if (size == keys.length) {
+        keys = java.util.Arrays.copyOf(keys, size * 2);
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      keys[size] = key;
+      values[size] = value;
+      if (byKey != null) {
+        byKey.put(key, size);
+      } else if (size + 1 > LINEAR) {
+        byKey = new java.util.HashMap<>();
+        for (int k = 0; k <= size; k++) {
+          byKey.put(keys[k], k);
+        }
+      }
+      size++;
     }
   }
 
@@ -90,8 +162,7 @@ public final class UnknownNameCheck implements Check {
     for (int[] sp : spans) {
       String source = unit.pair().source().substring(sp[0], sp[1]);
       String written = unit.pair().target().substring(sp[2], sp[3]);
-      String icu = NameScriptCheck.inScript(story.targetTools().transliterate(source, story.sourceTools().script()),
-          story.targetTools().script());
+      String icu = story.icuName(source);
       out.add(unit.finding(this, Severity.INFO, sp[2], sp[3], source + " (" + written
           + ") is not in the names glossary; add it so that its spelling and forms are checked"
           + (icu != null && !icu.equals(written) ? " (ICU transliterates it as " + icu + ")" : ""), icu));
@@ -106,50 +177,50 @@ public final class UnknownNameCheck implements Check {
    * words took 9 s).
    */
   private static final class Candidates {
-    private final String[] keys;
-    private final int[] first;
-    private final long[] letters;
+    private final Keys keys = new Keys(); // each key with its first word
+    private long[] letters;
+    private int[] lengths;
 
-    Candidates(Unit unit, Story story, List<Token> targetTokens, int targetScript) {
-      java.util.LinkedHashMap<String, Integer> byKey = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < targetTokens.size(); i++) {
-        Token t = targetTokens.get(i);
-        if (t.capitalised() && !TermIndex.covers(unit.targetNames(), t.start()) && t.script() == targetScript
-            && !unit.target().sentenceStart(t.start())) { // a capital there says nothing about being a name
-          byKey.putIfAbsent(story.targetTools().latinKey(t.text()), i);
+    Candidates(Unit unit, Story story, int targetScript) {
+      NameTokens capitals = unit.targetCapitals();
+      for (int c = 0, n = capitals.size(); c < n; c++) {
+        Token t = capitals.token(c);
+        if (t.script() == targetScript && !capitals.covered(c)
+            && !capitals.sentenceStart(c)) { // a capital there says nothing about being a name
+          String key = story.targetTools().latinKey(t.text());
+          if (keys.find(key) < 0) {
+            keys.add(key, capitals.index(c));
+          }
         }
       }
-      // one walk of the entries, not a stream per unit
-      keys = new String[byKey.size()];
-      first = new int[keys.length];
-      letters = new long[keys.length];
-      int k = 0;
-      for (java.util.Map.Entry<String, Integer> e : byKey.entrySet()) {
-        keys[k] = e.getKey();
-        first[k] = e.getValue();
-        letters[k] = letters(keys[k]);
-        k++;
+      letters = new long[keys.size()];
+      lengths = new int[keys.size()];
+      for (int k = 0; k < letters.length; k++) {
+        letters[k] = letters(keys.key(k));
+        lengths[k] = keys.key(k).length();
       }
     }
 
-    /** The index of the first target word whose key is {@link #close} to {@code sourceKey}, or -1. */
+    /**
+     * The index of the first target word whose key is {@link #close} to {@code sourceKey}, or -1.
+     * The keys are in the order of their first words, so the first close key is the answer.
+     */
     int first(String sourceKey) {
       int max = max(sourceKey);
       long own = letters(sourceKey);
-      int best = -1;
-      for (int k = 0; k < keys.length; k++) {
-        int length = keys[k].length();
+      int n = sourceKey.length();
+      for (int k = 0; k < letters.length; k++) {
+        int length = lengths[k];
         // a close key, cut by at most three letters, is no shorter than the source key less max
         // edits and no longer than it plus max plus three; and each edit leaves out one letter at most
-        if (length < sourceKey.length() - max || length > sourceKey.length() + max + 3
-            || Long.bitCount(own & ~letters[k]) > max || best >= 0 && first[k] > best) {
+        if (length < n - max || length > n + max + 3 || Long.bitCount(own & ~letters[k]) > max) {
           continue;
         }
-        if (close(sourceKey, keys[k])) {
-          best = best < 0 ? first[k] : Math.min(best, first[k]);
+        if (close(sourceKey, keys.key(k))) {
+          return keys.value(k);
         }
       }
-      return best;
+      return -1;
     }
   }
 
@@ -174,15 +245,6 @@ public final class UnknownNameCheck implements Check {
    */
   static boolean close(String source, String target) {
     int max = max(source);
-    int[] row = Edits.toPrefixes(source, target, max);
-    if (row == null) {
-      return false;
-    }
-    for (int j = Math.max(1, target.length() - 3); j <= target.length(); j++) {
-      if (row[j] <= max) {
-        return true;
-      }
-    }
-    return false;
+    return Edits.nearPrefix(source, target, max, Math.max(1, target.length() - 3));
   }
 }
