@@ -25,32 +25,7 @@ final class Edits {
       int[] row = toPrefixes(a, b, max);
       return row == null ? max + 1 : Math.min(row[b.length()], max + 1);
     }
-    long high = 1L << (m - 1);
-    long pv = -1L;
-    long mv = 0;
-    int score = m;
-    int n = b.length();
-    for (int j = 0; j < n; j++) {
-      long eq = eq(a, b.charAt(j));
-      long xv = eq | mv;
-      long xh = (((eq & pv) + pv) ^ pv) | eq;
-      long ph = mv | ~(xh | pv);
-      long mh = pv & xh;
-      if ((ph & high) != 0) {
-        score++;
-      } else if ((mh & high) != 0) {
-        score--;
-      }
-      // score is now the distance from a to b[0, j + 1); the rest of b can lower it by one a character
-      if (score - (n - j - 1) > max) {
-        return max + 1;
-      }
-      ph = (ph << 1) | 1;
-      mh <<= 1;
-      pv = mh | ~(xv | ph);
-      mv = ph & xv;
-    }
-    return Math.min(score, max + 1);
+    return walk(a, b, max, b.length());
   }
 
   /**
@@ -76,6 +51,18 @@ final class Edits {
     if (from <= 0 && m <= max) {
       return true; // the empty prefix
     }
+    return from <= n && walk(a, b, max, from) <= max;
+  }
+
+  /**
+   * Myers' bit-parallel walk along {@code b} against {@code a} (1 to 64 characters), one column of
+   * the table a character: the distance from {@code a} to the first prefix of {@code b} of {@code
+   * from} characters or more that is at most {@code max}, else {@code max + 1} (with {@code from}
+   * the length of {@code b}: the distance to the whole of it).
+   */
+  private static int walk(String a, String b, int max, int from) {
+    int m = a.length();
+    int n = b.length();
     long high = 1L << (m - 1);
     long pv = -1L;
     long mv = 0;
@@ -93,17 +80,17 @@ final class Edits {
       }
       // score: the distance from a to b[0, j + 1)
       if (j + 1 >= from && score <= max) {
-        return true;
+        return score;
       }
       if (score - (n - j - 1) > max) {
-        return false; // each later character lowers the distance by one at most
+        return max + 1; // each later character lowers the distance by one at most
       }
       ph = (ph << 1) | 1;
       mh <<= 1;
       pv = mh | ~(xv | ph);
       mv = ph & xv;
     }
-    return false;
+    return Math.min(score, max + 1);
   }
 
   /** The positions of {@code c} in {@code a} (at most 64 characters) as bits. */
