@@ -90,33 +90,14 @@ public final class InputFiles {
   }
 
   /** All the bytes of {@code file} (opened by {@link #openLarge}), under the cap of {@link #read(Path, String, long, String)}. */
-  public static byte[] readAll(java.nio.channels.FileChannel file, String name, long maxBytes, String tooLarge) {
-    int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
-    long size;
+  public static byte[] readAll(java.nio.channels.FileChannel file, String name, String what, long maxBytes, String tooLarge) {
     try {
-      size = file.size();
+      // the channel's own position: the other readings of the file read by position and leave it alone
+      file.position(0);
+      return read(java.nio.channels.Channels.newInputStream(file), name, what, maxBytes, tooLarge, false, file.size());
     } catch (IOException e) {
       throw LocalizeException.input(name, "", "cannot be read: " + e.getMessage());
     }
-    byte[] buf = new byte[(int) Math.min(cap + 1L, size + 1)]; // one byte more: a file that grew since
-    int n = 0;
-    while (true) {
-      if (n == buf.length) {
-        if (n > cap) {
-          break;
-        }
-        buf = grow(buf, cap);
-      }
-      int r = readAt(file, n, buf, n, buf.length - n, name);
-      if (r == 0) {
-        break; // the end (the array had room)
-      }
-      n += r;
-    }
-    if (n > cap) {
-      throw LocalizeException.input(name, "", "holds more than " + (maxBytes >> 20) + " MiB; " + tooLarge);
-    }
-    return n == buf.length ? buf : Arrays.copyOf(buf, n);
   }
 
   /**

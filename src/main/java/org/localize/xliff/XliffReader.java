@@ -31,9 +31,9 @@ public final class XliffReader {
     try {
       byte[] head = new byte[XmlSniffer.FILE_HEAD];
       if (InputFiles.readAt(file, 0, head, 0, head.length, name) < head.length) { // it shrank since
-        return parse(name, InputFiles.readAll(file, name, MAX_FILE, tooLarge));
+        return parse(name, InputFiles.readAll(file, name, "an XLIFF file", MAX_FILE, tooLarge));
       }
-      return parse(name, XmlSniffer.sniff(name, head, file, () -> InputFiles.readAll(file, name, MAX_FILE, tooLarge)));
+      return parse(name, XmlSniffer.sniff(name, head, file, () -> InputFiles.readAll(file, name, "an XLIFF file", MAX_FILE, tooLarge)));
     } finally {
       try {
         file.close();
