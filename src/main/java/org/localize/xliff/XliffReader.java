@@ -19,19 +19,30 @@ public final class XliffReader {
     return read(path.toString(), path);
   }
 
+  /**
+   * Files up to this size are read and decoded whole, once (a story's XLIFF: tens of KiB); larger ones
+   * are decoded as the parser reads them (a live blog's: 19 MB, which as a String would be 31 MB).
+   */
+  static final int WHOLE = 1 << 20;
+
   /** As {@link #read(Path)}, the file named {@code name} in messages. */
   static XliffDocument read(String name, Path path) {
+    return read(name, path, WHOLE);
+  }
+
+  /** As {@link #read(String, Path)}, decoding whole the files up to {@code whole} bytes (the tests' way to stream small ones). */
+  static XliffDocument read(String name, Path path, int whole) {
     String tooLarge = "XLIFF files larger than " + (MAX_FILE >> 20) + " MiB are refused (a story's XLIFF is a few hundred KiB)";
-    // a regular file past its first bytes is opened once: sniffed from its first bytes, then decoded
-    // as the parser reads it, and read whole from the same opening when something needs it all
-    java.nio.channels.FileChannel file = InputFiles.openLarge(path, XmlSniffer.FILE_HEAD, MAX_FILE);
+    // a large regular file is opened once: sniffed from its first bytes, then decoded as the parser
+    // reads it, and read whole from the same opening when something needs it all
+    java.nio.channels.FileChannel file = InputFiles.openLarge(path, Math.max(whole, XmlSniffer.FILE_HEAD), MAX_FILE);
     if (file == null) {
-      return parse(name, InputFiles.read(path, "an XLIFF file", MAX_FILE, tooLarge));
+      return parse(name, InputFiles.read(path, "an XLIFF file", MAX_FILE, tooLarge), whole);
     }
     try {
       byte[] head = new byte[XmlSniffer.FILE_HEAD];
       if (InputFiles.readAt(file, 0, head, 0, head.length, name) < head.length) { // it shrank since
-        return parse(name, InputFiles.readAll(file, name, "an XLIFF file", MAX_FILE, tooLarge));
+        return parse(name, InputFiles.readAll(file, name, "an XLIFF file", MAX_FILE, tooLarge), whole);
       }
       return parse(name, XmlSniffer.sniff(name, head, file, () -> InputFiles.readAll(file, name, "an XLIFF file", MAX_FILE, tooLarge)));
     } finally {
@@ -45,7 +56,12 @@ public final class XliffReader {
 
   /** Reads XLIFF bytes of either version; {@code name} is used in messages. */
   public static XliffDocument parse(String name, byte[] bytes) {
-    return parse(name, XmlSniffer.sniff(name, bytes));
+    return parse(name, bytes, WHOLE);
+  }
+
+  private static XliffDocument parse(String name, byte[] bytes, int whole) {
+    // a small file decoded whole, once; a large one decoded as read, its first bytes twice
+    return parse(name, bytes.length <= whole ? XmlSniffer.whole(name, bytes) : XmlSniffer.sniff(name, bytes));
   }
 
   /**

@@ -19,7 +19,8 @@ import org.localize.diag.LocalizeException;
  * malformed XML, cut short, ids used twice, white space alone), read both ways, give equal
  * documents or the same error at the same place. So does a third way: the file on the disk, read by
  * {@link XliffReader#read} as the parser asks for its characters (64 KiB at a time, so that
- * characters are cut between two reads), never held whole.
+ * characters are cut between two reads), never held whole, as a file past {@link XliffReader#WHOLE}
+ * is read; and the file as {@code read} and {@code parse} take it at its size (decoded whole).
  */
 class XmlSnifferStreamingTest {
   @org.junit.jupiter.api.io.TempDir
@@ -103,6 +104,7 @@ class XmlSnifferStreamingTest {
       java.nio.file.Files.write(dir.resolve("broken.xlf"), bytes(text.replace("</body>", "</bod>"), StandardCharsets.UTF_8, false));
       for (int i = 0; i < 20; i++) {
         for (String name : new String[] {"many.xlf", "xliff2.xlf", "broken.xlf"}) {
+          outcome(() -> XliffReader.read(name, dir.resolve(name), XmlSniffer.FILE_HEAD)); // as a live blog's, past WHOLE
           outcome(() -> XliffReader.read(dir.resolve(name)));
         }
       }
@@ -135,8 +137,11 @@ class XmlSnifferStreamingTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    String disk = outcome(() -> XliffReader.read("f.xlf", file));
+    // streamed from the disk as it would be past XliffReader.WHOLE; and as read at this size
+    String disk = outcome(() -> XliffReader.read("f.xlf", file, XmlSniffer.FILE_HEAD));
     assertEquals(whole, disk, what + ", from the disk: " + new String(bytes, 0, Math.min(bytes.length, 300), StandardCharsets.ISO_8859_1));
+    assertEquals(whole, outcome(() -> XliffReader.read("f.xlf", file)), what + ", read as its size is");
+    assertEquals(whole, outcome(() -> XliffReader.parse("f.xlf", bytes)), what + ", parsed as its size is");
     if (bytes.length > XmlSniffer.HEAD + 4) {
       fromDisk++;
     }
