@@ -50,7 +50,11 @@ sealed interface Filter {
       boolean in = false;
       if (n instanceof StringNode s) {
         String v = s.value();
-        for (String value : values) { // "s:text", compared without building the literal
+        // "s:text", compared without building the literal; indexes, not an iterator: a profile's
+        // filters run for every element (a live blog's 20,000 posts, a dozen rules), and the launcher's
+        // compiler (C1) allocates every iterator
+        for (int i = 0, count = values.size(); i < count; i++) {
+          String value = values.get(i);
           in |= value.length() == v.length() + 2 && value.startsWith("s:") && value.startsWith(v, 2);
         }
       } else if (n instanceof ScalarNode) {
@@ -63,11 +67,11 @@ sealed interface Filter {
   /** The node at a relative path of member names, or null. */
   static JsonNode resolve(JsonNode node, List<String> path) {
     JsonNode n = node;
-    for (String name : path) {
+    for (int i = 0, size = path.size(); i < size; i++) { // (no iterator: see Compare)
       if (!(n instanceof ObjectNode obj)) {
         return null;
       }
-      n = obj.get(name);
+      n = obj.get(path.get(i));
       if (n == null) {
         return null;
       }
