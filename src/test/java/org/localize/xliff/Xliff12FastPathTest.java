@@ -251,6 +251,25 @@ class Xliff12FastPathTest {
       assertNotNull(Xliff12Reader.fastPathUnits("t.xlf", bytes), "fast path:\n" + xml);
       compare("inside:\n" + xml, bytes);
     }
+    // all of them in one file, each after a unit of many codes: the bookkeeping of codes is the
+    // file's, emptied (or made anew, past 64 ids) between one source or target and the next
+    StringBuilder many = new StringBuilder("<source>");
+    for (int id = 1; id <= 100; id++) {
+      many.append("<g id=\"").append(id).append("\">a</g><x id=\"").append(1000 + id).append("\"/>");
+    }
+    many.append("<bx id=\"7\" ctype=\"b\"/>b<ex id=\"7\"/></source>");
+    StringBuilder all = new StringBuilder(FILE_START);
+    int n = 0;
+    for (String xml : inside) {
+      String body = xml.substring(xml.indexOf("<trans-unit id=\"u1\""), xml.indexOf("<trans-unit id=\"u2\""));
+      all.append("<trans-unit id=\"m").append(n).append("\"").append(P).append(">").append(many).append("</trans-unit>\n");
+      all.append(body.replace("id=\"u1\"", "id=\"u" + n + "\"").replace("resname=\"/a\"", "resname=\"/a" + n + "\""));
+      n++;
+    }
+    all.append("</body>\n</file>\n</xliff>\n");
+    byte[] bytes = all.toString().getBytes(StandardCharsets.UTF_8);
+    assertNotNull(Xliff12Reader.fastPathUnits("t.xlf", bytes), "fast path:\n" + all);
+    compare("all in one file:\n" + all, bytes);
   }
 
   private static final String P = " xml:space=\"preserve\"";
