@@ -110,7 +110,9 @@ public final class Merger {
         translations.add(o.translated);
       }
       replacements.addAll(o.replacements);
-      texts.putAll(o.texts);
+      for (int k = 0; k < o.texts.size(); k += 2) {
+        texts.put(o.texts.get(k), o.texts.get(k + 1));
+      }
       translatedPlaces += o.places;
     }
     for (XliffUnit u : xliff.units()) {
@@ -143,15 +145,44 @@ public final class Merger {
   /** What merging one unit gives; the units' outcomes are applied in story order, so the result is the same however they were computed. */
   private static final class Outcome {
     XliffUnit used;
-    final List<Problem> invalid = new ArrayList<>(0);
-    final List<Problem> refused = new ArrayList<>(0);
-    final List<String> kept = new ArrayList<>(0);
+    // made when first needed: all of a live blog's 20,000 outcomes live until the last is merged,
+    // and most have no problem and one replacement
+    List<Problem> invalid = List.of();
+    List<Problem> refused = List.of();
+    List<String> kept = List.of();
     MergeResult.Translated translated;
-    final List<Replacement> replacements = new ArrayList<>(2);
-    final Map<String, String> texts = new HashMap<>(2);
+    List<Replacement> replacements = List.of();
+    /** The string at each place the merge changed, after it (pointer, text, pointer, text...). */
+    List<String> texts = List.of();
     int places;
     /** What merging the unit threw, thrown when its turn comes. */
     Throwable failure;
+
+    void invalid(Problem p) {
+      invalid = add(invalid, p);
+    }
+
+    void refused(Problem p) {
+      refused = add(refused, p);
+    }
+
+    void kept(String what) {
+      kept = add(kept, what);
+    }
+
+    void replace(Replacement r) {
+      replacements = add(replacements, r);
+    }
+
+    void text(String pointer, String text) {
+      texts = add(add(texts, pointer), text);
+    }
+
+    private static <T> List<T> add(List<T> list, T item) {
+      List<T> l = list.isEmpty() ? new ArrayList<>(2) : list;
+      l.add(item);
+      return l;
+    }
   }
 
   /**
@@ -172,15 +203,14 @@ public final class Merger {
       XliffUnit candidate = job.byId().get(unit.id());
       xu = candidate != null && (candidate.resname() == null || candidate.resname().isEmpty()) ? candidate : null;
     }
-    String where = unit.pointer() + " (" + unit.id() + ")";
     if (xu == null) {
-      o.invalid.add(new Problem(xliff.name(), "", "unit " + where
+      o.invalid(new Problem(xliff.name(), "", "unit " + where(unit)
           + " of the story is missing from the XLIFF; extract the story again and translate the new unit"));
       return;
     }
     o.used = xu;
     if (!xu.source().sameSignature(unit.source())) {
-      o.invalid.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where
+      o.invalid(new Problem(xliff.name(), xliff.where(xu), "unit " + where(unit)
           + " is stale: its source in the XLIFF differs from the story's text now; extract again (translations of unchanged units are kept by --previous)"));
       return;
     }
@@ -189,10 +219,10 @@ public final class Merger {
       // a segment deleted or emptied: the joined target lacks its text (issue 15, case 5)
       String why = "is not fully translated: " + String.join("; ", xu.segmentProblems());
       if (options.allowUntranslated()) {
-        o.kept.add(where + " " + why + "; the source text was kept");
+        o.kept(where(unit) + " " + why + "; the source text was kept");
         return;
       }
-      o.refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + " " + why
+      o.refused(new Problem(xliff.name(), xliff.where(xu), "unit " + where(unit) + " " + why
           + "; translate every segment, or merge with --allow-untranslated to keep the source text"));
       return;
     }
@@ -201,7 +231,7 @@ public final class Merger {
       String state = ReviewStates.why(xu);
       String why = level == 0 ? "is not translated" + state : "is only " + ReviewStates.name(level) + state + ", and --require " + asked + " was asked";
       if (options.allowUntranslated()) {
-        o.kept.add(where + " " + why + "; the source text was kept");
+        o.kept(where(unit) + " " + why + "; the source text was kept");
         return;
       }
       // never --allow-untranslated here: it would publish the source text in this unit's place
@@ -209,14 +239,14 @@ public final class Merger {
           ? (state.isEmpty() ? "; translate it in the CAT tool" : "; translate and confirm it in the CAT tool")
           : (required >= ReviewStates.FINAL ? "; have it signed off (the last review stage) in the CAT tool" : "; have a reviewer approve it in the CAT tool")
               + ", or merge with --require " + ReviewStates.name(level) + " (docs/review-states.md)";
-      o.refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + " " + why + todo));
+      o.refused(new Problem(xliff.name(), xliff.where(xu), "unit " + where(unit) + " " + why + todo));
       return;
     }
     List<String> codeProblems = new ArrayList<>(CodeCheck.codes(unit.source(), xu.target()));
     codeProblems.addAll(xu.codeProblems()); // closed out of order as written (CodePairing)
     if (!codeProblems.isEmpty()) {
       for (String p : codeProblems) {
-        o.refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + ": the translation " + p));
+        o.refused(new Problem(xliff.name(), xliff.where(xu), "unit " + where(unit) + ": the translation " + p));
       }
       return;
     }
@@ -232,20 +262,20 @@ public final class Merger {
     }
     String broken = InlineCodec.broken(unit.source(), rendered, unit.format());
     if (broken != null) { // a tag split around a translatable attribute, an XML body: codes moved apart
-      o.refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + ": the translation " + broken));
+      o.refused(new Problem(xliff.name(), xliff.where(xu), "unit " + where(unit) + ": the translation " + broken));
       return;
     }
     List<Replacement> rangeEdits = new ArrayList<>();
     String rangeProblem = ranges(ex, unit, codeOffsets, rangeEdits);
     if (rangeProblem != null) {
-      o.refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + ": the translation " + rangeProblem));
+      o.refused(new Problem(xliff.name(), xliff.where(xu), "unit " + where(unit) + ": the translation " + rangeProblem));
       return;
     }
     if (unit.format() == TextFormat.MESSAGEFORMAT) {
       List<String> mf = CodeCheck.messageFormat(InlineCodec.render(unit.source(), unit.format()), rendered, job.target());
       if (!mf.isEmpty()) {
         for (String p : mf) {
-          o.refused.add(new Problem(xliff.name(), xliff.where(xu), "unit " + where + ": the translation " + p));
+          o.refused(new Problem(xliff.name(), xliff.where(xu), "unit " + where(unit) + ": the translation " + p));
         }
         return;
       }
@@ -255,13 +285,13 @@ public final class Merger {
     boolean sameAsSource = xu.target().sameSignature(unit.source());
     o.translated = new MergeResult.Translated(unit, coded, xu.state(), level);
     if (!sameAsSource) {
-      o.replacements.addAll(rangeEdits);
+      rangeEdits.forEach(o::replace);
     }
     for (String pointer : unit.pointers()) {
       StringNode node = ex.strings().get(pointer);
       if (!sameAsSource && !rendered.equals(node.value())) {
-        o.replacements.add(new Replacement(node.start(), node.end(), job.style().quote(rendered)));
-        o.texts.put(pointer, rendered);
+        o.replace(new Replacement(node.start(), node.end(), job.style().quoteUtf8(rendered)));
+        o.text(pointer, rendered);
       }
       o.places++;
       for (Derivation.Derived d : ex.derivedFrom(pointer)) {
@@ -269,11 +299,16 @@ public final class Merger {
         StringNode other = ex.strings().get(d.pointer());
         String derived = d.apply(coded, rendered);
         if (!derived.equals(other.value())) {
-          o.replacements.add(new Replacement(other.start(), other.end(), job.style().quote(derived)));
+          o.replace(new Replacement(other.start(), other.end(), job.style().quoteUtf8(derived)));
         }
         o.places++;
       }
     }
+  }
+
+  /** How a unit is named in messages (built only for those: most units have none). */
+  private static String where(Unit unit) {
+    return unit.pointer() + " (" + unit.id() + ")";
   }
 
   private static String fileLevelChecks(Extraction ex, XliffDocument xliff, String expectedTarget) {

@@ -72,4 +72,39 @@ class JsonStyleTest {
       }
     }
   }
+
+  /**
+   * What a merge writes, {@code quoteUtf8}, is {@code quote} encoded in UTF-8: every character
+   * alone (all 65,536, in every style) and random texts of ASCII, what JSON escapes, Latin-1,
+   * Cyrillic, CJK, emoji and lone surrogates.
+   */
+  @Test
+  void quoteUtf8IsQuoteInUtf8() {
+    JsonStyle[] styles = new JsonStyle[8];
+    for (int i = 0; i < 8; i++) {
+      styles[i] = new JsonStyle((i & 1) != 0, (i & 2) != 0, (i & 4) != 0);
+    }
+    for (JsonStyle style : styles) {
+      for (int c = 0; c <= 0xFFFF; c++) {
+        String s = "a" + (char) c + "\u0416";
+        org.junit.jupiter.api.Assertions.assertArrayEquals(style.quote(s).getBytes(StandardCharsets.UTF_8), style.quoteUtf8(s),
+            style + " U+" + Integer.toHexString(c));
+      }
+    }
+    String[] pieces = {"a", "Z", " ", "\"", "\\", "/", "\n", "\u0001", "\u007f", "\u00e9", "\u0416", "\u65e5",
+        "\u07ff", "\u0800", "\uffff", "\ud83d\ude00", "\ud83d", "\ude00", "\u2028"};
+    java.util.Random random = new java.util.Random(11);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      boolean plain = random.nextBoolean(); // half without anything to escape
+      for (int k = random.nextInt(40); k > 0; k--) {
+        sb.append(pieces[plain ? random.nextInt(2) * 10 + random.nextInt(2) : random.nextInt(pieces.length)]);
+      }
+      String s = sb.toString();
+      for (JsonStyle style : styles) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(style.quote(s).getBytes(StandardCharsets.UTF_8), style.quoteUtf8(s),
+            style + " " + s);
+      }
+    }
+  }
 }
