@@ -298,7 +298,7 @@ final class Xliff12FastPath {
     }
     boolean target = element.equals("target");
     if (main && target) {
-      unit.state = attr(r, "state");
+      unit.state = same(attr(r, "state"));
     }
     inline = new Inline(element, target, main);
     return true;
@@ -312,7 +312,7 @@ final class Xliff12FastPath {
       return false;
     }
     int id = Integer.parseInt(idText);
-    String ctype = attr(r, "ctype");
+    String ctype = same(attr(r, "ctype"));
     if (in.open == null) {
       in.open = codes.open;
       in.pairedTypes = codes.pairedTypes;
@@ -542,6 +542,20 @@ final class Xliff12FastPath {
   }
 
   /** An attribute without namespace, as the filter reads the attributes of XLIFF elements. */
+  /**
+   * The file's first String equal to {@code value} (null for null): a live blog's 20,000 states
+   * and 40,000 code types are a handful of values, each read as a new String and kept to the end.
+   */
+  private String same(String value) {
+    if (value == null) {
+      return null;
+    }
+    String first = repeated.putIfAbsent(value, value);
+    return first != null ? first : value;
+  }
+
+  private final Map<String, String> repeated = new HashMap<>();
+
   private static String attr(XMLStreamReader r, String name) {
     for (int i = 0; i < r.getAttributeCount(); i++) {
       String ns = r.getAttributeNamespace(i);
