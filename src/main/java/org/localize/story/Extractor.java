@@ -567,11 +567,23 @@ public final class Extractor {
     return id;
   }
 
+  /** Whether {@link #sanitize} keeps {@code c} as it is. */
+  private static boolean safeInId(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_');
+  }
+
   static String fromPointer(String pointer) {
     return sanitize(pointer.isEmpty() ? "root" : pointer.substring(1).replace('/', '.'));
   }
 
   private static String sanitize(String id) {
+    int safe = 0;
+    while (safe < id.length() && safeInId(id.charAt(safe))) {
+      safe++;
+    }
+    if (safe == id.length() && safe > 0) {
+      return id; // already safe (most ids): not copied
+    }
     StringBuilder sb = new StringBuilder(id.length());
     for (int i = 0; i < id.length(); i += Character.charCount(id.codePointAt(i))) {
       int cp = id.codePointAt(i);
