@@ -245,6 +245,39 @@ public final class LocaleTools {
     return memo(renderedDates, ((long) year << 16) | (month << 8) | day, render);
   }
 
+  /** A token's {@link #latinKey(String)} with its letters, the last to land in its slot by their hash. */
+  private record RecentKey(int hash, String name, String key) {}
+
+  private static final int RECENT_KEYS = 1 << 12;
+  /**
+   * {@link #latinKey(Token)}'s answers by a hash of the token's letters, one per slot, the last
+   * stored winning. Units of a long story may be checked on several threads: a slot is read and
+   * written without a lock, which a record's final fields make safe (a thread sees a whole answer,
+   * an older one or none, and every answer is right).
+   */
+  private final RecentKey[] recentKeys = new RecentKey[RECENT_KEYS];
+
+  /**
+   * {@link #latinKey(String)} of a token's text, without cutting the text from its string and
+   * looking it up in the memo when a recent token had the same letters: names.unknown asks for the
+   * key of most capitalised words of both sides, and a story names the same people again and again.
+   */
+  String latinKey(Token t) {
+    int h = 0;
+    for (int i = 0, n = t.length(); i < n; i++) {
+      h = 31 * h + t.charAt(i);
+    }
+    int slot = (h ^ (h >>> 12)) & (RECENT_KEYS - 1);
+    RecentKey recent = recentKeys[slot];
+    if (recent != null && recent.hash() == h && t.is(recent.name())) {
+      return recent.key();
+    }
+    String name = t.text();
+    String key = latinKey(name);
+    recentKeys[slot] = new RecentKey(h, name, key);
+    return key;
+  }
+
   /** A lower-case ASCII key for comparing a name across scripts (Кормильцына → kormiltsyna). */
   String latinKey(String name) {
     return memo(latinKeys, name, () -> {
