@@ -32,6 +32,9 @@ public final class NameScriptCheck implements Check {
     return Severity.ERROR;
   }
 
+  private static final String LEFT_AS_WRITTEN = " is in the source's script; if it is a name that stays as written, add it to"
+      + " the glossary with \"anyScript\": true";
+
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
     int foreign = story.sourceTools().script();
@@ -77,8 +80,7 @@ public final class NameScriptCheck implements Check {
       String text = raw.substring(run[0], run[1]);
       boolean capitalised = Character.isUpperCase(text.charAt(0)) || foreign != com.ibm.icu.lang.UScript.LATIN;
       if (capitalised) {
-        out.add(unit.finding(this, Severity.WARNING, run[0], run[1], text + " is in the source's script; if it is a"
-            + " name that stays as written, add it to the glossary with \"anyScript\": true",
+        out.add(unit.finding(this, Severity.WARNING, run[0], run[1], text.concat(LEFT_AS_WRITTEN), // one copy, not a builder grown three times
             inScript(story.targetTools().transliterate(text, foreign), story.targetTools().script())));
       }
     }

@@ -75,20 +75,29 @@ public final class NearMissCheck implements Check {
       if (t.length() < 6 || capitals.covered(c) || capitals.known(c) || !capitals.singleScript(c)) {
         continue;
       }
+      List<TermIndex.Word> words = index.wordsStartingWith(t.charAt(0));
+      if (words.isEmpty()) {
+        continue; // (the word's text is cut, and the source's names listed, only for a word with candidates)
+      }
       if (named == null) {
         named = named(unit);
       }
-      int max = t.length() >= 10 ? 2 : 1;
+      String text = t.text();
+      int length = text.length();
+      int max = length >= 10 ? 2 : 1;
       // the closest spelling; of equally close ones, the glossary's first
       TermIndex.Word best = null;
       int bestDistance = max + 1;
-      for (TermIndex.Word w : index.wordsStartingWith(t.text().charAt(0))) {
+      for (TermIndex.Word w : words) {
+        if (Math.abs(w.text().length() - length) > max) {
+          continue; // more than max edits away: Edits.distance would say max + 1 (the length first: it is cheaper)
+        }
         String id = w.concept().concept().id();
         if (named.contains(id)) {
           continue; // a name of the source is names.misspelt's
         }
-        int d = Edits.distance(t.text(), w.text(), max);
-        if (d < bestDistance && (tail == 0 ? !plural(t.text(), w.text()) : Edits.differInStem(t.text(), w.text(), tail))) {
+        int d = Edits.distance(text, w.text(), max);
+        if (d < bestDistance && (tail == 0 ? !plural(text, w.text()) : Edits.differInStem(text, w.text(), tail))) {
           best = w;
           bestDistance = d;
         }
@@ -102,13 +111,16 @@ public final class NearMissCheck implements Check {
 
   /** The concepts the source unit names in an accepted spelling. */
   private static Set<String> named(Unit unit) {
-    Set<String> named = new HashSet<>();
+    Set<String> named = null; // most units name nobody: no set made for them
     for (TermIndex.Match m : unit.sourceNames()) {
       if (m.kind() == TermIndex.Kind.ACCEPTED) {
+        if (named == null) {
+          named = new HashSet<>();
+        }
         named.add(m.concept().concept().id());
       }
     }
-    return named;
+    return named == null ? Set.of() : named;
   }
 
   /**
