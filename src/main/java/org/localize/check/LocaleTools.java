@@ -288,6 +288,32 @@ public final class LocaleTools {
     });
   }
 
+  /** {@link #icuName}'s answers for names of one script, the last asked (a run checks one pair of languages). */
+  private record IcuNames(int fromScript, java.util.concurrent.ConcurrentHashMap<String, String> names) {}
+
+  private volatile IcuNames icuNames;
+  /** No transliteration: the value {@link #icuNames} keeps for null. */
+  private static final String NO_NAME = new String("");
+
+  /**
+   * ICU's transliteration of {@code name} (written in {@code fromScript}) into this locale's script,
+   * or null when there is none or it would mix scripts ({@link NameScriptCheck#inScript}):
+   * names.unknown's suggestion, remembered for the locale, since stories name the same people
+   * again and again.
+   */
+  String icuName(String name, int fromScript) {
+    IcuNames memo = icuNames;
+    if (memo == null || memo.fromScript() != fromScript) {
+      memo = new IcuNames(fromScript, new java.util.concurrent.ConcurrentHashMap<>());
+      icuNames = memo;
+    }
+    String icu = memo(memo.names(), name, () -> {
+      String t = NameScriptCheck.inScript(transliterate(name, fromScript), script());
+      return t == null ? NO_NAME : t;
+    });
+    return icu == NO_NAME ? null : icu;
+  }
+
   /** {@code name} (written in {@code fromScript}) in this locale's script, or null if no transform is known. */
   String transliterate(String name, int fromScript) {
     return memo(transliterated, fromScript + ":" + name, () -> java.util.Optional.ofNullable(transliterateNow(name, fromScript)))

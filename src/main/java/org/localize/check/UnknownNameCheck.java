@@ -155,7 +155,16 @@ public final class UnknownNameCheck implements Check {
    * (the note quoted "Kristina</a> Kormilitsyna", and its suggestion transliterated the tag).
    */
   private static boolean blank(Text t, int from, int to) {
-    return from <= to && t.folded().substring(from, to).isBlank() && t.raw().regionMatches(from, t.masked(), from, to - from);
+    if (from > to) {
+      return false;
+    }
+    String folded = t.folded();
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(folded.charAt(i))) {
+        return false; // (String.isBlank of the cut, without cutting: no white space is outside the BMP)
+      }
+    }
+    return t.raw().regionMatches(from, t.masked(), from, to - from);
   }
 
   private void report(Unit unit, Story story, List<int[]> spans, List<Finding> out) {

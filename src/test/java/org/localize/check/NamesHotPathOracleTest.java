@@ -234,6 +234,26 @@ class NamesHotPathOracleTest {
     }
   }
 
+  /** names.unknown's suggestion, remembered by the target's tools, is ICU's transliteration kept in one script. */
+  @Test
+  void icuNameIsTheTransliterationInOneScript() {
+    Story story = Fixture.VALIDATOR.prepare(List.of(Fixture.pair("a", "б")), Fixture.enRu());
+    Random r = new Random(29);
+    List<String> names = new java.util.ArrayList<>(List.of("Kristina Kormilitsyna", "Scanpix", "LETA", "Shoygu",
+        "Grigorov", "São Paulo", "Ωmega", "O'Neill", "Kim Jong Un", ""));
+    for (int k = 0; k < 2_000; k++) {
+      names.add(word(r, "KkoAbsyhjé'- Ωß", 12));
+    }
+    int latin = story.sourceTools().script();
+    for (int round = 0; round < 2; round++) { // computed, then remembered
+      for (String name : names) {
+        String expected = NameScriptCheck.inScript(story.targetTools().transliterate(name, latin), story.targetTools().script());
+        assertEquals(expected, story.icuName(name), name);
+        assertEquals(expected, story.targetTools().icuName(name, latin), name);
+      }
+    }
+  }
+
   private static void same(Text text, List<TermIndex.Match> names, TermIndex index, NameTokens capitals) {
     int k = 0;
     List<Token> tokens = text.tokens();
