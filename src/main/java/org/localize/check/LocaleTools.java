@@ -245,6 +245,39 @@ public final class LocaleTools {
     return memo(renderedDates, ((long) year << 16) | (month << 8) | day, render);
   }
 
+  /** A token's {@link #latinKey(String)} with its letters, the last to land in its slot by their hash. */
+  private record RecentKey(int hash, String name, String key) {}
+
+  private static final int RECENT_KEYS = 1 << 12;
+  /**
+   * {@link #latinKey(Token)}'s answers by a hash of the token's letters, one per slot, the last
+   * stored winning. Units of a long story may be checked on several threads: a slot is read and
+   * written without a lock, which a record's final fields make safe (a thread sees a whole answer,
+   * an older one or none, and every answer is right).
+   */
+  private final RecentKey[] recentKeys = new RecentKey[RECENT_KEYS];
+
+  /**
+   * {@link #latinKey(String)} of a token's text, without cutting the text from its string and
+   * looking it up in the memo when a recent token had the same letters: names.unknown asks for the
+   * key of most capitalised words of both sides, and a story names the same people again and again.
+   */
+  String latinKey(Token t) {
+    int h = 0;
+    for (int i = 0, n = t.length(); i < n; i++) {
+      h = 31 * h + t.charAt(i);
+    }
+    int slot = (h ^ (h >>> 12)) & (RECENT_KEYS - 1);
+    RecentKey recent = recentKeys[slot];
+    if (recent != null && recent.hash() == h && t.is(recent.name())) {
+      return recent.key();
+    }
+    String name = t.text();
+    String key = latinKey(name);
+    recentKeys[slot] = new RecentKey(h, name, key);
+    return key;
+  }
+
   /** A lower-case ASCII key for comparing a name across scripts (Кормильцына → kormiltsyna). */
   String latinKey(String name) {
     return memo(latinKeys, name, () -> {
@@ -253,6 +286,32 @@ public final class LocaleTools {
         return t.transliterate(name);
       }
     });
+  }
+
+  /** {@link #icuName}'s answers for names of one script, the last asked (a run checks one pair of languages). */
+  private record IcuNames(int fromScript, java.util.concurrent.ConcurrentHashMap<String, String> names) {}
+
+  private volatile IcuNames icuNames;
+  /** No transliteration: the value {@link #icuNames} keeps for null. */
+  private static final String NO_NAME = new String("");
+
+  /**
+   * ICU's transliteration of {@code name} (written in {@code fromScript}) into this locale's script,
+   * or null when there is none or it would mix scripts ({@link NameScriptCheck#inScript}):
+   * names.unknown's suggestion, remembered for the locale, since stories name the same people
+   * again and again.
+   */
+  String icuName(String name, int fromScript) {
+    IcuNames memo = icuNames;
+    if (memo == null || memo.fromScript() != fromScript) {
+      memo = new IcuNames(fromScript, new java.util.concurrent.ConcurrentHashMap<>());
+      icuNames = memo;
+    }
+    String icu = memo(memo.names(), name, () -> {
+      String t = NameScriptCheck.inScript(transliterate(name, fromScript), script());
+      return t == null ? NO_NAME : t;
+    });
+    return icu == NO_NAME ? null : icu;
   }
 
   /** {@code name} (written in {@code fromScript}) in this locale's script, or null if no transform is known. */

@@ -43,10 +43,10 @@ public final class NameFormCheck implements Check {
     if (unit.sourceNames().isEmpty()) {
       return;
     }
-    boolean[] reported = new boolean[unit.pair().target().length() + 1];
+    Marks reported = new Marks(unit.pair().target().length());
     for (Misgoverned m : misgoverned(unit, story)) {
       if (!m.otherGender()) {
-        reported[m.match().start()] = true;
+        reported.mark(m.match().start());
         out.add(unit.finding(this, Severity.ERROR, m.match().start(), m.match().end(), m.written() + " cannot follow «"
             + m.governor().phrase() + "»: " + m.expected(), m.suggestion()));
       }
@@ -61,7 +61,7 @@ public final class NameFormCheck implements Check {
     List<Token> tokens = unit.target().tokens();
     // per token: the first concept it wrongly inflects, or better one whose full name it continues
     java.util.Map<Integer, Object[]> found = new java.util.TreeMap<>();
-    boolean[] candidates = null; // the tokens that may be a wrong form of a name, whichever: made once
+    int[] candidates = null; // the tokens that may be a wrong form of a name, whichever: made once
     for (TermIndex.Match m : unit.sourceNames()) {
       if (m.kind() != TermIndex.Kind.ACCEPTED || !seen.add(m.concept().concept().id())) {
         continue;
@@ -72,11 +72,11 @@ public final class NameFormCheck implements Check {
       }
       Set<String> words = index.acceptedWords(target);
       if (candidates == null) {
-        candidates = candidates(unit, tokens, reported);
+        candidates = candidates(unit, reported);
       }
-      for (int i = 0; i < tokens.size(); i++) {
+      for (int i : candidates) {
         Token t = tokens.get(i);
-        if (!candidates[i] || target.person().otherOnly().containsKey(t.text())) {
+        if (target.person().otherOnly().containsKey(t.text())) {
           continue; // an ending of the other gender's surname (Sokolows for Sokolowa) is names.gender's
         }
         String form = closest(t.text(), words, endings);
@@ -110,7 +110,7 @@ public final class NameFormCheck implements Check {
    * French Putina, Poutina), and a form with a letter the language does not have (Russian Путіна,
    * Пхеньяні with the Ukrainian і).
    */
-  private void foreign(Unit unit, Story story, boolean[] reported, List<Finding> out) {
+  private void foreign(Unit unit, Story story, Marks reported, List<Finding> out) {
     org.localize.locale.LocaleData.Names names = story.targetTools().data().names();
     String letters = names.inflector().letters();
     TermIndex index = story.targetNames();
@@ -137,7 +137,7 @@ public final class NameFormCheck implements Check {
       NameTokens capitals = unit.targetCapitals();
       for (int k = 0, n = capitals.size(); k < n; k++) {
         Token t = capitals.token(k);
-        if (reported[t.start()] || t.length() < 4 || !capitals.singleScript(k)
+        if (reported.has(t.start()) || t.length() < 4 || !capitals.singleScript(k)
             || (capitals.covered(k) && coveredByName(unit, t.start()))
             || (capitals.known(k) && !words.contains(t.text()) && !wrongGender(c, t))) {
           continue;
@@ -145,7 +145,7 @@ public final class NameFormCheck implements Check {
         String written = unit.pair().target().substring(t.start(), t.end());
         String base = person && !NameWords.inSource(unit, t.text()) ? NameWords.foreignEnding(t.text(), words, names) : null;
         if (base != null) {
-          reported[t.start()] = true;
+          reported.mark(t.start());
           out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(), written + " is not a form of " + c.preferred()
               + ": " + language.get() + " does not give names the ending -" + t.text().substring(
                   t.text().startsWith(base) ? base.length() : base.length() - 1) + "; its forms include " + base, base));
@@ -161,7 +161,7 @@ public final class NameFormCheck implements Check {
           }
           int at = NameWords.foreignLetter(t.text(), f, letters);
           if (at >= 0) {
-            reported[t.start()] = true;
+            reported.mark(t.start());
             out.add(unit.finding(this, Severity.ERROR, t.start(), t.end(), written + " is not a form of " + c.preferred()
                 + ": " + t.text().charAt(at) + " is not a letter of " + language.get() + "; the form is " + f, f));
             break;
@@ -300,17 +300,21 @@ public final class NameFormCheck implements Check {
   /**
    * For each token, whether it may be a wrong form of a name at all: capitalised, three letters or
    * more in one script, no glossary spelling, not at a sentence start, not reported already. The
-   * same for every name of the unit, so asked once per token rather than once per token and name.
+   * same for every name of the unit, so asked once per token rather than once per token and name;
+   * their positions among the tokens, in order (each name then reads these, not every token).
    */
-  private static boolean[] candidates(Unit unit, List<Token> tokens, boolean[] reported) {
-    boolean[] ok = new boolean[tokens.size()];
+  private static int[] candidates(Unit unit, Marks reported) {
     NameTokens capitals = unit.targetCapitals();
-    for (int c = 0, n = capitals.size(); c < n; c++) {
+    int[] ok = new int[capitals.size()];
+    int n = 0;
+    for (int c = 0; c < capitals.size(); c++) {
       Token t = capitals.token(c);
-      ok[capitals.index(c)] = !(t.length() < 3 || !capitals.singleScript(c) || capitals.covered(c) || capitals.known(c)
-          || capitals.sentenceStart(c) || reported[t.start()]);
+      if (!(t.length() < 3 || !capitals.singleScript(c) || capitals.covered(c) || capitals.known(c)
+          || capitals.sentenceStart(c) || reported.has(t.start()))) {
+        ok[n++] = capitals.index(c);
+      }
     }
-    return ok;
+    return java.util.Arrays.copyOf(ok, n);
   }
 
   /** The accepted word that {@code word} wrongly inflects (its stem plus a foreign ending), or null. */

@@ -45,13 +45,13 @@ public final class NameGenderCheck implements Check {
 
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
-    boolean[] reported = new boolean[unit.pair().target().length() + 1];
+    Marks reported = new Marks(unit.pair().target().length());
     String raw = unit.pair().target();
     for (TermIndex.Match m : unit.targetNames()) {
-      if (m.kind() != TermIndex.Kind.WRONG_GENDER || reported[m.start()] || foreignEnding(unit, story, m)) {
+      if (m.kind() != TermIndex.Kind.WRONG_GENDER || reported.has(m.start()) || foreignEnding(unit, story, m)) {
         continue;
       }
-      reported[m.start()] = true;
+      reported.mark(m.start());
       ConceptForms c = m.concept();
       out.add(unit.finding(this, Severity.ERROR, m.start(), m.end(), raw.substring(m.start(), m.end()) + ": "
           + c.preferred() + " is " + gender(c) + ", the surname takes the " + gender(c) + " ending", c.preferred()));
@@ -60,8 +60,8 @@ public final class NameGenderCheck implements Check {
       return;
     }
     for (NameFormCheck.Misgoverned m : NameFormCheck.misgoverned(unit, story)) {
-      if (m.otherGender() && !reported[m.match().start()]) {
-        reported[m.match().start()] = true;
+      if (m.otherGender() && !reported.has(m.match().start())) {
+        reported.mark(m.match().start());
         out.add(unit.finding(this, Severity.ERROR, m.match().start(), m.match().end(), m.written() + " after «"
             + m.governor().phrase() + "» is the " + other(m.match().concept()) + " form; " + m.match().concept().preferred()
             + " is " + gender(m.match().concept()) + " and " + m.expected(), m.suggestion()));
@@ -71,7 +71,7 @@ public final class NameGenderCheck implements Check {
   }
 
   /** The surname alone in a form only the other gender has. */
-  private void alone(Unit unit, Story story, boolean[] reported, List<Finding> out) {
+  private void alone(Unit unit, Story story, Marks reported, List<Finding> out) {
     TermIndex index = story.targetNames();
     org.localize.locale.LocaleData.Names names = story.targetTools().data().names();
     Set<String> seen = new HashSet<>();
@@ -92,10 +92,10 @@ public final class NameGenderCheck implements Check {
       Set<String> own = index.acceptedWords(c);
       for (Token w : words) {
         String fix = p.otherOnly().get(w.text());
-        if (fix == null || reported[w.start()] || covered(unit, w, c) || NameWords.foreignEnding(w.text(), own, names) != null) {
+        if (fix == null || reported.has(w.start()) || covered(unit, w, c) || NameWords.foreignEnding(w.text(), own, names) != null) {
           continue; // German, English Putina: a Slavic ending, names.form's, though it is also the feminine surname
         }
-        reported[w.start()] = true;
+        reported.mark(w.start());
         out.add(unit.finding(this, Severity.ERROR, w.start(), w.end(), unit.pair().target().substring(w.start(), w.end())
             + " is the " + other(c) + " form of the surname; " + c.preferred() + " is " + gender(c) + ", whose form is "
             + fix, fix));

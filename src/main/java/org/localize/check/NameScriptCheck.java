@@ -32,6 +32,9 @@ public final class NameScriptCheck implements Check {
     return Severity.ERROR;
   }
 
+  private static final String LEFT_AS_WRITTEN = " is in the source's script; if it is a name that stays as written, add it to"
+      + " the glossary with \"anyScript\": true";
+
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
     int foreign = story.sourceTools().script();
@@ -41,13 +44,13 @@ public final class NameScriptCheck implements Check {
       return;
     }
     String raw = unit.pair().target();
-    boolean[] accepted = new boolean[raw.length() + 1];
-    unit.targetNames().forEach(m -> mark(accepted, m.start(), m.end()));
+    Marks accepted = new Marks(raw.length());
+    unit.targetNames().forEach(m -> accepted.mark(m.start(), m.end()));
     List<TermIndex.Match> sourceNames = sameScript ? List.of() : unit.sourceNamesInTarget();
-    boolean[] reported = new boolean[raw.length() + 1];
+    Marks reported = new Marks(raw.length());
     List<int[]> runs = sameScript ? List.of() : runs(unit.target(), foreign);
     for (TermIndex.Match m : sourceNames) {
-      if (accepted[m.start()] || reported[m.start()]) {
+      if (accepted.has(m.start()) || reported.has(m.start())) {
         continue;
       }
       int[] run = runAt(runs, m.start());
@@ -62,7 +65,7 @@ public final class NameScriptCheck implements Check {
               ? "; the glossary has no " + story.targetTools().data().language() + " spelling for it" : ""),
           c == null ? inScript(story.targetTools().transliterate(raw.substring(m.start(), m.end()), foreign),
               story.targetTools().script()) : c.preferred()));
-      mark(reported, m.start(), m.end());
+      reported.mark(m.start(), m.end());
     }
     java.util.Set<String> keep = story.targetTools().keepLatin();
     otherScripts(unit, story, other, accepted, reported, keep, out);
@@ -70,15 +73,14 @@ public final class NameScriptCheck implements Check {
       return;
     }
     for (int[] run : runs) {
-      if (accepted[run[0]] || reported[run[0]] || urlPart(raw, run[0], run[1])
+      if (accepted.has(run[0]) || reported.has(run[0]) || urlPart(raw, run[0], run[1])
           || (foreign == com.ibm.icu.lang.UScript.LATIN && conventional(unit.target(), run, keep))) {
         continue;
       }
       String text = raw.substring(run[0], run[1]);
       boolean capitalised = Character.isUpperCase(text.charAt(0)) || foreign != com.ibm.icu.lang.UScript.LATIN;
       if (capitalised) {
-        out.add(unit.finding(this, Severity.WARNING, run[0], run[1], text + " is in the source's script; if it is a"
-            + " name that stays as written, add it to the glossary with \"anyScript\": true",
+        out.add(unit.finding(this, Severity.WARNING, run[0], run[1], text.concat(LEFT_AS_WRITTEN), // one copy, not a builder grown three times
             inScript(story.targetTools().transliterate(text, foreign), story.targetTools().script())));
       }
     }
@@ -90,7 +92,7 @@ public final class NameScriptCheck implements Check {
    * the glossary's, so writing it in another script is the error the source-script case is; an
    * acronym or brand conventional in Latin ({@code names.keepLatin}) and any-script names stay fine.
    */
-  private void otherScripts(Unit unit, Story story, TermIndex other, boolean[] accepted, boolean[] reported,
+  private void otherScripts(Unit unit, Story story, TermIndex other, Marks accepted, Marks reported,
       java.util.Set<String> keep, List<Finding> out) {
     if (other.concepts().isEmpty()) {
       return;
@@ -98,7 +100,7 @@ public final class NameScriptCheck implements Check {
     String raw = unit.pair().target();
     java.util.Map<Integer, List<int[]>> runsByScript = new java.util.HashMap<>(); // once per script, not per name
     for (TermIndex.Match m : other.find(unit.target())) {
-      if (accepted[m.start()] || reported[m.start()]) {
+      if (accepted.has(m.start()) || reported.has(m.start())) {
         continue;
       }
       int script = TermIndex.scriptOf(raw.substring(m.start(), m.end()));
@@ -112,7 +114,7 @@ public final class NameScriptCheck implements Check {
       out.add(unit.finding(this, Severity.ERROR, m.start(), m.end(), raw.substring(m.start(), m.end()) + " is in "
           + com.ibm.icu.lang.UScript.getName(script) + " script" + (c == null ? "" : "; the translation writes "
           + c.preferred()), c == null ? null : c.preferred()));
-      mark(reported, m.start(), m.end());
+      reported.mark(m.start(), m.end());
     }
   }
 
@@ -210,11 +212,5 @@ public final class NameScriptCheck implements Check {
     char before = start > 0 ? s.charAt(start - 1) : ' ';
     boolean dotAfter = end + 1 < s.length() && s.charAt(end) == '.' && Character.isLetter(s.charAt(end + 1));
     return before == '@' || before == '.' || before == '/' || before == '#' || dotAfter;
-  }
-
-  private static void mark(boolean[] a, int start, int end) {
-    for (int i = start; i < end && i < a.length; i++) {
-      a[i] = true;
-    }
   }
 }

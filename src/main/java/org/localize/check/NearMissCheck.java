@@ -55,40 +55,49 @@ public final class NearMissCheck implements Check {
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
     TermIndex index = story.targetNames();
-    // the last letters of a word are its case ending where names decline; in English they are the name
-    int tail = story.targetTools().data().names().inflector().kind().equals("none") ? 0 : 3;
-    Set<String> named = new HashSet<>();
-    for (TermIndex.Match m : unit.sourceNames()) {
-      if (m.kind() == TermIndex.Kind.ACCEPTED) {
-        named.add(m.concept().concept().id());
-      }
-    }
-    if (misspelt && named.isEmpty()) {
-      return;
-    }
-    boolean[] reported = new boolean[unit.pair().target().length() + 1];
     if (misspelt) {
+      Set<String> named = named(unit);
+      if (named.isEmpty()) {
+        return;
+      }
+      Marks reported = new Marks(unit.pair().target().length());
       inNames(unit, index, named, reported, out);
       missing(unit, story, index, named, reported, out);
       return;
     }
+    // the last letters of a word are its case ending where names decline; in English they are the name
+    int tail = story.targetTools().data().names().inflector().kind().equals("none") ? 0 : 3;
+    // (nothing is reported before a word here, so no marks; the source's names only once a word may need them)
+    Set<String> named = null;
     NameTokens capitals = unit.targetCapitals();
     for (int c = 0, n = capitals.size(); c < n; c++) {
       Token t = capitals.token(c);
-      if (t.length() < 6 || reported[t.start()] || capitals.covered(c) || capitals.known(c) || !capitals.singleScript(c)) {
+      if (t.length() < 6 || capitals.covered(c) || capitals.known(c) || !capitals.singleScript(c)) {
         continue;
       }
-      int max = t.length() >= 10 ? 2 : 1;
+      List<TermIndex.Word> words = index.wordsStartingWith(t.charAt(0));
+      if (words.isEmpty()) {
+        continue; // (the word's text is cut, and the source's names listed, only for a word with candidates)
+      }
+      if (named == null) {
+        named = named(unit);
+      }
+      String text = t.text();
+      int length = text.length();
+      int max = length >= 10 ? 2 : 1;
       // the closest spelling; of equally close ones, the glossary's first
       TermIndex.Word best = null;
       int bestDistance = max + 1;
-      for (TermIndex.Word w : index.wordsStartingWith(t.text().charAt(0))) {
+      for (TermIndex.Word w : words) {
+        if (Math.abs(w.text().length() - length) > max) {
+          continue; // more than max edits away: Edits.distance would say max + 1 (the length first: it is cheaper)
+        }
         String id = w.concept().concept().id();
         if (named.contains(id)) {
           continue; // a name of the source is names.misspelt's
         }
-        int d = Edits.distance(t.text(), w.text(), max);
-        if (d < bestDistance && (tail == 0 ? !plural(t.text(), w.text()) : Edits.differInStem(t.text(), w.text(), tail))) {
+        int d = Edits.distance(text, w.text(), max);
+        if (d < bestDistance && (tail == 0 ? !plural(text, w.text()) : Edits.differInStem(text, w.text(), tail))) {
           best = w;
           bestDistance = d;
         }
@@ -98,6 +107,20 @@ public final class NearMissCheck implements Check {
             + " looks like a misspelling of " + best.text() + " (" + best.concept().preferred() + ")", best.text()));
       }
     }
+  }
+
+  /** The concepts the source unit names in an accepted spelling. */
+  private static Set<String> named(Unit unit) {
+    Set<String> named = null; // most units name nobody: no set made for them
+    for (TermIndex.Match m : unit.sourceNames()) {
+      if (m.kind() == TermIndex.Kind.ACCEPTED) {
+        if (named == null) {
+          named = new HashSet<>();
+        }
+        named.add(m.concept().concept().id());
+      }
+    }
+    return named == null ? Set.of() : named;
   }
 
   /**
@@ -111,7 +134,7 @@ public final class NearMissCheck implements Check {
    * romanisation, not a slip: a warning, as is a misspelt built-in place (CLDR's spelling is one
    * convention among several).
    */
-  private void missing(Unit unit, Story story, TermIndex index, Set<String> named, boolean[] reported, List<Finding> out) {
+  private void missing(Unit unit, Story story, TermIndex index, Set<String> named, Marks reported, List<Finding> out) {
     Set<String> present = new HashSet<>();
     unit.targetNames().forEach(m -> present.add(m.concept().concept().id()));
     org.localize.locale.LocaleData.Names names = story.targetTools().data().names();
@@ -130,7 +153,7 @@ public final class NearMissCheck implements Check {
         String t = w.text();
         int first = t.codePointAt(0);
         boolean caseless = !Character.isUpperCase(first) && !Character.isLowerCase(first);
-        if (reported[w.start()] || (!caseless && !Character.isUpperCase(first)) || t.length() < (caseless ? 4 : 5)
+        if (reported.has(w.start()) || (!caseless && !Character.isUpperCase(first)) || t.length() < (caseless ? 4 : 5)
             || TermIndex.covers(unit.targetNames(), w.start()) || index.knows(t) || !w.singleScript()
             || c.person().otherOnly().containsKey(t) || NameWords.inSource(unit, t)
             || (c.concept().type() == org.localize.locale.ConceptType.PERSON && NameWords.foreignEnding(t, forms, names) != null)) {
@@ -160,7 +183,7 @@ public final class NearMissCheck implements Check {
         if (best == null) {
           continue;
         }
-        reported[w.start()] = true;
+        reported.mark(w.start());
         String source = romanisedSource(unit, story, id, t);
         boolean sure = source == null && !Places.builtIn(id);
         String written = unit.pair().target().substring(w.start(), w.end());
@@ -270,7 +293,7 @@ public final class NearMissCheck implements Check {
    * an accepted form is there, in order, and the odd one differs by one letter in its stem (two
    * in long words).
    */
-  private void inNames(Unit unit, TermIndex index, Set<String> named, boolean[] reported, List<Finding> out) {
+  private void inNames(Unit unit, TermIndex index, Set<String> named, Marks reported, List<Finding> out) {
     List<NamePhrase> phrases = phrases(index, named);
     if (phrases.isEmpty()) {
       return;
@@ -310,8 +333,8 @@ public final class NearMissCheck implements Check {
         }
         if (ok && odd >= 0) {
           Token t = tokens.get(i + odd);
-          if (!reported[t.start()] && !TermIndex.covers(unit.targetNames(), t.start())) {
-            reported[t.start()] = true;
+          if (!reported.has(t.start()) && !TermIndex.covers(unit.targetNames(), t.start())) {
+            reported.mark(t.start());
             out.add(unit.finding(this, Places.builtIn(id) ? Severity.WARNING : Severity.ERROR, t.start(), t.end(), unit.pair().target().substring(t.start(), t.end())
                 + " is a misspelling of " + words.get(odd).text() + " (" + c.preferred() + ")", words.get(odd).text()));
           }

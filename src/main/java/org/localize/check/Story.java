@@ -74,32 +74,13 @@ public final class Story {
     return units;
   }
 
-  /** No transliteration: the value {@link #icuNames} keeps for null. */
-  private static final String NONE = new String("");
-  /** {@link #icuName} by source name; units of a long story may be checked on several threads. */
-  private volatile java.util.concurrent.ConcurrentHashMap<String, String> icuNames;
-
   /**
    * ICU's transliteration of {@code name} (in the source's script) into the target's script, or
-   * null when there is none or it would mix scripts: names.unknown's suggestion, remembered for the
-   * story, which names the same people again and again.
+   * null when there is none or it would mix scripts: names.unknown's suggestion, remembered by the
+   * target's tools ({@link LocaleTools#icuName}), since stories name the same people again and again.
    */
   String icuName(String name) {
-    java.util.concurrent.ConcurrentHashMap<String, String> memo = icuNames;
-    if (memo == null) {
-      synchronized (this) {
-        if (icuNames == null) {
-          icuNames = new java.util.concurrent.ConcurrentHashMap<>();
-        }
-        memo = icuNames;
-      }
-    }
-    String icu = memo.get(name);
-    if (icu == null) {
-      icu = NameScriptCheck.inScript(targetTools.transliterate(name, sourceTools.script()), targetTools.script());
-      memo.put(name, icu == null ? NONE : icu);
-    }
-    return icu == NONE ? null : icu;
+    return targetTools.icuName(name, sourceTools.script());
   }
 
   /** The publication date in the story's own time zone (the offset of {@code published}), or null. */

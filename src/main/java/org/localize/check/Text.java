@@ -408,6 +408,12 @@ public final class Text {
   public boolean sentenceStart(int pos) {
     for (int i = pos - 1; i >= 0; i--) {
       char c = masked.charAt(i);
+      if (c == ' ') {
+        continue;
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= '\u0410' && c <= '\u044F')) {
+        return false; // most words follow a letter: none of the characters below (as the general test finds)
+      }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c) || "«„“\"'‘(—–-".indexOf(c) >= 0) {
         continue;
       }

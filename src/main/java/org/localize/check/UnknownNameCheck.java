@@ -43,7 +43,7 @@ public final class UnknownNameCheck implements Check {
       if (s.length() < 4 || capitals.covered(c) || capitals.sentenceStart(c)) {
         continue;
       }
-      String sourceKey = story.sourceTools().latinKey(s.text());
+      String sourceKey = story.sourceTools().latinKey(s);
       if (sourceKey.length() < 4) {
         continue;
       }
@@ -155,7 +155,16 @@ public final class UnknownNameCheck implements Check {
    * (the note quoted "Kristina</a> Kormilitsyna", and its suggestion transliterated the tag).
    */
   private static boolean blank(Text t, int from, int to) {
-    return from <= to && t.folded().substring(from, to).isBlank() && t.raw().regionMatches(from, t.masked(), from, to - from);
+    if (from > to) {
+      return false;
+    }
+    String folded = t.folded();
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(folded.charAt(i))) {
+        return false; // (String.isBlank of the cut, without cutting: no white space is outside the BMP)
+      }
+    }
+    return t.raw().regionMatches(from, t.masked(), from, to - from);
   }
 
   private void report(Unit unit, Story story, List<int[]> spans, List<Finding> out) {
@@ -163,9 +172,15 @@ public final class UnknownNameCheck implements Check {
       String source = unit.pair().source().substring(sp[0], sp[1]);
       String written = unit.pair().target().substring(sp[2], sp[3]);
       String icu = story.icuName(source);
-      out.add(unit.finding(this, Severity.INFO, sp[2], sp[3], source + " (" + written
-          + ") is not in the names glossary; add it so that its spelling and forms are checked"
-          + (icu != null && !icu.equals(written) ? " (ICU transliterates it as " + icu + ")" : ""), icu));
+      // one builder of the message's size: the note is most of what the checks report, and a
+      // builder grown from 16 characters (then widened for the translation's letters) copied it 4-5 times
+      StringBuilder message = new StringBuilder(source.length() + written.length() + 120 + (icu == null ? 0 : icu.length()))
+          .append(source).append(" (").append(written)
+          .append(") is not in the names glossary; add it so that its spelling and forms are checked");
+      if (icu != null && !icu.equals(written)) {
+        message.append(" (ICU transliterates it as ").append(icu).append(')');
+      }
+      out.add(unit.finding(this, Severity.INFO, sp[2], sp[3], message.toString(), icu));
     }
   }
 
@@ -187,7 +202,7 @@ public final class UnknownNameCheck implements Check {
         Token t = capitals.token(c);
         if (t.script() == targetScript && !capitals.covered(c)
             && !capitals.sentenceStart(c)) { // a capital there says nothing about being a name
-          String key = story.targetTools().latinKey(t.text());
+          String key = story.targetTools().latinKey(t);
           if (keys.find(key) < 0) {
             keys.add(key, capitals.index(c));
           }

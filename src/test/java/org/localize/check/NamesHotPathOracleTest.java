@@ -176,6 +176,84 @@ class NamesHotPathOracleTest {
     org.junit.jupiter.api.Assertions.assertTrue(seen > 100, "phrases of two words: " + seen);
   }
 
+  /** {@link Text#sentenceStart} as it was before its fast path for a letter or digit before the word. */
+  private static boolean sentenceStartAsItWas(String masked, int pos) {
+    for (int i = pos - 1; i >= 0; i--) {
+      char c = masked.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || "«„“\"'‘(—–-".indexOf(c) >= 0) {
+        continue;
+      }
+      return ".!?…:".indexOf(c) >= 0;
+    }
+    return true;
+  }
+
+  @Test
+  void sentenceStartIsTheGeneralTest() {
+    Random r = new Random(11);
+    String letters = "aZz09 .!?…:,;«„“\"'‘(—–-\u00A0\t\nАЯаяЁёÉé\u0301ßΩ)»]@/";
+    for (int k = 0; k < 20_000; k++) {
+      String raw = word(r, letters, 12);
+      Text text = Text.of(raw, org.localize.unit.TextFormat.TEXT);
+      for (int pos = 0; pos <= text.masked().length(); pos++) {
+        int p = pos;
+        assertEquals(sentenceStartAsItWas(text.masked(), pos), text.sentenceStart(pos), () -> "«" + raw + "» @" + p);
+      }
+    }
+    for (String raw : new String[] {"Ким Чен Ын встретил Владимира Путина в Пхеньяне. Северная Корея заявила",
+        "“Russia” and Russian: Kim — Moscow! «Россия» (Путин) 2024 Seoul"}) {
+      Text text = Text.of(raw, org.localize.unit.TextFormat.TEXT);
+      for (int pos = 0; pos <= raw.length(); pos++) {
+        assertEquals(sentenceStartAsItWas(text.masked(), pos), text.sentenceStart(pos), raw + " @" + pos);
+      }
+    }
+  }
+
+  /**
+   * A token's Latin key, answered from the slots of recent tokens, is the key of its text: on many
+   * random words (slots shared and overwritten) asked twice, and on real names of both sides.
+   */
+  @Test
+  void latinKeyOfATokenIsTheKeyOfItsText() {
+    Story story = Fixture.VALIDATOR.prepare(List.of(Fixture.pair("a", "б")), Fixture.enRu());
+    Random r = new Random(23);
+    for (LocaleTools tools : List.of(story.sourceTools(), story.targetTools())) {
+      List<String> texts = new java.util.ArrayList<>();
+      for (int k = 0; k < 3_000; k++) {
+        texts.add(word(r, "Kkoрмиль цынаAbс ", 14));
+      }
+      texts.add("Kristina Kormilitsyna Кристина Кормильцына Ким Чен Ын Kim Jong Un Шойгу Shoigu Shoygu");
+      for (int round = 0; round < 2; round++) {
+        for (String raw : texts) { // tokens made anew, their text not yet cut when the key is asked
+          for (Token t : Text.of(raw, org.localize.unit.TextFormat.TEXT).tokens()) {
+            String key = tools.latinKey(t);
+            assertEquals(tools.latinKey(t.text()), key, t.text());
+          }
+        }
+      }
+    }
+  }
+
+  /** names.unknown's suggestion, remembered by the target's tools, is ICU's transliteration kept in one script. */
+  @Test
+  void icuNameIsTheTransliterationInOneScript() {
+    Story story = Fixture.VALIDATOR.prepare(List.of(Fixture.pair("a", "б")), Fixture.enRu());
+    Random r = new Random(29);
+    List<String> names = new java.util.ArrayList<>(List.of("Kristina Kormilitsyna", "Scanpix", "LETA", "Shoygu",
+        "Grigorov", "São Paulo", "Ωmega", "O'Neill", "Kim Jong Un", ""));
+    for (int k = 0; k < 2_000; k++) {
+      names.add(word(r, "KkoAbsyhjé'- Ωß", 12));
+    }
+    int latin = story.sourceTools().script();
+    for (int round = 0; round < 2; round++) { // computed, then remembered
+      for (String name : names) {
+        String expected = NameScriptCheck.inScript(story.targetTools().transliterate(name, latin), story.targetTools().script());
+        assertEquals(expected, story.icuName(name), name);
+        assertEquals(expected, story.targetTools().icuName(name, latin), name);
+      }
+    }
+  }
+
   private static void same(Text text, List<TermIndex.Match> names, TermIndex index, NameTokens capitals) {
     int k = 0;
     List<Token> tokens = text.tokens();
