@@ -902,8 +902,52 @@ final class NumberWords {
     if (charMode) {
       return findChars(s);
     }
-    Spans spans = wordsOf(s, text.tokens());
+    List<Token> tokens = text.tokens();
+    if (!mayHaveWords(s, tokens)) {
+      return List.of(); // no word passes the filters findWords asks first: it would find none
+    }
+    Spans spans = wordsOf(s, tokens);
     return findWords(s, spans == null ? scanWords(s) : spans);
+  }
+
+  /**
+   * Whether a word of {@link #wordsOf} (the same joins, the same elided starts) passes the filters
+   * {@link #findWords} asks of each word before anything else ({@link #mayStart}, {@link #mayBe});
+   * true too where wordsOf gives up (a surrogate pair). Most texts have no such word: for them the
+   * words are not stored and walked a second time.
+   */
+  private boolean mayHaveWords(String s, List<Token> tokens) {
+    int count = tokens.size();
+    int t = 0;
+    while (t < count) {
+      Token first = tokens.get(t++);
+      if (first.supplementary()) {
+        return true;
+      }
+      int start = first.start();
+      int end = first.end();
+      int apostrophe = -1;
+      while (t < count) {
+        Token next = tokens.get(t);
+        int at = next.start();
+        if (at != end && (at != end + 1 || s.charAt(end) != '\'' && s.charAt(end) != '\u00AD')) {
+          break;
+        }
+        if (next.supplementary()) {
+          return true;
+        }
+        if (at != end && s.charAt(end) == '\'') {
+          apostrophe = end;
+        }
+        end = next.end();
+        t++;
+      }
+      int from = apostrophe > start ? elided(s, start, apostrophe, end) : start;
+      if (mayStart(s, from, end) && mayBe(s, from, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
