@@ -295,7 +295,7 @@ final class NumberReader {
       }
     }
     String clean = c == null ? s : new String(c);
-    Matcher m = NUMBER.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
+    Numbers m = new Numbers(clean);
     next = 0;
     for (int r = 0; r < count; r++) {
       int i = runs[2 * r];
@@ -306,8 +306,7 @@ final class NumberReader {
       if (i > 0 && Character.isLetter(clean.charAt(i - 1)) && !cjk(clean.charAt(i - 1))) {
         continue; // G7, A4, MP3: part of a word
       }
-      m.region(i, n);
-      if (!m.lookingAt()) {
+      if (!m.lookingAt(i)) {
         continue;
       }
       NumberMention mention = read(s, clean, m, w, other);
@@ -331,7 +330,7 @@ final class NumberReader {
         || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;
   }
 
-  private NumberMention read(String s, String clean, Matcher m, NumberWords w, NumberReader other) {
+  private NumberMention read(String s, String clean, Numbers m, NumberWords w, NumberReader other) {
     int start = m.start();
     int end = m.start(SUFFIX) < 0 ? m.end() : m.start(SUFFIX);
     BigDecimal value;
@@ -384,7 +383,7 @@ final class NumberReader {
           if (!next.lookingAt() || next.start(SUFFIX) >= 0) {
             break;
           }
-          BigDecimal add = read(next, own);
+          BigDecimal add = read(new Numbers(clean).of(next), own);
           int after = next.end();
           NumberWords.Found mag2 = w.magnitudeAt(s, after);
           if (mag2 != null) {
@@ -471,6 +470,115 @@ final class NumberReader {
         keys.list(), scale, 0);
   }
 
+  /**
+   * What {@link #NUMBER} matches at a place of one text, by the positions of its groups. Most numbers
+   * are digits alone (a day, a year, a count) followed by a space, a letter or punctuation that
+   * cannot go on as a number: for those the match is the digit run with no other group, told by the
+   * characters around it ({@link #lookingAt}); anything else is left to the pattern.
+   */
+  static final class Numbers {
+    private final String s;
+    private final int[] bounds = new int[2 * (SUFFIX + 1)];
+    private Matcher matcher;
+
+    Numbers(String s) {
+      this.s = s;
+    }
+
+    /**
+     * Whether {@link #NUMBER} matches at {@code i} ({@code lookingAt} with transparent bounds over
+     * the whole text); if so, this holds its groups.
+     */
+    boolean lookingAt(int i) {
+      int n = s.length();
+      if (i > 0) {
+        char p = s.charAt(i - 1);
+        if (Character.isSurrogate(p)) {
+          return byPattern(i);
+        }
+        if (p == '.' || p == ',' || numeric(p)) {
+          return false; // (?<![\p{N}.,])
+        }
+      }
+      int e = i;
+      while (e < n && s.charAt(e) <= '9' && s.charAt(e) >= '0') {
+        e++;
+      }
+      if (e == i) {
+        return byPattern(i);
+      }
+      if (e < n) {
+        char a = s.charAt(e);
+        if (Character.isSurrogate(a) || numeric(a)) {
+          return byPattern(i); // (?!\p{N}) fails after the run: the pattern backtracks
+        }
+        if (e + 1 < n) {
+          char b = s.charAt(e + 1);
+          boolean separator = a == ',' || a == '.' || a == ' ' || a == '\u00A0' || a == '\u202F' || a == '\u2009';
+          if (separator && b <= '9' && b >= '0' || a == '-' && (Character.isSurrogate(b) || Character.isLetter(b))) {
+            return byPattern(i); // a group, a fraction or a suffix may follow
+          }
+        }
+      }
+      java.util.Arrays.fill(bounds, -1);
+      bounds[0] = i;
+      bounds[1] = e;
+      bounds[2 * INT] = i;
+      bounds[2 * INT + 1] = e;
+      return true;
+    }
+
+    /** {@code \p{N}} of a char that is no surrogate: a digit, letter number or other number (², ½, Ⅻ). */
+    private static boolean numeric(char c) {
+      if (c < 0x80) {
+        return c <= '9' && c >= '0';
+      }
+      int t = Character.getType(c);
+      return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
+    private boolean byPattern(int i) {
+      if (matcher == null) {
+        matcher = NUMBER.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      matcher.region(i, s.length());
+      if (!matcher.lookingAt()) {
+        return false;
+      }
+      of(matcher);
+      return true;
+    }
+
+    /** The groups of {@code m}, a match of {@link #NUMBER} in this text. */
+    Numbers of(Matcher m) {
+      for (int g = 0; g <= SUFFIX; g++) {
+        bounds[2 * g] = m.start(g);
+        bounds[2 * g + 1] = m.end(g);
+      }
+      return this;
+    }
+
+    int start() {
+      return bounds[0];
+    }
+
+    int end() {
+      return bounds[1];
+    }
+
+    int start(int group) {
+      return bounds[2 * group];
+    }
+
+    int end(int group) {
+      return bounds[2 * group + 1];
+    }
+
+    String group(int group) {
+      return bounds[2 * group] < 0 ? null : s.substring(bounds[2 * group], bounds[2 * group + 1]);
+    }
+  }
+
   /** An hour on a 12- or 24-hour clock: 9 → 9, 21, t9:00, t21:00. */
   private static List<String> hourKeys(int h) {
     List<String> keys = new ArrayList<>();
@@ -539,7 +647,7 @@ final class NumberReader {
   }
 
   /** The value under {@code n}'s conventions, or null when they cannot produce this spelling. */
-  static BigDecimal read(Matcher m, LocaleData.Numbers n) {
+  static BigDecimal read(Numbers m, LocaleData.Numbers n) {
     String intPart = m.group(INT);
     String g = m.group(GROUP);
     String frac = m.group(FRAC);

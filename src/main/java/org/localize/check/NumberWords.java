@@ -81,6 +81,8 @@ final class NumberWords {
   private static final long[] PROBES = {21, 24, 37, 71, 99, 124, 2024};
 
   private final Locale lower;
+  /** Whether String.toLowerCase(lower) lowers I and J by the locale's own rules (tr, az, lt; as the JDK decides). */
+  private final boolean caseByLocale;
   private final boolean charMode;
   /** Word mode: folded word or phrase (words joined by one space) → atom. */
   private final Map<String, Atom> atoms = new HashMap<>();
@@ -125,6 +127,8 @@ final class NumberWords {
 
   private NumberWords(ULocale locale, LocaleData.Numbers data) {
     this.lower = locale.toLocale();
+    String language = lower.getLanguage();
+    this.caseByLocale = language.equals("tr") || language.equals("az") || language.equals("lt");
     this.counters = data.counters();
     Spellout rbnf = new Spellout(locale);
     List<String> sets = new ArrayList<>();
@@ -371,7 +375,7 @@ final class NumberWords {
       return 0;
     }
     char first = s.charAt(i);
-    if (filter && !unsureLower(first) && monthInitials.indexOf(lower(first)) < 0) {
+    if (filter && !unsure(first) && monthInitials.indexOf(lower(first)) < 0) {
       return 0; // the folded word would start with a letter no month starts with
     }
     String word = fold(s.substring(i, j));
@@ -707,7 +711,7 @@ final class NumberWords {
       }
       return null;
     }
-    if (filter && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)) && !unsureLower(s.charAt(i))) {
+    if (filter && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)) && !unsure(s.charAt(i))) {
       // a word of two letters or more, tested before its letters are scanned: fold(w) starts with
       // lower(first letter), since folding maps a letter to one letter, and lower case is
       // Character's for every letter but the unsure ones (see unsureLower)
@@ -898,8 +902,52 @@ final class NumberWords {
     if (charMode) {
       return findChars(s);
     }
-    Spans spans = wordsOf(s, text.tokens());
+    List<Token> tokens = text.tokens();
+    if (!mayHaveWords(s, tokens)) {
+      return List.of(); // no word passes the filters findWords asks first: it would find none
+    }
+    Spans spans = wordsOf(s, tokens);
     return findWords(s, spans == null ? scanWords(s) : spans);
+  }
+
+  /**
+   * Whether a word of {@link #wordsOf} (the same joins, the same elided starts) passes the filters
+   * {@link #findWords} asks of each word before anything else ({@link #mayStart}, {@link #mayBe});
+   * true too where wordsOf gives up (a surrogate pair). Most texts have no such word: for them the
+   * words are not stored and walked a second time.
+   */
+  private boolean mayHaveWords(String s, List<Token> tokens) {
+    int count = tokens.size();
+    int t = 0;
+    while (t < count) {
+      Token first = tokens.get(t++);
+      if (first.supplementary()) {
+        return true;
+      }
+      int start = first.start();
+      int end = first.end();
+      int apostrophe = -1;
+      while (t < count) {
+        Token next = tokens.get(t);
+        int at = next.start();
+        if (at != end && (at != end + 1 || s.charAt(end) != '\'' && s.charAt(end) != '\u00AD')) {
+          break;
+        }
+        if (next.supplementary()) {
+          return true;
+        }
+        if (at != end && s.charAt(end) == '\'') {
+          apostrophe = end;
+        }
+        end = next.end();
+        t++;
+      }
+      int from = apostrophe > start ? elided(s, start, apostrophe, end) : start;
+      if (mayStart(s, from, end) && mayBe(s, from, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1103,7 +1151,7 @@ final class NumberWords {
       }
       c = j < to && s.charAt(j) != ' ' ? s.charAt(j) : 0;
     }
-    if (unsureLower(a) || unsureLower(b) || unsureLower(c)) {
+    if (unsure(a) || unsure(b) || unsure(c)) {
       return true; // letters whose lower case depends on the locale (Turkish I): look it up
     }
     int h = prefixHash(lower(a), lower(b), lower(c));
@@ -1129,7 +1177,7 @@ final class NumberWords {
       if (c == '\u00AD') {
         continue; // fold drops soft hyphens
       }
-      if (unsureLower(c)) {
+      if (unsure(c)) {
         return true; // lower case by the locale (Turkish I, final sigma) or a surrogate pair: look it up
       }
       h = 31 * h + lower(c);
@@ -1174,6 +1222,19 @@ final class NumberWords {
     java.util.List<String> all = new ArrayList<>(atoms.keySet());
     all.addAll(phraseStarts);
     return all;
+  }
+
+  /**
+   * {@link #unsureLower} for this locale's {@link #fold}: String.toLowerCase lowers I, J and their
+   * accented forms by the locale's rules only in Turkish, Azeri and Lithuanian; in any other locale
+   * only İ (two chars), Σ (final sigma) and surrogate pairs differ from Character.toLowerCase. So
+   * an English "million" or "airport" is filtered by its letters rather than looked up for its i.
+   */
+  private boolean unsure(char c) {
+    if (caseByLocale) {
+      return unsureLower(c);
+    }
+    return c >= '\u0130' && (c == '\u0130' || c == '\u03A3' || c > 0xD7FF && c < 0xE000);
   }
 
   /** Letters that String.toLowerCase(locale) may lower differently from Character.toLowerCase. */

@@ -311,6 +311,20 @@ public final class Text {
       // プーチンPutin is two tokens, so that a Latin name in Japanese text is a word of its own
       boolean spaceless = cp >= 0x0E00 && spaceless(cp);
       boolean supplementary = false; // a letter or mark of two chars (NumberWords reads such words itself)
+      // most words are all basic Latin or all basic Russian letters: their run is read by a tight
+      // loop, and the loop below, which tells every other letter and mark, goes on from its end
+      if (ch < 0x80) {
+        do {
+          i++;
+        } while (i < n && asciiLetter(s.charAt(i)));
+        russian = false;
+      } else if (ch >= '\u0410' && ch <= '\u044F') {
+        char r;
+        do {
+          i++;
+        } while (i < n && (r = s.charAt(i)) >= '\u0410' && r <= '\u044F');
+        latin = false;
+      }
       while (i < n) {
         char c0 = s.charAt(i);
         if (c0 < 0x80) {

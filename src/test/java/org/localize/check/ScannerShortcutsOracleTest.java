@@ -271,6 +271,41 @@ class ScannerShortcutsOracleTest {
     return out;
   }
 
+  /**
+   * NumberReader.Numbers tells digits alone by the characters around them and leaves the rest to
+   * {@link NumberReader#NUMBER}: at every place of random text made of digits, the separators of
+   * every grouping, suffixes and the characters \p{N} and \p{L} hold outside ASCII, whether it
+   * matches and every group's bounds are the pattern's.
+   */
+  @Test
+  void numberMatchIsThePattern() {
+    String[] pieces = {"1", "7", "12", "123", "1234", "2024", "0", " ", " ", ",", ".", "-", "\u00A0", "\u202F", "\u2009",
+        "a", "Я", "ж", "-го", "-летний", "-", "²", "½", "Ⅻ", "٣", "\uD835\uDFCF", "\uD840\uDC00", "\uD835\uDC00",
+        "\uD800", "%", "/", ":", "'", "k", "млн", "\u0301", "日"};
+    Random r = new Random(27);
+    int matched = 0;
+    for (int k = 0; k < 100_000; k++) {
+      String s = joined(r, pieces, 12);
+      java.util.regex.Matcher m = NumberReader.NUMBER.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+      NumberReader.Numbers got = new NumberReader.Numbers(s);
+      for (int i = 0; i < s.length(); i++) {
+        m.region(i, s.length());
+        boolean expected = m.lookingAt();
+        int at = i;
+        assertEquals(expected, got.lookingAt(i), () -> "«" + s + "» at " + at);
+        if (expected) {
+          matched++;
+          for (int g = 0; g <= NumberReader.SUFFIX; g++) {
+            int group = g;
+            assertEquals(m.start(g), got.start(g), () -> "«" + s + "» at " + at + " group " + group);
+            assertEquals(m.end(g), got.end(g), () -> "«" + s + "» at " + at + " group " + group);
+          }
+        }
+      }
+    }
+    assertTrue(matched > 50_000, "too few numbers to compare (" + matched + ")");
+  }
+
   /** NumberWords.unsureLower tests ranges before characters: the same characters as the list it was. */
   @Test
   void unsureLowerIsTheListItWas() {
