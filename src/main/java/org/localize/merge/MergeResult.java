@@ -33,8 +33,16 @@ public record MergeResult(
   }
 
   /**
-   * A translation merge accepted: the unit, its target with the codes' native data taken from the
-   * source, the state the XLIFF gave it, and its level (1 translated, 2 reviewed, 3 final).
+   * A translation merge accepted: the unit, the XLIFF's unit, the state the XLIFF gave it, and its
+   * level (1 translated, 2 reviewed, 3 final).
    */
-  public record Translated(Unit unit, Content target, String state, int level) {}
+  public record Translated(Unit unit, org.localize.xliff.XliffUnit from, String state, int level) {
+    /**
+     * The target with the codes' native data taken from the source, made when asked (by the memory's
+     * update): held for every unit to the end of a merge, it was a tenth of a live blog's merge.
+     */
+    public Content target() {
+      return Merger.withSourceCodes(from.target(), unit.source());
+    }
+  }
 }

@@ -283,7 +283,7 @@ public final class Merger {
     // A translation identical to the source keeps the story's own spelling of it (entities such
     // as &mdash; or &nbsp; decode to characters and would otherwise come back as raw characters).
     boolean sameAsSource = xu.target().sameSignature(unit.source());
-    o.translated = new MergeResult.Translated(unit, coded, xu.state(), level);
+    o.translated = new MergeResult.Translated(unit, xu, xu.state(), level);
     if (!sameAsSource) {
       rangeEdits.forEach(o::replace);
     }
@@ -381,7 +381,7 @@ public final class Merger {
   }
 
   /** The target with each code's data taken from the source (translated files carry none). */
-  private static Content withSourceCodes(Content target, Content source) {
+  static Content withSourceCodes(Content target, Content source) {
     Map<String, Code> byKey = new HashMap<>();
     for (Code c : source.codes()) {
       byKey.put(c.kind() + ":" + c.id(), c);
