@@ -541,7 +541,6 @@ final class Xliff12FastPath {
         || ns.startsWith("http://sdl.com/") || ns.equals("urn:xliff-xtm-extensions"));
   }
 
-  /** An attribute without namespace, as the filter reads the attributes of XLIFF elements. */
   /**
    * The file's first String equal to {@code value} (null for null): a live blog's 20,000 states
    * and 40,000 code types are a handful of values, each read as a new String and kept to the end.
@@ -556,6 +555,7 @@ final class Xliff12FastPath {
 
   private final Map<String, String> repeated = new HashMap<>();
 
+  /** An attribute without namespace, as the filter reads the attributes of XLIFF elements. */
   private static String attr(XMLStreamReader r, String name) {
     for (int i = 0; i < r.getAttributeCount(); i++) {
       String ns = r.getAttributeNamespace(i);
