@@ -917,37 +917,7 @@ final class NumberWords {
    * words are not stored and walked a second time.
    */
   private boolean mayHaveWords(String s, List<Token> tokens) {
-    int count = tokens.size();
-    int t = 0;
-    while (t < count) {
-      Token first = tokens.get(t++);
-      if (first.supplementary()) {
-        return true;
-      }
-      int start = first.start();
-      int end = first.end();
-      int apostrophe = -1;
-      while (t < count) {
-        Token next = tokens.get(t);
-        int at = next.start();
-        if (at != end && (at != end + 1 || s.charAt(end) != '\'' && s.charAt(end) != '\u00AD')) {
-          break;
-        }
-        if (next.supplementary()) {
-          return true;
-        }
-        if (at != end && s.charAt(end) == '\'') {
-          apostrophe = end;
-        }
-        end = next.end();
-        t++;
-      }
-      int from = apostrophe > start ? elided(s, start, apostrophe, end) : start;
-      if (mayStart(s, from, end) && mayBe(s, from, end)) {
-        return true;
-      }
-    }
-    return false;
+    return eachWord(s, tokens, (from, end) -> !(mayStart(s, from, end) && mayBe(s, from, end))) != ALL;
   }
 
   /**
@@ -978,20 +948,42 @@ final class NumberWords {
   }
 
   /**
-   * The words {@link #scanWords} finds, made from the text's tokens: a token is a run of letters and
-   * marks that ends where a letter of a script written without spaces meets another letter, so
-   * the words are the tokens joined where they touch or where one apostrophe or soft hyphen stands
-   * between them. Null when a token holds a surrogate pair, which the scan, reading chars, does
-   * not take for a letter (the caller scans then).
+   * The words {@link #scanWords} finds, made from the text's tokens ({@link #eachWord}). Null when a
+   * token holds a surrogate pair, which the scan, reading chars, does not take for a letter (the
+   * caller scans then).
    */
   private Spans wordsOf(String s, List<Token> tokens) {
+    Spans spans = new Spans(tokens.size());
+    return eachWord(s, tokens, (from, end) -> {
+      spans.add(from, end);
+      return true;
+    }) == ALL ? spans : null;
+  }
+
+  /** What a word is given to: its span from where it is read ({@link #elided}); false to stop. */
+  private interface WordVisitor {
+    boolean visit(int from, int end);
+  }
+
+  /** {@link #eachWord} gave every word; it stopped where the visitor asked; a token holds a surrogate pair. */
+  private static final int ALL = 0;
+  private static final int STOPPED = 1;
+  private static final int SURROGATE = 2;
+
+  /**
+   * Gives {@code visitor} the words {@link #scanWords} finds, made from the text's tokens: a token is
+   * a run of letters and marks that ends where a letter of a script written without spaces meets
+   * another letter, so the words are the tokens joined where they touch or where one apostrophe or
+   * soft hyphen stands between them. Stops at a token holding a surrogate pair, which the scan,
+   * reading chars, does not take for a letter.
+   */
+  private int eachWord(String s, List<Token> tokens, WordVisitor visitor) {
     int count = tokens.size();
-    Spans spans = new Spans(count);
     int t = 0;
     while (t < count) {
       Token first = tokens.get(t++);
       if (first.supplementary()) {
-        return null;
+        return SURROGATE;
       }
       int start = first.start();
       int end = first.end();
@@ -1003,7 +995,7 @@ final class NumberWords {
           break;
         }
         if (next.supplementary()) {
-          return null;
+          return SURROGATE;
         }
         if (at != end && s.charAt(end) == '\'') {
           apostrophe = end;
@@ -1011,9 +1003,11 @@ final class NumberWords {
         end = next.end();
         t++;
       }
-      spans.add(apostrophe > start ? elided(s, start, apostrophe, end) : start, end);
+      if (!visitor.visit(apostrophe > start ? elided(s, start, apostrophe, end) : start, end)) {
+        return STOPPED;
+      }
     }
-    return spans;
+    return ALL;
   }
 
   /**
