@@ -28,7 +28,11 @@ final class XmlSniffer {
    * {@link #sniff} must match, kept for the tests that compare the two.
    */
   static Sniffed whole(String name, byte[] b) {
-    Sniffed s = start(name, b);
+    return checkedWhole(name, start(name, b));
+  }
+
+  /** {@code s} decoded whole, its prolog checked. */
+  private static Sniffed checkedWhole(String name, Sniffed s) {
     prolog(name, s.text());
     return s;
   }
@@ -45,7 +49,8 @@ final class XmlSniffer {
    */
   static Sniffed sniff(String name, byte[] b) {
     Sniffed s = start(name, b);
-    return sniffed(name, s, b, b.length - s.skip <= HEAD);
+    // no more bytes than sniffing decodes: decoded whole at once
+    return b.length - s.skip <= HEAD ? checkedWhole(name, s) : sniffed(name, s, b);
   }
 
   /**
@@ -58,28 +63,18 @@ final class XmlSniffer {
    */
   static Sniffed sniff(String name, byte[] head, java.nio.channels.FileChannel file, java.util.function.Supplier<byte[]> whole) {
     Sniffed s = start(name, head);
-    return sniffed(name, new Sniffed(name, null, file, whole, s.skip, s.charset), head, false);
+    return sniffed(name, new Sniffed(name, null, file, whole, s.skip, s.charset), head);
   }
 
-  /** The checks of {@link #sniff(String, byte[])} on {@code b}, the file's first bytes, all of them when {@code all}. */
-  private static Sniffed sniffed(String name, Sniffed s, byte[] b, boolean all) {
-    int length = b.length - s.skip;
+  /** The checks of {@link #sniff(String, byte[])} on {@code b}, more than the file's first {@link #HEAD} bytes. */
+  private static Sniffed sniffed(String name, Sniffed s, byte[] b) {
     java.nio.charset.CharsetDecoder decoder = s.charset.newDecoder();
     java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(HEAD); // as many bytes give no more characters
-    // unless they are all: a character cut at the HEAD-th byte is left undecoded, no error
-    java.nio.charset.CoderResult result = decoder.decode(java.nio.ByteBuffer.wrap(b, s.skip, Math.min(length, HEAD)), chars, all);
-    if (all && !result.isError()) {
-      result = decoder.flush(chars);
-    }
-    if (result.isError()) {
+    // more bytes follow: a character cut at the HEAD-th byte is left undecoded, no error
+    if (decoder.decode(java.nio.ByteBuffer.wrap(b, s.skip, HEAD), chars, false).isError()) {
       throw s.undecodable(); // an invalid byte among the first is one of the whole file
     }
     String head = chars.flip().toString();
-    if (all) {
-      prolog(name, head); // the whole text, all of it valid
-      s.text = head; // not decoded a second time for the parser
-      return s;
-    }
     s.head = head;
     int doctype = doctypeInProlog(head, false);
     Matcher v = VERSION.matcher(head);
