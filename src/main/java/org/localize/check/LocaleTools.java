@@ -224,6 +224,8 @@ public final class LocaleTools {
   private final java.util.concurrent.ConcurrentHashMap<String, String> latinKeys = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<String>> transliterated =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<String>> icuNames =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.ConcurrentHashMap<Long, String> renderedDates = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int MEMO_LIMIT = 50_000;
 
@@ -263,10 +265,7 @@ public final class LocaleTools {
    * key of most capitalised words of both sides, and a story names the same people again and again.
    */
   String latinKey(Token t) {
-    int h = 0;
-    for (int i = 0, n = t.length(); i < n; i++) {
-      h = 31 * h + t.charAt(i);
-    }
+    int h = t.textHash();
     int slot = (h ^ (h >>> 12)) & (RECENT_KEYS - 1);
     RecentKey recent = recentKeys[slot];
     if (recent != null && recent.hash() == h && t.is(recent.name())) {
@@ -288,30 +287,15 @@ public final class LocaleTools {
     });
   }
 
-  /** {@link #icuName}'s answers for names of one script, the last asked (a run checks one pair of languages). */
-  private record IcuNames(int fromScript, java.util.concurrent.ConcurrentHashMap<String, String> names) {}
-
-  private volatile IcuNames icuNames;
-  /** No transliteration: the value {@link #icuNames} keeps for null. */
-  private static final String NO_NAME = new String("");
-
   /**
    * ICU's transliteration of {@code name} (written in {@code fromScript}) into this locale's script,
-   * or null when there is none or it would mix scripts ({@link NameScriptCheck#inScript}):
-   * names.unknown's suggestion, remembered for the locale, since stories name the same people
-   * again and again.
+   * or null when there is none or it would mix scripts ({@link NameScriptCheck#inScript}): the
+   * suggestion of names.unknown and names.script, remembered for the locale, since stories name the
+   * same people again and again.
    */
   String icuName(String name, int fromScript) {
-    IcuNames memo = icuNames;
-    if (memo == null || memo.fromScript() != fromScript) {
-      memo = new IcuNames(fromScript, new java.util.concurrent.ConcurrentHashMap<>());
-      icuNames = memo;
-    }
-    String icu = memo(memo.names(), name, () -> {
-      String t = NameScriptCheck.inScript(transliterate(name, fromScript), script());
-      return t == null ? NO_NAME : t;
-    });
-    return icu == NO_NAME ? null : icu;
+    return memo(icuNames, fromScript + ":" + name,
+        () -> java.util.Optional.ofNullable(NameScriptCheck.inScript(transliterate(name, fromScript), script()))).orElse(null);
   }
 
   /** {@code name} (written in {@code fromScript}) in this locale's script, or null if no transform is known. */

@@ -63,8 +63,7 @@ public final class NameScriptCheck implements Check {
       out.add(unit.finding(this, c == null ? Severity.WARNING : Severity.ERROR, m.start(), m.end(),
           raw.substring(m.start(), m.end()) + " is left in the source's script" + (c == null
               ? "; the glossary has no " + story.targetTools().data().language() + " spelling for it" : ""),
-          c == null ? inScript(story.targetTools().transliterate(raw.substring(m.start(), m.end()), foreign),
-              story.targetTools().script()) : c.preferred()));
+          c == null ? story.targetTools().icuName(raw.substring(m.start(), m.end()), foreign) : c.preferred()));
       reported.mark(m.start(), m.end());
     }
     java.util.Set<String> keep = story.targetTools().keepLatin();
@@ -81,7 +80,7 @@ public final class NameScriptCheck implements Check {
       boolean capitalised = Character.isUpperCase(text.charAt(0)) || foreign != com.ibm.icu.lang.UScript.LATIN;
       if (capitalised) {
         out.add(unit.finding(this, Severity.WARNING, run[0], run[1], text.concat(LEFT_AS_WRITTEN), // one copy, not a builder grown three times
-            inScript(story.targetTools().transliterate(text, foreign), story.targetTools().script())));
+            story.targetTools().icuName(text, foreign)));
       }
     }
   }

@@ -9,7 +9,10 @@ import java.util.List;
  *
  * <p>Six names checks walked every word of a translation to find the few capitalised ones and asked
  * the same questions of them; a third of a story's words are capitalised, and the answers are the
- * same for every check. A unit is checked on one thread, so this is not thread-safe either.
+ * same for every check. A unit's checks run on one thread, so this is not thread-safe; the story
+ * checks (ConsistencyCheck) read a unit's answers later on the validator's main thread, which the
+ * hand-over of each checked unit in Validator#onAllCores (an AtomicReferenceArray) makes safe:
+ * keep that hand-over ordered if it changes.
  */
 final class NameTokens {
 

@@ -379,11 +379,11 @@ final class NumberReader {
         flags &= ~NumberMention.YEAR;
         // 417万8,000 and 1億6,940万: a smaller amount written straight after the magnitude adds to it
         while (w.charMode() && spanEnd < n && Character.isDigit(clean.charAt(spanEnd)) && value != null) {
-          Matcher next = NUMBER.matcher(clean).region(spanEnd, n).useTransparentBounds(true).useAnchoringBounds(false);
-          if (!next.lookingAt() || next.start(SUFFIX) >= 0) {
+          Numbers next = new Numbers(clean);
+          if (!next.lookingAt(spanEnd) || next.start(SUFFIX) >= 0) {
             break;
           }
-          BigDecimal add = read(new Numbers(clean).of(next), own);
+          BigDecimal add = read(next, own);
           int after = next.end();
           NumberWords.Found mag2 = w.magnitudeAt(s, after);
           if (mag2 != null) {
@@ -550,7 +550,7 @@ final class NumberReader {
     }
 
     /** The groups of {@code m}, a match of {@link #NUMBER} in this text. */
-    Numbers of(Matcher m) {
+    private Numbers of(Matcher m) {
       for (int g = 0; g <= SUFFIX; g++) {
         bounds[2 * g] = m.start(g);
         bounds[2 * g + 1] = m.end(g);

@@ -714,7 +714,7 @@ final class NumberWords {
     if (filter && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)) && !unsure(s.charAt(i))) {
       // a word of two letters or more, tested before its letters are scanned: fold(w) starts with
       // lower(first letter), since folding maps a letter to one letter, and lower case is
-      // Character's for every letter but the unsure ones (see unsureLower)
+      // Character's for every letter but the unsure ones (see unsure)
       char f = lower(s.charAt(i));
       if ((magnitudeFirsts[f >>> 6] & (1L << f)) == 0) {
         return null;
@@ -1179,7 +1179,7 @@ final class NumberWords {
     return HashBits.has(bits, h);
   }
 
-  /** One character as {@link #fold} makes it, where no character around it matters (see unsureLower). */
+  /** One character as {@link #fold} makes it, where no character around it matters (see unsure). */
   private static char lower(char c) {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;

@@ -50,7 +50,11 @@ public final class TagsCheck implements Check {
     full(unit, out);
   }
 
-  /** The check itself, after the shortcuts: what is missing, added or badly nested, as findings. */
+  /**
+   * The check itself, after the shortcuts: what is missing, added or badly nested, as findings.
+   * {@link #quiet} decides the same rule on offsets: a change here that finds more must make quiet
+   * say false for it ({@code TagsQuietOracleTest} compares the two).
+   */
   void full(Unit unit, List<Finding> out) {
     List<Tag> src = tags(unit.pair().source());
     List<Tag> tgt = tags(unit.pair().target());

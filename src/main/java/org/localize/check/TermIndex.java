@@ -160,16 +160,7 @@ final class TermIndex {
 
   /** Whether {@code word}'s text may be a first word: its hash ({@code text().hashCode()}, computed in place) has its bit set. */
   private boolean mayBeFirstWord(Token word) {
-    return HashBits.has(firstWordHashes, hash(word));
-  }
-
-  /** {@code word.text().hashCode()}, computed in place. */
-  private static int hash(Token word) {
-    int h = 0;
-    for (int i = 0, n = word.length(); i < n; i++) {
-      h = 31 * h + word.charAt(i);
-    }
-    return h;
+    return HashBits.has(firstWordHashes, word.textHash());
   }
 
   private static int three(char a, char b, char c) {
@@ -303,8 +294,7 @@ final class TermIndex {
    * asks for them for every unit that names it.
    */
   List<List<Token>> longPhrases(ConceptForms c) {
-    List<List<Token>> p = longPhrases.get(c.concept().id());
-    if (p == null) {
+    return LocaleTools.memo(longPhrases, c.concept().id(), () -> {
       List<List<Token>> list = new ArrayList<>();
       for (String phrase : c.accepted()) {
         List<Token> words = phraseWords(phrase);
@@ -312,10 +302,8 @@ final class TermIndex {
           list.add(words);
         }
       }
-      p = List.copyOf(list);
-      longPhrases.put(c.concept().id(), p);
-    }
-    return p;
+      return List.copyOf(list);
+    });
   }
 
   /** Accepted glossary words of six letters or more starting with {@code first}, not those of built-in places. */
@@ -339,7 +327,7 @@ final class TermIndex {
 
   /** {@link #knows(String)} for a token. */
   boolean knows(Token t) {
-    return anyWords[slot(t.charAt(0), t.length())] && HashBits.has(allWordHashes, hash(t)) && allWords.contains(t.text());
+    return anyWords[slot(t.charAt(0), t.length())] && HashBits.has(allWordHashes, t.textHash()) && allWords.contains(t.text());
   }
 
   List<ConceptForms> concepts() {

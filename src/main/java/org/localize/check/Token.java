@@ -87,6 +87,15 @@ public final class Token {
     return folded != null ? folded.charAt(start + i) : text.charAt(i);
   }
 
+  /** {@code text().hashCode()}, computed in place, without cutting the text from its string. */
+  int textHash() {
+    int h = 0;
+    for (int i = 0, n = length(); i < n; i++) {
+      h = 31 * h + charAt(i);
+    }
+    return h;
+  }
+
   /** Whether the letters are all basic Latin or all basic Russian ones (one script, no marks). */
   boolean plain() {
     return (flags & PLAIN) != 0;
