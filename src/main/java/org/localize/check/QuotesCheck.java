@@ -33,6 +33,7 @@ public final class QuotesCheck implements Check {
     LocaleData.Quotes q = story.targetTools().data().quotes();
     String opens = null; // made at the first quote that is no apostrophe (most texts have none)
     String closes = null;
+    String language = null; // the target's language in English, for the messages: ICU looks it up, once a unit
     String s = unit.target().masked();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -51,17 +52,18 @@ public final class QuotesCheck implements Check {
       if (opens == null) {
         opens = q.primaryOpen() + q.secondaryOpen();
         closes = q.primaryClose() + q.secondaryClose();
+        language = language(story);
       }
       String message = null;
       if (c == '"' || c == '\'') {
-        message = "straight quote; " + language(story) + " uses " + q.primaryOpen() + "…" + q.primaryClose();
+        message = "straight quote; " + language + " uses " + q.primaryOpen() + "…" + q.primaryClose();
       } else if (opens.indexOf(c) < 0 && closes.indexOf(c) < 0) {
-        message = c + " is not a " + language(story) + " quotation mark; use " + q.primaryOpen() + "…" + q.primaryClose()
+        message = c + " is not a " + language + " quotation mark; use " + q.primaryOpen() + "…" + q.primaryClose()
             + " (nested " + q.secondaryOpen() + "…" + q.secondaryClose() + ")";
       } else if (opening && opens.indexOf(c) < 0) {
-        message = c + " closes a quotation in " + language(story) + " but opens one here";
+        message = c + " closes a quotation in " + language + " but opens one here";
       } else if (!opening && closes.indexOf(c) < 0 && !letterAfter) {
-        message = c + " opens a quotation in " + language(story) + " but closes one here";
+        message = c + " opens a quotation in " + language + " but closes one here";
       }
       if (message != null) {
         String suggestion = opening ? q.primaryOpen() : q.primaryClose();

@@ -40,10 +40,13 @@ public final class TextReport {
    * the line's text around the column ({@link StoryLocator#RADIUS} ≥ {@link #WINDOW} characters
    * either side, all a window can show) and the line's length.
    */
-  private static void excerpt(StringBuilder sb, Location loc, int width) {
-    int[] cps = loc.lineText().replace('\t', ' ').codePoints().toArray();
-    int base = Math.max(0, loc.textColumn() - 1); // the index in the line of cps[0]
-    int length = Math.max(loc.lineLength(), base + cps.length);
+  static void excerpt(StringBuilder sb, Location loc, int width) {
+    String text = loc.lineText();
+    // counted in code points; only the part shown is cut out (a tab shown as a space): a paragraph
+    // of 50,000 quotes has as many findings, each with its 200 characters of line
+    int count = text.codePointCount(0, text.length());
+    int base = Math.max(0, loc.textColumn() - 1); // the index in the line of the text's first code point
+    int length = Math.max(loc.lineLength(), base + count);
     int column = loc.column() - 1;
     int from = 0;
     int to = length;
@@ -52,9 +55,11 @@ public final class TextReport {
       to = Math.min(length, Math.max(from + WINDOW, column + Math.min(width, WINDOW - CONTEXT)));
     }
     int shownFrom = Math.max(from, base);
-    int shownTo = Math.max(shownFrom, Math.min(to, base + cps.length));
+    int shownTo = Math.max(shownFrom, Math.min(to, base + count));
+    int start = count == text.length() ? shownFrom - base : text.offsetByCodePoints(0, shownFrom - base);
+    int end = count == text.length() ? shownTo - base : text.offsetByCodePoints(start, shownTo - shownFrom);
     String prefix = from > 0 ? "…" : "";
-    sb.append("    ").append(prefix).append(new String(cps, shownFrom - base, shownTo - shownFrom))
+    sb.append("    ").append(prefix).append(text.substring(start, end).replace('\t', ' '))
         .append(to < length ? "…" : "").append('\n');
     int caretAt = Math.max(0, Math.min(column, length) - from) + prefix.length();
     int caretWidth = Math.max(1, Math.min(width, to - Math.min(column, to)));
