@@ -68,6 +68,8 @@ public final class Leverage {
     final Instant changed;
     final boolean previous;
     final String signature;
+    /** Its place in {@link #candidates} (the order suggestions of equal score keep). */
+    int index;
     Similarity.Tokens tokens;
 
     Candidate(Content source, Content target, String state, boolean approved, String origin, String story, String unit,
@@ -91,6 +93,36 @@ public final class Leverage {
   private final List<Candidate> candidates = new ArrayList<>();
   private final Map<String, List<Candidate>> bySignature = new HashMap<>();
   private final Map<String, Candidate> previousById = new HashMap<>();
+  /** The first memory candidate of each story and unit: the memory's own version of a unit. */
+  private final Map<UnitKey, Candidate> memoryByUnit = new HashMap<>();
+
+  private record UnitKey(String story, String unit) {}
+  /**
+   * For each folded token (the tokenizer's number for it), the candidates that hold it and how often
+   * ({@link Postings}): made at the first fuzzy lookup. A candidate that shares no token with a unit
+   * cannot reach a threshold of 1 or more, so a lookup scores only the candidates it reaches here.
+   */
+  private Map<Integer, Postings> postings;
+  /** Per candidate, the tokens (folded, counted) it shares with the unit looked up; zero again after each lookup. */
+  private int[] shared;
+  /** Whether lookups go through {@link #postings} (the tests compare them with the scan of every candidate). */
+  boolean indexed = true;
+
+  /** The candidates holding one folded token, with how many times each holds it, in the candidates' order. */
+  private static final class Postings {
+    int[] candidates = new int[4];
+    int[] counts = new int[4];
+    int size;
+
+    void add(int candidate, int count) {
+      if (size == candidates.length) {
+        candidates = java.util.Arrays.copyOf(candidates, size * 2);
+        counts = java.util.Arrays.copyOf(counts, size * 2);
+      }
+      candidates[size] = candidate;
+      counts[size++] = count;
+    }
+  }
 
   /**
    * Prepares the lookups. {@code previous} (may be null) must be a translation of the same story in
@@ -125,7 +157,11 @@ public final class Leverage {
   }
 
   private void add(Candidate c) {
+    c.index = candidates.size();
     candidates.add(c);
+    if (!c.previous && c.story != null && c.unit != null) {
+      memoryByUnit.putIfAbsent(new UnitKey(c.story, c.unit), c);
+    }
     bySignature.computeIfAbsent(c.signature, k -> new ArrayList<>()).add(c);
   }
 
@@ -175,12 +211,7 @@ public final class Leverage {
       }
     }
     if (changedFrom == null && storyId != null) {
-      for (Candidate c : candidates) {
-        if (!c.previous && storyId.equals(c.story) && unit.id().equals(c.unit)) {
-          changedFrom = c; // the memory knew this unit of this story with another source
-          break;
-        }
-      }
+      changedFrom = memoryByUnit.get(new UnitKey(storyId, unit.id())); // the memory knew this unit of this story with another source
     }
     for (Candidate c : same) {
       Content target = adapt(c.target, unit.source());
@@ -217,21 +248,103 @@ public final class Leverage {
         new TranslationFile.Entry(unit, target, c.state, "id-match", c.approved, List.of(note), List.of()));
   }
 
+  /** Adds candidate {@code c} to {@code found} when it is a suggestion for a unit of {@code tokens}. */
+  private void consider(Candidate c, Similarity.Tokens tokens, Candidate changedFrom, List<TranslationFile.Suggestion> found) {
+    boolean must = c == changedFrom;
+    int score = Similarity.score(tokens, c.tokens, must ? 0 : threshold);
+    if (score >= 100 || score < 0) {
+      return; // an exact match whose codes do not fit is not a suggestion either
+    }
+    if (must || score >= threshold) {
+      found.add(new TranslationFile.Suggestion(c.source, c.target, score, c.origin));
+    }
+  }
+
+  /**
+   * The candidates that share enough tokens with a unit of {@code tokens} to reach the threshold, and
+   * {@code changedFrom}, in the candidates' order: with a threshold of at least 1, any other scores
+   * below it (or 100, when both are empty), so the scan of every candidate skips them all. Costs the
+   * postings of the unit's tokens, not the memory.
+   */
+  private int[] reached(Similarity.Tokens tokens, Candidate changedFrom) {
+    if (postings == null) {
+      postings = new HashMap<>();
+      for (Candidate c : candidates) {
+        if (c.tokens == null) {
+          c.tokens = tokenizer.tokens(c.source);
+        }
+        for (Map.Entry<Integer, Integer> e : counts(c.tokens).entrySet()) {
+          postings.computeIfAbsent(e.getKey(), k -> new Postings()).add(c.index, e.getValue());
+        }
+      }
+      shared = new int[candidates.size()];
+    }
+    int[] reached = new int[8];
+    int n = 0;
+    for (Map.Entry<Integer, Integer> e : counts(tokens).entrySet()) {
+      Postings p = postings.get(e.getKey());
+      if (p == null) {
+        continue;
+      }
+      for (int k = 0; k < p.size; k++) {
+        int i = p.candidates[k];
+        if (shared[i] == 0) {
+          if (n == reached.length) {
+            reached = java.util.Arrays.copyOf(reached, n * 2);
+          }
+          reached[n++] = i;
+        }
+        shared[i] += Math.min(e.getValue(), p.counts[k]);
+      }
+    }
+    // of those, the ones whose shared tokens can reach the threshold (Similarity.score's own test,
+    // here on counts already made), and the earlier version of a changed unit whatever it scores
+    int must = changedFrom == null ? -1 : changedFrom.index;
+    boolean mustKept = false;
+    int kept = 0;
+    for (int k = 0; k < n; k++) {
+      int i = reached[k];
+      int longer = Math.max(tokens.size(), candidates.get(i).tokens.size());
+      if (i == must || (int) Math.floor(100.0 * shared[i] / longer) >= threshold) {
+        reached[kept++] = i;
+        mustKept |= i == must;
+      }
+      shared[i] = 0;
+    }
+    if (must >= 0 && !mustKept) {
+      if (kept == reached.length) {
+        reached = java.util.Arrays.copyOf(reached, kept + 1);
+      }
+      reached[kept++] = must;
+    }
+    reached = java.util.Arrays.copyOf(reached, kept);
+    java.util.Arrays.sort(reached);
+    return reached;
+  }
+
+  /** How many times each folded token (by its number) occurs in {@code tokens}. */
+  private static Map<Integer, Integer> counts(Similarity.Tokens tokens) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (int id : tokens.foldedIds()) {
+      counts.merge(id, 1, Integer::sum);
+    }
+    return counts;
+  }
+
   /** The best fuzzy matches (distinct targets), and the earlier translation of a changed unit. */
   private List<TranslationFile.Suggestion> suggestions(Unit unit, Candidate changedFrom) {
     Similarity.Tokens tokens = tokenizer.tokens(unit.source());
     List<TranslationFile.Suggestion> found = new ArrayList<>();
-    for (Candidate c : candidates) {
-      if (c.tokens == null) {
-        c.tokens = tokenizer.tokens(c.source);
+    if (indexed && threshold >= 1) {
+      for (int i : reached(tokens, changedFrom)) {
+        consider(candidates.get(i), tokens, changedFrom, found);
       }
-      boolean must = c == changedFrom;
-      int score = Similarity.score(tokens, c.tokens, must ? 0 : threshold);
-      if (score >= 100 || score < 0) {
-        continue; // an exact match whose codes do not fit is not a suggestion either
-      }
-      if (must || score >= threshold) {
-        found.add(new TranslationFile.Suggestion(c.source, c.target, score, c.origin));
+    } else {
+      for (Candidate c : candidates) {
+        if (c.tokens == null) {
+          c.tokens = tokenizer.tokens(c.source);
+        }
+        consider(c, tokens, changedFrom, found);
       }
     }
     found.sort(Comparator.comparingInt(TranslationFile.Suggestion::score).reversed());
