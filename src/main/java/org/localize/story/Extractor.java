@@ -268,20 +268,21 @@ public final class Extractor {
         String value = c.node().value();
         int from = whole(start);
         int len = whole(length);
-        String where = doc.position(obj.start()) + " (" + m.pointer() + ")";
+        // (the place, for a range left as it is: a paragraph with a range every 20 characters has thousands that are not)
+        java.util.function.Supplier<String> where = () -> doc.position(obj.start()) + " (" + m.pointer() + ")";
         String owner = owners.putIfAbsent(m.pointer(), pointer);
         if (owner != null) {
-          plan.leave(m.pointer(), obj.start(), where, "it would be a range over two texts, " + owner + " and " + pointer
+          plan.leave(m.pointer(), obj.start(), where.get(), "it would be a range over two texts, " + owner + " and " + pointer
               + " (their identifiers repeat), so it is recomputed for the first only: check it");
         } else if (from < 0 || len < 0) {
-          plan.leave(m.pointer(), obj.start(), where, "its " + rule.start() + " and " + rule.length()
+          plan.leave(m.pointer(), obj.start(), where.get(), "its " + rule.start() + " and " + rule.length()
               + " are not both whole numbers, so it is not recomputed after translation: check it");
         } else if ((long) from + len > value.length()) {
-          plan.leave(m.pointer(), obj.start(), where, "the range " + rule.start() + " " + from + ", " + rule.length() + " "
+          plan.leave(m.pointer(), obj.start(), where.get(), "the range " + rule.start() + " " + from + ", " + rule.length() + " "
               + len + " lies outside its text at " + c.match().pointer() + " (" + value.length()
               + " characters), so it is not recomputed after translation: check it");
         } else if (format == TextFormat.MESSAGEFORMAT) {
-          plan.leave(m.pointer(), obj.start(), where, "it is a range over a MessageFormat string, which localize does"
+          plan.leave(m.pointer(), obj.start(), where.get(), "it is a range over a MessageFormat string, which localize does"
               + " not recompute: check it after translation");
         } else {
           out.add(new Range(m.pointer(), (ScalarNode) start, (ScalarNode) length, from, from + len));
@@ -292,11 +293,24 @@ public final class Extractor {
   }
 
   /** A whole number ≥ 0 written as digits, or -1. */
-  private static int whole(JsonNode n) {
-    if (n instanceof ScalarNode s && s.literal().matches("[0-9]{1,9}")) {
-      return Integer.parseInt(s.literal());
+  /** The value of a literal of 1–9 ASCII digits; else -1. (Not String.matches: it compiles its pattern at every call.) */
+  static int whole(JsonNode n) {
+    if (!(n instanceof ScalarNode s)) {
+      return -1;
     }
-    return -1;
+    String literal = s.literal();
+    if (literal.isEmpty() || literal.length() > 9) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < literal.length(); i++) {
+      char c = literal.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   static final String WHOLE_DOCUMENT =

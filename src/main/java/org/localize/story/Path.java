@@ -71,7 +71,7 @@ public final class Path {
         visited[i] = Collections.newSetFromMap(new IdentityHashMap<>());
       }
     }
-    walk(root, base, null, 0, sink, visited);
+    walk(root, Pointer.of(base), null, 0, sink, visited);
   }
 
   /** The nodes the path reaches, in document order. */
@@ -82,10 +82,10 @@ public final class Path {
   }
 
   /** {@code visited}: per descendant step, the nodes it has gone through in this evaluation. */
-  private void walk(JsonNode node, String pointer, ObjectNode holder, int step, Consumer<Match> sink,
+  private void walk(JsonNode node, Pointer pointer, ObjectNode holder, int step, Consumer<Match> sink,
       Set<JsonNode>[] visited) {
     if (step == steps.size()) {
-      sink.accept(new Match(node, pointer, holder));
+      sink.accept(new Match(node, pointer.text(), holder));
       return;
     }
     Next next = (n, p, h) -> walk(n, p, h, step + 1, sink, visited);
@@ -97,24 +97,63 @@ public final class Path {
   }
 
   interface Next {
-    void accept(JsonNode node, String pointer, ObjectNode holder);
+    void accept(JsonNode node, Pointer pointer, ObjectNode holder);
+  }
+
+  /**
+   * The JSON pointer of a node a path goes through, written out only when the node is reached (a
+   * match): a descendant step goes through every node of a story, and writing each one's pointer
+   * (its parent's, escaped name appended) was a third of extracting an Apple News story of 100 KB.
+   */
+  static final class Pointer {
+    private final Pointer parent;
+    private final String name; // null for an array index
+    private final int index;
+    private String text;
+
+    private Pointer(Pointer parent, String name, int index, String text) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+      this.text = text;
+    }
+
+    static Pointer of(String text) {
+      return new Pointer(null, null, 0, text);
+    }
+
+    Pointer child(String name) {
+      return new Pointer(this, name, 0, null);
+    }
+
+    Pointer child(int index) {
+      return new Pointer(this, null, index, null);
+    }
+
+    /** As {@link JsonPointer#child} would have written it from the parent's text; kept once written. */
+    String text() {
+      if (text == null) {
+        text = name == null ? JsonPointer.child(parent.text(), index) : JsonPointer.child(parent.text(), name);
+      }
+      return text;
+    }
   }
 
   /** One step of a path. */
   sealed interface Step {
-    void apply(JsonNode node, String pointer, ObjectNode holder, Next next);
+    void apply(JsonNode node, Pointer pointer, ObjectNode holder, Next next);
   }
 
   /** A member by exact name or by a name pattern with wildcards. */
   record MemberStep(String name, Glob glob) implements Step {
     @Override
-    public void apply(JsonNode node, String pointer, ObjectNode holder, Next next) {
+    public void apply(JsonNode node, Pointer pointer, ObjectNode holder, Next next) {
       if (!(node instanceof ObjectNode obj)) {
         return;
       }
       for (Member m : obj.members()) {
         if (glob == null ? m.name().equals(name) : glob.matches(m.name())) {
-          next.accept(m.value(), JsonPointer.child(pointer, m.name()), obj);
+          next.accept(m.value(), pointer.child(m.name()), obj);
         }
       }
     }
@@ -126,14 +165,14 @@ public final class Path {
    */
   record UnionStep(List<String> names) implements Step {
     @Override
-    public void apply(JsonNode node, String pointer, ObjectNode holder, Next next) {
+    public void apply(JsonNode node, Pointer pointer, ObjectNode holder, Next next) {
       if (!(node instanceof ObjectNode obj)) {
         return;
       }
       for (String name : names) {
         JsonNode value = obj.get(name);
         if (value != null) {
-          next.accept(value, JsonPointer.child(pointer, name), obj);
+          next.accept(value, pointer.child(name), obj);
         }
       }
     }
@@ -142,14 +181,14 @@ public final class Path {
   /** Every member value or array element. */
   record WildcardStep() implements Step {
     @Override
-    public void apply(JsonNode node, String pointer, ObjectNode holder, Next next) {
+    public void apply(JsonNode node, Pointer pointer, ObjectNode holder, Next next) {
       if (node instanceof ObjectNode obj) {
         for (Member m : obj.members()) {
-          next.accept(m.value(), JsonPointer.child(pointer, m.name()), obj);
+          next.accept(m.value(), pointer.child(m.name()), obj);
         }
       } else if (node instanceof ArrayNode arr) {
         for (int i = 0; i < arr.elements().size(); i++) {
-          next.accept(arr.elements().get(i), JsonPointer.child(pointer, i), holder);
+          next.accept(arr.elements().get(i), pointer.child(i), holder);
         }
       }
     }
@@ -158,11 +197,11 @@ public final class Path {
   /** One array element by index. */
   record IndexStep(int index) implements Step {
     @Override
-    public void apply(JsonNode node, String pointer, ObjectNode holder, Next next) {
+    public void apply(JsonNode node, Pointer pointer, ObjectNode holder, Next next) {
       if (node instanceof ArrayNode arr) {
         int i = index < 0 ? arr.elements().size() + index : index;
         if (i >= 0 && i < arr.elements().size()) {
-          next.accept(arr.elements().get(i), JsonPointer.child(pointer, i), holder);
+          next.accept(arr.elements().get(i), pointer.child(i), holder);
         }
       }
     }
@@ -171,18 +210,18 @@ public final class Path {
   /** Elements or member values for which a filter holds. */
   record FilterStep(Filter filter) implements Step {
     @Override
-    public void apply(JsonNode node, String pointer, ObjectNode holder, Next next) {
+    public void apply(JsonNode node, Pointer pointer, ObjectNode holder, Next next) {
       if (node instanceof ArrayNode arr) {
         for (int i = 0; i < arr.elements().size(); i++) {
           JsonNode e = arr.elements().get(i);
           if (filter.test(e)) {
-            next.accept(e, JsonPointer.child(pointer, i), holder);
+            next.accept(e, pointer.child(i), holder);
           }
         }
       } else if (node instanceof ObjectNode obj) {
         for (Member m : obj.members()) {
           if (filter.test(m.value())) {
-            next.accept(m.value(), JsonPointer.child(pointer, m.name()), obj);
+            next.accept(m.value(), pointer.child(m.name()), obj);
           }
         }
       }
@@ -192,23 +231,23 @@ public final class Path {
   /** The node itself and every node below it, each followed by {@code inner}. */
   record DescendantStep(Step inner) implements Step {
     @Override
-    public void apply(JsonNode node, String pointer, ObjectNode holder, Next next) {
+    public void apply(JsonNode node, Pointer pointer, ObjectNode holder, Next next) {
       apply(node, pointer, holder, next, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
-    /** As {@link #apply(JsonNode, String, ObjectNode, Next)}, skipping the nodes in {@code visited} (and below them). */
-    void apply(JsonNode node, String pointer, ObjectNode holder, Next next, Set<JsonNode> visited) {
+    /** As {@link #apply(JsonNode, Pointer, ObjectNode, Next)}, skipping the nodes in {@code visited} (and below them). */
+    void apply(JsonNode node, Pointer pointer, ObjectNode holder, Next next, Set<JsonNode> visited) {
       if (!visited.add(node)) {
         return; // reached before from a node higher up: it and everything below it are done
       }
       inner.apply(node, pointer, holder, next);
       if (node instanceof ObjectNode obj) {
         for (Member m : obj.members()) {
-          apply(m.value(), JsonPointer.child(pointer, m.name()), obj, next, visited);
+          apply(m.value(), pointer.child(m.name()), obj, next, visited);
         }
       } else if (node instanceof ArrayNode arr) {
         for (int i = 0; i < arr.elements().size(); i++) {
-          apply(arr.elements().get(i), JsonPointer.child(pointer, i), holder, next, visited);
+          apply(arr.elements().get(i), pointer.child(i), holder, next, visited);
         }
       }
     }

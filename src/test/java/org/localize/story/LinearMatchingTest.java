@@ -62,9 +62,9 @@ class LinearMatchingTest {
   }
 
   /** The walk before issue 18: every route to a node, repetitions included. */
-  private static void naive(Path path, int step, JsonNode node, String pointer, JsonNode.ObjectNode holder, List<String> out) {
+  private static void naive(Path path, int step, JsonNode node, Path.Pointer pointer, JsonNode.ObjectNode holder, List<String> out) {
     if (step == path.steps().size()) {
-      out.add(pointer);
+      out.add(pointer.text());
       return;
     }
     path.steps().get(step).apply(node, pointer, holder, (n, p, h) -> naive(path, step + 1, n, p, h, out));
@@ -94,7 +94,7 @@ class LinearMatchingTest {
       String text = "$" + random(r, steps, 4);
       Path path = Path.compile(text);
       List<String> all = new ArrayList<>();
-      naive(path, 0, root, "", null, all);
+      naive(path, 0, root, Path.Pointer.of(""), null, all);
       List<String> expected = new ArrayList<>(new LinkedHashSet<>(all));
       List<String> actual = path.evaluate(root).stream().map(Path.Match::pointer).toList();
       assertEquals(expected, actual, text);

@@ -115,4 +115,31 @@ class PathTest {
     assertTrue(e.getMessage().startsWith(message), e.getMessage());
     assertTrue(e.getMessage().endsWith("at character " + (offset + 1) + " of \"" + path.strip() + "\""), e.getMessage());
   }
+
+  @Test
+  void aPointerIsWrittenAsEachChildStepWroteItBefore() {
+    java.util.Random r = new java.util.Random(18);
+    String[] names = {"a", "", "~", "/", "a~1b", "x/y~z", "ж", "0", "~0"};
+    for (int round = 0; round < 2_000; round++) {
+      String base = r.nextBoolean() ? "" : "/blocks/" + r.nextInt(9);
+      Path.Pointer pointer = Path.Pointer.of(base);
+      String text = base;
+      int depth = r.nextInt(8);
+      for (int d = 0; d < depth; d++) {
+        if (r.nextBoolean()) {
+          String name = names[r.nextInt(names.length)];
+          pointer = pointer.child(name);
+          text = JsonPointer.child(text, name);
+        } else {
+          int index = r.nextInt(30);
+          pointer = pointer.child(index);
+          text = JsonPointer.child(text, index);
+        }
+        if (r.nextInt(3) == 0) {
+          assertEquals(text, pointer.text()); // written half way, then on from there
+        }
+      }
+      assertEquals(text, pointer.text());
+    }
+  }
 }
