@@ -18,8 +18,9 @@ import org.localize.unit.Content;
  * costs half. Identical sources score 100; any difference caps the score at 99.
  *
  * <p>Word level, not character level: it is what CAT tools show translators (a changed word in a
- * ten-word caption is 90%), and it is fast enough to scan a newsroom memory (tens of thousands of
- * units) without an index: a candidate whose length or shared words cannot reach the threshold is
+ * ten-word caption is 90%), and cheap enough for a newsroom memory (tens of thousands of units):
+ * {@link Leverage} scores only the candidates that share enough words with a unit (it files them by
+ * their folded tokens), a candidate whose length or shared words cannot reach the threshold is
  * skipped before any distance is computed, and the distance itself (on token numbers, after the
  * common start and end are set aside) is computed in a band around the diagonal that widens only
  * while the texts still differ, so that it costs the length times the difference, not the square
