@@ -292,8 +292,10 @@ public final class Extractor {
     return out;
   }
 
-  /** A whole number ≥ 0 written as digits, or -1. */
-  /** The value of a literal of 1–9 ASCII digits; else -1. (Not String.matches: it compiles its pattern at every call.) */
+  /**
+   * A whole number ≥ 0 written as 1–9 ASCII digits, or -1 (a loop: String.matches compiles its
+   * pattern at every call, twice a range).
+   */
   static int whole(JsonNode n) {
     if (!(n instanceof ScalarNode s)) {
       return -1;

@@ -97,6 +97,7 @@ public final class Leverage {
   private final Map<UnitKey, Candidate> memoryByUnit = new HashMap<>();
 
   private record UnitKey(String story, String unit) {}
+
   /**
    * For each folded token (the tokenizer's number for it), the candidates that hold it and how often
    * ({@link Postings}): made at the first fuzzy lookup. A candidate that shares no token with a unit
