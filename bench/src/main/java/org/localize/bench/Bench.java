@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -140,6 +142,10 @@ public final class Bench {
       }
       case "cold" -> {
         cold(root, 11).lines().forEach(System.out::println);
+        return;
+      }
+      case "cold-parts" -> {
+        coldParts(root, runs).forEach(System.out::println);
         return;
       }
       case "scaling" -> {
@@ -515,6 +521,54 @@ public final class Bench {
     } finally {
       Files.deleteIfExists(out);
     }
+  }
+
+  /**
+   * What the checks build before their first unit in a cold en→ru run, piece by piece on one thread
+   * ({@link org.localize.check.ColdParts}), each run in a fresh JVM with the launcher's flags and its
+   * start-up archive: the median of {@code runs} runs per piece, in milliseconds.
+   */
+  static List<String> coldParts(Path root, int runs) throws Exception {
+    run(List.of(root.resolve("bin/localize").toString(), "--version")); // builds the jar and the archive if needed
+    Path home = root.toRealPath();
+    Path jar = home.resolve("target/localize.jar");
+    Path archive = home.resolve("target/localize.jsa");
+    String javaBin = ProcessHandle.current().info().command().orElse("java");
+    String classes = Path.of(org.localize.check.ColdParts.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        .toString();
+    List<String> cmd = new ArrayList<>(List.of(javaBin, "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
+        "-Xshare:auto"));
+    if (Files.isRegularFile(archive)) {
+      cmd.add("-XX:SharedArchiveFile=" + archive);
+    }
+    cmd.addAll(List.of("-cp", jar + java.io.File.pathSeparator + classes, "org.localize.check.ColdParts", "en", "ru"));
+    Map<String, List<Double>> times = new LinkedHashMap<>();
+    for (int i = 0; i < Math.max(1, runs); i++) {
+      Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException(cmd + " exited " + p.exitValue());
+      }
+      for (String line : out.split("\n")) {
+        int tab = line.indexOf('\t');
+        if (tab > 0) {
+          times.computeIfAbsent(line.substring(tab + 1), k -> new ArrayList<>()).add(Double.parseDouble(line.substring(0, tab)));
+        }
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(String.format(Locale.ROOT, "what the checks build before their first unit, cold, en→ru, one thread (fresh JVM"
+        + " each, the launcher's flags%s), median of %d runs:", Files.isRegularFile(archive) ? " and start-up archive" : "",
+        Math.max(1, runs)));
+    lines.add("");
+    lines.add("| piece | ms |");
+    lines.add("|---|---:|");
+    times.forEach((what, ms) -> {
+      List<Double> sorted = new ArrayList<>(ms);
+      sorted.sort(null);
+      lines.add(String.format(Locale.ROOT, "| %s | %.1f |", what, sorted.get((sorted.size() - 1) / 2)));
+    });
+    return lines;
   }
 
   static void run(List<String> cmd) throws Exception {
