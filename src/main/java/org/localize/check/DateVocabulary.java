@@ -501,16 +501,16 @@ public final class DateVocabulary {
     if (spaced) {
       List<Token> tokens = text.tokens();
       int gap = 0;
-      for (int t = 0; t <= tokens.size(); t++) {
-        int gapEnd = t < tokens.size() ? tokens.get(t).start() : s.length();
+      for (int t = 0, nt = tokens.size(); t <= nt; t++) {
+        Token word = t < nt ? tokens.get(t) : null;
+        int gapEnd = word != null ? word.start() : s.length();
         for (int i = Math.max(gap, scan.covered); i < gapEnd; i++) {
           char c = s.charAt(i);
           if ((c <= '9' && c >= '0') || (c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c))) {
             i = number(scan, i);
           }
         }
-        if (t < tokens.size()) {
-          Token word = tokens.get(t);
+        if (word != null) {
           gap = word.end();
           int i = word.start();
           if (i >= scan.covered && lexicon.mayStart(word.charAt(0))
