@@ -75,15 +75,15 @@ public final class DateVocabulary {
   private final boolean abbreviationsAlone;
   private final boolean titleCase;
   private final List<String> compounds;
-  private final List<String> joiners;
+  private final String[] joiners;
   private final List<String> notAfter;
   private final List<String> forbiddenSuffixes;
-  private final List<String> allSuffixes;
-  private final List<String> yearWords;
+  private final String[] allSuffixes;
+  private final String[] yearWords;
   private final Set<String> yearLeadIns;
   private final Set<String> monthLeadIns;
-  private final List<String> rangeConnectors;
-  private final List<String> dayJoiners;
+  private final String[] rangeConnectors;
+  private final String[] dayJoiners;
   private final boolean spaced;
   private final String cldrYearWord;
   /** Characters that may follow a day or month number (after spaces) in some date of this locale. */
@@ -107,12 +107,12 @@ public final class DateVocabulary {
     abbreviationsAlone = d.weekdayAbbreviationsAlone();
     titleCase = d.titleCase();
     compounds = longestFirst(fold(d.weekdayCompounds()));
-    joiners = longestFirst(fold(d.weekdayJoiners()));
+    joiners = longestFirst(fold(d.weekdayJoiners())).toArray(String[]::new);
     notAfter = longestFirst(fold(d.weekdayNotAfter()));
     forbiddenSuffixes = longestFirst(fold(d.dayOrdinalSuffixes()));
     List<String> suffixes = new ArrayList<>(forbiddenSuffixes);
     suffixes.addAll(fold(d.daySuffixes()));
-    allSuffixes = longestFirst(suffixes);
+    allSuffixes = longestFirst(suffixes).toArray(String[]::new);
     Set<String> ambiguous = new HashSet<>();
     for (String a : d.ambiguous()) {
       ambiguous.add(key(a));
@@ -227,7 +227,7 @@ public final class DateVocabulary {
     if (cldrYearWord != null) {
       yw.add(cldrYearWord);
     }
-    yearWords = longestFirst(new ArrayList<>(yw));
+    yearWords = longestFirst(new ArrayList<>(yw)).toArray(String[]::new);
     yearLeadIns = keys(d.yearLeadIns());
     monthLeadIns = keys(d.monthLeadIns());
     List<String> connectors = new ArrayList<>(conjunctions(loc));
@@ -236,8 +236,8 @@ public final class DateVocabulary {
       connectors.add(interval); // fa "۱۸ تا ۱۹", es_CO "18 a 19": CLDR's interval format for two days
     }
     connectors.addAll(d.rangeWords().stream().map(DateVocabulary::key).toList());
-    rangeConnectors = longestFirst(connectors);
-    dayJoiners = longestFirst(d.dayJoiners().stream().map(DateVocabulary::key).toList());
+    rangeConnectors = longestFirst(connectors).toArray(String[]::new);
+    dayJoiners = longestFirst(d.dayJoiners().stream().map(DateVocabulary::key).toList()).toArray(String[]::new);
 
     // the patterns: text shapes from the language's varieties, numeric ones from the locale only
     boolean decimalIsDot = data.numbers().decimal() == '.';
@@ -876,7 +876,7 @@ public final class DateVocabulary {
     while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
       b--;
     }
-    if (b == e || b == pos || !rangeConnectors.contains(key(s.substring(b, e)))) {
+    if (b == e || b == pos || !Arrays.asList(rangeConnectors).contains(key(s.substring(b, e)))) {
       return false;
     }
     int e2 = DatePattern.skipBack(s, b);
@@ -1016,7 +1016,7 @@ public final class DateVocabulary {
 
   /** After a day: a word between it and the month (en "the 20th of July"); the position after it, or {@code p}. */
   int dayJoiner(String s, int p) {
-    if (dayJoiners.isEmpty()) {
+    if (dayJoiners.length == 0) {
       return p;
     }
     int q = DatePattern.skipSpaces(s, p);
@@ -1051,7 +1051,7 @@ public final class DateVocabulary {
 
   /** After a weekday: ", dem" / ", den" before the date (am Mittwoch, dem 19. Juni); the position after it, or {@code p}. */
   int joiner(String s, int p) {
-    if (joiners.isEmpty()) {
+    if (joiners.length == 0) {
       return p;
     }
     int q = DatePattern.skipSpaces(s, p);
@@ -1114,7 +1114,7 @@ public final class DateVocabulary {
    * without one are a count as often as a year.
    */
   boolean marksYears() {
-    return !yearWords.isEmpty();
+    return yearWords.length > 0;
   }
 
   /** The year word CLDR writes after a year (ru г., uk р., ja 年), or null. */
