@@ -84,6 +84,11 @@ public final class DateVocabulary {
   private final Set<String> monthLeadIns;
   private final String[] rangeConnectors;
   private final String[] dayJoiners;
+  /** The first characters of those words: a place none of them can start is not tried word by word. */
+  private final FirstChars suffixStarts;
+  private final FirstChars connectorStarts;
+  private final FirstChars dayJoinerStarts;
+  private final FirstChars yearWordStarts;
   private final boolean spaced;
   private final String cldrYearWord;
   /** Characters that may follow a day or month number (after spaces) in some date of this locale. */
@@ -238,6 +243,10 @@ public final class DateVocabulary {
     connectors.addAll(d.rangeWords().stream().map(DateVocabulary::key).toList());
     rangeConnectors = longestFirst(connectors).toArray(String[]::new);
     dayJoiners = longestFirst(d.dayJoiners().stream().map(DateVocabulary::key).toList()).toArray(String[]::new);
+    suffixStarts = new FirstChars(allSuffixes);
+    connectorStarts = new FirstChars(rangeConnectors);
+    dayJoinerStarts = new FirstChars(dayJoiners);
+    yearWordStarts = new FirstChars(yearWords);
 
     // the patterns: text shapes from the language's varieties, numeric ones from the locale only
     boolean decimalIsDot = data.numbers().decimal() == '.';
@@ -953,6 +962,9 @@ public final class DateVocabulary {
 
   /** After a day number: an ordinal ending (19th, 19-го, 1er), recorded in {@code f} when house style forbids it. */
   int daySuffix(String s, int p, DatePattern.Found f) {
+    if (p >= s.length() || !suffixStarts.may(s.charAt(p))) {
+      return p; // no suffix starts here (none is empty)
+    }
     for (String suffix : allSuffixes) {
       int e = p + suffix.length();
       if (Text.matchesAt(s, p, suffix) && (e >= s.length() || !Character.isLetter(s.charAt(e)))) {
@@ -985,6 +997,9 @@ public final class DateVocabulary {
     if (RANGE_MARKS.indexOf(c) >= 0) {
       q = DatePattern.skipSpaces(s, q + 1);
     } else {
+      if (!connectorStarts.may(c)) {
+        return p;
+      }
       boolean joined = false;
       for (String conj : rangeConnectors) {
         int e = q + conj.length();
@@ -1020,6 +1035,9 @@ public final class DateVocabulary {
       return p;
     }
     int q = DatePattern.skipSpaces(s, p);
+    if (q >= s.length() || !dayJoinerStarts.may(s.charAt(q))) {
+      return p;
+    }
     for (String j : dayJoiners) {
       int e = q + j.length();
       if (q > p && Text.matchesAt(s, q, j) && e < s.length() && s.charAt(e) == ' ') {
@@ -1032,7 +1050,8 @@ public final class DateVocabulary {
   /** After a year: one of the locale's year words (года, р., roku, 年); the position after it, or {@code p}. */
   int yearWord(String s, int p, String cldrLiteral) {
     int q = DatePattern.skipSpaces(s, p);
-    for (String w : yearWords) {
+    for (int k = q < s.length() && yearWordStarts.may(s.charAt(q)) ? 0 : yearWords.length; k < yearWords.length; k++) {
+      String w = yearWords[k];
       int e = q + w.length();
       if (Text.matchesAt(s, q, w)
           && (!spaced || e >= s.length() || !Character.isLetter(w.charAt(w.length() - 1)) || !Character.isLetter(s.charAt(e)))) {
