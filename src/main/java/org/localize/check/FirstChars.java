@@ -5,12 +5,14 @@ package org.localize.check;
  * pre-test that spares the loop over the words where the character at a place starts none of them;
  * immutable.
  *
- * <p>Known for the characters most text is made of, ASCII and the basic Russian letters (А–я),
- * by asking String.regionMatches itself, at construction, whether each of them matches each word's
- * first character; for any other character {@link #may} says yes and the words are tried. A word
- * that is empty or begins with a surrogate turns the pre-test off (yes everywhere). A word that
- * matches at a place matches there character by character, its first one included; so where
- * {@link #may} says no, no word matches.
+ * <p>Known for the characters most text is made of, ASCII and the basic Russian letters (А–я):
+ * a character may begin a word when it is the word's first character or the same after
+ * String.regionMatches' own case folding (toUpperCase, then toLowerCase, of each); for any other
+ * character {@link #may} says yes and the words are tried. A word that is empty or begins with a
+ * surrogate turns the pre-test off (yes everywhere). A word that matches at a place matches there
+ * character by character, its first one included; so where {@link #may} says no, no word matches
+ * (FirstCharsOracleTest asks regionMatches itself, for every character). Built with a comparison
+ * of ints per character and word: the date vocabularies build four on a cold run.
  */
 final class FirstChars {
 
@@ -28,18 +30,22 @@ final class FirstChars {
     long a1 = 0;
     long r = 0;
     if (!off) {
-      for (char c = 0; c < 0x80; c++) {
-        if (startsOne(c, words)) {
-          if (c < 64) {
-            a0 |= 1L << c;
-          } else {
-            a1 |= 1L << (c - 64);
+      for (String w : words) {
+        char first = w.charAt(0);
+        int folded = caseFold(first);
+        for (char c = 0; c < 0x80; c++) {
+          if (c == first || ASCII_FOLDED[c] == folded) {
+            if (c < 64) {
+              a0 |= 1L << c;
+            } else {
+              a1 |= 1L << (c - 64);
+            }
           }
         }
-      }
-      for (char c = '\u0410'; c <= '\u044F'; c++) {
-        if (startsOne(c, words)) {
-          r |= 1L << (c - '\u0410');
+        for (char c = '\u0410'; c <= '\u044F'; c++) {
+          if (c == first || RUSSIAN_FOLDED[c - '\u0410'] == folded) {
+            r |= 1L << (c - '\u0410');
+          }
         }
       }
     }
@@ -49,14 +55,21 @@ final class FirstChars {
     all = off;
   }
 
-  private static boolean startsOne(char c, String[] words) {
-    String s = String.valueOf(c);
-    for (String w : words) {
-      if (s.regionMatches(true, 0, w, 0, 1)) {
-        return true;
-      }
+  /** The case folding of String.regionMatches(true, ...): two characters match when equal or equal after it. */
+  private static int caseFold(char c) {
+    return Character.toLowerCase(Character.toUpperCase((int) c));
+  }
+
+  private static final int[] ASCII_FOLDED = new int[0x80];
+  private static final int[] RUSSIAN_FOLDED = new int[0x40];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_FOLDED[c] = caseFold(c);
     }
-    return false;
+    for (char c = '\u0410'; c <= '\u044F'; c++) {
+      RUSSIAN_FOLDED[c - '\u0410'] = caseFold(c);
+    }
   }
 
   /** False only where no word can match at a place whose first character is {@code c}. */
