@@ -67,7 +67,8 @@ final class DateLexicon {
 
     Sym month() {
       Sym best = null;
-      for (Sym s : syms) {
+      for (int i = 0, n = syms.size(); i < n; i++) { // by index: no iterator on the date's hot path
+        Sym s = syms.get(i);
         if (s.month() && (best == null || s.kind().ordinal() < best.kind().ordinal())) {
           best = s; // HOUSE and FORMAT first: a spelling that is both format and stand-alone is format
         }
@@ -76,7 +77,8 @@ final class DateLexicon {
     }
 
     Sym weekday() {
-      for (Sym s : syms) {
+      for (int i = 0, n = syms.size(); i < n; i++) {
+        Sym s = syms.get(i);
         if (s.weekday()) {
           return s;
         }

@@ -565,7 +565,7 @@ final class DatePattern {
     if ((f.month == 0 && !dayAlone) || lastEnd <= pos) {
       return false;
     }
-    if (f.day > 0 && !DateFacts.possible(f.month, f.day) && numeric) {
+    if (numeric && f.day > 0 && !DateFacts.possible(f.month, f.day)) { // numeric first: possible() makes a LocalDate
       return false; // 31.06 is not a date but something else
     }
     f.end = lastEnd;

@@ -75,15 +75,20 @@ public final class DateVocabulary {
   private final boolean abbreviationsAlone;
   private final boolean titleCase;
   private final List<String> compounds;
-  private final List<String> joiners;
+  private final String[] joiners;
   private final List<String> notAfter;
   private final List<String> forbiddenSuffixes;
-  private final List<String> allSuffixes;
-  private final List<String> yearWords;
+  private final String[] allSuffixes;
+  private final String[] yearWords;
   private final Set<String> yearLeadIns;
   private final Set<String> monthLeadIns;
-  private final List<String> rangeConnectors;
-  private final List<String> dayJoiners;
+  private final String[] rangeConnectors;
+  private final String[] dayJoiners;
+  /** The first characters of those words: a place none of them can start is not tried word by word. */
+  private final FirstChars suffixStarts;
+  private final FirstChars connectorStarts;
+  private final FirstChars dayJoinerStarts;
+  private final FirstChars yearWordStarts;
   private final boolean spaced;
   private final String cldrYearWord;
   /** Characters that may follow a day or month number (after spaces) in some date of this locale. */
@@ -107,12 +112,12 @@ public final class DateVocabulary {
     abbreviationsAlone = d.weekdayAbbreviationsAlone();
     titleCase = d.titleCase();
     compounds = longestFirst(fold(d.weekdayCompounds()));
-    joiners = longestFirst(fold(d.weekdayJoiners()));
+    joiners = longestFirst(fold(d.weekdayJoiners())).toArray(String[]::new);
     notAfter = longestFirst(fold(d.weekdayNotAfter()));
     forbiddenSuffixes = longestFirst(fold(d.dayOrdinalSuffixes()));
     List<String> suffixes = new ArrayList<>(forbiddenSuffixes);
     suffixes.addAll(fold(d.daySuffixes()));
-    allSuffixes = longestFirst(suffixes);
+    allSuffixes = longestFirst(suffixes).toArray(String[]::new);
     Set<String> ambiguous = new HashSet<>();
     for (String a : d.ambiguous()) {
       ambiguous.add(key(a));
@@ -227,7 +232,7 @@ public final class DateVocabulary {
     if (cldrYearWord != null) {
       yw.add(cldrYearWord);
     }
-    yearWords = longestFirst(new ArrayList<>(yw));
+    yearWords = longestFirst(new ArrayList<>(yw)).toArray(String[]::new);
     yearLeadIns = keys(d.yearLeadIns());
     monthLeadIns = keys(d.monthLeadIns());
     List<String> connectors = new ArrayList<>(conjunctions(loc));
@@ -236,8 +241,12 @@ public final class DateVocabulary {
       connectors.add(interval); // fa "۱۸ تا ۱۹", es_CO "18 a 19": CLDR's interval format for two days
     }
     connectors.addAll(d.rangeWords().stream().map(DateVocabulary::key).toList());
-    rangeConnectors = longestFirst(connectors);
-    dayJoiners = longestFirst(d.dayJoiners().stream().map(DateVocabulary::key).toList());
+    rangeConnectors = longestFirst(connectors).toArray(String[]::new);
+    dayJoiners = longestFirst(d.dayJoiners().stream().map(DateVocabulary::key).toList()).toArray(String[]::new);
+    suffixStarts = new FirstChars(allSuffixes);
+    connectorStarts = new FirstChars(rangeConnectors);
+    dayJoinerStarts = new FirstChars(dayJoiners);
+    yearWordStarts = new FirstChars(yearWords);
 
     // the patterns: text shapes from the language's varieties, numeric ones from the locale only
     boolean decimalIsDot = data.numbers().decimal() == '.';
@@ -501,16 +510,16 @@ public final class DateVocabulary {
     if (spaced) {
       List<Token> tokens = text.tokens();
       int gap = 0;
-      for (int t = 0; t <= tokens.size(); t++) {
-        int gapEnd = t < tokens.size() ? tokens.get(t).start() : s.length();
+      for (int t = 0, nt = tokens.size(); t <= nt; t++) {
+        Token word = t < nt ? tokens.get(t) : null;
+        int gapEnd = word != null ? word.start() : s.length();
         for (int i = Math.max(gap, scan.covered); i < gapEnd; i++) {
           char c = s.charAt(i);
           if ((c <= '9' && c >= '0') || (c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c))) {
             i = number(scan, i);
           }
         }
-        if (t < tokens.size()) {
-          Token word = tokens.get(t);
+        if (word != null) {
           gap = word.end();
           int i = word.start();
           if (i >= scan.covered && lexicon.mayStart(word.charAt(0))
@@ -876,7 +885,7 @@ public final class DateVocabulary {
     while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
       b--;
     }
-    if (b == e || b == pos || !rangeConnectors.contains(key(s.substring(b, e)))) {
+    if (b == e || b == pos || !Arrays.asList(rangeConnectors).contains(key(s.substring(b, e)))) {
       return false;
     }
     int e2 = DatePattern.skipBack(s, b);
@@ -953,6 +962,9 @@ public final class DateVocabulary {
 
   /** After a day number: an ordinal ending (19th, 19-го, 1er), recorded in {@code f} when house style forbids it. */
   int daySuffix(String s, int p, DatePattern.Found f) {
+    if (p >= s.length() || !suffixStarts.may(s.charAt(p))) {
+      return p; // no suffix starts here (none is empty)
+    }
     for (String suffix : allSuffixes) {
       int e = p + suffix.length();
       if (Text.matchesAt(s, p, suffix) && (e >= s.length() || !Character.isLetter(s.charAt(e)))) {
@@ -985,6 +997,9 @@ public final class DateVocabulary {
     if (RANGE_MARKS.indexOf(c) >= 0) {
       q = DatePattern.skipSpaces(s, q + 1);
     } else {
+      if (!connectorStarts.may(c)) {
+        return p;
+      }
       boolean joined = false;
       for (String conj : rangeConnectors) {
         int e = q + conj.length();
@@ -1016,10 +1031,13 @@ public final class DateVocabulary {
 
   /** After a day: a word between it and the month (en "the 20th of July"); the position after it, or {@code p}. */
   int dayJoiner(String s, int p) {
-    if (dayJoiners.isEmpty()) {
+    if (dayJoiners.length == 0) {
       return p;
     }
     int q = DatePattern.skipSpaces(s, p);
+    if (q >= s.length() || !dayJoinerStarts.may(s.charAt(q))) {
+      return p;
+    }
     for (String j : dayJoiners) {
       int e = q + j.length();
       if (q > p && Text.matchesAt(s, q, j) && e < s.length() && s.charAt(e) == ' ') {
@@ -1032,7 +1050,8 @@ public final class DateVocabulary {
   /** After a year: one of the locale's year words (года, р., roku, 年); the position after it, or {@code p}. */
   int yearWord(String s, int p, String cldrLiteral) {
     int q = DatePattern.skipSpaces(s, p);
-    for (String w : yearWords) {
+    for (int k = q < s.length() && yearWordStarts.may(s.charAt(q)) ? 0 : yearWords.length; k < yearWords.length; k++) {
+      String w = yearWords[k];
       int e = q + w.length();
       if (Text.matchesAt(s, q, w)
           && (!spaced || e >= s.length() || !Character.isLetter(w.charAt(w.length() - 1)) || !Character.isLetter(s.charAt(e)))) {
@@ -1051,7 +1070,7 @@ public final class DateVocabulary {
 
   /** After a weekday: ", dem" / ", den" before the date (am Mittwoch, dem 19. Juni); the position after it, or {@code p}. */
   int joiner(String s, int p) {
-    if (joiners.isEmpty()) {
+    if (joiners.length == 0) {
       return p;
     }
     int q = DatePattern.skipSpaces(s, p);
@@ -1114,7 +1133,7 @@ public final class DateVocabulary {
    * without one are a count as often as a year.
    */
   boolean marksYears() {
-    return !yearWords.isEmpty();
+    return yearWords.length > 0;
   }
 
   /** The year word CLDR writes after a year (ru г., uk р., ja 年), or null. */
