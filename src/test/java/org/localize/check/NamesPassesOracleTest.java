@@ -102,4 +102,45 @@ class NamesPassesOracleTest {
       }
     }
   }
+
+  /**
+   * names.form's first-letter test skips only words {@link NameFormCheck#closest} finds nothing for:
+   * every Russian concept's accepted words against its own words with endings changed and random words.
+   */
+  @Test
+  void firstLetterTestSkipsOnlyWordsWithNoClosestForm() {
+    Story story = Fixture.VALIDATOR.prepare(List.of(Fixture.pair("a", "б")), Fixture.enRu());
+    TermIndex index = story.targetNames();
+    java.util.Set<String> endings = story.targetTools().data().names().inflector().endings();
+    Random r = new Random(11);
+    int skipped = 0;
+    int found = 0;
+    for (org.localize.locale.ConceptForms c : index.concepts()) {
+      java.util.Set<String> words = index.acceptedWords(c);
+      long firsts = NameFormCheck.firstLetters(words);
+      List<String> tries = new ArrayList<>();
+      for (String w : words) {
+        tries.add(w);
+        tries.add(w.substring(0, Math.max(1, w.length() - 1)) + "у");
+        tries.add(w + "ом");
+        tries.add(Character.toLowerCase(w.charAt(0)) + w.substring(1) + "а");
+      }
+      for (int k = 0; k < 20; k++) {
+        tries.add((char) ('А' + r.nextInt(32)) + text(r, 6));
+        tries.add((char) r.nextInt(0x600) + "ова");
+      }
+      for (String t : tries) {
+        if (t.isEmpty()) {
+          continue;
+        }
+        String closest = NameFormCheck.closest(t, words, endings);
+        found += closest == null ? 0 : 1;
+        if ((firsts & NameFormCheck.firstLetter(t.charAt(0))) == 0) {
+          skipped++;
+          assertEquals(null, closest, t + " / " + words);
+        }
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(skipped > 1_000 && found > 100, skipped + " skipped, " + found + " found");
+  }
 }
