@@ -143,4 +143,20 @@ class NamesPassesOracleTest {
     }
     org.junit.jupiter.api.Assertions.assertTrue(skipped > 1_000 && found > 100, skipped + " skipped, " + found + " found");
   }
+
+  /** The governor's token, found by halves, is the one the walk from the first token found, at every position. */
+  @Test
+  void firstTokenEndingAfterIsTheWalks() {
+    for (String s : texts()) {
+      Text t = Text.of(s, TextFormat.HTML);
+      List<Token> tokens = t.tokens();
+      for (int pos = -1; pos <= s.length() + 1; pos++) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).end() <= pos) {
+          i++;
+        }
+        assertEquals(i, NameWords.firstEndingAfter(t.tokenArray(), pos), s + " @" + pos);
+      }
+    }
+  }
 }
