@@ -159,4 +159,15 @@ class NamesPassesOracleTest {
       }
     }
   }
+
+  /** A token's hash, read from its string in place, is its text's hash: tokenized tokens and tokens made with their text. */
+  @Test
+  void tokenHashIsItsTextsHash() {
+    for (String s : texts()) {
+      for (Token t : Text.of(s, TextFormat.TEXT).tokens()) {
+        assertEquals(t.text().hashCode(), t.textHash(), s);
+        assertEquals(t.text().hashCode(), new Token(t.start(), t.end(), t.text(), t.script()).textHash(), s);
+      }
+    }
+  }
 }
