@@ -70,9 +70,8 @@ public final class ConsistencyCheck implements StoryCheck {
           }
           Spelling s = spellings.get(t.text());
           if (s == null) {
-            spellings.put(t.text(), new Spelling(t.text(), stems(t.text().toLowerCase(l), endings), u.pair().pointer(),
-                t.start(), t.end()));
-            s = spellings.get(t.text());
+            s = new Spelling(t.text(), stems(t.text().toLowerCase(l), endings), u.pair().pointer(), t.start(), t.end());
+            spellings.put(t.text(), s);
           }
           s.count++;
         }

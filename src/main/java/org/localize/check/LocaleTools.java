@@ -224,8 +224,9 @@ public final class LocaleTools {
   private final java.util.concurrent.ConcurrentHashMap<String, String> latinKeys = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<String>> transliterated =
       new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<String>> icuNames =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** {@link #icuName}'s answers by the name, one map per script it is written in (a story's source has one). */
+  private final java.util.concurrent.ConcurrentHashMap<Integer, java.util.concurrent.ConcurrentHashMap<String,
+      java.util.Optional<String>>> icuNames = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.ConcurrentHashMap<Long, String> renderedDates = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int MEMO_LIMIT = 50_000;
 
@@ -294,7 +295,13 @@ public final class LocaleTools {
    * same people again and again.
    */
   String icuName(String name, int fromScript) {
-    return memo(icuNames, fromScript + ":" + name,
+    // keyed by the name in the script's own map: names.unknown asks for every note it writes, and a
+    // key of script and name was a string built, hashed and compared for each
+    java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<String>> names = icuNames.get(fromScript);
+    if (names == null) {
+      names = icuNames.computeIfAbsent(fromScript, k -> new java.util.concurrent.ConcurrentHashMap<>());
+    }
+    return memo(names, name,
         () -> java.util.Optional.ofNullable(NameScriptCheck.inScript(transliterate(name, fromScript), script()))).orElse(null);
   }
 

@@ -36,7 +36,7 @@ public final class MixedScriptCheck implements Check {
 
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
-    for (Token t : unit.target().tokens()) {
+    for (Token t : unit.target().tokenArray()) {
       if (t.plain()) {
         continue; // all basic Latin or all basic Russian letters
       }

@@ -74,8 +74,12 @@ public final class NameFormCheck implements Check {
       if (candidates == null) {
         candidates = candidates(unit, reported);
       }
+      long firsts = firstLetters(words);
       for (int i : candidates) {
         Token t = tokens.get(i);
+        if ((firsts & firstLetter(t.charAt(0))) == 0) {
+          continue; // no word of the name starts with its letter: closest finds nothing
+        }
         if (target.person().otherOnly().containsKey(t.text())) {
           continue; // an ending of the other gender's surname (Sokolows for Sokolowa) is names.gender's
         }
@@ -317,8 +321,27 @@ public final class NameFormCheck implements Check {
     return java.util.Arrays.copyOf(ok, n);
   }
 
+  /** A bit for a first letter (its low six bits: letters that share one only let more words through). */
+  static long firstLetter(char c) {
+    return 1L << (c & 63);
+  }
+
+  /**
+   * The {@link #firstLetter} bits of the words {@link #closest} may return (three letters or more):
+   * a word whose first letter's bit is clear starts none of them, and {@link #closest} of it is null.
+   */
+  static long firstLetters(Set<String> words) {
+    long bits = 0;
+    for (String f : words) {
+      if (f.length() >= 3) {
+        bits |= firstLetter(f.charAt(0));
+      }
+    }
+    return bits;
+  }
+
   /** The accepted word that {@code word} wrongly inflects (its stem plus a foreign ending), or null. */
-  private static String closest(String word, Set<String> words, Set<String> endings) {
+  static String closest(String word, Set<String> words, Set<String> endings) {
     String best = null;
     int bestPrefix = 0;
     for (String f : words) {

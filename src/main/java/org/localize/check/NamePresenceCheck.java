@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.localize.diag.Finding;
 import org.localize.diag.Severity;
 import org.localize.locale.ConceptForms;
@@ -35,16 +34,22 @@ public final class NamePresenceCheck implements Check {
 
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
-    Map<String, TermIndex.Match> inSource = new LinkedHashMap<>();
+    Map<String, TermIndex.Match> inSource = null; // most units name nobody: no map made for them
     for (TermIndex.Match m : unit.sourceNames()) {
       if (m.kind() != TermIndex.Kind.RELATED) { // "North Korean" does not oblige a translation to name the country
+        if (inSource == null) {
+          inSource = new LinkedHashMap<>();
+        }
         inSource.putIfAbsent(m.concept().concept().id(), m);
       }
     }
-    if (inSource.isEmpty()) {
+    if (inSource == null) {
       return;
     }
-    Set<String> inTarget = unit.targetNames().stream().map(m -> m.concept().concept().id()).collect(Collectors.toSet());
+    Set<String> inTarget = new java.util.HashSet<>(); // (a loop, not a stream per unit)
+    for (TermIndex.Match m : unit.targetNames()) {
+      inTarget.add(m.concept().concept().id());
+    }
     for (Map.Entry<String, TermIndex.Match> e : inSource.entrySet()) {
       if (inTarget.contains(e.getKey())) {
         continue;

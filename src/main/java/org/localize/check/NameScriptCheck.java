@@ -161,9 +161,9 @@ public final class NameScriptCheck implements Check {
   private static List<int[]> runs(Text text, int script) {
     List<int[]> runs = new ArrayList<>();
     int[] cur = null;
-    List<Token> tokens = text.tokens();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
+    Token[] tokens = text.tokenArray();
+    for (int i = 0; i < tokens.length; i++) {
+      Token t = tokens[i];
       if (t.script() != script) {
         cur = null;
         continue;

@@ -47,8 +47,6 @@ public final class NameSubstitutionCheck implements Check {
     if (source.isEmpty()) {
       return;
     }
-    Set<String> inSource = new HashSet<>();
-    source.forEach(m -> inSource.add(m.concept().concept().id()));
     Set<String> inTarget = new HashSet<>();
     unit.targetNames().forEach(m -> inTarget.add(m.concept().concept().id()));
     Map<String, TermIndex.Match> missing = new LinkedHashMap<>();
@@ -63,6 +61,8 @@ public final class NameSubstitutionCheck implements Check {
     if (missing.isEmpty()) {
       return;
     }
+    Set<String> inSource = new HashSet<>(); // (only once a name is missing: most units miss none)
+    source.forEach(m -> inSource.add(m.concept().concept().id()));
     Set<String> reported = new HashSet<>();
     for (TermIndex.Match m : unit.targetNames()) {
       ConceptForms extra = m.concept();

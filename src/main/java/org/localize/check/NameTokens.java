@@ -36,14 +36,14 @@ final class NameTokens {
    */
   NameTokens(Text text, List<TermIndex.Match> names, TermIndex index) {
     this.text = text;
-    List<Token> tokens = text.tokens();
+    Token[] tokens = text.tokenArray();
     this.index = index;
-    int count = tokens.size();
+    int count = tokens.length;
     int[] found = new int[Math.min(count, 16)];
     Token[] capitals = new Token[found.length];
     int n = 0;
     for (int i = 0; i < count; i++) {
-      Token t = tokens.get(i);
+      Token t = tokens[i];
       if (t.capitalised()) {
         if (n == found.length) {
           found = java.util.Arrays.copyOf(found, Math.max(16, n * 2));

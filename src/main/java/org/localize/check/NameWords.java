@@ -26,9 +26,10 @@ final class NameWords {
    */
   static List<Token> words(Text text) {
     List<Token> tokens = text.tokens();
+    Token[] array = text.tokenArray();
     List<Token> out = null;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
+    for (int i = 0; i < array.length; i++) {
+      Token t = array[i];
       if (t.charAt(0) < 0x0E00 || !Text.spaceless(t.text().codePointAt(0))) {
         if (out != null) {
           out.add(t);
@@ -76,7 +77,7 @@ final class NameWords {
    * of the translation's own spelling.
    */
   static boolean inSource(Unit unit, String word) {
-    for (Token s : unit.source().tokens()) {
+    for (Token s : unit.source().tokenArray()) {
       if (s.length() == word.length() && s.is(word)) {
         return true;
       }
@@ -97,10 +98,7 @@ final class NameWords {
     }
     List<Token> tokens = text.tokens();
     String folded = text.folded();
-    int i = 0;
-    while (i < tokens.size() && tokens.get(i).end() <= start) {
-      i++;
-    }
+    int i = firstEndingAfter(text.tokenArray(), start);
     // i: the first token at or after start; the governor ends at token i - 1
     if (i == 0 || !blank(folded, tokens.get(i - 1).end(), start)) {
       return null;
@@ -114,8 +112,8 @@ final class NameWords {
       if (!joined) {
         continue;
       }
-      String phrase = folded.substring(tokens.get(from).start(), tokens.get(i - 1).end()).toLowerCase(Locale.ROOT)
-          .replaceAll("\\s+", " ");
+      String phrase = SPACES.matcher(folded.substring(tokens.get(from).start(), tokens.get(i - 1).end())
+          .toLowerCase(Locale.ROOT)).replaceAll(" "); // (String.replaceAll compiled the pattern for each phrase)
       Set<GrammaticalCase> cases = governors.get(phrase);
       if (cases != null) {
         return new Governor(text.raw().substring(tokens.get(from).start(), tokens.get(i - 1).end()), cases);
@@ -123,6 +121,27 @@ final class NameWords {
     }
     return null;
   }
+
+  /**
+   * The index of the first token that ends after {@code pos} ({@code tokens.length} if none), found by
+   * halves, as the tokens' ends rise: a walk from the first token, for each name of a unit, read the
+   * unit's tokens again and again.
+   */
+  static int firstEndingAfter(Token[] tokens, int pos) {
+    int lo = 0;
+    int hi = tokens.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens[mid].end() <= pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private static boolean blank(String s, int from, int to) {
     if (to <= from) {

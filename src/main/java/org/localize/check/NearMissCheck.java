@@ -264,7 +264,7 @@ public final class NearMissCheck implements Check {
    * other) stands among {@code tokens}, in order. A token whose first letter and length no such
    * word has is not cut from the text: indexing every word of the target was most of the cost.
    */
-  private static java.util.Map<String, List<Integer>> positions(List<Token> tokens, List<NamePhrase> phrases) {
+  private static java.util.Map<String, List<Integer>> positions(Token[] tokens, List<NamePhrase> phrases) {
     Set<String> wanted = new HashSet<>();
     boolean[] slots = new boolean[256];
     for (NamePhrase phrase : phrases) {
@@ -275,8 +275,8 @@ public final class NearMissCheck implements Check {
       }
     }
     java.util.Map<String, List<Integer>> at = new java.util.HashMap<>();
-    for (int p = 0; p < tokens.size(); p++) {
-      Token t = tokens.get(p);
+    for (int p = 0; p < tokens.length; p++) {
+      Token t = tokens[p];
       if (slots[slot(t.charAt(0), t.length())] && wanted.contains(t.text())) {
         at.computeIfAbsent(t.text(), x -> new java.util.ArrayList<>()).add(p);
       }
@@ -298,7 +298,7 @@ public final class NearMissCheck implements Check {
     if (phrases.isEmpty()) {
       return;
     }
-    List<Token> tokens = unit.target().tokens();
+    Token[] tokens = unit.target().tokenArray();
     java.util.Map<String, List<Integer>> at = positions(tokens, phrases); // where each word of the phrases is in the target
     for (NamePhrase phrase : phrases) {
       String id = phrase.id();
@@ -308,7 +308,7 @@ public final class NearMissCheck implements Check {
       java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
       for (int k = 0; k < words.size(); k++) {
         for (int p : at.getOrDefault(words.get(k).text(), List.of())) {
-          if (p - k >= 0 && p - k + words.size() <= tokens.size()) {
+          if (p - k >= 0 && p - k + words.size() <= tokens.length) {
             starts.add(p - k);
           }
         }
@@ -317,7 +317,7 @@ public final class NearMissCheck implements Check {
         int odd = -1;
         boolean ok = true;
         for (int k = 0; k < words.size() && ok; k++) {
-          Token t = tokens.get(i + k);
+          Token t = tokens[i + k];
           if (t.text().equals(words.get(k).text())) {
             continue;
           }
@@ -332,7 +332,7 @@ public final class NearMissCheck implements Check {
           }
         }
         if (ok && odd >= 0) {
-          Token t = tokens.get(i + odd);
+          Token t = tokens[i + odd];
           if (!reported.has(t.start()) && !TermIndex.covers(unit.targetNames(), t.start())) {
             reported.mark(t.start());
             out.add(unit.finding(this, Places.builtIn(id) ? Severity.WARNING : Severity.ERROR, t.start(), t.end(), unit.pair().target().substring(t.start(), t.end())

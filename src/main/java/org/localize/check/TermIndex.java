@@ -426,10 +426,10 @@ final class TermIndex {
 
   /** Every occurrence of every spelling in {@code text}, in text order, longest first at a position. */
   List<Match> find(Text text) {
-    List<Token> tokens = text.tokens();
+    Token[] tokens = text.tokenArray();
     List<Match> out = null;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token first = tokens.get(i);
+    for (int i = 0; i < tokens.length; i++) {
+      Token first = tokens[i];
       if (first.charAt(0) >= 0x0E00 && Text.spaceless(first.text().codePointAt(0))) {
         if (!bySpaceless.isEmpty()) {
           out = inSpaceless(text.folded(), first, out);
@@ -547,24 +547,24 @@ final class TermIndex {
         && word.regionMatches(1, stem, 1, stem.length() - 1);
   }
 
-  private int matchAt(Text text, List<Token> tokens, int i, Entry e) {
+  private int matchAt(Text text, Token[] tokens, int i, Entry e) {
     int size = e.words().size();
-    if (i + size > tokens.size()) {
+    if (i + size > tokens.length) {
       return -1;
     }
     for (int k = 0; k < size; k++) {
-      Token t = tokens.get(i + k);
+      Token t = tokens[i + k];
       boolean stem = k == size - 1 && e.maxEnding() > 0;
       if (stem ? !stemMatches(t.text(), e.words().get(k), e.maxEnding(), false)
           : !t.is(e.words().get(k)) && !(t.is(e.capsWords().get(k)) && isCaps(t.text()))) {
         return -1;
       }
-      if (k > 0 && !separatorIs(text.folded(), tokens.get(i + k - 1).end(), t.start(), e.separators().get(k - 1))
-          && !(compounds && hyphenForSpace(text.folded(), tokens.get(i + k - 1).end(), t.start(), e.separators().get(k - 1)))) {
+      if (k > 0 && !separatorIs(text.folded(), tokens[i + k - 1].end(), t.start(), e.separators().get(k - 1))
+          && !(compounds && hyphenForSpace(text.folded(), tokens[i + k - 1].end(), t.start(), e.separators().get(k - 1)))) {
         return -1;
       }
     }
-    return tokens.get(i + size - 1).end();
+    return tokens[i + size - 1].end();
   }
 
   /** A hyphen where the name has a space, or the other way round (Kim-Il-Sung-Platz for Kim Il Sung). */

@@ -24,6 +24,7 @@ public final class Text {
   private final String masked;
   private String folded;
   private List<Token> tokens;
+  private Token[] tokenArray;
 
   private Text(String raw, String masked) {
     this.raw = raw;
@@ -416,6 +417,21 @@ public final class Text {
       tokens = tokenize(folded());
     }
     return tokens;
+  }
+
+  private static final Token[] NO_TOKENS = {};
+
+  /**
+   * {@link #tokens()} as an array, made on first use, for the loops that pass over every token of a
+   * text (the names checks make seven such passes over a unit): reading the list costs a call
+   * through its unmodifiable view for each token, a call the JIT cannot bind, as the view's own
+   * call site serves every kind of list in the program.
+   */
+  Token[] tokenArray() {
+    if (tokenArray == null) {
+      tokenArray = tokens().toArray(NO_TOKENS);
+    }
+    return tokenArray;
   }
 
   /** Whether position {@code pos} begins a sentence (only spaces, quotes or dashes before it since a full stop). */

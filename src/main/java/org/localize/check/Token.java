@@ -89,9 +89,12 @@ public final class Token {
 
   /** {@code text().hashCode()}, computed in place, without cutting the text from its string. */
   int textHash() {
+    if (folded == null) {
+      return text.hashCode();
+    }
     int h = 0;
-    for (int i = 0, n = length(); i < n; i++) {
-      h = 31 * h + charAt(i);
+    for (int i = start; i < end; i++) { // the string's own characters (the first among them), not charAt's tests
+      h = 31 * h + folded.charAt(i);
     }
     return h;
   }

@@ -167,20 +167,20 @@ public final class UnknownNameCheck implements Check {
     return t.raw().regionMatches(from, t.masked(), from, to - from);
   }
 
+  private static final String NOT_IN_GLOSSARY = ") is not in the names glossary; add it so that its spelling and forms are checked";
+
   private void report(Unit unit, Story story, List<int[]> spans, List<Finding> out) {
     for (int[] sp : spans) {
       String source = unit.pair().source().substring(sp[0], sp[1]);
       String written = unit.pair().target().substring(sp[2], sp[3]);
       String icu = story.icuName(source);
-      // one builder of the message's size: the note is most of what the checks report, and a
-      // builder grown from 16 characters (then widened for the translation's letters) copied it 4-5 times
-      StringBuilder message = new StringBuilder(source.length() + written.length() + 120 + (icu == null ? 0 : icu.length()))
-          .append(source).append(" (").append(written)
-          .append(") is not in the names glossary; add it so that its spelling and forms are checked");
-      if (icu != null && !icu.equals(written)) {
-        message.append(" (ICU transliterates it as ").append(icu).append(')');
-      }
-      out.add(unit.finding(this, Severity.INFO, sp[2], sp[3], message.toString(), icu));
+      // one concatenation: the note is most of what the checks report, and the compiler's concatenation
+      // sizes and encodes the message once (a builder, even sized, was widened for the translation's
+      // letters and copied again by toString)
+      String message = icu != null && !icu.equals(written)
+          ? source + " (" + written + NOT_IN_GLOSSARY + " (ICU transliterates it as " + icu + ')'
+          : source + " (" + written + NOT_IN_GLOSSARY;
+      out.add(unit.finding(this, Severity.INFO, sp[2], sp[3], message, icu));
     }
   }
 
@@ -240,13 +240,27 @@ public final class UnknownNameCheck implements Check {
   }
 
   /** The letters of a key as bits: a–z (either case) one bit each, any other character one of 32 bits by its low five bits (a shared bit only lets more keys through). */
-  private static long letters(String key) {
+  static long letters(String key) {
     long bits = 0;
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
-      bits |= 1L << (c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A' : 63 - (c & 31));
+      bits |= c < 128 ? ASCII_LETTER_BITS[c] : letterBit(c);
     }
     return bits;
+  }
+
+  /** The bit of one character of a key (see {@link #letters}). */
+  static long letterBit(char c) {
+    return 1L << (c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A' : 63 - (c & 31));
+  }
+
+  /** {@link #letterBit} of each ASCII character, read from a table (keys are lower-case ASCII, mostly). */
+  private static final long[] ASCII_LETTER_BITS = new long[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LETTER_BITS[c] = letterBit(c);
+    }
   }
 
   private static int max(String source) {
