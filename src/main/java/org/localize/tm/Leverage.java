@@ -99,11 +99,12 @@ public final class Leverage {
   private record UnitKey(String story, String unit) {}
 
   /**
-   * For each folded token (the tokenizer's number for it), the candidates that hold it and how often
-   * ({@link Postings}): made at the first fuzzy lookup. A candidate that shares no token with a unit
-   * cannot reach a threshold of 1 or more, so a lookup scores only the candidates it reaches here.
+   * For each folded token, the candidates that hold it and how often (their {@link
+   * Similarity.Tokens#bag}, inverted): made at the first fuzzy lookup. A candidate that shares no
+   * token with a unit cannot reach a threshold of 1 or more, so a lookup scores only the candidates
+   * it reaches here.
    */
-  private Map<Integer, Postings> postings;
+  private Map<String, Postings> postings;
   /** Per candidate, the tokens (folded, counted) it shares with the unit looked up; zero again after each lookup. */
   private int[] shared;
   /** Whether lookups go through {@link #postings} (the tests compare them with the scan of every candidate). */
@@ -274,7 +275,7 @@ public final class Leverage {
         if (c.tokens == null) {
           c.tokens = tokenizer.tokens(c.source);
         }
-        for (Map.Entry<Integer, Integer> e : counts(c.tokens).entrySet()) {
+        for (Map.Entry<String, Integer> e : c.tokens.bag().entrySet()) {
           postings.computeIfAbsent(e.getKey(), k -> new Postings()).add(c.index, e.getValue());
         }
       }
@@ -282,7 +283,7 @@ public final class Leverage {
     }
     int[] reached = new int[8];
     int n = 0;
-    for (Map.Entry<Integer, Integer> e : counts(tokens).entrySet()) {
+    for (Map.Entry<String, Integer> e : tokens.bag().entrySet()) {
       Postings p = postings.get(e.getKey());
       if (p == null) {
         continue;
@@ -321,15 +322,6 @@ public final class Leverage {
     reached = java.util.Arrays.copyOf(reached, kept);
     java.util.Arrays.sort(reached);
     return reached;
-  }
-
-  /** How many times each folded token (by its number) occurs in {@code tokens}. */
-  private static Map<Integer, Integer> counts(Similarity.Tokens tokens) {
-    Map<Integer, Integer> counts = new HashMap<>();
-    for (int id : tokens.foldedIds()) {
-      counts.merge(id, 1, Integer::sum);
-    }
-    return counts;
   }
 
   /** The best fuzzy matches (distinct targets), and the earlier translation of a changed unit. */
