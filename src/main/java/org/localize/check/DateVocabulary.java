@@ -1050,7 +1050,8 @@ public final class DateVocabulary {
   /** After a year: one of the locale's year words (года, р., roku, 年); the position after it, or {@code p}. */
   int yearWord(String s, int p, String cldrLiteral) {
     int q = DatePattern.skipSpaces(s, p);
-    for (int k = q < s.length() && yearWordStarts.may(s.charAt(q)) ? 0 : yearWords.length; k < yearWords.length; k++) {
+    boolean mayStart = q < s.length() && yearWordStarts.may(s.charAt(q)); // else no year word starts here
+    for (int k = 0; mayStart && k < yearWords.length; k++) {
       String w = yearWords[k];
       int e = q + w.length();
       if (Text.matchesAt(s, q, w)
