@@ -411,10 +411,11 @@ public final class Text {
     return folded;
   }
 
-  /** The runs of letters (with their combining marks) of {@link #folded()}, in order. */
+  /** The runs of letters (with their combining marks) of {@link #folded()}, in order: a view of {@link #tokenArray}. */
   public List<Token> tokens() {
     if (tokens == null) {
-      tokens = tokenize(folded());
+      Token[] array = tokenArray();
+      tokens = array.length == 0 ? List.of() : java.util.Collections.unmodifiableList(java.util.Arrays.asList(array));
     }
     return tokens;
   }
@@ -422,14 +423,15 @@ public final class Text {
   private static final Token[] NO_TOKENS = {};
 
   /**
-   * {@link #tokens()} as an array, made on first use, for the loops that pass over every token of a
-   * text (the names checks make seven such passes over a unit): reading the list costs a call
-   * through its unmodifiable view for each token, a call the JIT cannot bind, as the view's own
-   * call site serves every kind of list in the program.
+   * The tokens, made on first use and kept only here ({@link #tokens()} is a view of them), for the
+   * loops that pass over every token of a text (the names checks make seven such passes over a
+   * unit): reading the list costs a call through its unmodifiable view for each token, a call the
+   * JIT cannot bind, as the view's own call site serves every kind of list in the program. Callers
+   * read it and never write to it.
    */
   Token[] tokenArray() {
     if (tokenArray == null) {
-      tokenArray = tokens().toArray(NO_TOKENS);
+      tokenArray = tokenize(folded()).toArray(NO_TOKENS);
     }
     return tokenArray;
   }
