@@ -181,6 +181,11 @@ final class TermIndex {
     return (first * 31 + length) & (SLOTS - 1);
   }
 
+  /** The names index of {@code glossary} (with CLDR's places) in the language of {@code data}. */
+  static TermIndex of(org.localize.locale.Glossary glossary, org.localize.locale.LocaleData data) {
+    return of(glossary.forms(data), data.names().compounds());
+  }
+
   /**
    * An index of {@code concepts}; {@code compounds}: a space in a name also matches a hyphen.
    */

@@ -315,7 +315,7 @@ public final class Validator {
   private Once<TermIndex> index(Glossary glossary, LocaleData data) {
     // one index per glossary and locale data (repositories hand out one LocaleData per locale)
     return names.computeIfAbsent(glossary, g -> new ConcurrentHashMap<>())
-        .computeIfAbsent(new SameInstance(data), k -> new Once<>(() -> TermIndex.of(glossary.forms(data), data.names().compounds())));
+        .computeIfAbsent(new SameInstance(data), k -> new Once<>(() -> TermIndex.of(glossary, data)));
   }
 
   /**

@@ -65,7 +65,7 @@ public final class ColdParts {
     }
     for (LocaleData data : List.of(tgt, src)) {
       t = System.nanoTime();
-      TermIndex.of(glossary.forms(data), data.names().compounds());
+      TermIndex.of(glossary, data); // as Validator builds it, without its cache
       line(data.language() + ": the names index (the glossary's and CLDR's places' forms)", t);
     }
     line("all of it", start);
