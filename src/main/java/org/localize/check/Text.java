@@ -1,7 +1,6 @@
 package org.localize.check;
 
 import com.ibm.icu.lang.UScript;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -289,8 +288,14 @@ public final class Text {
     };
   }
 
-  static List<Token> tokenize(String s) {
-    List<Token> out = null;
+  /**
+   * The tokens of {@code s} (a folded text), in order. Written straight into an array, grown by half
+   * when full and cut to size at the end: one copy at most, where a list and then its array took two
+   * (the array the checks read is {@link #tokenArray}).
+   */
+  static Token[] tokenize(String s) {
+    Token[] out = null;
+    int count = 0;
     int i = 0;
     int n = s.length();
     while (i < n) {
@@ -361,13 +366,15 @@ public final class Text {
       }
       if (out == null) {
         // sized for a word of every six characters left (news text has one of every seven or eight),
-        // so that the list of a long text is not copied again and again as it grows
-        out = new ArrayList<>(Math.max(10, (n - start) / 6));
+        // so that the array of a long text is not copied again and again as it grows
+        out = new Token[Math.max(10, (n - start) / 6)];
+      } else if (count == out.length) {
+        out = java.util.Arrays.copyOf(out, count + (count >> 1) + 1);
       }
-      out.add(Token.in(s, start, i, script(cp), (latin || russian ? Token.PLAIN : 0)
-          | (supplementary ? Token.SUPPLEMENTARY : 0), ch));
+      out[count++] = Token.in(s, start, i, script(cp), (latin || russian ? Token.PLAIN : 0)
+          | (supplementary ? Token.SUPPLEMENTARY : 0), ch);
     }
-    return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
+    return out == null ? NO_TOKENS : count == out.length ? out : java.util.Arrays.copyOf(out, count);
   }
 
   /**
@@ -431,7 +438,7 @@ public final class Text {
    */
   Token[] tokenArray() {
     if (tokenArray == null) {
-      tokenArray = tokenize(folded()).toArray(NO_TOKENS);
+      tokenArray = tokenize(folded());
     }
     return tokenArray;
   }

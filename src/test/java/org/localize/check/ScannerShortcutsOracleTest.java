@@ -198,9 +198,10 @@ class ScannerShortcutsOracleTest {
         "プーチン", "ー", "ก", "Putin", "Zürich", "Ж", "я", "А", "\u0400", "\u0450", "\u040F", "\u0460", "ω", "ا", "한"};
     Random r = new Random(22);
     for (int k = 0; k < 200_000; k++) {
-      String s = joined(r, pieces, 12);
+      // a few long texts as well: their tokens outgrow the array sized for one word in six characters
+      String s = joined(r, pieces, k % 1_000 == 0 ? 3_000 : 12);
       List<Token> expected = tokenizeAsItWas(s);
-      List<Token> got = Text.tokenize(s);
+      List<Token> got = java.util.Arrays.asList(Text.tokenize(s));
       assertEquals(expected, got, () -> "«" + s + "»");
       for (int i = 0; i < got.size(); i++) {
         int at = i;
@@ -208,6 +209,16 @@ class ScannerShortcutsOracleTest {
         assertEquals(expected.get(i).supplementary(), got.get(i).supplementary(), () -> "«" + s + "» " + at);
       }
     }
+  }
+
+  /** A text of one-letter words (one in two characters) grows the token array past its first guess, several times. */
+  @Test
+  void denseTokensOutgrowTheFirstArray() {
+    for (String s : List.of("я ".repeat(5_000), "a".repeat(7) + " b".repeat(3_001), "x")) {
+      assertEquals(tokenizeAsItWas(s), java.util.Arrays.asList(Text.tokenize(s)));
+    }
+    assertEquals(0, Text.tokenize("").length);
+    assertEquals(0, Text.tokenize(" 12 — 34 ").length);
   }
 
   /** Text.tokenize as it was: Character.isLetter of the code point at every word start outside ASCII. */
