@@ -125,14 +125,14 @@ final class DateLexicon {
    */
   private final long[] startBits = new long[1 << 10];
   private final boolean spaced;
+  /** Keys below this (Latin, Greek, Cyrillic, their digits) find the root's child in {@link #rootNext}. */
+  private static final int ROOT_KEYS = 0x500;
   /**
-   * Bits by a hash of the keys of a word's first two characters, for every word of two or more:
-   * a place whose first two characters' bit is clear starts no word of two or more characters, so
-   * the walk is not begun (first letters let through almost every Russian word; two, a few).
+   * The root's children by key, for keys below {@link #ROOT_KEYS}, set by {@link #freeze}: the
+   * first step of every walk and of the pre-test {@link #mayGoOn}, without a search of the root's
+   * keys (dozens: every first letter of every spelling).
    */
-  private final long[] pairs = new long[1 << 10];
-  /** The keys of the words of one character (ja 月 forms aside, rare): there the pair test says nothing. */
-  private final BitSet oneChar = new BitSet();
+  private final Node[] rootNext = new Node[ROOT_KEYS];
 
   /** @param spaced whether words are separated by spaces, so that a word must begin and end at a non-letter */
   DateLexicon(boolean spaced) {
@@ -178,13 +178,8 @@ final class DateLexicon {
   void freeze() {
     freeze(root);
     for (int a = 0; a < root.keys.length; a++) {
-      Node n = root.next[a];
-      if (n.syms != null) {
-        oneChar.set(root.keys[a]);
-      }
-      for (char b : n.keys) {
-        int h = pair(root.keys[a], b);
-        pairs[h >>> 6] |= 1L << (h & 63);
+      if (root.keys[a] < ROOT_KEYS) {
+        rootNext[root.keys[a]] = root.next[a];
       }
     }
     for (int k = first.nextSetBit(0); k >= 0; k = first.nextSetBit(k + 1)) {
@@ -227,15 +222,21 @@ final class DateLexicon {
     return Character.toLowerCase(c);
   }
 
-  private static int pair(char a, char b) {
-    return (a * 31 + b) & 0xFFFF;
+  /** The root's child for the key {@code k}: the first step of a walk. */
+  private Node first(char k) {
+    return k < ROOT_KEYS ? rootNext[k] : root.child(k);
+  }
+
+  /** {@link #first} (by the table) or the root's own search (bySearch): the same node, for tests. */
+  Object firstStep(char k, boolean bySearch) {
+    return bySearch ? root.child(k) : first(k);
   }
 
   /**
-   * Whether the walk from {@code pos} may find a word: false when the first character's key ends no
-   * word of one character and no word goes on with the second character's key (the walk then
-   * stops at the second character with nothing found). After a digit the walk may skip a space
-   * ("7 月"), so a digit is always let through.
+   * Whether the walk from {@code pos} may find a word: false when its first two steps find
+   * nothing, that is when the first character's key starts no word, or ends no word of one
+   * character and no word goes on with the second character's key. After a digit the walk may
+   * skip a space ("7 月"), so a digit is always let through.
    */
   private boolean mayGoOn(String s, int pos) {
     if (pos + 1 >= s.length()) {
@@ -245,12 +246,8 @@ final class DateLexicon {
     if (c <= '9' && c >= '0' || c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c)) {
       return true;
     }
-    char a = key(c);
-    if (oneChar.get(a)) {
-      return true;
-    }
-    int h = pair(a, key(s.charAt(pos + 1)));
-    return (pairs[h >>> 6] & (1L << (h & 63))) != 0;
+    Node n = first(key(c));
+    return n != null && (n.syms != null || n.child(key(s.charAt(pos + 1))) != null);
   }
 
   /** Whether a word of the lexicon may start with {@code c}: one bit test, no walk. */
@@ -274,17 +271,19 @@ final class DateLexicon {
     if (pos >= s.length()) {
       return null;
     }
-    Node n = root;
+    Node n = first(key(s.charAt(pos))); // the first step by the root's table
     int[] ends = null;
     Node[] nodes = null;
     int count = 0;
     for (int i = pos; i < s.length() && n != null; i++) {
-      char c = s.charAt(i);
-      if (c == ' ' && i > pos && Character.isDigit(s.charAt(i - 1)) && n.child(' ') == null && i + 1 < s.length()
-          && s.charAt(i + 1) != ' ' && n.child(key(s.charAt(i + 1))) != null) {
-        continue; // "7 月" is written "7月" in CLDR
+      if (i > pos) {
+        char c = s.charAt(i);
+        if (c == ' ' && Character.isDigit(s.charAt(i - 1)) && n.child(' ') == null && i + 1 < s.length()
+            && s.charAt(i + 1) != ' ' && n.child(key(s.charAt(i + 1))) != null) {
+          continue; // "7 月" is written "7月" in CLDR
+        }
+        n = n.child(key(c));
       }
-      n = n.child(key(c));
       if (n != null && n.syms != null) {
         if (ends == null) {
           ends = new int[4];
