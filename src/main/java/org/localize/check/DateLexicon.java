@@ -278,7 +278,7 @@ final class DateLexicon {
     for (int i = pos; i < s.length() && n != null; i++) {
       if (i > pos) {
         char c = s.charAt(i);
-        if (c == ' ' && Character.isDigit(s.charAt(i - 1)) && n.child(' ') == null && i + 1 < s.length()
+        if (c == ' ' && DatePattern.digit(s.charAt(i - 1)) && n.child(' ') == null && i + 1 < s.length()
             && s.charAt(i + 1) != ' ' && n.child(key(s.charAt(i + 1))) != null) {
           continue; // "7 月" is written "7月" in CLDR
         }
@@ -320,10 +320,10 @@ final class DateLexicon {
       Node node = nodes[k];
       boolean capitalised = Character.isUpperCase(s.charAt(pos));
       char last = s.charAt(end - 1);
-      if (end < s.length() && Character.isDigit(last) && Character.isDigit(s.charAt(end))) {
+      if (end < s.length() && DatePattern.digit(last) && DatePattern.digit(s.charAt(end))) {
         continue; // "1月" is not the end of "11月"... nor "10" the end of "100"
       }
-      if (!spaced || end >= s.length() || !Character.isLetter(s.charAt(end))) {
+      if (!spaced || end >= s.length() || !Text.letter(s.charAt(end))) {
         int after = end;
         if (node.period && after < s.length() && s.charAt(after) == '.') {
           after++;

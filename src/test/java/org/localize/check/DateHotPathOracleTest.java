@@ -1,9 +1,14 @@
 package org.localize.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,5 +34,76 @@ class DateHotPathOracleTest {
       }
       assertTrue(found > 5, tag + ": too few first keys (" + found + ")");
     }
+  }
+
+  /** The tests of single characters the date reader uses instead of Character's: the same answer for every character. */
+  @Test
+  void digitValueAndLetterOfEveryCharacter() {
+    for (int k = 0; k <= 0xFFFF; k++) {
+      char c = (char) k;
+      assertEquals(Character.isDigit(c), DatePattern.digit(c), () -> "digit U+" + Integer.toHexString(c));
+      assertEquals(Character.isLetter(c), Text.letter(c), () -> "letter U+" + Integer.toHexString(c));
+      if (Character.isDigit(c)) {
+        assertEquals(Character.digit(c, 10), DatePattern.value(c), () -> "value U+" + Integer.toHexString(c));
+      }
+    }
+  }
+
+  private static final String[] PIECES = {" ", " ", ". ", ", ", ".", "/", "-", "–", "th", "-го", "日", "月", "年", "(", "）",
+      "0", "1", "7", "9", "01", "12", "13", "19", "29", "31", "32", "99", "100", "999", "1000", "2024", "2999", "3000",
+      "20245", "٣", "١٩", "１２", "२०२४", "x", "Ж", "é"};
+
+  /**
+   * A pattern that starts with a number is not tried where its first field cannot read the digit
+   * run (DatePattern.firstReads): there, its match fails; on random text of digit runs of every
+   * length and value (ASCII and other scripts) and the words around dates, with every such pattern
+   * of sixteen locales.
+   */
+  @Test
+  void firstReadsFalseOnlyWhereTheMatchFails() throws Exception {
+    Random r = new Random(31);
+    Field fromNumber = DateVocabulary.class.getDeclaredField("fromNumber");
+    fromNumber.setAccessible(true);
+    int refused = 0;
+    for (String tag : LOCALES) {
+      DateVocabulary v = new DateVocabulary(Fixture.LOCALES.forTag(tag));
+      @SuppressWarnings("unchecked")
+      List<DatePattern> patterns = new ArrayList<>((List<DatePattern>) fromNumber.get(v));
+      for (String p : new String[] {"d.M.y", "dd.MM", "d/M", "M/d/y", "y-MM-dd", "y年M月d日", "dd.MM.y"}) {
+        DatePattern c = DatePattern.compile(p, false);
+        if (c != null) {
+          patterns.add(c);
+        }
+      }
+      for (int k = 0; k < 4_000; k++) {
+        StringBuilder b = new StringBuilder();
+        for (int n = 1 + r.nextInt(6); n > 0; n--) {
+          b.append(PIECES[r.nextInt(PIECES.length)]);
+        }
+        String s = Text.fold(b.toString());
+        for (int i = 0; i < s.length(); i++) {
+          if (!DatePattern.digit(s.charAt(i)) || (i > 0 && DatePattern.digit(s.charAt(i - 1)))) {
+            continue; // the number reader tries a run where it starts
+          }
+          int e = i;
+          int value = 0;
+          while (e < s.length() && DatePattern.digit(s.charAt(e))) {
+            value = value * 10 + DatePattern.value(s.charAt(e));
+            e++;
+          }
+          if (e - i > 4) {
+            continue; // no day, month or year: the reader tries no pattern
+          }
+          for (DatePattern p : patterns) {
+            if (!p.firstReads(e - i, value)) {
+              refused++;
+              int at = i;
+              assertFalse(p.match(s, i, v, null, new DatePattern.Found(false)), () -> tag + " " + p + " «" + s + "» at " + at);
+            }
+          }
+        }
+      }
+    }
+    assertTrue(refused > 10_000, "too few refusals to compare (" + refused + ")");
   }
 }
