@@ -133,6 +133,13 @@ final class DateLexicon {
    * keys (dozens: every first letter of every spelling).
    */
   private final Node[] rootNext = new Node[ROOT_KEYS];
+  /**
+   * Bits by a hash of the keys of a word's first two characters, for every word of two or more:
+   * where the first character's key ends no word and the first two characters' bit is clear, the
+   * walk stops at the second character with nothing found (one bit test for the second step,
+   * rather than a search of the first node's keys).
+   */
+  private final long[] pairs = new long[1 << 10];
 
   /** @param spaced whether words are separated by spaces, so that a word must begin and end at a non-letter */
   DateLexicon(boolean spaced) {
@@ -181,6 +188,10 @@ final class DateLexicon {
       if (root.keys[a] < ROOT_KEYS) {
         rootNext[root.keys[a]] = root.next[a];
       }
+      for (char b : root.next[a].keys) {
+        int h = pair(root.keys[a], b);
+        pairs[h >>> 6] |= 1L << (h & 63);
+      }
     }
     for (int k = first.nextSetBit(0); k >= 0; k = first.nextSetBit(k + 1)) {
       char c = (char) k;
@@ -222,6 +233,10 @@ final class DateLexicon {
     return Character.toLowerCase(c);
   }
 
+  private static int pair(char a, char b) {
+    return (a * 31 + b) & 0xFFFF;
+  }
+
   /** The root's child for the key {@code k}: the first step of a walk. */
   private Node first(char k) {
     return k < ROOT_KEYS ? rootNext[k] : root.child(k);
@@ -233,10 +248,10 @@ final class DateLexicon {
   }
 
   /**
-   * Whether the walk from {@code pos} may find a word: false when its first two steps find
-   * nothing, that is when the first character's key starts no word, or ends no word of one
-   * character and no word goes on with the second character's key. After a digit the walk may
-   * skip a space ("7 月"), so a digit is always let through.
+   * Whether the walk from {@code pos} may find a word: false when the first character's key starts
+   * no word, or ends no word of one character and no word goes on with the second character's key
+   * (its first two steps find nothing). After a digit the walk may skip a space ("7 月"), so a digit
+   * is always let through.
    */
   private boolean mayGoOn(String s, int pos) {
     if (pos + 1 >= s.length()) {
@@ -246,8 +261,13 @@ final class DateLexicon {
     if (c <= '9' && c >= '0' || c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c)) {
       return true;
     }
-    Node n = first(key(c));
-    return n != null && (n.syms != null || n.child(key(s.charAt(pos + 1))) != null);
+    char a = key(c);
+    Node n = first(a);
+    if (n == null) {
+      return false;
+    }
+    int h = pair(a, key(s.charAt(pos + 1)));
+    return n.syms != null || (pairs[h >>> 6] & (1L << (h & 63))) != 0;
   }
 
   /** Whether a word of the lexicon may start with {@code c}: one bit test, no walk. */
@@ -264,6 +284,11 @@ final class DateLexicon {
       return null;
     }
     return walk(s, pos, compounds);
+  }
+
+  /** {@link #match} at a place whose first character the caller knows {@link #mayStart}. */
+  Match matchStarted(String s, int pos, List<String> compounds) {
+    return mayGoOn(s, pos) ? walk(s, pos, compounds) : null;
   }
 
   /** {@link #match} without the tests of the first characters: the walk itself (for tests too). */

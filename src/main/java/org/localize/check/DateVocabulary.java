@@ -508,10 +508,10 @@ public final class DateVocabulary {
     String s = text.folded();
     Scan scan = new Scan(text, s, memo);
     if (spaced) {
-      List<Token> tokens = text.tokens();
+      Token[] tokens = text.tokenArray(); // the array: no call through the list's view per token
       int gap = 0;
-      for (int t = 0, nt = tokens.size(); t <= nt; t++) {
-        Token word = t < nt ? tokens.get(t) : null;
+      for (int t = 0, nt = tokens.length; t <= nt; t++) {
+        Token word = t < nt ? tokens[t] : null;
         int gapEnd = word != null ? word.start() : s.length();
         for (int i = Math.max(gap, scan.covered); i < gapEnd; i++) {
           char c = s.charAt(i);
@@ -623,10 +623,10 @@ public final class DateVocabulary {
     return m.end() - 1;
   }
 
-  /** Tries a date at the word starting at {@code i}. */
+  /** Tries a date at the word starting at {@code i}, whose first character {@link DateLexicon#mayStart}. */
   private void word(Scan scan, int i) {
     String s = scan.s;
-    DateLexicon.Match word = lexicon.match(s, i, compounds);
+    DateLexicon.Match word = lexicon.matchStarted(s, i, compounds);
     if (word == null) {
       return;
     }

@@ -106,4 +106,52 @@ class DateHotPathOracleTest {
     }
     assertTrue(refused > 10_000, "too few refusals to compare (" + refused + ")");
   }
+
+  /**
+   * DateLexicon.matchStarted, for a place whose first character the caller has tested, is match
+   * there; both are the walk wherever they are not null (random text of ICU's month and weekday
+   * words, whole, cut, cased and joined, with and without compounds).
+   */
+  @Test
+  void matchStartedIsMatch() {
+    Random r = new Random(32);
+    String[] pieces = {" ", " ", ".", ",", "-", "'", "7", "19", "日", "月", "x", "ж", "Ж", "é", "abend", "\u0301"};
+    int found = 0;
+    for (String tag : LOCALES) {
+      DateLexicon lex = new DateVocabulary(Fixture.LOCALES.forTag(tag)).lexicon();
+      com.ibm.icu.text.DateFormatSymbols d = com.ibm.icu.text.DateFormatSymbols.getInstance(com.ibm.icu.util.ULocale.forLanguageTag(tag));
+      List<String> words = new ArrayList<>();
+      for (String[] list : new String[][] {d.getMonths(), d.getShortMonths(), d.getWeekdays(), d.getShortWeekdays()}) {
+        for (String w : list) {
+          if (w != null && !w.isBlank()) {
+            words.add(w);
+          }
+        }
+      }
+      for (int k = 0; k < 3_000; k++) {
+        StringBuilder b = new StringBuilder();
+        for (int n = r.nextInt(8); n > 0; n--) {
+          String w = r.nextBoolean() ? words.get(r.nextInt(words.size())) : pieces[r.nextInt(pieces.length)];
+          switch (r.nextInt(4)) {
+            case 0 -> w = w.toUpperCase(java.util.Locale.ROOT);
+            case 1 -> w = w.substring(0, r.nextInt(w.length() + 1));
+            default -> { }
+          }
+          b.append(w);
+        }
+        String s = Text.fold(b.toString());
+        List<String> compounds = k % 2 == 0 ? List.of() : List.of("abend", "morgen");
+        for (int p = 0; p < s.length(); p++) {
+          if (lex.mayStart(s.charAt(p))) {
+            DateLexicon.Match m = lex.match(s, p, compounds);
+            int at = p;
+            assertEquals(m, lex.matchStarted(s, p, compounds), () -> tag + " «" + s + "» at " + at);
+            assertEquals(lex.walk(s, p, compounds), m, () -> tag + " «" + s + "» at " + at);
+            found += m != null ? 1 : 0;
+          }
+        }
+      }
+    }
+    assertTrue(found > 5_000, "too few words to compare (" + found + ")");
+  }
 }
