@@ -502,12 +502,13 @@ final class DatePattern {
         }
         case DAY -> {
           p = skipSpaces(s, p); // "7 月 15 日"
-          int d = number(s, p, el.text() != null ? el.width() : 1, 2);
+          long read = read(s, p, el.text() != null ? el.width() : 1, 2);
+          int d = (int) read;
           if (d <= 0 || d > 31) {
             return false;
           }
           f.day = d;
-          p = end(s, p);
+          p = (int) (read >>> 32);
           if (!numeric && p + 1 < n && (s.charAt(p) == '.' || s.charAt(p) == ',') && digit(s.charAt(p + 1))) {
             return false; // 1.5 million, 19,5: a decimal, not a day
           }
@@ -526,26 +527,28 @@ final class DatePattern {
         }
         case MONTH_NUM -> {
           p = skipSpaces(s, p); // "7 月 15 日"
-          int m = number(s, p, el.text() != null ? el.width() : 1, 2);
+          long read = read(s, p, el.text() != null ? el.width() : 1, 2);
+          int m = (int) read;
           if (m < 1 || m > 12) {
             return false;
           }
           f.month = m;
           f.monthStart = p;
-          p = end(s, p);
+          p = (int) (read >>> 32);
           f.monthEnd = p;
           f.monthKind = DateVocabulary.MonthKind.NUMERIC;
           lastEnd = p;
         }
         case YEAR -> {
           p = skipSpaces(s, p); // "7 月 15 日"
-          int y = number(s, p, 4, 4);
+          long read = read(s, p, 4, 4);
+          int y = (int) read;
           if (y < 1000 || y > 2999) {
             return false;
           }
           f.year = y;
           f.yearStart = p;
-          p = end(s, p);
+          p = (int) (read >>> 32);
           f.yearEnd = p;
           lastEnd = p;
           if (p < n && (s.charAt(p) == '-' || s.charAt(p) == '–') && p + 1 < n && Character.isLetter(s.charAt(p + 1))) {
@@ -678,10 +681,24 @@ final class DatePattern {
     return v;
   }
 
-  private static int end(String s, int p) {
-    while (p < s.length() && digit(s.charAt(p))) {
-      p++;
+  /**
+   * {@link #number} and where its digits end, in one reading: the value in the low 32 bits (-1 as
+   * number gives it) and, when there is one, the end of the run in the high 32 bits.
+   */
+  static long read(String s, int p, int min, int max) {
+    int v = 0;
+    int i = p;
+    char c;
+    while (i < s.length() && digit(c = s.charAt(i))) {
+      if (i - p == max) {
+        return -1L & 0xFFFFFFFFL;
+      }
+      v = v * 10 + value(c);
+      i++;
     }
-    return p;
+    if (i - p < min) {
+      return -1L & 0xFFFFFFFFL;
+    }
+    return ((long) i << 32) | (v & 0xFFFFFFFFL);
   }
 }

@@ -510,24 +510,17 @@ public final class DateVocabulary {
     if (spaced) {
       Token[] tokens = text.tokenArray(); // the array: no call through the list's view per token
       int gap = 0;
-      for (int t = 0, nt = tokens.length; t <= nt; t++) {
-        Token word = t < nt ? tokens[t] : null;
-        int gapEnd = word != null ? word.start() : s.length();
-        for (int i = Math.max(gap, scan.covered); i < gapEnd; i++) {
-          char c = s.charAt(i);
-          if ((c <= '9' && c >= '0') || (c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c))) {
-            i = number(scan, i);
-          }
+      for (Token word : tokens) {
+        int i = word.start();
+        if (i > gap) {
+          digits(scan, gap, i);
         }
-        if (word != null) {
-          gap = word.end();
-          int i = word.start();
-          if (i >= scan.covered && lexicon.mayStart(word.charAt(0))
-              && (i == 0 || !DatePattern.digit(s.charAt(i - 1)) || !spaced)) {
-            word(scan, i);
-          }
+        gap = word.end();
+        if (i >= scan.covered && lexicon.mayStart(word.charAt(0)) && (i == 0 || !DatePattern.digit(s.charAt(i - 1)))) {
+          word(scan, i);
         }
       }
+      digits(scan, gap, s.length());
     } else {
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
@@ -577,6 +570,16 @@ public final class DateVocabulary {
       }
       out.add(m);
       covered = m.end();
+    }
+  }
+
+  /** Tries a date at each digit run that starts in [from, to) and after the last date found (between two words). */
+  private void digits(Scan scan, int from, int to) {
+    String s = scan.s;
+    for (int i = Math.max(from, scan.covered); i < to; i++) {
+      if (DatePattern.digit(s.charAt(i))) {
+        i = number(scan, i);
+      }
     }
   }
 

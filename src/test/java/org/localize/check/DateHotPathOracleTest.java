@@ -154,4 +154,32 @@ class DateHotPathOracleTest {
     }
     assertTrue(found > 5_000, "too few words to compare (" + found + ")");
   }
+
+  /** DatePattern.read is DatePattern.number and the end of the digit run, at every place of random digit runs and bounds. */
+  @Test
+  void readIsNumberAndTheEndOfItsDigits() {
+    Random r = new Random(33);
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = r.nextInt(5); n > 0; n--) {
+        b.append(PIECES[r.nextInt(PIECES.length)]);
+      }
+      String s = Text.fold(b.toString());
+      int min = r.nextInt(5);
+      int max = r.nextInt(5);
+      for (int p = 0; p <= s.length(); p++) {
+        int number = DatePattern.number(s, p, min, max);
+        int end = p;
+        while (end < s.length() && Character.isDigit(s.charAt(end))) {
+          end++;
+        }
+        long read = DatePattern.read(s, p, min, max);
+        int at = p;
+        assertEquals(number, (int) read, () -> "«" + s + "» at " + at + " " + min + ".." + max);
+        if (number >= 0) {
+          assertEquals(end, (int) (read >>> 32), () -> "«" + s + "» at " + at + " " + min + ".." + max);
+        }
+      }
+    }
+  }
 }
