@@ -125,14 +125,21 @@ final class DateLexicon {
    */
   private final long[] startBits = new long[1 << 10];
   private final boolean spaced;
+  /** Keys below this (Latin, Greek, Cyrillic, their digits) find the root's child in {@link #rootNext}. */
+  private static final int ROOT_KEYS = 0x500;
+  /**
+   * The root's children by key, for keys below {@link #ROOT_KEYS}, set by {@link #freeze}: the
+   * first step of every walk and of the pre-test {@link #mayGoOn}, without a search of the root's
+   * keys (dozens: every first letter of every spelling).
+   */
+  private final Node[] rootNext = new Node[ROOT_KEYS];
   /**
    * Bits by a hash of the keys of a word's first two characters, for every word of two or more:
-   * a place whose first two characters' bit is clear starts no word of two or more characters, so
-   * the walk is not begun (first letters let through almost every Russian word; two, a few).
+   * where the first character's key ends no word and the first two characters' bit is clear, the
+   * walk stops at the second character with nothing found (one bit test for the second step,
+   * rather than a search of the first node's keys).
    */
   private final long[] pairs = new long[1 << 10];
-  /** The keys of the words of one character (ja 月 forms aside, rare): there the pair test says nothing. */
-  private final BitSet oneChar = new BitSet();
 
   /** @param spaced whether words are separated by spaces, so that a word must begin and end at a non-letter */
   DateLexicon(boolean spaced) {
@@ -178,11 +185,10 @@ final class DateLexicon {
   void freeze() {
     freeze(root);
     for (int a = 0; a < root.keys.length; a++) {
-      Node n = root.next[a];
-      if (n.syms != null) {
-        oneChar.set(root.keys[a]);
+      if (root.keys[a] < ROOT_KEYS) {
+        rootNext[root.keys[a]] = root.next[a];
       }
-      for (char b : n.keys) {
+      for (char b : root.next[a].keys) {
         int h = pair(root.keys[a], b);
         pairs[h >>> 6] |= 1L << (h & 63);
       }
@@ -231,11 +237,21 @@ final class DateLexicon {
     return (a * 31 + b) & 0xFFFF;
   }
 
+  /** The root's child for the key {@code k}: the first step of a walk. */
+  private Node first(char k) {
+    return k < ROOT_KEYS ? rootNext[k] : root.child(k);
+  }
+
+  /** {@link #first} (by the table) or the root's own search (bySearch): the same node, for tests. */
+  Object firstStep(char k, boolean bySearch) {
+    return bySearch ? root.child(k) : first(k);
+  }
+
   /**
-   * Whether the walk from {@code pos} may find a word: false when the first character's key ends no
-   * word of one character and no word goes on with the second character's key (the walk then
-   * stops at the second character with nothing found). After a digit the walk may skip a space
-   * ("7 月"), so a digit is always let through.
+   * Whether the walk from {@code pos} may find a word: false when the first character's key starts
+   * no word, or ends no word of one character and no word goes on with the second character's key
+   * (its first two steps find nothing). After a digit the walk may skip a space ("7 月"), so a digit
+   * is always let through.
    */
   private boolean mayGoOn(String s, int pos) {
     if (pos + 1 >= s.length()) {
@@ -246,11 +262,12 @@ final class DateLexicon {
       return true;
     }
     char a = key(c);
-    if (oneChar.get(a)) {
-      return true;
+    Node n = first(a);
+    if (n == null) {
+      return false;
     }
     int h = pair(a, key(s.charAt(pos + 1)));
-    return (pairs[h >>> 6] & (1L << (h & 63))) != 0;
+    return n.syms != null || (pairs[h >>> 6] & (1L << (h & 63))) != 0;
   }
 
   /** Whether a word of the lexicon may start with {@code c}: one bit test, no walk. */
@@ -269,22 +286,29 @@ final class DateLexicon {
     return walk(s, pos, compounds);
   }
 
+  /** {@link #match} at a place whose first character the caller knows {@link #mayStart}. */
+  Match matchStarted(String s, int pos, List<String> compounds) {
+    return mayGoOn(s, pos) ? walk(s, pos, compounds) : null;
+  }
+
   /** {@link #match} without the tests of the first characters: the walk itself (for tests too). */
   Match walk(String s, int pos, List<String> compounds) {
     if (pos >= s.length()) {
       return null;
     }
-    Node n = root;
+    Node n = first(key(s.charAt(pos))); // the first step by the root's table
     int[] ends = null;
     Node[] nodes = null;
     int count = 0;
     for (int i = pos; i < s.length() && n != null; i++) {
-      char c = s.charAt(i);
-      if (c == ' ' && i > pos && Character.isDigit(s.charAt(i - 1)) && n.child(' ') == null && i + 1 < s.length()
-          && s.charAt(i + 1) != ' ' && n.child(key(s.charAt(i + 1))) != null) {
-        continue; // "7 月" is written "7月" in CLDR
+      if (i > pos) {
+        char c = s.charAt(i);
+        if (c == ' ' && DatePattern.digit(s.charAt(i - 1)) && n.child(' ') == null && i + 1 < s.length()
+            && s.charAt(i + 1) != ' ' && n.child(key(s.charAt(i + 1))) != null) {
+          continue; // "7 月" is written "7月" in CLDR
+        }
+        n = n.child(key(c));
       }
-      n = n.child(key(c));
       if (n != null && n.syms != null) {
         if (ends == null) {
           ends = new int[4];
@@ -321,10 +345,10 @@ final class DateLexicon {
       Node node = nodes[k];
       boolean capitalised = Character.isUpperCase(s.charAt(pos));
       char last = s.charAt(end - 1);
-      if (end < s.length() && Character.isDigit(last) && Character.isDigit(s.charAt(end))) {
+      if (end < s.length() && DatePattern.digit(last) && DatePattern.digit(s.charAt(end))) {
         continue; // "1月" is not the end of "11月"... nor "10" the end of "100"
       }
-      if (!spaced || end >= s.length() || !Character.isLetter(s.charAt(end))) {
+      if (!spaced || end >= s.length() || !Text.letter(s.charAt(end))) {
         int after = end;
         if (node.period && after < s.length() && s.charAt(after) == '.') {
           after++;

@@ -35,12 +35,60 @@ final class DatePattern {
   /** A day without a month (ja "d日", ko "d일", from CLDR's "d" and "Ed" skeletons). */
   private final boolean dayAlone;
 
+  /**
+   * What the first element reads when it is a number field (day, month number, year): digits
+   * from {@code firstMin} to {@code firstMax}, of a value from {@code firstLow} to {@code
+   * firstHigh}; for {@link #firstReads}.
+   */
+  private final int firstMin;
+  private final int firstMax;
+  private final int firstLow;
+  private final int firstHigh;
+
   private DatePattern(String source, El[] els, boolean numeric, boolean sure, boolean dayAlone) {
     this.source = source;
     this.els = els;
     this.numeric = numeric;
     this.sure = sure;
     this.dayAlone = dayAlone;
+    El f = els[0];
+    int min = f.text() != null ? f.width() : 1; // as match() reads DAY and MONTH_NUM
+    switch (f.kind()) {
+      case DAY -> {
+        firstMin = min;
+        firstMax = 2;
+        firstLow = 1;
+        firstHigh = 31;
+      }
+      case MONTH_NUM -> {
+        firstMin = min;
+        firstMax = 2;
+        firstLow = 1;
+        firstHigh = 12;
+      }
+      case YEAR -> {
+        firstMin = 4;
+        firstMax = 4;
+        firstLow = 1000;
+        firstHigh = 2999;
+      }
+      default -> {
+        firstMin = 0;
+        firstMax = Integer.MAX_VALUE;
+        firstLow = Integer.MIN_VALUE;
+        firstHigh = Integer.MAX_VALUE;
+      }
+    }
+  }
+
+  /**
+   * Whether the first element may read the run of {@code length} digits of value {@code value}
+   * (up to four digits) that starts where the pattern is tried: false where {@link #match} fails at
+   * its first element, as the number it reads there is too long, too short or out of range.
+   * Always true for a pattern that does not start with a number.
+   */
+  boolean firstReads(int length, int value) {
+    return length >= firstMin && length <= firstMax && value >= firstLow && value <= firstHigh;
   }
 
   /** The literal texts of the pattern (de, 年, 日). */
@@ -454,13 +502,14 @@ final class DatePattern {
         }
         case DAY -> {
           p = skipSpaces(s, p); // "7 月 15 日"
-          int d = number(s, p, el.text() != null ? el.width() : 1, 2);
+          long read = read(s, p, el.text() != null ? el.width() : 1, 2);
+          int d = (int) read;
           if (d <= 0 || d > 31) {
             return false;
           }
           f.day = d;
-          p = end(s, p);
-          if (!numeric && p + 1 < n && (s.charAt(p) == '.' || s.charAt(p) == ',') && Character.isDigit(s.charAt(p + 1))) {
+          p = (int) (read >>> 32);
+          if (!numeric && p + 1 < n && (s.charAt(p) == '.' || s.charAt(p) == ',') && digit(s.charAt(p + 1))) {
             return false; // 1.5 million, 19,5: a decimal, not a day
           }
           El next = e + 1 < els.length ? els[e + 1] : null;
@@ -478,26 +527,28 @@ final class DatePattern {
         }
         case MONTH_NUM -> {
           p = skipSpaces(s, p); // "7 月 15 日"
-          int m = number(s, p, el.text() != null ? el.width() : 1, 2);
+          long read = read(s, p, el.text() != null ? el.width() : 1, 2);
+          int m = (int) read;
           if (m < 1 || m > 12) {
             return false;
           }
           f.month = m;
           f.monthStart = p;
-          p = end(s, p);
+          p = (int) (read >>> 32);
           f.monthEnd = p;
           f.monthKind = DateVocabulary.MonthKind.NUMERIC;
           lastEnd = p;
         }
         case YEAR -> {
           p = skipSpaces(s, p); // "7 月 15 日"
-          int y = number(s, p, 4, 4);
+          long read = read(s, p, 4, 4);
+          int y = (int) read;
           if (y < 1000 || y > 2999) {
             return false;
           }
           f.year = y;
           f.yearStart = p;
-          p = end(s, p);
+          p = (int) (read >>> 32);
           f.yearEnd = p;
           lastEnd = p;
           if (p < n && (s.charAt(p) == '-' || s.charAt(p) == '–') && p + 1 < n && Character.isLetter(s.charAt(p + 1))) {
@@ -599,15 +650,29 @@ final class DatePattern {
     return c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\u200B';
   }
 
+  /**
+   * {@link Character#isDigit(char)}, without Unicode's tables below U+0660 ({@link
+   * Text#FIRST_OTHER_DIGIT}), where only 0–9 are digits: most characters a date reader asks about.
+   */
+  static boolean digit(char c) {
+    return c <= '9' ? c >= '0' : c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c);
+  }
+
+  /** {@code Character.digit(c, 10)} of a {@link #digit}. */
+  static int value(char c) {
+    return c <= '9' ? c - '0' : Character.digit(c, 10);
+  }
+
   /** The value of a run of {@code min}–{@code max} decimal digits at {@code p} (any script's digits), or -1. */
   static int number(String s, int p, int min, int max) {
     int v = 0;
     int i = p;
-    while (i < s.length() && Character.isDigit(s.charAt(i))) {
+    char c;
+    while (i < s.length() && digit(c = s.charAt(i))) {
       if (i - p == max) {
         return -1;
       }
-      v = v * 10 + Character.digit(s.charAt(i), 10);
+      v = v * 10 + value(c);
       i++;
     }
     if (i - p < min) {
@@ -616,10 +681,24 @@ final class DatePattern {
     return v;
   }
 
-  private static int end(String s, int p) {
-    while (p < s.length() && Character.isDigit(s.charAt(p))) {
-      p++;
+  /**
+   * {@link #number} and where its digits end, in one reading: the value in the low 32 bits (-1 as
+   * number gives it) and, when there is one, the end of the run in the high 32 bits.
+   */
+  static long read(String s, int p, int min, int max) {
+    int v = 0;
+    int i = p;
+    char c;
+    while (i < s.length() && digit(c = s.charAt(i))) {
+      if (i - p == max) {
+        return -1L & 0xFFFFFFFFL;
+      }
+      v = v * 10 + value(c);
+      i++;
     }
-    return p;
+    if (i - p < min) {
+      return -1L & 0xFFFFFFFFL;
+    }
+    return ((long) i << 32) | (v & 0xFFFFFFFFL);
   }
 }

@@ -508,26 +508,19 @@ public final class DateVocabulary {
     String s = text.folded();
     Scan scan = new Scan(text, s, memo);
     if (spaced) {
-      List<Token> tokens = text.tokens();
+      Token[] tokens = text.tokenArray(); // the array: no call through the list's view per token
       int gap = 0;
-      for (int t = 0, nt = tokens.size(); t <= nt; t++) {
-        Token word = t < nt ? tokens.get(t) : null;
-        int gapEnd = word != null ? word.start() : s.length();
-        for (int i = Math.max(gap, scan.covered); i < gapEnd; i++) {
-          char c = s.charAt(i);
-          if ((c <= '9' && c >= '0') || (c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c))) {
-            i = number(scan, i);
-          }
+      for (Token word : tokens) {
+        int i = word.start();
+        if (i > gap) {
+          digits(scan, gap, i);
         }
-        if (word != null) {
-          gap = word.end();
-          int i = word.start();
-          if (i >= scan.covered && lexicon.mayStart(word.charAt(0))
-              && (i == 0 || !Character.isDigit(s.charAt(i - 1)) || !spaced)) {
-            word(scan, i);
-          }
+        gap = word.end();
+        if (i >= scan.covered && lexicon.mayStart(word.charAt(0)) && (i == 0 || !DatePattern.digit(s.charAt(i - 1)))) {
+          word(scan, i);
         }
       }
+      digits(scan, gap, s.length());
     } else {
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
@@ -580,19 +573,32 @@ public final class DateVocabulary {
     }
   }
 
+  /** Tries a date at each digit run that starts in [from, to) and after the last date found (between two words). */
+  private void digits(Scan scan, int from, int to) {
+    String s = scan.s;
+    for (int i = Math.max(from, scan.covered); i < to; i++) {
+      if (DatePattern.digit(s.charAt(i))) {
+        i = number(scan, i);
+      }
+    }
+  }
+
   /** Tries a date at the digit run starting at {@code i}; the position to go on from (minus one). */
   private int number(Scan scan, int i) {
     String s = scan.s;
     int n = s.length();
     if (i > 0) {
       char p = s.charAt(i - 1);
-      if (Character.isDigit(p) || (spaced && Character.isLetter(p))
-          || (i > 1 && (p == ':' || p == '/' || p == '.' || p == ',') && Character.isDigit(s.charAt(i - 2)))) {
+      if (DatePattern.digit(p) || (spaced && Text.letter(p))
+          || (i > 1 && (p == ':' || p == '/' || p == '.' || p == ',') && DatePattern.digit(s.charAt(i - 2)))) {
         return i; // inside a number, a score or a word (A320, 1.19, 8:7)
       }
     }
     int e = i;
-    while (e < n && Character.isDigit(s.charAt(e))) {
+    int value = 0; // of a run of up to four digits, all that is read further
+    char d;
+    while (e < n && DatePattern.digit(d = s.charAt(e))) {
+      value = value * 10 + DatePattern.value(d);
       e++;
     }
     int length = e - i;
@@ -600,12 +606,12 @@ public final class DateVocabulary {
       return e - 1; // no day, month or year has this shape or is followed so
     }
     DateLexicon.Match word = lexicon.mayStart(s.charAt(i)) ? lexicon.match(s, i, compounds) : null;
-    DateMention m = longest(fromNumber, s, i, word, scan);
+    DateMention m = longest(fromNumber, s, i, word, scan, length, value);
     if (m == null && !dayAlone.isEmpty() && length <= 2) {
       m = dayAlone(s, i, scan);
     }
     if (m == null && word != null) {
-      m = longest(fromMonth, s, i, word, scan); // ja/zh/ko months are words that start with a digit (7月)
+      m = longest(fromMonth, s, i, word, scan, 0, 0); // ja/zh/ko months are words that start with a digit (7月)
       if (m == null) {
         m = alone(scan.text, s, i, word);
       }
@@ -620,19 +626,19 @@ public final class DateVocabulary {
     return m.end() - 1;
   }
 
-  /** Tries a date at the word starting at {@code i}. */
+  /** Tries a date at the word starting at {@code i}, whose first character {@link DateLexicon#mayStart}. */
   private void word(Scan scan, int i) {
     String s = scan.s;
-    DateLexicon.Match word = lexicon.match(s, i, compounds);
+    DateLexicon.Match word = lexicon.matchStarted(s, i, compounds);
     if (word == null) {
       return;
     }
     DateMention m = null;
     if (word.month() != null && word.compoundEnd() < 0) {
-      m = longest(fromMonth, s, i, word, scan);
+      m = longest(fromMonth, s, i, word, scan, 0, 0);
     }
     if (m == null && word.weekday() != null && word.compoundEnd() < 0) {
-      m = longest(fromWeekday, s, i, word, scan);
+      m = longest(fromWeekday, s, i, word, scan, 0, 0);
     }
     if (m == null) {
       m = alone(scan.text, s, i, word);
@@ -648,12 +654,19 @@ public final class DateVocabulary {
     return q < s.length() && afterDay.get(s.charAt(q));
   }
 
-  private DateMention longest(List<DatePattern> patterns, String s, int i, DateLexicon.Match word, Scan scan) {
+  /**
+   * The longest match at {@code i} of {@code patterns}; with {@code length} > 0, the patterns start
+   * with a number and the digit run at {@code i} has that length and {@code value}: a pattern whose
+   * first field cannot read it ({@link DatePattern#firstReads}) is not tried.
+   */
+  private DateMention longest(List<DatePattern> patterns, String s, int i, DateLexicon.Match word, Scan scan, int length,
+      int value) {
     DatePattern.Found f = scan.f();
     DatePattern.Found best = scan.best;
     boolean found = false;
-    for (DatePattern p : patterns) {
-      if (p.match(s, i, this, word, f) && (!found || f.end > best.end)) {
+    for (int k = 0, np = patterns.size(); k < np; k++) {
+      DatePattern p = patterns.get(k);
+      if ((length == 0 || p.firstReads(length, value)) && p.match(s, i, this, word, f) && (!found || f.end > best.end)) {
         best.copyFrom(f);
         found = true;
       }
@@ -678,7 +691,7 @@ public final class DateVocabulary {
    * (two days), it is a number.
    */
   private DateMention dayAlone(String s, int i, Scan scan) {
-    DateMention m = longest(dayAlone, s, i, null, scan);
+    DateMention m = longest(dayAlone, s, i, null, scan, 0, 0);
     if (m == null || m.hasMonth()) {
       return m;
     }
@@ -967,7 +980,7 @@ public final class DateVocabulary {
     }
     for (String suffix : allSuffixes) {
       int e = p + suffix.length();
-      if (Text.matchesAt(s, p, suffix) && (e >= s.length() || !Character.isLetter(s.charAt(e)))) {
+      if (Text.matchesAt(s, p, suffix) && (e >= s.length() || !Text.letter(s.charAt(e)))) {
         if (forbiddenSuffixes.contains(suffix)) {
           f.ordinalStart = p;
           f.ordinalEnd = e;
@@ -1004,7 +1017,7 @@ public final class DateVocabulary {
       for (String conj : rangeConnectors) {
         int e = q + conj.length();
         if (Text.matchesAt(s, q, conj) && e < n
-            && (s.charAt(e) == ' ' || !spaced || Character.isDigit(s.charAt(e)))) {
+            && (s.charAt(e) == ' ' || !spaced || DatePattern.digit(s.charAt(e)))) {
           q = DatePattern.skipSpaces(s, e);
           joined = true;
           break;
@@ -1019,10 +1032,10 @@ public final class DateVocabulary {
       return p;
     }
     int e = q;
-    while (e < n && Character.isDigit(s.charAt(e))) {
+    while (e < n && DatePattern.digit(s.charAt(e))) {
       e++;
     }
-    if (e + 1 < n && (s.charAt(e) == '.' || s.charAt(e) == ',' || s.charAt(e) == ':') && Character.isDigit(s.charAt(e + 1))) {
+    if (e + 1 < n && (s.charAt(e) == '.' || s.charAt(e) == ',' || s.charAt(e) == ':') && DatePattern.digit(s.charAt(e + 1))) {
       return p;
     }
     f.dayTo = d2;
@@ -1055,14 +1068,14 @@ public final class DateVocabulary {
       String w = yearWords[k];
       int e = q + w.length();
       if (Text.matchesAt(s, q, w)
-          && (!spaced || e >= s.length() || !Character.isLetter(w.charAt(w.length() - 1)) || !Character.isLetter(s.charAt(e)))) {
+          && (!spaced || e >= s.length() || !Character.isLetter(w.charAt(w.length() - 1)) || !Text.letter(s.charAt(e)))) {
         return e;
       }
     }
     if (cldrLiteral != null) {
       int e = q + cldrLiteral.length();
       if (Text.matchesAt(s, q, cldrLiteral)
-          && (!spaced || e >= s.length() || !Character.isLetter(s.charAt(e)))) {
+          && (!spaced || e >= s.length() || !Text.letter(s.charAt(e)))) {
         return e;
       }
     }
