@@ -85,9 +85,10 @@ final class NumberReader {
     String s = text.folded();
     NumberWords w = words();
     List<NumberMention> out = new ArrayList<>();
-    int firstDigit = firstDigit(s);
+    Token[] tokens = text.tokenArray();
+    int firstDigit = firstDigit(s, tokens);
     if (firstDigit >= 0) {
-      digits(s, firstDigit, w, other, out);
+      digits(s, tokens, firstDigit, w, other, out);
     }
     List<NumberMention> digitMentions = out.isEmpty() ? List.of() : List.copyOf(out);
     int d = 0;
@@ -183,10 +184,37 @@ final class NumberReader {
   }
 
   /** The index of the first decimal digit (any script's) of {@code s}, or -1. */
-  private static int firstDigit(String s) {
+  static int firstDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c <= '9' && c >= '0' || c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c)) {
+      if (digit(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code c} is a decimal digit of any script (Character.isDigit, without its lookup below U+0660). */
+  private static boolean digit(char c) {
+    return c <= '9' && c >= '0' || c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c);
+  }
+
+  /**
+   * {@link #firstDigit(String)} of {@code s}, whose tokens (runs of letters and marks, of which no
+   * character is a digit) are {@code tokens}: only the characters between them are read, about one
+   * in seven of a text's.
+   */
+  static int firstDigit(String s, Token[] tokens) {
+    int i = 0;
+    for (Token t : tokens) {
+      for (int gapEnd = t.start(); i < gapEnd; i++) {
+        if (digit(s.charAt(i))) {
+          return i;
+        }
+      }
+      i = t.end();
+    }
+    for (int n = s.length(); i < n; i++) {
+      if (digit(s.charAt(i))) {
         return i;
       }
     }
@@ -197,42 +225,15 @@ final class NumberReader {
    * The numbers in digits of {@code s}, whose first digit is at {@code firstDigit}: the text before
    * it has no digit to convert and starts no run, so the scan below starts there.
    */
-  private void digits(String s, int firstDigit, NumberWords w, NumberReader other, List<NumberMention> out) {
+  private void digits(String s, Token[] tokens, int firstDigit, NumberWords w, NumberReader other, List<NumberMention> out) {
     int n = s.length();
     // the text with other scripts' digits made ASCII and dates and times blanked: copied only when
     // one of them is there (most texts have neither), else s itself
-    char[] c = null;
-    // in one pass: other scripts' digits made ASCII (full-width, Arabic-Indic...), and the digit runs
-    // found, so that both passes below start only where a run starts (a digit after no digit; once
-    // the digits are ASCII, Character.isDigit is '0'-'9')
-    boolean converted = false;
-    int[] runs = new int[16];
-    int count = 0;
-    int runStart = -1;
-    for (int i = firstDigit; i <= n; i++) {
-      char ch = i < n ? s.charAt(i) : ' ';
-      if (ch >= Text.FIRST_OTHER_DIGIT && Character.isDigit(ch)) {
-        ch = (char) ('0' + Character.digit(ch, 10));
-        if (c == null) {
-          c = s.toCharArray();
-        }
-        c[i] = ch;
-        converted = true;
-      }
-      if (ch <= '9' && ch >= '0') {
-        if (runStart < 0) {
-          runStart = i;
-        }
-      } else if (runStart >= 0) {
-        if (2 * count + 2 > runs.length) {
-          runs = java.util.Arrays.copyOf(runs, runs.length * 2);
-        }
-        runs[2 * count] = runStart;
-        runs[2 * count + 1] = i;
-        count++;
-        runStart = -1;
-      }
-    }
+    Runs scan = Runs.of(s, tokens, firstDigit);
+    char[] c = scan.chars;
+    int[] runs = scan.at;
+    int count = scan.count;
+    boolean converted = c != null;
     String plain = converted ? new String(c) : s;
     // numeric dates are blanked; clock times become times
     Matcher nd = null;
@@ -315,6 +316,73 @@ final class NumberReader {
         next = Math.max(i, mention.end() - 1) + 1;
       } else {
         next = m.end();
+      }
+    }
+  }
+
+  /**
+   * The runs of decimal digits of a text, other scripts' digits (full-width, Arabic-Indic...) made
+   * ASCII in a copy of its chars (null when it has none), found in one pass so that the passes of
+   * {@link #digits} start only where a run starts (a digit after no digit).
+   */
+  static final class Runs {
+    /** Start and end of each run, in pairs. */
+    int[] at = new int[16];
+    int count;
+    /** The text with its other scripts' digits made ASCII, or null when it has none. */
+    char[] chars;
+
+    private void add(int start, int end) {
+      if (2 * count + 2 > at.length) {
+        at = java.util.Arrays.copyOf(at, at.length * 2);
+      }
+      at[2 * count] = start;
+      at[2 * count + 1] = end;
+      count++;
+    }
+
+    /**
+     * The runs of {@code s} from {@code firstDigit} (the text before it has no digit), whose tokens
+     * are {@code tokens}: only the characters between the tokens are read, as a token's letters and
+     * marks are no digits (a run ends where a token starts).
+     */
+    static Runs of(String s, Token[] tokens, int firstDigit) {
+      Runs r = new Runs();
+      int n = s.length();
+      int runStart = -1;
+      int t = 0;
+      while (t < tokens.length && tokens[t].end() <= firstDigit) {
+        t++;
+      }
+      int i = firstDigit;
+      while (true) {
+        int gapEnd = t < tokens.length ? tokens[t].start() : n;
+        for (; i < gapEnd; i++) {
+          char ch = s.charAt(i);
+          if (ch >= Text.FIRST_OTHER_DIGIT && Character.isDigit(ch)) {
+            ch = (char) ('0' + Character.digit(ch, 10));
+            if (r.chars == null) {
+              r.chars = s.toCharArray();
+            }
+            r.chars[i] = ch;
+          }
+          if (ch <= '9' && ch >= '0') {
+            if (runStart < 0) {
+              runStart = i;
+            }
+          } else if (runStart >= 0) {
+            r.add(runStart, i);
+            runStart = -1;
+          }
+        }
+        if (runStart >= 0) { // at a token's first letter or the end of the text
+          r.add(runStart, i);
+          runStart = -1;
+        }
+        if (t >= tokens.length) {
+          return r;
+        }
+        i = tokens[t++].end();
       }
     }
   }
