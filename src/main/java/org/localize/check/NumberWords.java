@@ -902,10 +902,10 @@ final class NumberWords {
     if (charMode) {
       return findChars(s);
     }
-    List<Token> tokens = text.tokens();
-    if (!mayHaveWords(s, tokens)) {
+    if (!mayHaveWords(s, text.tokenArray())) {
       return List.of(); // no word passes the filters findWords asks first: it would find none
     }
+    List<Token> tokens = text.tokens();
     Spans spans = wordsOf(s, tokens);
     return findWords(s, spans == null ? scanWords(s) : spans);
   }
@@ -916,8 +916,58 @@ final class NumberWords {
    * true too where wordsOf gives up (a surrogate pair). Most texts have no such word: for them the
    * words are not stored and walked a second time.
    */
-  private boolean mayHaveWords(String s, List<Token> tokens) {
+  private boolean mayHaveWords(String s, Token[] tokens) {
+    // the words of eachWord, made here without its visitor: most words of most texts are one token
+    // of basic Latin or basic Russian letters, whose first letters are hashed as they stand
+    int count = tokens.length;
+    int t = 0;
+    while (t < count) {
+      Token first = tokens[t++];
+      if (first.supplementary()) {
+        return true;
+      }
+      int start = first.start();
+      int end = first.end();
+      int apostrophe = -1; // the word's last apostrophe (only where two tokens join)
+      boolean single = true;
+      while (t < count) {
+        Token next = tokens[t];
+        int at = next.start();
+        if (at != end && (at != end + 1 || s.charAt(end) != '\'' && s.charAt(end) != '\u00AD')) {
+          break;
+        }
+        if (next.supplementary()) {
+          return true;
+        }
+        if (at != end && s.charAt(end) == '\'') {
+          apostrophe = end;
+        }
+        end = next.end();
+        single = false;
+        t++;
+      }
+      if (single && first.plain() && !caseByLocale) {
+        if (mayStartPlain(s, start, end) && mayBe(s, start, end)) {
+          return true;
+        }
+      } else {
+        int from = apostrophe > start ? elided(s, start, apostrophe, end) : start;
+        if (mayStart(s, from, end) && mayBe(s, from, end)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** For tests: {@link #mayHaveWords} as it was, by {@link #eachWord} and its visitor. */
+  boolean mayHaveWordsByVisitor(String s, List<Token> tokens) {
     return eachWord(s, tokens, (from, end) -> !(mayStart(s, from, end) && mayBe(s, from, end))) != ALL;
+  }
+
+  /** For tests: {@link #mayHaveWords} of a text's tokens. */
+  boolean mayHaveWords(Text text) {
+    return mayHaveWords(text.folded(), text.tokenArray());
   }
 
   /**
@@ -1150,6 +1200,28 @@ final class NumberWords {
     }
     int h = prefixHash(lower(a), lower(b), lower(c));
     return (bits[h >>> 6] & (1L << (h & 63))) != 0;
+  }
+
+  /**
+   * {@link #mayStart} of a word of basic Latin or basic Russian letters only ({@link Token#plain}),
+   * in a locale whose lower case is Character's ({@code !caseByLocale}): no soft hyphen or space
+   * inside, no letter unsure, and each letter lowered by {@link #lowerPlain}.
+   */
+  private boolean mayStartPlain(String s, int from, int to) {
+    int len = to - from;
+    char a = lowerPlain(s.charAt(from));
+    char b = len > 1 ? lowerPlain(s.charAt(from + 1)) : 0;
+    char c = len > 2 ? lowerPlain(s.charAt(from + 2)) : 0;
+    int h = prefixHash(a, b, c);
+    return (starts[h >>> 6] & (1L << (h & 63))) != 0;
+  }
+
+  /** {@link #lower} of a basic Latin (A–z) or basic Russian (А–я) letter: A–Z and А–Я moved down by 32. */
+  private static char lowerPlain(char c) {
+    if (c < 0x80) {
+      return (char) (c | 0x20); // a-z have the bit, A-Z do not
+    }
+    return c < '\u0430' ? (char) (c + 32) : c;
   }
 
   /**

@@ -121,4 +121,69 @@ class NumbersHotPathOracleTest {
     }
     assertTrue(withDigits > 20_000 && converted > 5_000, withDigits + " texts with digits, " + converted + " converted");
   }
+
+  /**
+   * NumberWords.mayHaveWords, which hashes the first letters of a one-token word of basic letters as
+   * they stand, answers as the walk of every word by eachWord and the general filters did: on each
+   * word of the lexicon and its first letters alone (cased, cut, grown), on random text of them
+   * with joiners (apostrophes, soft hyphens, marks, surrogates), and on real text, in locales whose
+   * lower case is Character's and in those where it is the locale's (tr, lt).
+   */
+  @Test
+  void mayHaveWordsIsTheWalkOfEveryWord() throws IOException {
+    String[] pieces = {" ", " ", "-", "'", "\u2019", "\u00AD", "\u0301", "7", "\uD835\uDC00", "\uD840\uDC00", "x", "A", "Zz",
+        "я", "Ё", "ё", "İ", "ı", "I", "i", "Σ", "ß", "é", "ł", "l'", "d'", "dell'", "п'", "日"};
+    List<String> real = realTexts();
+    Random r = new Random(62);
+    int yes = 0;
+    int no = 0;
+    for (String tag : List.of("en", "ru", "uk", "pl", "cs", "de", "fr", "it", "es", "tr", "lt", "el", "is", "ja")) {
+      NumberWords w = NumberWords.of(Fixture.LOCALES.forTag(tag));
+      List<String> words = new ArrayList<>(w.lexiconWords());
+      words.removeIf(String::isEmpty);
+      java.util.Collections.sort(words);
+      if (words.isEmpty()) {
+        words.addAll(List.of(pieces)); // a locale read character by character has no words
+      }
+      List<String> texts = new ArrayList<>();
+      for (String word : words) {
+        texts.add(word);
+        texts.add(word.toUpperCase(java.util.Locale.ROOT));
+        texts.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        for (int l = 1; l <= 3 && l < word.length(); l++) {
+          texts.add(word.substring(0, l));
+          texts.add(word.substring(0, l) + "z");
+        }
+      }
+      for (int k = 0; k < 5_000; k++) {
+        StringBuilder b = new StringBuilder();
+        for (int n = r.nextInt(8); n > 0; n--) {
+          String word = words.get(r.nextInt(words.size()));
+          switch (r.nextInt(6)) {
+            case 0 -> word = word.toUpperCase(java.util.Locale.ROOT);
+            case 1 -> word = word.substring(0, r.nextInt(word.length() + 1));
+            case 2 -> {
+              int at = r.nextInt(word.length() + 1);
+              word = word.substring(0, at) + pieces[r.nextInt(pieces.length)] + word.substring(at);
+            }
+            default -> { }
+          }
+          b.append(word).append(r.nextInt(3) > 0 ? " " : pieces[r.nextInt(pieces.length)]);
+        }
+        texts.add(b.toString());
+      }
+      texts.addAll(real);
+      for (String raw : texts) {
+        Text text = Text.of(raw, TextFormat.TEXT);
+        boolean expected = w.mayHaveWordsByVisitor(text.folded(), text.tokens());
+        assertEquals(expected, w.mayHaveWords(text), () -> tag + ": «" + raw + "»");
+        if (expected) {
+          yes++;
+        } else {
+          no++;
+        }
+      }
+    }
+    assertTrue(yes > 10_000 && no > 10_000, yes + " texts that may have words, " + no + " that may not");
+  }
 }
