@@ -88,7 +88,7 @@ final class NumberReader {
     Token[] tokens = text.tokenArray();
     int firstDigit = firstDigit(s, tokens);
     if (firstDigit >= 0) {
-      digits(s, tokens, firstDigit, w, other, out);
+      digits(s, tokens, firstDigit, w, other, out, keepInDates ? List.of() : dates);
     }
     List<NumberMention> digitMentions = out.isEmpty() ? List.of() : List.copyOf(out);
     int d = 0;
@@ -149,8 +149,12 @@ final class NumberReader {
   }
 
   private static boolean inside(NumberMention m, List<DateMention> dates) {
+    return inside(m.start(), m.end(), dates);
+  }
+
+  private static boolean inside(int start, int end, List<DateMention> dates) {
     for (DateMention d : dates) {
-      if (m.start() >= d.start() && m.end() <= d.end()) {
+      if (start >= d.start() && end <= d.end()) {
         return true;
       }
     }
@@ -223,9 +227,11 @@ final class NumberReader {
 
   /**
    * The numbers in digits of {@code s}, whose first digit is at {@code firstDigit}: the text before
-   * it has no digit to convert and starts no run, so the scan below starts there.
+   * it has no digit to convert and starts no run, so the scan below starts there. A number inside
+   * one of {@code dropped} (the dates whose numbers {@link #find} drops) is only marked ({@link #read}).
    */
-  private void digits(String s, Token[] tokens, int firstDigit, NumberWords w, NumberReader other, List<NumberMention> out) {
+  private void digits(String s, Token[] tokens, int firstDigit, NumberWords w, NumberReader other, List<NumberMention> out,
+      List<DateMention> dropped) {
     int n = s.length();
     // the text with other scripts' digits made ASCII and dates and times blanked: copied only when
     // one of them is there (most texts have neither), else s itself
@@ -310,7 +316,7 @@ final class NumberReader {
       if (!m.lookingAt(i)) {
         continue;
       }
-      NumberMention mention = read(s, clean, m, w, other);
+      NumberMention mention = read(s, clean, m, w, other, dropped);
       if (mention != null) {
         out.add(mention);
         next = Math.max(i, mention.end() - 1) + 1;
@@ -398,7 +404,15 @@ final class NumberReader {
         || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;
   }
 
-  private NumberMention read(String s, String clean, Numbers m, NumberWords w, NumberReader other) {
+  /**
+   * The number {@code m} matched, or null when neither locale reads it. One inside a date of {@code
+   * dropped}, which {@link #find} drops, is read only as far as its span (its value, then a
+   * magnitude word after it): where it ends there, a mention of that span with no value or keys
+   * stands for it, as find asks of a dropped mention only its span (for the runs after it, the
+   * spelled words over it and, having no scale, for no range).
+   */
+  private NumberMention read(String s, String clean, Numbers m, NumberWords w, NumberReader other,
+      List<DateMention> dropped) {
     int start = m.start();
     int end = m.start(SUFFIX) < 0 ? m.end() : m.start(SUFFIX);
     BigDecimal value;
@@ -466,6 +480,11 @@ final class NumberReader {
           spanEnd = after;
         }
       }
+    }
+    if (scale == null && value != null && !dropped.isEmpty() && !w.charMode() && inside(start, end, dropped)) {
+      // read fully, it would span [start, end) (only a magnitude, or in char mode a clock's minutes,
+      // goes further), have a key (its value's) and be dropped
+      return new NumberMention(start, end, "", null, null, false, false, 0, List.of(), null, 0);
     }
     addKeys(keys, value, otherValue);
     if (scale == null && integer && value != null && value.signum() > 0) {

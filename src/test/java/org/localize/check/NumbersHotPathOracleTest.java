@@ -186,4 +186,61 @@ class NumbersHotPathOracleTest {
     }
     assertTrue(yes > 10_000 && no > 10_000, yes + " texts that may have words, " + no + " that may not");
   }
+
+  /**
+   * A number inside a date that find drops is read only as far as its span: what find keeps of a
+   * text is what it keeps reading every number fully (with keepInDates, which marks such numbers
+   * rather than dropping them), less the numbers inside the dates. On random text of numbers,
+   * month names, magnitudes and clock words, and on real text, in twelve locales.
+   */
+  @Test
+  void numbersDroppedInDatesLeaveTheRestAsTheyWere() throws IOException {
+    List<String> real = realTexts();
+    Random r = new Random(63);
+    int dropped = 0;
+    int kept = 0;
+    for (String tag : List.of("en", "ru", "uk", "pl", "cs", "de", "fr", "es", "it", "tr", "el", "ja")) {
+      LocaleTools tools = new LocaleTools(Fixture.LOCALES.forTag(tag));
+      NumberReader other = new LocaleTools(Fixture.LOCALES.forTag(tag.equals("en") ? "ru" : "en")).numbers();
+      List<String> pieces = new ArrayList<>(List.of(" ", " ", " ", ", ", ". ", "-", "–", "/", ":", "'", "s", "1", "7", "12", "14",
+          "24", "30", "2019", "2024", "1,200", "3.5", "1 000", "4,5", "0200", "million", "bn", "млн", "тыс.", "Mio.", "万", "pm",
+          "a.m.", "Uhr", "h", "o'clock", "de", "года", "г.", "году", "th", "-го", "x", "\u00A0"));
+      com.ibm.icu.text.DateFormatSymbols symbols = com.ibm.icu.text.DateFormatSymbols.getInstance(
+          com.ibm.icu.util.ULocale.forLanguageTag(tag));
+      for (int context : new int[] {com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.STANDALONE}) {
+        for (int width : new int[] {com.ibm.icu.text.DateFormatSymbols.WIDE, com.ibm.icu.text.DateFormatSymbols.ABBREVIATED}) {
+          pieces.addAll(List.of(symbols.getMonths(context, width)));
+          pieces.addAll(List.of(symbols.getWeekdays(context, width)));
+        }
+      }
+      pieces.removeIf(String::isEmpty);
+      List<String> texts = new ArrayList<>();
+      for (int k = 0; k < 6_000; k++) {
+        StringBuilder b = new StringBuilder();
+        for (int n = r.nextInt(16); n > 0; n--) {
+          b.append(pieces.get(r.nextInt(pieces.size())));
+          if (r.nextBoolean()) {
+            b.append(' ');
+          }
+        }
+        texts.add(b.toString());
+      }
+      texts.addAll(real);
+      for (String raw : texts) {
+        Text text = Text.of(raw, TextFormat.TEXT);
+        List<DateMention> dates = tools.dates().find(text);
+        List<NumberMention> all = tools.numbers().find(text, dates, other, true);
+        List<NumberMention> expected = new ArrayList<>();
+        for (NumberMention m : all) {
+          if (dates.stream().noneMatch(d -> m.start() >= d.start() && m.end() <= d.end())) {
+            expected.add(m);
+          }
+        }
+        assertEquals(expected, tools.numbers().find(text, dates, other, false), () -> tag + ": «" + raw + "» " + dates);
+        dropped += all.size() - expected.size();
+        kept += expected.size();
+      }
+    }
+    assertTrue(dropped > 10_000 && kept > 10_000, dropped + " numbers dropped, " + kept + " kept");
+  }
 }
