@@ -86,13 +86,16 @@ final class NumberReader {
     NumberWords w = words();
     List<NumberMention> out = new ArrayList<>();
     Token[] tokens = text.tokenArray();
-    int firstDigit = firstDigit(s, tokens);
+    // the chars, read by the walks over the tokens below (the digits between them, the first
+    // letters of the words) as an array: String.charAt tests the string's coder and bounds each time
+    char[] chars = s.toCharArray();
+    int firstDigit = firstDigit(chars, tokens);
     if (firstDigit >= 0) {
-      digits(s, tokens, firstDigit, w, other, out, keepInDates ? List.of() : dates);
+      digits(s, chars, tokens, firstDigit, w, other, out, keepInDates ? List.of() : dates);
     }
     List<NumberMention> digitMentions = out.isEmpty() ? List.of() : List.copyOf(out);
     int d = 0;
-    for (NumberWords.Spelled sp : w.find(text)) {
+    for (NumberWords.Spelled sp : w.find(text, chars)) {
       while (d < digitMentions.size() && digitMentions.get(d).end() <= sp.start()) {
         d++;
       }
@@ -203,22 +206,22 @@ final class NumberReader {
   }
 
   /**
-   * {@link #firstDigit(String)} of {@code s}, whose tokens (runs of letters and marks, of which no
+   * {@link #firstDigit(String)} of the chars {@code s}, whose tokens (runs of letters and marks, of which no
    * character is a digit) are {@code tokens}: only the characters between them are read, about one
    * in seven of a text's.
    */
-  static int firstDigit(String s, Token[] tokens) {
+  static int firstDigit(char[] s, Token[] tokens) {
     int i = 0;
     for (Token t : tokens) {
       for (int gapEnd = t.start(); i < gapEnd; i++) {
-        if (digit(s.charAt(i))) {
+        if (digit(s[i])) {
           return i;
         }
       }
       i = t.end();
     }
-    for (int n = s.length(); i < n; i++) {
-      if (digit(s.charAt(i))) {
+    for (int n = s.length; i < n; i++) {
+      if (digit(s[i])) {
         return i;
       }
     }
@@ -230,12 +233,12 @@ final class NumberReader {
    * it has no digit to convert and starts no run, so the scan below starts there. A number inside
    * one of {@code dropped} (the dates whose numbers {@link #find} drops) is only marked ({@link #read}).
    */
-  private void digits(String s, Token[] tokens, int firstDigit, NumberWords w, NumberReader other, List<NumberMention> out,
+  private void digits(String s, char[] chars, Token[] tokens, int firstDigit, NumberWords w, NumberReader other, List<NumberMention> out,
       List<DateMention> dropped) {
     int n = s.length();
     // the text with other scripts' digits made ASCII and dates and times blanked: copied only when
     // one of them is there (most texts have neither), else s itself
-    Runs scan = Runs.of(s, tokens, firstDigit);
+    Runs scan = Runs.of(chars, tokens, firstDigit);
     char[] c = scan.chars;
     int[] runs = scan.at;
     int count = scan.count;
@@ -352,9 +355,9 @@ final class NumberReader {
      * are {@code tokens}: only the characters between the tokens are read, as a token's letters and
      * marks are no digits (a run ends where a token starts).
      */
-    static Runs of(String s, Token[] tokens, int firstDigit) {
+    static Runs of(char[] s, Token[] tokens, int firstDigit) {
       Runs r = new Runs();
-      int n = s.length();
+      int n = s.length;
       int runStart = -1;
       int t = 0;
       while (t < tokens.length && tokens[t].end() <= firstDigit) {
@@ -364,11 +367,11 @@ final class NumberReader {
       while (true) {
         int gapEnd = t < tokens.length ? tokens[t].start() : n;
         for (; i < gapEnd; i++) {
-          char ch = s.charAt(i);
+          char ch = s[i];
           if (ch >= Text.FIRST_OTHER_DIGIT && Character.isDigit(ch)) {
             ch = (char) ('0' + Character.digit(ch, 10));
             if (r.chars == null) {
-              r.chars = s.toCharArray();
+              r.chars = s.clone();
             }
             r.chars[i] = ch;
           }

@@ -898,11 +898,16 @@ final class NumberWords {
    * (made once for every scanner) rather than from a scan of every character of its own.
    */
   List<Spelled> find(Text text) {
+    return find(text, text.folded().toCharArray());
+  }
+
+  /** {@link #find(Text)}, given the chars of the text's folded string. */
+  List<Spelled> find(Text text, char[] chars) {
     String s = text.folded();
     if (charMode) {
       return findChars(s);
     }
-    if (!mayHaveWords(s, text.tokenArray())) {
+    if (!mayHaveWords(s, chars, text.tokenArray())) {
       return List.of(); // no word passes the filters findWords asks first: it would find none
     }
     List<Token> tokens = text.tokens();
@@ -916,7 +921,7 @@ final class NumberWords {
    * true too where wordsOf gives up (a surrogate pair). Most texts have no such word: for them the
    * words are not stored and walked a second time.
    */
-  private boolean mayHaveWords(String s, Token[] tokens) {
+  private boolean mayHaveWords(String s, char[] chars, Token[] tokens) {
     // the words of eachWord, made here without its visitor: most words of most texts are one token
     // of basic Latin or basic Russian letters, whose first letters are hashed as they stand
     int count = tokens.length;
@@ -933,13 +938,13 @@ final class NumberWords {
       while (t < count) {
         Token next = tokens[t];
         int at = next.start();
-        if (at != end && (at != end + 1 || s.charAt(end) != '\'' && s.charAt(end) != '\u00AD')) {
+        if (at != end && (at != end + 1 || chars[end] != '\'' && chars[end] != '\u00AD')) {
           break;
         }
         if (next.supplementary()) {
           return true;
         }
-        if (at != end && s.charAt(end) == '\'') {
+        if (at != end && chars[end] == '\'') {
           apostrophe = end;
         }
         end = next.end();
@@ -947,7 +952,7 @@ final class NumberWords {
         t++;
       }
       if (single && first.plain() && !caseByLocale) {
-        if (mayStartPlain(s, start, end) && mayBe(s, start, end)) {
+        if (mayStartPlain(chars, start, end) && mayBe(s, start, end)) {
           return true;
         }
       } else {
@@ -967,7 +972,7 @@ final class NumberWords {
 
   /** For tests: {@link #mayHaveWords} of a text's tokens. */
   boolean mayHaveWords(Text text) {
-    return mayHaveWords(text.folded(), text.tokenArray());
+    return mayHaveWords(text.folded(), text.folded().toCharArray(), text.tokenArray());
   }
 
   /**
@@ -1207,11 +1212,11 @@ final class NumberWords {
    * in a locale whose lower case is Character's ({@code !caseByLocale}): no soft hyphen or space
    * inside, no letter unsure, and each letter lowered by {@link #lowerPlain}.
    */
-  private boolean mayStartPlain(String s, int from, int to) {
+  private boolean mayStartPlain(char[] s, int from, int to) {
     int len = to - from;
-    char a = lowerPlain(s.charAt(from));
-    char b = len > 1 ? lowerPlain(s.charAt(from + 1)) : 0;
-    char c = len > 2 ? lowerPlain(s.charAt(from + 2)) : 0;
+    char a = lowerPlain(s[from]);
+    char b = len > 1 ? lowerPlain(s[from + 1]) : 0;
+    char c = len > 2 ? lowerPlain(s[from + 2]) : 0;
     int h = prefixHash(a, b, c);
     return (starts[h >>> 6] & (1L << (h & 63))) != 0;
   }

@@ -107,14 +107,14 @@ class NumbersHotPathOracleTest {
       String s = text.folded();
       Token[] tokens = text.tokenArray();
       int first = NumberReader.firstDigit(s);
-      assertEquals(first, NumberReader.firstDigit(s, tokens), () -> "«" + raw + "»");
+      assertEquals(first, NumberReader.firstDigit(s.toCharArray(), tokens), () -> "«" + raw + "»");
       if (first < 0) {
         continue;
       }
       withDigits++;
       char[][] chars = new char[1][];
       int[] expected = runsByEveryChar(s, first, chars);
-      NumberReader.Runs got = NumberReader.Runs.of(s, tokens, first);
+      NumberReader.Runs got = NumberReader.Runs.of(s.toCharArray(), tokens, first);
       assertArrayEquals(expected, Arrays.copyOf(got.at, 2 * got.count), () -> "«" + raw + "»");
       assertArrayEquals(chars[0], got.chars, () -> "«" + raw + "»");
       converted += got.chars == null ? 0 : 1;
