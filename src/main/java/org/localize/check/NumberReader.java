@@ -313,7 +313,7 @@ final class NumberReader {
       if (i < next || c != null && c[i] == ' ') {
         continue;
       }
-      if (i > 0 && Character.isLetter(clean.charAt(i - 1)) && !cjk(clean.charAt(i - 1))) {
+      if (i > 0 && Text.letter(clean.charAt(i - 1)) && !cjk(clean.charAt(i - 1))) {
         continue; // G7, A4, MP3: part of a word
       }
       if (!m.lookingAt(i)) {
@@ -605,7 +605,7 @@ final class NumberReader {
         if (e + 1 < n) {
           char b = s.charAt(e + 1);
           boolean separator = a == ',' || a == '.' || a == ' ' || a == '\u00A0' || a == '\u202F' || a == '\u2009';
-          if (separator && b <= '9' && b >= '0' || a == '-' && (Character.isSurrogate(b) || Character.isLetter(b))) {
+          if (separator && b <= '9' && b >= '0' || a == '-' && (Character.isSurrogate(b) || Text.letter(b))) {
             return byPattern(i); // a group, a fraction or a suffix may follow
           }
         }

@@ -359,7 +359,7 @@ final class NumberWords {
       j--;
     }
     int k = j;
-    while (k >= 0 && Character.isLetter(s.charAt(k))) {
+    while (k >= 0 && Text.letter(s.charAt(k))) {
       k--;
     }
     int m = j > k && j - k >= 3 ? longestMonthMatch(s, k + 1, filter) : 0;
@@ -368,7 +368,7 @@ final class NumberWords {
 
   private int longestMonthMatch(String s, int i, boolean filter) {
     int j = i;
-    while (j < s.length() && Character.isLetter(s.charAt(j))) {
+    while (j < s.length() && Text.letter(s.charAt(j))) {
       j++;
     }
     if (j - i < 3) {
@@ -699,7 +699,7 @@ final class NumberWords {
     if (i < s.length() && s.charAt(i) == ' ') {
       i++;
     }
-    if (i >= s.length() || !Character.isLetter(s.charAt(i))) {
+    if (i >= s.length() || !Text.letter(s.charAt(i))) {
       return null;
     }
     if (charMode && Character.isIdeographic(s.charAt(i))) {
@@ -711,7 +711,7 @@ final class NumberWords {
       }
       return null;
     }
-    if (filter && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)) && !unsure(s.charAt(i))) {
+    if (filter && i + 1 < s.length() && Text.letter(s.charAt(i + 1)) && !unsure(s.charAt(i))) {
       // a word of two letters or more, tested before its letters are scanned: fold(w) starts with
       // lower(first letter), since folding maps a letter to one letter, and lower case is
       // Character's for every letter but the unsure ones (see unsure)
@@ -721,7 +721,7 @@ final class NumberWords {
       }
     }
     int j = i;
-    while (j < s.length() && Character.isLetter(s.charAt(j))) {
+    while (j < s.length() && Text.letter(s.charAt(j))) {
       j++;
     }
     if (j - i > longestMagnitude) {
@@ -952,7 +952,7 @@ final class NumberWords {
         t++;
       }
       if (single && first.plain() && !caseByLocale) {
-        if (mayStartPlain(chars, start, end) && mayBe(s, start, end)) {
+        if (mayStartPlain(chars, start, end) && mayBePlain(chars, start, end)) {
           return true;
         }
       } else {
@@ -1219,6 +1219,15 @@ final class NumberWords {
     char c = len > 2 ? lowerPlain(s[from + 2]) : 0;
     int h = prefixHash(a, b, c);
     return (starts[h >>> 6] & (1L << (h & 63))) != 0;
+  }
+
+  /** {@link #mayBe} of a word as {@link #mayStartPlain} takes it: each letter lowered by {@link #lowerPlain}. */
+  private boolean mayBePlain(char[] s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + lowerPlain(s[i]);
+    }
+    return HashBits.has(wholes, h);
   }
 
   /** {@link #lower} of a basic Latin (A–z) or basic Russian (А–я) letter: A–Z and А–Я moved down by 32. */

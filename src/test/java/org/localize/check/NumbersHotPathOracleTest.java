@@ -243,4 +243,13 @@ class NumbersHotPathOracleTest {
     }
     assertTrue(dropped > 10_000 && kept > 10_000, dropped + " numbers dropped, " + kept + " kept");
   }
+
+  /** Text.letter, which the number scanners ask in place of Character.isLetter, answers as it for every char. */
+  @Test
+  void letterIsCharactersLetter() {
+    for (int i = 0; i <= 0xFFFF; i++) {
+      char c = (char) i;
+      assertEquals(Character.isLetter(c), Text.letter(c), () -> "U+" + Integer.toHexString(c));
+    }
+  }
 }
