@@ -44,6 +44,8 @@ final class NumberReader {
   static final Pattern TIME = Pattern.compile(
       "(?<![\\p{N}:])(?<h>\\d{1,2})(?::| ?h ?)(?<m>[0-5]\\d)(?![\\p{N}:])");
 
+  private static final Comparator<NumberMention> BY_START = Comparator.comparingInt(NumberMention::start);
+
   private final LocaleData.Numbers own;
   private final Once<NumberWords> words;
   private final Once<Boolean> groupsFourDigits;
@@ -93,13 +95,13 @@ final class NumberReader {
     if (firstDigit >= 0) {
       digits(s, chars, tokens, firstDigit, w, other, out, keepInDates ? List.of() : dates);
     }
-    List<NumberMention> digitMentions = out.isEmpty() ? List.of() : List.copyOf(out);
+    int digitMentions = out.size(); // the numbers in digits come first in out; the spelled ones are added after them
     int d = 0;
     for (NumberWords.Spelled sp : w.find(text, chars)) {
-      while (d < digitMentions.size() && digitMentions.get(d).end() <= sp.start()) {
+      while (d < digitMentions && out.get(d).end() <= sp.start()) {
         d++;
       }
-      if (d < digitMentions.size() && digitMentions.get(d).start() < sp.end()) {
+      if (d < digitMentions && out.get(d).start() < sp.end()) {
         continue; // a magnitude word of a number in digits (15 тысяч, 3千)
       }
       BigDecimal v = sp.value();
@@ -122,7 +124,7 @@ final class NumberReader {
     if (out.isEmpty()) {
       return List.of();
     }
-    out.sort(Comparator.comparingInt(NumberMention::start));
+    out.sort(BY_START);
     rangeScales(s, out);
     if (dates.isEmpty()) {
       for (int i = 0; i < out.size(); i++) {
