@@ -44,6 +44,8 @@ final class NumberReader {
   static final Pattern TIME = Pattern.compile(
       "(?<![\\p{N}:])(?<h>\\d{1,2})(?::| ?h ?)(?<m>[0-5]\\d)(?![\\p{N}:])");
 
+  private static final Comparator<NumberMention> BY_START = Comparator.comparingInt(NumberMention::start);
+
   private final LocaleData.Numbers own;
   private final Once<NumberWords> words;
   private final Once<Boolean> groupsFourDigits;
@@ -85,17 +87,21 @@ final class NumberReader {
     String s = text.folded();
     NumberWords w = words();
     List<NumberMention> out = new ArrayList<>();
-    int firstDigit = firstDigit(s);
+    Token[] tokens = text.tokenArray();
+    // the chars, read by the walks over the tokens below (the digits between them, the first
+    // letters of the words) as an array: String.charAt tests the string's coder and bounds each time
+    char[] chars = s.toCharArray();
+    int firstDigit = firstDigit(chars, tokens);
     if (firstDigit >= 0) {
-      digits(s, firstDigit, w, other, out);
+      digits(s, chars, tokens, firstDigit, w, other, out, keepInDates ? List.of() : dates);
     }
-    List<NumberMention> digitMentions = out.isEmpty() ? List.of() : List.copyOf(out);
+    int digitMentions = out.size(); // the numbers in digits come first in out; the spelled ones are added after them
     int d = 0;
-    for (NumberWords.Spelled sp : w.find(text)) {
-      while (d < digitMentions.size() && digitMentions.get(d).end() <= sp.start()) {
+    for (NumberWords.Spelled sp : w.find(text, chars)) {
+      while (d < digitMentions && out.get(d).end() <= sp.start()) {
         d++;
       }
-      if (d < digitMentions.size() && digitMentions.get(d).start() < sp.end()) {
+      if (d < digitMentions && out.get(d).start() < sp.end()) {
         continue; // a magnitude word of a number in digits (15 тысяч, 3千)
       }
       BigDecimal v = sp.value();
@@ -118,7 +124,7 @@ final class NumberReader {
     if (out.isEmpty()) {
       return List.of();
     }
-    out.sort(Comparator.comparingInt(NumberMention::start));
+    out.sort(BY_START);
     rangeScales(s, out);
     if (dates.isEmpty()) {
       for (int i = 0; i < out.size(); i++) {
@@ -148,8 +154,12 @@ final class NumberReader {
   }
 
   private static boolean inside(NumberMention m, List<DateMention> dates) {
+    return inside(m.start(), m.end(), dates);
+  }
+
+  private static boolean inside(int start, int end, List<DateMention> dates) {
     for (DateMention d : dates) {
-      if (m.start() >= d.start() && m.end() <= d.end()) {
+      if (start >= d.start() && end <= d.end()) {
         return true;
       }
     }
@@ -183,10 +193,37 @@ final class NumberReader {
   }
 
   /** The index of the first decimal digit (any script's) of {@code s}, or -1. */
-  private static int firstDigit(String s) {
+  static int firstDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c <= '9' && c >= '0' || c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c)) {
+      if (digit(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code c} is a decimal digit of any script (Character.isDigit, without its lookup below U+0660). */
+  private static boolean digit(char c) {
+    return c <= '9' && c >= '0' || c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c);
+  }
+
+  /**
+   * {@link #firstDigit(String)} of the chars {@code s}, whose tokens (runs of letters and marks, of which no
+   * character is a digit) are {@code tokens}: only the characters between them are read, about one
+   * in seven of a text's.
+   */
+  static int firstDigit(char[] s, Token[] tokens) {
+    int i = 0;
+    for (Token t : tokens) {
+      for (int gapEnd = t.start(); i < gapEnd; i++) {
+        if (digit(s[i])) {
+          return i;
+        }
+      }
+      i = t.end();
+    }
+    for (int n = s.length; i < n; i++) {
+      if (digit(s[i])) {
         return i;
       }
     }
@@ -195,44 +232,19 @@ final class NumberReader {
 
   /**
    * The numbers in digits of {@code s}, whose first digit is at {@code firstDigit}: the text before
-   * it has no digit to convert and starts no run, so the scan below starts there.
+   * it has no digit to convert and starts no run, so the scan below starts there. A number inside
+   * one of {@code dropped} (the dates whose numbers {@link #find} drops) is only marked ({@link #read}).
    */
-  private void digits(String s, int firstDigit, NumberWords w, NumberReader other, List<NumberMention> out) {
+  private void digits(String s, char[] chars, Token[] tokens, int firstDigit, NumberWords w, NumberReader other, List<NumberMention> out,
+      List<DateMention> dropped) {
     int n = s.length();
     // the text with other scripts' digits made ASCII and dates and times blanked: copied only when
     // one of them is there (most texts have neither), else s itself
-    char[] c = null;
-    // in one pass: other scripts' digits made ASCII (full-width, Arabic-Indic...), and the digit runs
-    // found, so that both passes below start only where a run starts (a digit after no digit; once
-    // the digits are ASCII, Character.isDigit is '0'-'9')
-    boolean converted = false;
-    int[] runs = new int[16];
-    int count = 0;
-    int runStart = -1;
-    for (int i = firstDigit; i <= n; i++) {
-      char ch = i < n ? s.charAt(i) : ' ';
-      if (ch >= Text.FIRST_OTHER_DIGIT && Character.isDigit(ch)) {
-        ch = (char) ('0' + Character.digit(ch, 10));
-        if (c == null) {
-          c = s.toCharArray();
-        }
-        c[i] = ch;
-        converted = true;
-      }
-      if (ch <= '9' && ch >= '0') {
-        if (runStart < 0) {
-          runStart = i;
-        }
-      } else if (runStart >= 0) {
-        if (2 * count + 2 > runs.length) {
-          runs = java.util.Arrays.copyOf(runs, runs.length * 2);
-        }
-        runs[2 * count] = runStart;
-        runs[2 * count + 1] = i;
-        count++;
-        runStart = -1;
-      }
-    }
+    Runs scan = Runs.of(chars, tokens, firstDigit);
+    char[] c = scan.chars;
+    int[] runs = scan.at;
+    int count = scan.count;
+    boolean converted = c != null;
     String plain = converted ? new String(c) : s;
     // numeric dates are blanked; clock times become times
     Matcher nd = null;
@@ -303,18 +315,85 @@ final class NumberReader {
       if (i < next || c != null && c[i] == ' ') {
         continue;
       }
-      if (i > 0 && Character.isLetter(clean.charAt(i - 1)) && !cjk(clean.charAt(i - 1))) {
+      if (i > 0 && Text.letter(clean.charAt(i - 1)) && !cjk(clean.charAt(i - 1))) {
         continue; // G7, A4, MP3: part of a word
       }
       if (!m.lookingAt(i)) {
         continue;
       }
-      NumberMention mention = read(s, clean, m, w, other);
+      NumberMention mention = read(s, clean, m, w, other, dropped);
       if (mention != null) {
         out.add(mention);
         next = Math.max(i, mention.end() - 1) + 1;
       } else {
         next = m.end();
+      }
+    }
+  }
+
+  /**
+   * The runs of decimal digits of a text, other scripts' digits (full-width, Arabic-Indic...) made
+   * ASCII in a copy of its chars (null when it has none), found in one pass so that the passes of
+   * {@link #digits} start only where a run starts (a digit after no digit).
+   */
+  static final class Runs {
+    /** Start and end of each run, in pairs. */
+    int[] at = new int[16];
+    int count;
+    /** The text with its other scripts' digits made ASCII, or null when it has none. */
+    char[] chars;
+
+    private void add(int start, int end) {
+      if (2 * count + 2 > at.length) {
+        at = java.util.Arrays.copyOf(at, at.length * 2);
+      }
+      at[2 * count] = start;
+      at[2 * count + 1] = end;
+      count++;
+    }
+
+    /**
+     * The runs of {@code s} from {@code firstDigit} (the text before it has no digit), whose tokens
+     * are {@code tokens}: only the characters between the tokens are read, as a token's letters and
+     * marks are no digits (a run ends where a token starts).
+     */
+    static Runs of(char[] s, Token[] tokens, int firstDigit) {
+      Runs r = new Runs();
+      int n = s.length;
+      int runStart = -1;
+      int t = 0;
+      while (t < tokens.length && tokens[t].end() <= firstDigit) {
+        t++;
+      }
+      int i = firstDigit;
+      while (true) {
+        int gapEnd = t < tokens.length ? tokens[t].start() : n;
+        for (; i < gapEnd; i++) {
+          char ch = s[i];
+          if (ch >= Text.FIRST_OTHER_DIGIT && Character.isDigit(ch)) {
+            ch = (char) ('0' + Character.digit(ch, 10));
+            if (r.chars == null) {
+              r.chars = s.clone();
+            }
+            r.chars[i] = ch;
+          }
+          if (ch <= '9' && ch >= '0') {
+            if (runStart < 0) {
+              runStart = i;
+            }
+          } else if (runStart >= 0) {
+            r.add(runStart, i);
+            runStart = -1;
+          }
+        }
+        if (runStart >= 0) { // at a token's first letter or the end of the text
+          r.add(runStart, i);
+          runStart = -1;
+        }
+        if (t >= tokens.length) {
+          return r;
+        }
+        i = tokens[t++].end();
       }
     }
   }
@@ -330,7 +409,15 @@ final class NumberReader {
         || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;
   }
 
-  private NumberMention read(String s, String clean, Numbers m, NumberWords w, NumberReader other) {
+  /**
+   * The number {@code m} matched, or null when neither locale reads it. One inside a date of {@code
+   * dropped}, which {@link #find} drops, is read only as far as its span (its value, then a
+   * magnitude word after it): where it ends there, a mention of that span with no value or keys
+   * stands for it, as find asks of a dropped mention only its span (for the runs after it, the
+   * spelled words over it and, having no scale, for no range).
+   */
+  private NumberMention read(String s, String clean, Numbers m, NumberWords w, NumberReader other,
+      List<DateMention> dropped) {
     int start = m.start();
     int end = m.start(SUFFIX) < 0 ? m.end() : m.start(SUFFIX);
     BigDecimal value;
@@ -398,6 +485,11 @@ final class NumberReader {
           spanEnd = after;
         }
       }
+    }
+    if (scale == null && value != null && !dropped.isEmpty() && !w.charMode() && inside(start, end, dropped)) {
+      // read fully, it would span [start, end) (only a magnitude, or in char mode a clock's minutes,
+      // goes further), have a key (its value's) and be dropped
+      return new NumberMention(start, end, "", null, null, false, false, 0, List.of(), null, 0);
     }
     addKeys(keys, value, otherValue);
     if (scale == null && integer && value != null && value.signum() > 0) {
@@ -515,7 +607,7 @@ final class NumberReader {
         if (e + 1 < n) {
           char b = s.charAt(e + 1);
           boolean separator = a == ',' || a == '.' || a == ' ' || a == '\u00A0' || a == '\u202F' || a == '\u2009';
-          if (separator && b <= '9' && b >= '0' || a == '-' && (Character.isSurrogate(b) || Character.isLetter(b))) {
+          if (separator && b <= '9' && b >= '0' || a == '-' && (Character.isSurrogate(b) || Text.letter(b))) {
             return byPattern(i); // a group, a fraction or a suffix may follow
           }
         }

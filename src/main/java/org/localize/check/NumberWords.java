@@ -359,7 +359,7 @@ final class NumberWords {
       j--;
     }
     int k = j;
-    while (k >= 0 && Character.isLetter(s.charAt(k))) {
+    while (k >= 0 && Text.letter(s.charAt(k))) {
       k--;
     }
     int m = j > k && j - k >= 3 ? longestMonthMatch(s, k + 1, filter) : 0;
@@ -368,7 +368,7 @@ final class NumberWords {
 
   private int longestMonthMatch(String s, int i, boolean filter) {
     int j = i;
-    while (j < s.length() && Character.isLetter(s.charAt(j))) {
+    while (j < s.length() && Text.letter(s.charAt(j))) {
       j++;
     }
     if (j - i < 3) {
@@ -699,7 +699,7 @@ final class NumberWords {
     if (i < s.length() && s.charAt(i) == ' ') {
       i++;
     }
-    if (i >= s.length() || !Character.isLetter(s.charAt(i))) {
+    if (i >= s.length() || !Text.letter(s.charAt(i))) {
       return null;
     }
     if (charMode && Character.isIdeographic(s.charAt(i))) {
@@ -711,7 +711,7 @@ final class NumberWords {
       }
       return null;
     }
-    if (filter && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)) && !unsure(s.charAt(i))) {
+    if (filter && i + 1 < s.length() && Text.letter(s.charAt(i + 1)) && !unsure(s.charAt(i))) {
       // a word of two letters or more, tested before its letters are scanned: fold(w) starts with
       // lower(first letter), since folding maps a letter to one letter, and lower case is
       // Character's for every letter but the unsure ones (see unsure)
@@ -721,7 +721,7 @@ final class NumberWords {
       }
     }
     int j = i;
-    while (j < s.length() && Character.isLetter(s.charAt(j))) {
+    while (j < s.length() && Text.letter(s.charAt(j))) {
       j++;
     }
     if (j - i > longestMagnitude) {
@@ -898,14 +898,19 @@ final class NumberWords {
    * (made once for every scanner) rather than from a scan of every character of its own.
    */
   List<Spelled> find(Text text) {
+    return find(text, text.folded().toCharArray());
+  }
+
+  /** {@link #find(Text)}, given the chars of the text's folded string. */
+  List<Spelled> find(Text text, char[] chars) {
     String s = text.folded();
     if (charMode) {
       return findChars(s);
     }
-    List<Token> tokens = text.tokens();
-    if (!mayHaveWords(s, tokens)) {
+    if (!mayHaveWords(s, chars, text.tokenArray())) {
       return List.of(); // no word passes the filters findWords asks first: it would find none
     }
+    List<Token> tokens = text.tokens();
     Spans spans = wordsOf(s, tokens);
     return findWords(s, spans == null ? scanWords(s) : spans);
   }
@@ -916,8 +921,58 @@ final class NumberWords {
    * true too where wordsOf gives up (a surrogate pair). Most texts have no such word: for them the
    * words are not stored and walked a second time.
    */
-  private boolean mayHaveWords(String s, List<Token> tokens) {
+  private boolean mayHaveWords(String s, char[] chars, Token[] tokens) {
+    // the words of eachWord, made here without its visitor: most words of most texts are one token
+    // of basic Latin or basic Russian letters, whose first letters are hashed as they stand
+    int count = tokens.length;
+    int t = 0;
+    while (t < count) {
+      Token first = tokens[t++];
+      if (first.supplementary()) {
+        return true;
+      }
+      int start = first.start();
+      int end = first.end();
+      int apostrophe = -1; // the word's last apostrophe (only where two tokens join)
+      boolean single = true;
+      while (t < count) {
+        Token next = tokens[t];
+        int at = next.start();
+        if (at != end && (at != end + 1 || chars[end] != '\'' && chars[end] != '\u00AD')) {
+          break;
+        }
+        if (next.supplementary()) {
+          return true;
+        }
+        if (at != end && chars[end] == '\'') {
+          apostrophe = end;
+        }
+        end = next.end();
+        single = false;
+        t++;
+      }
+      if (single && first.plain() && !caseByLocale) {
+        if (mayStartPlain(chars, start, end) && mayBePlain(chars, start, end)) {
+          return true;
+        }
+      } else {
+        int from = apostrophe > start ? elided(s, start, apostrophe, end) : start;
+        if (mayStart(s, from, end) && mayBe(s, from, end)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** For tests: {@link #mayHaveWords} as it was, by {@link #eachWord} and its visitor. */
+  boolean mayHaveWordsByVisitor(String s, List<Token> tokens) {
     return eachWord(s, tokens, (from, end) -> !(mayStart(s, from, end) && mayBe(s, from, end))) != ALL;
+  }
+
+  /** For tests: {@link #mayHaveWords} of a text's tokens. */
+  boolean mayHaveWords(Text text) {
+    return mayHaveWords(text.folded(), text.folded().toCharArray(), text.tokenArray());
   }
 
   /**
@@ -1150,6 +1205,37 @@ final class NumberWords {
     }
     int h = prefixHash(lower(a), lower(b), lower(c));
     return (bits[h >>> 6] & (1L << (h & 63))) != 0;
+  }
+
+  /**
+   * {@link #mayStart} of a word of basic Latin or basic Russian letters only ({@link Token#plain}),
+   * in a locale whose lower case is Character's ({@code !caseByLocale}): no soft hyphen or space
+   * inside, no letter unsure, and each letter lowered by {@link #lowerPlain}.
+   */
+  private boolean mayStartPlain(char[] s, int from, int to) {
+    int len = to - from;
+    char a = lowerPlain(s[from]);
+    char b = len > 1 ? lowerPlain(s[from + 1]) : 0;
+    char c = len > 2 ? lowerPlain(s[from + 2]) : 0;
+    int h = prefixHash(a, b, c);
+    return (starts[h >>> 6] & (1L << (h & 63))) != 0;
+  }
+
+  /** {@link #mayBe} of a word as {@link #mayStartPlain} takes it: each letter lowered by {@link #lowerPlain}. */
+  private boolean mayBePlain(char[] s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + lowerPlain(s[i]);
+    }
+    return HashBits.has(wholes, h);
+  }
+
+  /** {@link #lower} of a basic Latin (A–z) or basic Russian (А–я) letter: A–Z and А–Я moved down by 32. */
+  private static char lowerPlain(char c) {
+    if (c < 0x80) {
+      return (char) (c | 0x20); // a-z have the bit, A-Z do not
+    }
+    return c < '\u0430' ? (char) (c + 32) : c;
   }
 
   /**
