@@ -90,7 +90,7 @@ final class NumberReader {
     Token[] tokens = text.tokenArray();
     // the chars, read by the walks over the tokens below (the digits between them, the first
     // letters of the words) as an array: String.charAt tests the string's coder and bounds each time
-    char[] chars = s.toCharArray();
+    char[] chars = text.foldedChars();
     int firstDigit = firstDigit(chars, tokens);
     if (firstDigit >= 0) {
       digits(s, chars, tokens, firstDigit, w, other, out, keepInDates ? List.of() : dates);

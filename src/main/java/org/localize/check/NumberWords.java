@@ -898,7 +898,7 @@ final class NumberWords {
    * (made once for every scanner) rather than from a scan of every character of its own.
    */
   List<Spelled> find(Text text) {
-    return find(text, text.folded().toCharArray());
+    return find(text, text.foldedChars());
   }
 
   /** {@link #find(Text)}, given the chars of the text's folded string. */
@@ -972,7 +972,7 @@ final class NumberWords {
 
   /** For tests: {@link #mayHaveWords} of a text's tokens. */
   boolean mayHaveWords(Text text) {
-    return mayHaveWords(text.folded(), text.folded().toCharArray(), text.tokenArray());
+    return mayHaveWords(text.folded(), text.foldedChars(), text.tokenArray());
   }
 
   /**

@@ -22,6 +22,7 @@ public final class Text {
   private final String raw;
   private final String masked;
   private String folded;
+  private char[] foldedChars;
   private List<Token> tokens;
   private Token[] tokenArray;
 
@@ -416,6 +417,18 @@ public final class Text {
       folded = fold(masked);
     }
     return folded;
+  }
+
+  /**
+   * The characters of {@link #folded()}, copied once on first use, for the scans that read a few
+   * characters at many places of a text (around each token): an array read is one bounds test,
+   * where {@link String#charAt} also tests the string's coder. Callers read it and never write to it.
+   */
+  char[] foldedChars() {
+    if (foldedChars == null) {
+      foldedChars = folded().toCharArray();
+    }
+    return foldedChars;
   }
 
   /** The runs of letters (with their combining marks) of {@link #folded()}, in order: a view of {@link #tokenArray}. */
