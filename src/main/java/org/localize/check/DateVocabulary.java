@@ -509,18 +509,20 @@ public final class DateVocabulary {
     Scan scan = new Scan(text, s, memo);
     if (spaced) {
       Token[] tokens = text.tokenArray(); // the array: no call through the list's view per token
+      // the gaps between words are read from the text's chars: String.charAt tests the coder too
+      char[] chars = text.foldedChars();
       int gap = 0;
       for (Token word : tokens) {
         int i = word.start();
         if (i > gap) {
-          digits(scan, gap, i);
+          digits(scan, chars, gap, i);
         }
         gap = word.end();
-        if (i >= scan.covered && lexicon.mayStart(word.charAt(0)) && (i == 0 || !DatePattern.digit(s.charAt(i - 1)))) {
+        if (i >= scan.covered && lexicon.mayStart(word.charAt(0)) && (i == 0 || !DatePattern.digit(chars[i - 1]))) {
           word(scan, i);
         }
       }
-      digits(scan, gap, s.length());
+      digits(scan, chars, gap, chars.length);
     } else {
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
@@ -574,10 +576,9 @@ public final class DateVocabulary {
   }
 
   /** Tries a date at each digit run that starts in [from, to) and after the last date found (between two words). */
-  private void digits(Scan scan, int from, int to) {
-    String s = scan.s;
+  private void digits(Scan scan, char[] chars, int from, int to) {
     for (int i = Math.max(from, scan.covered); i < to; i++) {
-      if (DatePattern.digit(s.charAt(i))) {
+      if (DatePattern.digit(chars[i])) {
         i = number(scan, i);
       }
     }
