@@ -87,6 +87,10 @@ final class TermIndex {
    * says without probing the set of thousands of words (built-in places among them).
    */
   private final long[] allWordHashes = HashBits.empty();
+  /** {@link #byFirstWord}, {@link #byCapsFirstWord} and {@link #allWords} read with a token's letters in place (see {@link InPlace}). */
+  private final InPlace<List<Entry>> firstWordTable;
+  private final InPlace<List<Entry>> capsFirstWordTable;
+  private final InPlace<Boolean> allWordTable;
 
   private TermIndex(Map<String, List<Entry>> entries, Map<String, List<Entry>> byPrefix, List<ConceptForms> concepts,
       boolean compounds) {
@@ -156,6 +160,58 @@ final class TermIndex {
     byCapsFirstWord.keySet().forEach(k -> HashBits.mark(firstWordHashes, k.hashCode()));
     allWords.forEach(k -> anyWords[slot(k.charAt(0), k.length())] = true);
     allWords.forEach(k -> HashBits.mark(allWordHashes, k.hashCode()));
+    this.firstWordTable = new InPlace<>(byFirstWord);
+    this.capsFirstWordTable = new InPlace<>(byCapsFirstWord);
+    Map<String, Boolean> known = new HashMap<>();
+    allWords.forEach(k -> known.put(k, Boolean.TRUE));
+    this.allWordTable = new InPlace<>(known);
+  }
+
+  /**
+   * A read-only map from strings, asked with a token and its {@link Token#textHash}: open addressing
+   * over the keys' own hashes, each probe compared with the token's letters in place. The maps it
+   * copies hashed a copy of the token's text cut for the lookup, and the text's hash computed a second
+   * time, for every word of a text the bit sets let through (most of them no key).
+   */
+  static final class InPlace<V> {
+    private final String[] keys;
+    private final int[] hashes;
+    private final Object[] values;
+    private final int mask;
+
+    InPlace(Map<String, V> map) {
+      int capacity = Integer.highestOneBit(Math.max(4, map.size() * 2)) << 1; // at most a quarter full
+      keys = new String[capacity];
+      hashes = new int[capacity];
+      values = new Object[capacity];
+      mask = capacity - 1;
+      map.forEach((k, v) -> {
+        int h = k.hashCode();
+        int i = spread(h) & mask;
+        while (keys[i] != null) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = k;
+        hashes[i] = h;
+        values[i] = v;
+      });
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
+
+    /** The value of {@code t}'s text, whose hash is {@code hash}, or null. */
+    @SuppressWarnings("unchecked")
+    V get(Token t, int hash) {
+      int i = spread(hash) & mask;
+      for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
+        if (hashes[i] == hash && t.is(k)) {
+          return (V) values[i];
+        }
+      }
+      return null;
+    }
   }
 
   /** Whether {@code word}'s text may be a first word: its hash ({@code text().hashCode()}, computed in place) has its bit set. */
@@ -332,6 +388,15 @@ final class TermIndex {
 
   /** {@link #knows(String)} for a token. */
   boolean knows(Token t) {
+    if (!anyWords[slot(t.charAt(0), t.length())]) {
+      return false;
+    }
+    int h = t.textHash();
+    return HashBits.has(allWordHashes, h) && allWordTable.get(t, h) != null;
+  }
+
+  /** {@link #knows(Token)} as it was written, by the set and the token's text (for tests). */
+  boolean knowsBySet(Token t) {
     return anyWords[slot(t.charAt(0), t.length())] && HashBits.has(allWordHashes, t.textHash()) && allWords.contains(t.text());
   }
 
@@ -431,6 +496,67 @@ final class TermIndex {
 
   /** Every occurrence of every spelling in {@code text}, in text order, longest first at a position. */
   List<Match> find(Text text) {
+    Token[] tokens = text.tokenArray();
+    List<Match> out = null;
+    for (int i = 0; i < tokens.length; i++) {
+      Token first = tokens[i];
+      if (first.charAt(0) >= 0x0E00 && Text.spaceless(first.text().codePointAt(0))) {
+        if (!bySpaceless.isEmpty()) {
+          out = inSpaceless(text.folded(), first, out);
+        }
+        continue;
+      }
+      if (prefixFirst[first.charAt(0) & (SLOTS - 1)] && first.length() >= 3 && mayStartStem(first)) {
+        List<Entry> stems = byPrefix.get(first.text().substring(0, 3));
+        if (stems != null) {
+          for (Entry e : stems) {
+            if (stemMatches(first.text(), e.words().get(0), e.maxEnding(), e.anyCaseFirst())) {
+              if (out == null) {
+                out = new ArrayList<>();
+              }
+              out.add(new Match(first.start(), first.end(), e));
+            }
+          }
+        }
+      }
+      if (!firstWords[slot(first.charAt(0), first.length())]) {
+        continue;
+      }
+      int h = first.textHash();
+      if (!HashBits.has(firstWordHashes, h)) {
+        continue;
+      }
+      // by the token's letters in place: no copy of the text cut and hashed again for the lookups;
+      // a word in capitals is a key of the capitalised phrases only if it is one of the caps table
+      List<Entry> candidates = firstWordTable.get(first, h);
+      if (candidates == null) {
+        candidates = capsFirstWordTable.get(first, h);
+        if (candidates != null && !isCaps(first.text())) {
+          candidates = null;
+        }
+      }
+      if (candidates == null) {
+        continue;
+      }
+      for (Entry e : candidates) {
+        int end = matchAt(text, tokens, i, e);
+        if (end >= 0) {
+          if (out == null) {
+            out = new ArrayList<>();
+          }
+          out.add(new Match(first.start(), end, e));
+        }
+      }
+    }
+    if (out == null) {
+      return List.of();
+    }
+    out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    return out;
+  }
+
+  /** {@link #find} as it was written, with the maps' lookups by the token's text (for tests). */
+  List<Match> findByMaps(Text text) {
     Token[] tokens = text.tokenArray();
     List<Match> out = null;
     for (int i = 0; i < tokens.length; i++) {

@@ -1,0 +1,105 @@
+package org.localize.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.localize.locale.ConceptForms;
+import org.localize.unit.TextFormat;
+import org.localize.unit.TextPair;
+
+/**
+ * The seventh round's names shortcuts answer what the formulations they replaced answer: on texts
+ * made of the glossary's own words (each language's, in their cases, in capitals, cut short, run
+ * together with spaces, hyphens and markup), on random text, and on the example story, in several
+ * languages and with the other scripts' index names.unknown and names.script read.
+ */
+class NamesInPlaceOracleTest {
+
+  private static final String NOISE = "aZkéß Ωω Кк ёЁ Ѣ\u0301 金正恩 プーチン 𝐀 ’'-.<b>&amp;  \u00A0Ivan Путин";
+  private static final String[] GLUE = {" ", "  ", "-", " - ", ", ", ". ", "\u00A0", " <b>", "</b> ", "'s ", "\n"};
+
+  /** Random texts from the words of {@code index}'s spellings, changed now and then, with noise between. */
+  private static List<String> texts(TermIndex index, Random r, int count) {
+    List<String> words = new ArrayList<>();
+    for (ConceptForms c : index.concepts()) {
+      for (String p : c.accepted()) {
+        words.add(p);
+      }
+      c.stems().forEach(words::add);
+      c.variants().forEach(words::add);
+      c.forbidden().forEach(words::add);
+      c.wrongGender().forEach(words::add);
+      c.related().forEach(words::add);
+      c.relatedStems().forEach(words::add);
+    }
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = r.nextInt(12); i > 0; i--) {
+        String w = words.get(r.nextInt(words.size()));
+        switch (r.nextInt(8)) {
+          case 0 -> w = w.toUpperCase(java.util.Locale.ROOT);
+          case 1 -> w = w.toLowerCase(java.util.Locale.ROOT);
+          case 2 -> w = w + "ами".substring(0, r.nextInt(4));
+          case 3 -> w = w.substring(0, r.nextInt(w.length() + 1));
+          case 4 -> w = w.replace(' ', '-');
+          case 5 -> {
+            int at = r.nextInt(NOISE.length());
+            w = NOISE.substring(at, Math.min(NOISE.length(), at + 1 + r.nextInt(5)));
+          }
+          default -> { }
+        }
+        b.append(w).append(GLUE[r.nextInt(GLUE.length)]);
+      }
+      out.add(b.toString());
+    }
+    for (TextPair p : Fixture.story()) {
+      out.add(p.source());
+      if (p.target() != null) {
+        out.add(p.target());
+      }
+    }
+    return out;
+  }
+
+  private static List<TermIndex> indices() {
+    List<TermIndex> all = new ArrayList<>();
+    for (String[] pair : new String[][] {{"en", "ru"}, {"en", "de"}, {"en", "uk"}, {"en", "ja"}, {"ru", "pl"}}) {
+      Story story = Fixture.VALIDATOR.prepare(List.of(Fixture.pair("a", "b")), Fixture.ctx(pair[0], pair[1]));
+      all.add(story.sourceNames());
+      all.add(story.targetNames());
+      all.add(story.targetNames().foreignScripts(story.targetTools().script()));
+    }
+    return all;
+  }
+
+  /** The glossary spellings found with the tables read in place are those the maps found, match for match. */
+  @Test
+  void findInPlaceIsFindByMaps() {
+    Random r = new Random(7);
+    int matches = 0;
+    int known = 0;
+    for (TermIndex index : indices()) {
+      for (String s : texts(index, r, 1_500)) {
+        for (TextFormat f : List.of(TextFormat.TEXT, TextFormat.HTML)) {
+          List<TermIndex.Match> expected = index.findByMaps(Text.of(s, f));
+          assertEquals(expected, index.find(Text.of(s, f)), s);
+          matches += expected.size();
+          Text t = Text.of(s, f);
+          for (Token w : t.tokens()) {
+            boolean k = index.knowsBySet(w);
+            assertEquals(k, index.knows(w), () -> w + " in " + s);
+            Token given = new Token(w.start(), w.end(), w.text(), w.script());
+            assertEquals(k, index.knows(given), () -> w + " in " + s);
+            known += k ? 1 : 0;
+          }
+        }
+      }
+    }
+    assertTrue(matches > 20_000 && known > 20_000, matches + " matches, " + known + " known words");
+  }
+}
