@@ -102,4 +102,36 @@ class NamesInPlaceOracleTest {
     }
     assertTrue(matches > 20_000 && known > 20_000, matches + " matches, " + known + " known words");
   }
+
+  /**
+   * names.unknown's shortcut (a target key that is the source key plus at most three letters is
+   * close) says yes only where {@link UnknownNameCheck#close} does: keys from few letters, every
+   * extension of each, and real keys of the example's names with endings.
+   */
+  @Test
+  void keyWithAnEndingIsClose() {
+    Random r = new Random(5);
+    List<String> sources = new ArrayList<>();
+    for (int k = 0; k < 3_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 4 + r.nextInt(14); i > 0; i--) {
+        b.append("aeiknorstʹ".charAt(r.nextInt(10)));
+      }
+      sources.add(b.toString());
+    }
+    sources.addAll(List.of("kormilcyna", "kristina", "grigorov", "sidorova", "dominik", "raab", "pjongjan"));
+    sources.add("a".repeat(70)); // past the bit-parallel walk's 64 letters
+    int shortcuts = 0;
+    for (String s : sources) {
+      for (String ending : List.of("", "a", "oj", "ogo", "ami", "ymi", "ovoj")) {
+        String t = s + ending;
+        boolean shortcut = s.length() >= 4 && t.length() - s.length() <= 3 && t.startsWith(s);
+        if (shortcut) {
+          shortcuts++;
+          assertTrue(UnknownNameCheck.close(s, t), s + " / " + t);
+        }
+      }
+    }
+    assertTrue(shortcuts > 10_000, shortcuts + " shortcuts");
+  }
 }
