@@ -496,10 +496,18 @@ final class TermIndex {
 
   /** Every occurrence of every spelling in {@code text}, in text order, longest first at a position. */
   List<Match> find(Text text) {
+    return find(text, null);
+  }
+
+  /** {@link #find(Text)}, listing the text's capitalised words into {@code capitals} on the way (when not null). */
+  List<Match> find(Text text, NameTokens.Capitals capitals) {
     Token[] tokens = text.tokenArray();
     List<Match> out = null;
     for (int i = 0; i < tokens.length; i++) {
       Token first = tokens[i];
+      if (capitals != null && first.capitalised()) {
+        capitals.add(i);
+      }
       if (first.charAt(0) >= 0x0E00 && Text.spaceless(first.text().codePointAt(0))) {
         if (!bySpaceless.isEmpty()) {
           out = inSpaceless(text.folded(), first, out);

@@ -134,4 +134,35 @@ class NamesInPlaceOracleTest {
     }
     assertTrue(shortcuts > 10_000, shortcuts + " shortcuts");
   }
+
+  /**
+   * The capitalised words find() lists on its walk are those NameTokens found walking the tokens
+   * itself, with the same answers, on every index's texts; and find() finds the same names with or
+   * without listing them.
+   */
+  @Test
+  void capitalsListedByFindAreTheWalks() {
+    Random r = new Random(9);
+    int words = 0;
+    for (TermIndex index : indices()) {
+      for (String s : texts(index, r, 500)) {
+        Text t = Text.of(s, TextFormat.HTML);
+        NameTokens.Capitals listed = new NameTokens.Capitals();
+        List<TermIndex.Match> names = index.find(t, listed);
+        assertEquals(index.find(Text.of(s, TextFormat.HTML)), names, s);
+        NameTokens walked = new NameTokens(t, names, index);
+        NameTokens fused = new NameTokens(t, names, index, listed);
+        assertEquals(walked.size(), fused.size(), s);
+        for (int k = 0; k < walked.size(); k++) {
+          assertEquals(walked.index(k), fused.index(k), s);
+          assertTrue(walked.token(k) == fused.token(k), s);
+          assertEquals(walked.covered(k), fused.covered(k), s);
+          assertEquals(walked.known(k), fused.known(k), s);
+          assertEquals(walked.sentenceStart(k), fused.sentenceStart(k), s);
+        }
+        words += walked.size();
+      }
+    }
+    assertTrue(words > 20_000, words + " capitalised words");
+  }
 }
