@@ -58,6 +58,13 @@ final class TermIndex {
   /** Single-word stems (lenient forms, demonyms) by their first three letters, in both cases of the first. */
   private final Map<String, List<Entry>> byPrefix;
   private final boolean[] prefixFirst = new boolean[SLOTS];
+  /**
+   * By a first character below {@link #STEM_CHARS} (Latin, Greek, Cyrillic...), the lengths (bits;
+   * 63 for 63 and more) a word starting with it may have to be one of {@link #byPrefix}'s stems plus
+   * its ending: a word with its bit clear takes no stem, and its next two letters are not read.
+   */
+  private final long[] stemLengths = new long[STEM_CHARS];
+  private static final int STEM_CHARS = 0x800;
   /** Bits by a hash of the first three letters of the keys of byPrefix: a word whose bit is clear starts no stem. */
   private final long[] prefixThree = new long[1 << 10];
   /** Whether a space in a name may also be a hyphen (German Kim-Il-Sung-Platz). */
@@ -114,6 +121,16 @@ final class TermIndex {
     this.byPrefix = byPrefix;
     this.compounds = compounds;
     byPrefix.keySet().forEach(k -> prefixFirst[k.charAt(0) & (SLOTS - 1)] = true);
+    // a word takes a stem only if its first three letters are a key: the stem's own or, for a stem
+    // of either case first, the flipped one; and it is the stem plus 0 to maxEnding letters
+    byPrefix.values().forEach(list -> list.forEach(e -> {
+      String stem = e.words().get(0);
+      char c = stem.charAt(0);
+      markStem(c, stem.length(), stem.length() + e.maxEnding());
+      if (e.anyCaseFirst()) {
+        markStem(flip(c), stem.length(), stem.length() + e.maxEnding());
+      }
+    }));
     byPrefix.keySet().forEach(k -> {
       int h = three(k.charAt(0), k.charAt(1), k.charAt(2));
       prefixThree[h >>> 6] |= 1L << (h & 63);
@@ -212,6 +229,22 @@ final class TermIndex {
       }
       return null;
     }
+  }
+
+  private void markStem(char first, int from, int to) {
+    if (first < STEM_CHARS) {
+      for (int length = from; length <= to; length++) {
+        stemLengths[first] |= 1L << Math.min(length, 63);
+      }
+    }
+  }
+
+  /** Whether a word of this first character and length may be a stem plus its ending ({@link #stemLengths}, else {@link #prefixFirst}). */
+  private boolean mayTakeStem(char first, int length) {
+    if (first < STEM_CHARS) {
+      return (stemLengths[first] & (1L << Math.min(length, 63))) != 0;
+    }
+    return prefixFirst[first & (SLOTS - 1)];
   }
 
   /** Whether {@code word}'s text may be a first word: its hash ({@code text().hashCode()}, computed in place) has its bit set. */
@@ -514,7 +547,7 @@ final class TermIndex {
         }
         continue;
       }
-      if (prefixFirst[first.charAt(0) & (SLOTS - 1)] && first.length() >= 3 && mayStartStem(first)) {
+      if (first.length() >= 3 && mayTakeStem(first.charAt(0), first.length()) && mayStartStem(first)) {
         List<Entry> stems = byPrefix.get(first.text().substring(0, 3));
         if (stems != null) {
           for (Entry e : stems) {
@@ -559,8 +592,25 @@ final class TermIndex {
     if (out == null) {
       return List.of();
     }
-    out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    if (!ordered(out)) { // found in text order, mostly ordered already: a stable sort would leave them as they are
+      out.sort(TermIndex::compareMatches);
+    }
     return out;
+  }
+
+  /** Text order, the longest first at a position. */
+  private static int compareMatches(Match a, Match b) {
+    return a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
+  }
+
+  /** Whether {@code matches} are in the order {@link #compareMatches} sorts them in. */
+  private static boolean ordered(List<Match> matches) {
+    for (int k = 1; k < matches.size(); k++) {
+      if (compareMatches(matches.get(k - 1), matches.get(k)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link #find} as it was written, with the maps' lookups by the token's text (for tests). */
