@@ -165,4 +165,40 @@ class NamesInPlaceOracleTest {
     }
     assertTrue(words > 20_000, words + " capitalised words");
   }
+
+  /**
+   * names.misspelt's positions of the names' words, read from the capitalised words when every
+   * word of the phrases is capitalised, are those read from every token: random sets of each
+   * index's concepts (phrases with lower-case words among them) on its texts.
+   */
+  @Test
+  void phraseWordPositionsFromCapitalsAreFromAllTokens() {
+    Random r = new Random(13);
+    int found = 0;
+    for (TermIndex index : indices()) {
+      List<String> ids = new ArrayList<>();
+      for (ConceptForms c : index.concepts()) {
+        if (!index.longPhrases(c).isEmpty()) {
+          ids.add(c.concept().id());
+        }
+      }
+      if (ids.isEmpty()) {
+        continue;
+      }
+      for (String s : texts(index, r, 400)) {
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+        for (int k = 1 + r.nextInt(3); k > 0; k--) {
+          named.add(ids.get(r.nextInt(ids.size())));
+        }
+        List<NearMissCheck.NamePhrase> phrases = NearMissCheck.phrases(index, named);
+        Text t = Text.of(s, TextFormat.HTML);
+        NameTokens.Capitals listed = new NameTokens.Capitals();
+        NameTokens capitals = new NameTokens(t, index.find(t, listed), index, listed);
+        var expected = NearMissCheck.positionsOfAll(t.tokenArray(), phrases);
+        assertEquals(expected, NearMissCheck.positions(t.tokenArray(), capitals, phrases), s + " / " + named);
+        found += expected.size();
+      }
+    }
+    assertTrue(found > 1_000, found + " words found");
+  }
 }
