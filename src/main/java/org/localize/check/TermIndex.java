@@ -137,7 +137,8 @@ final class TermIndex {
     });
     Map<String, List<Entry>> caps = new HashMap<>();
     byFirstWord.forEach((k, v) -> caps.computeIfAbsent(k.toUpperCase(Locale.ROOT), x -> new ArrayList<>()).addAll(v));
-    this.byCapsFirstWord = Map.copyOf(caps);
+    // (the maps as built, not copied: the tables read in place copy them once more, on a cold run's path)
+    this.byCapsFirstWord = java.util.Collections.unmodifiableMap(caps);
     Map<Character, List<Word>> w = new HashMap<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     // loops, not a stream per first word: thousands of them, in a cold JVM's interpreter
@@ -169,7 +170,7 @@ final class TermIndex {
     this.lowWords = low;
     java.util.Set<String> all = new java.util.HashSet<>();
     entries.values().forEach(list -> list.forEach(e -> all.addAll(e.words())));
-    this.allWords = java.util.Set.copyOf(all);
+    this.allWords = java.util.Collections.unmodifiableSet(all);
     this.concepts = List.copyOf(concepts);
     byFirstWord.keySet().forEach(k -> firstWords[slot(k.charAt(0), k.length())] = true);
     byCapsFirstWord.keySet().forEach(k -> firstWords[slot(k.charAt(0), k.length())] = true);
@@ -179,9 +180,7 @@ final class TermIndex {
     allWords.forEach(k -> HashBits.mark(allWordHashes, k.hashCode()));
     this.firstWordTable = new InPlace<>(byFirstWord);
     this.capsFirstWordTable = new InPlace<>(byCapsFirstWord);
-    Map<String, Boolean> known = new HashMap<>();
-    allWords.forEach(k -> known.put(k, Boolean.TRUE));
-    this.allWordTable = new InPlace<>(known);
+    this.allWordTable = new InPlace<>(all, Boolean.TRUE);
   }
 
   /**
@@ -197,21 +196,35 @@ final class TermIndex {
     private final int mask;
 
     InPlace(Map<String, V> map) {
-      int capacity = Integer.highestOneBit(Math.max(4, map.size() * 2)) << 1; // at most a quarter full
+      this(map.size());
+      map.forEach(this::put);
+    }
+
+    /** The keys {@code set}, each with {@code value}. */
+    InPlace(java.util.Set<String> set, V value) {
+      this(set.size());
+      for (String k : set) {
+        put(k, value);
+      }
+    }
+
+    private InPlace(int size) {
+      int capacity = Integer.highestOneBit(Math.max(4, size * 2)) << 1; // at most a quarter full
       keys = new String[capacity];
       hashes = new int[capacity];
       values = new Object[capacity];
       mask = capacity - 1;
-      map.forEach((k, v) -> {
-        int h = k.hashCode();
-        int i = spread(h) & mask;
-        while (keys[i] != null) {
-          i = (i + 1) & mask;
-        }
-        keys[i] = k;
-        hashes[i] = h;
-        values[i] = v;
-      });
+    }
+
+    private void put(String k, V v) {
+      int h = k.hashCode();
+      int i = spread(h) & mask;
+      while (keys[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = k;
+      hashes[i] = h;
+      values[i] = v;
     }
 
     private static int spread(int h) {
