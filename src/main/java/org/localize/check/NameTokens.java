@@ -31,60 +31,26 @@ final class NameTokens {
   private final byte[] answers;
 
   /**
-   * The positions among a text's tokens of its capitalised ones ({@link Token#capitalised}), in
-   * order, listed by {@link TermIndex#find}'s walk of the tokens, which reads each token's first
-   * letter anyway: the words are then not walked a second time (each token read again from memory)
-   * when a check asks for them.
-   */
-  static final class Capitals {
-    private int[] at = new int[16];
-    private int size;
-
-    void add(int i) {
-      if (size == at.length) {
-        at = java.util.Arrays.copyOf(at, size * 2);
-      }
-      at[size++] = i;
-    }
-  }
-
-  /**
    * The capitalised words of {@code text}; {@code names}, the glossary spellings found in it, and
    * {@code index}, the glossary of its language, answer {@link #covered} and {@link #known}.
    */
   NameTokens(Text text, List<TermIndex.Match> names, TermIndex index) {
-    this(text, names, index, null);
-  }
-
-  /** {@link #NameTokens(Text, List, TermIndex)} with the capitalised words {@code listed} already (or null). */
-  NameTokens(Text text, List<TermIndex.Match> names, TermIndex index, Capitals listed) {
     this.text = text;
     Token[] tokens = text.tokenArray();
     this.index = index;
-    int[] found;
-    Token[] capitals;
+    int count = tokens.length;
+    int[] found = new int[Math.min(count, 16)];
+    Token[] capitals = new Token[found.length];
     int n = 0;
-    if (listed != null) {
-      found = listed.at;
-      n = listed.size;
-      capitals = new Token[n];
-      for (int k = 0; k < n; k++) {
-        capitals[k] = tokens[found[k]];
-      }
-    } else {
-      int count = tokens.length;
-      found = new int[Math.min(count, 16)];
-      capitals = new Token[found.length];
-      for (int i = 0; i < count; i++) {
-        Token t = tokens[i];
-        if (t.capitalised()) {
-          if (n == found.length) {
-            found = java.util.Arrays.copyOf(found, Math.max(16, n * 2));
-            capitals = java.util.Arrays.copyOf(capitals, found.length);
-          }
-          found[n] = i;
-          capitals[n++] = t;
+    for (int i = 0; i < count; i++) {
+      Token t = tokens[i];
+      if (t.capitalised()) {
+        if (n == found.length) {
+          found = java.util.Arrays.copyOf(found, Math.max(16, n * 2));
+          capitals = java.util.Arrays.copyOf(capitals, found.length);
         }
+        found[n] = i;
+        capitals[n++] = t;
       }
     }
     this.at = found;

@@ -58,13 +58,6 @@ final class TermIndex {
   /** Single-word stems (lenient forms, demonyms) by their first three letters, in both cases of the first. */
   private final Map<String, List<Entry>> byPrefix;
   private final boolean[] prefixFirst = new boolean[SLOTS];
-  /**
-   * By a first character below {@link #STEM_CHARS} (Latin, Greek, Cyrillic...), the lengths (bits;
-   * 63 for 63 and more) a word starting with it may have to be one of {@link #byPrefix}'s stems plus
-   * its ending: a word with its bit clear takes no stem, and its next two letters are not read.
-   */
-  private final long[] stemLengths = new long[STEM_CHARS];
-  private static final int STEM_CHARS = 0x800;
   /** Bits by a hash of the first three letters of the keys of byPrefix: a word whose bit is clear starts no stem. */
   private final long[] prefixThree = new long[1 << 10];
   /** Whether a space in a name may also be a hyphen (German Kim-Il-Sung-Platz). */
@@ -94,10 +87,6 @@ final class TermIndex {
    * says without probing the set of thousands of words (built-in places among them).
    */
   private final long[] allWordHashes = HashBits.empty();
-  /** {@link #byFirstWord}, {@link #byCapsFirstWord} and {@link #allWords} read with a token's letters in place (see {@link InPlace}). */
-  private final InPlace<List<Entry>> firstWordTable;
-  private final InPlace<List<Entry>> capsFirstWordTable;
-  private final InPlace<Boolean> allWordTable;
 
   private TermIndex(Map<String, List<Entry>> entries, Map<String, List<Entry>> byPrefix, List<ConceptForms> concepts,
       boolean compounds) {
@@ -121,24 +110,13 @@ final class TermIndex {
     this.byPrefix = byPrefix;
     this.compounds = compounds;
     byPrefix.keySet().forEach(k -> prefixFirst[k.charAt(0) & (SLOTS - 1)] = true);
-    // a word takes a stem only if its first three letters are a key: the stem's own or, for a stem
-    // of either case first, the flipped one; and it is the stem plus 0 to maxEnding letters
-    byPrefix.values().forEach(list -> list.forEach(e -> {
-      String stem = e.words().get(0);
-      char c = stem.charAt(0);
-      markStem(c, stem.length(), stem.length() + e.maxEnding());
-      if (e.anyCaseFirst()) {
-        markStem(flip(c), stem.length(), stem.length() + e.maxEnding());
-      }
-    }));
     byPrefix.keySet().forEach(k -> {
       int h = three(k.charAt(0), k.charAt(1), k.charAt(2));
       prefixThree[h >>> 6] |= 1L << (h & 63);
     });
     Map<String, List<Entry>> caps = new HashMap<>();
     byFirstWord.forEach((k, v) -> caps.computeIfAbsent(k.toUpperCase(Locale.ROOT), x -> new ArrayList<>()).addAll(v));
-    // (the maps as built, not copied: the tables read in place copy them once more, on a cold run's path)
-    this.byCapsFirstWord = java.util.Collections.unmodifiableMap(caps);
+    this.byCapsFirstWord = Map.copyOf(caps);
     Map<Character, List<Word>> w = new HashMap<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     // loops, not a stream per first word: thousands of them, in a cold JVM's interpreter
@@ -170,7 +148,7 @@ final class TermIndex {
     this.lowWords = low;
     java.util.Set<String> all = new java.util.HashSet<>();
     entries.values().forEach(list -> list.forEach(e -> all.addAll(e.words())));
-    this.allWords = java.util.Collections.unmodifiableSet(all);
+    this.allWords = java.util.Set.copyOf(all);
     this.concepts = List.copyOf(concepts);
     byFirstWord.keySet().forEach(k -> firstWords[slot(k.charAt(0), k.length())] = true);
     byCapsFirstWord.keySet().forEach(k -> firstWords[slot(k.charAt(0), k.length())] = true);
@@ -178,86 +156,6 @@ final class TermIndex {
     byCapsFirstWord.keySet().forEach(k -> HashBits.mark(firstWordHashes, k.hashCode()));
     allWords.forEach(k -> anyWords[slot(k.charAt(0), k.length())] = true);
     allWords.forEach(k -> HashBits.mark(allWordHashes, k.hashCode()));
-    this.firstWordTable = new InPlace<>(byFirstWord);
-    this.capsFirstWordTable = new InPlace<>(byCapsFirstWord);
-    this.allWordTable = new InPlace<>(all, Boolean.TRUE);
-  }
-
-  /**
-   * A read-only map from strings, asked with a token and its {@link Token#textHash}: open addressing
-   * over the keys' own hashes, each probe compared with the token's letters in place. The maps it
-   * copies hashed a copy of the token's text cut for the lookup, and the text's hash computed a second
-   * time, for every word of a text the bit sets let through (most of them no key).
-   */
-  static final class InPlace<V> {
-    private final String[] keys;
-    private final int[] hashes;
-    private final Object[] values;
-    private final int mask;
-
-    InPlace(Map<String, V> map) {
-      this(map.size());
-      map.forEach(this::put);
-    }
-
-    /** The keys {@code set}, each with {@code value}. */
-    InPlace(java.util.Set<String> set, V value) {
-      this(set.size());
-      for (String k : set) {
-        put(k, value);
-      }
-    }
-
-    private InPlace(int size) {
-      int capacity = Integer.highestOneBit(Math.max(4, size * 2)) << 1; // at most a quarter full
-      keys = new String[capacity];
-      hashes = new int[capacity];
-      values = new Object[capacity];
-      mask = capacity - 1;
-    }
-
-    private void put(String k, V v) {
-      int h = k.hashCode();
-      int i = spread(h) & mask;
-      while (keys[i] != null) {
-        i = (i + 1) & mask;
-      }
-      keys[i] = k;
-      hashes[i] = h;
-      values[i] = v;
-    }
-
-    private static int spread(int h) {
-      return h ^ (h >>> 16);
-    }
-
-    /** The value of {@code t}'s text, whose hash is {@code hash}, or null. */
-    @SuppressWarnings("unchecked")
-    V get(Token t, int hash) {
-      int i = spread(hash) & mask;
-      for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
-        if (hashes[i] == hash && t.is(k)) {
-          return (V) values[i];
-        }
-      }
-      return null;
-    }
-  }
-
-  private void markStem(char first, int from, int to) {
-    if (first < STEM_CHARS) {
-      for (int length = from; length <= to; length++) {
-        stemLengths[first] |= 1L << Math.min(length, 63);
-      }
-    }
-  }
-
-  /** Whether a word of this first character and length may be a stem plus its ending ({@link #stemLengths}, else {@link #prefixFirst}). */
-  private boolean mayTakeStem(char first, int length) {
-    if (first < STEM_CHARS) {
-      return (stemLengths[first] & (1L << Math.min(length, 63))) != 0;
-    }
-    return prefixFirst[first & (SLOTS - 1)];
   }
 
   /** Whether {@code word}'s text may be a first word: its hash ({@code text().hashCode()}, computed in place) has its bit set. */
@@ -434,15 +332,6 @@ final class TermIndex {
 
   /** {@link #knows(String)} for a token. */
   boolean knows(Token t) {
-    if (!anyWords[slot(t.charAt(0), t.length())]) {
-      return false;
-    }
-    int h = t.textHash();
-    return HashBits.has(allWordHashes, h) && allWordTable.get(t, h) != null;
-  }
-
-  /** {@link #knows(Token)} as it was written, by the set and the token's text (for tests). */
-  boolean knowsBySet(Token t) {
     return anyWords[slot(t.charAt(0), t.length())] && HashBits.has(allWordHashes, t.textHash()) && allWords.contains(t.text());
   }
 
@@ -542,92 +431,6 @@ final class TermIndex {
 
   /** Every occurrence of every spelling in {@code text}, in text order, longest first at a position. */
   List<Match> find(Text text) {
-    return find(text, null);
-  }
-
-  /** {@link #find(Text)}, listing the text's capitalised words into {@code capitals} on the way (when not null). */
-  List<Match> find(Text text, NameTokens.Capitals capitals) {
-    Token[] tokens = text.tokenArray();
-    List<Match> out = null;
-    for (int i = 0; i < tokens.length; i++) {
-      Token first = tokens[i];
-      if (capitals != null && first.capitalised()) {
-        capitals.add(i);
-      }
-      if (first.charAt(0) >= 0x0E00 && Text.spaceless(first.text().codePointAt(0))) {
-        if (!bySpaceless.isEmpty()) {
-          out = inSpaceless(text.folded(), first, out);
-        }
-        continue;
-      }
-      if (first.length() >= 3 && mayTakeStem(first.charAt(0), first.length()) && mayStartStem(first)) {
-        List<Entry> stems = byPrefix.get(first.text().substring(0, 3));
-        if (stems != null) {
-          for (Entry e : stems) {
-            if (stemMatches(first.text(), e.words().get(0), e.maxEnding(), e.anyCaseFirst())) {
-              if (out == null) {
-                out = new ArrayList<>();
-              }
-              out.add(new Match(first.start(), first.end(), e));
-            }
-          }
-        }
-      }
-      if (!firstWords[slot(first.charAt(0), first.length())]) {
-        continue;
-      }
-      int h = first.textHash();
-      if (!HashBits.has(firstWordHashes, h)) {
-        continue;
-      }
-      // by the token's letters in place: no copy of the text cut and hashed again for the lookups;
-      // a word in capitals is a key of the capitalised phrases only if it is one of the caps table
-      List<Entry> candidates = firstWordTable.get(first, h);
-      if (candidates == null) {
-        candidates = capsFirstWordTable.get(first, h);
-        if (candidates != null && !isCaps(first.text())) {
-          candidates = null;
-        }
-      }
-      if (candidates == null) {
-        continue;
-      }
-      for (Entry e : candidates) {
-        int end = matchAt(text, tokens, i, e);
-        if (end >= 0) {
-          if (out == null) {
-            out = new ArrayList<>();
-          }
-          out.add(new Match(first.start(), end, e));
-        }
-      }
-    }
-    if (out == null) {
-      return List.of();
-    }
-    if (!ordered(out)) { // found in text order, mostly ordered already: a stable sort would leave them as they are
-      out.sort(TermIndex::compareMatches);
-    }
-    return out;
-  }
-
-  /** Text order, the longest first at a position. */
-  private static int compareMatches(Match a, Match b) {
-    return a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
-  }
-
-  /** Whether {@code matches} are in the order {@link #compareMatches} sorts them in. */
-  private static boolean ordered(List<Match> matches) {
-    for (int k = 1; k < matches.size(); k++) {
-      if (compareMatches(matches.get(k - 1), matches.get(k)) > 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** {@link #find} as it was written, with the maps' lookups by the token's text (for tests). */
-  List<Match> findByMaps(Text text) {
     Token[] tokens = text.tokenArray();
     List<Match> out = null;
     for (int i = 0; i < tokens.length; i++) {
@@ -674,8 +477,25 @@ final class TermIndex {
     if (out == null) {
       return List.of();
     }
-    out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    if (!ordered(out)) { // found in text order, mostly ordered already: a stable sort would leave them as they are
+      out.sort(TermIndex::compareMatches);
+    }
     return out;
+  }
+
+  /** Text order, the longest first at a position. */
+  static int compareMatches(Match a, Match b) {
+    return a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
+  }
+
+  /** Whether {@code matches} are in the order {@link #compareMatches} sorts them in. */
+  private static boolean ordered(List<Match> matches) {
+    for (int k = 1; k < matches.size(); k++) {
+      if (compareMatches(matches.get(k - 1), matches.get(k)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -27,9 +27,6 @@ public final class Unit {
   private List<TermIndex.Match> sourceNamesInTarget;
   private NameTokens sourceCapitals;
   private NameTokens targetCapitals;
-  /** The capitalised words of each side, listed by the walk that finds its names (see NameTokens.Capitals). */
-  private NameTokens.Capitals sourceCapitalList;
-  private NameTokens.Capitals targetCapitalList;
   private List<NumberMention> sourceNumbers;
   private List<NumberMention> targetNumbers;
 
@@ -79,22 +76,14 @@ public final class Unit {
 
   List<TermIndex.Match> sourceNames() {
     if (sourceNames == null) {
-      NameTokens.Capitals capitals = new NameTokens.Capitals();
-      sourceNames = story.sourceNames().find(source(), capitals);
-      sourceCapitalList = capitals;
+      sourceNames = story.sourceNames().find(source());
     }
     return sourceNames;
   }
 
   List<TermIndex.Match> targetNames() {
     if (targetNames == null) {
-      if (target() == null) {
-        targetNames = List.of();
-      } else {
-        NameTokens.Capitals capitals = new NameTokens.Capitals();
-        targetNames = story.targetNames().find(target(), capitals);
-        targetCapitalList = capitals;
-      }
+      targetNames = target() == null ? List.of() : story.targetNames().find(target());
     }
     return targetNames;
   }
@@ -110,8 +99,7 @@ public final class Unit {
   /** The capitalised words of the source, with what the names checks ask of them. */
   NameTokens sourceCapitals() {
     if (sourceCapitals == null) {
-      List<TermIndex.Match> names = sourceNames(); // (lists the capitalised words)
-      sourceCapitals = new NameTokens(source(), names, story.sourceNames(), sourceCapitalList);
+      sourceCapitals = new NameTokens(source(), sourceNames(), story.sourceNames());
     }
     return sourceCapitals;
   }
@@ -119,8 +107,7 @@ public final class Unit {
   /** The capitalised words of the translation (which must exist), with what the names checks ask of them. */
   NameTokens targetCapitals() {
     if (targetCapitals == null) {
-      List<TermIndex.Match> names = targetNames(); // (lists the capitalised words)
-      targetCapitals = new NameTokens(target(), names, story.targetNames(), targetCapitalList);
+      targetCapitals = new NameTokens(target(), targetNames(), story.targetNames());
     }
     return targetCapitals;
   }
