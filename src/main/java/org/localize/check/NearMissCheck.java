@@ -242,10 +242,10 @@ public final class NearMissCheck implements Check {
   }
 
   /** An accepted phrase of two words or more of a named concept, as words. */
-  private record NamePhrase(String id, ConceptForms concept, List<Token> words) {}
+  record NamePhrase(String id, ConceptForms concept, List<Token> words) {}
 
   /** The accepted phrases of two words or more of the concepts {@code named}, in order. */
-  private static List<NamePhrase> phrases(TermIndex index, Set<String> named) {
+  static List<NamePhrase> phrases(TermIndex index, Set<String> named) {
     List<NamePhrase> out = new java.util.ArrayList<>();
     for (String id : named) {
       ConceptForms c = index.concept(id);
@@ -264,7 +264,41 @@ public final class NearMissCheck implements Check {
    * other) stands among {@code tokens}, in order. A token whose first letter and length no such
    * word has is not cut from the text: indexing every word of the target was most of the cost.
    */
-  private static java.util.Map<String, List<Integer>> positions(Token[] tokens, List<NamePhrase> phrases) {
+  static java.util.Map<String, List<Integer>> positions(Token[] tokens, NameTokens capitals, List<NamePhrase> phrases) {
+    Set<String> wanted = new HashSet<>();
+    boolean[] slots = new boolean[256];
+    boolean allCapitalised = true;
+    for (NamePhrase phrase : phrases) {
+      for (Token w : phrase.words()) {
+        if (wanted.add(w.text())) {
+          slots[slot(w.charAt(0), w.length())] = true;
+          allCapitalised &= w.capitalised();
+        }
+      }
+    }
+    java.util.Map<String, List<Integer>> at = new java.util.HashMap<>();
+    if (allCapitalised) {
+      // a token with a phrase word's text has its first letter, so is capitalised too: only the
+      // capitalised words (a quarter of a text, listed already) are read, not every token
+      for (int k = 0, n = capitals.size(); k < n; k++) {
+        Token t = capitals.token(k);
+        if (slots[slot(t.charAt(0), t.length())] && wanted.contains(t.text())) {
+          at.computeIfAbsent(t.text(), x -> new java.util.ArrayList<>()).add(capitals.index(k));
+        }
+      }
+      return at;
+    }
+    for (int p = 0; p < tokens.length; p++) {
+      Token t = tokens[p];
+      if (slots[slot(t.charAt(0), t.length())] && wanted.contains(t.text())) {
+        at.computeIfAbsent(t.text(), x -> new java.util.ArrayList<>()).add(p);
+      }
+    }
+    return at;
+  }
+
+  /** {@link #positions} as it was, from every token (for tests). */
+  static java.util.Map<String, List<Integer>> positionsOfAll(Token[] tokens, List<NamePhrase> phrases) {
     Set<String> wanted = new HashSet<>();
     boolean[] slots = new boolean[256];
     for (NamePhrase phrase : phrases) {
@@ -299,7 +333,7 @@ public final class NearMissCheck implements Check {
       return;
     }
     Token[] tokens = unit.target().tokenArray();
-    java.util.Map<String, List<Integer>> at = positions(tokens, phrases); // where each word of the phrases is in the target
+    java.util.Map<String, List<Integer>> at = positions(tokens, unit.targetCapitals(), phrases); // where each word of the phrases is in the target
     for (NamePhrase phrase : phrases) {
       String id = phrase.id();
       ConceptForms c = phrase.concept();

@@ -477,8 +477,25 @@ final class TermIndex {
     if (out == null) {
       return List.of();
     }
-    out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    if (!ordered(out)) { // found in text order, mostly ordered already: a stable sort would leave them as they are
+      out.sort(TermIndex::compareMatches);
+    }
     return out;
+  }
+
+  /** Text order, the longest first at a position. */
+  static int compareMatches(Match a, Match b) {
+    return a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
+  }
+
+  /** Whether {@code matches} are in the order {@link #compareMatches} sorts them in. */
+  private static boolean ordered(List<Match> matches) {
+    for (int k = 1; k < matches.size(); k++) {
+      if (compareMatches(matches.get(k - 1), matches.get(k)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -43,14 +43,19 @@ public final class UnknownNameCheck implements Check {
       if (s.length() < 4 || capitals.covered(c) || capitals.sentenceStart(c)) {
         continue;
       }
+      if (candidates == null) {
+        // the target's candidates before the first source key: a translation with none (a credit left
+        // in Latin, a caption of common words) pairs no source word, whose keys are then not made
+        candidates = new Candidates(unit, story, targetScript);
+        if (candidates.none()) {
+          return;
+        }
+        targetTokens = unit.target().tokens();
+        paired = new Keys();
+      }
       String sourceKey = story.sourceTools().latinKey(s);
       if (sourceKey.length() < 4) {
         continue;
-      }
-      if (candidates == null) {
-        targetTokens = unit.target().tokens();
-        candidates = new Candidates(unit, story, targetScript);
-        paired = new Keys();
       }
       int k = paired.find(sourceKey);
       int i;
@@ -216,6 +221,11 @@ public final class UnknownNameCheck implements Check {
       }
     }
 
+    /** Whether no target word may be a name ({@link #first} answers -1 for every key). */
+    boolean none() {
+      return letters.length == 0;
+    }
+
     /**
      * The index of the first target word whose key is {@link #close} to {@code sourceKey}, or -1.
      * The keys are in the order of their first words, so the first close key is the answer.
@@ -231,7 +241,10 @@ public final class UnknownNameCheck implements Check {
         if (length < n - max || length > n + max + 3 || Long.bitCount(own & ~letters[k]) > max) {
           continue;
         }
-        if (close(sourceKey, keys.key(k))) {
+        String key = keys.key(k);
+        // the commonest pairing: the source key is the target's, perhaps with a case ending (at most
+        // three letters): close without the walk of the edit table
+        if (length - n <= 3 && key.startsWith(sourceKey) || close(sourceKey, key)) {
           return keys.value(k);
         }
       }
