@@ -295,22 +295,32 @@ public final class Text {
    * (the array the checks read is {@link #tokenArray}).
    */
   static Token[] tokenize(String s) {
+    return tokenize(s, s.toCharArray());
+  }
+
+  /**
+   * {@link #tokenize(String)}, reading {@code chars}, the characters of {@code s}: an array read is
+   * one bounds test, where String.charAt also tests the string's coder, and the tokenizer reads
+   * every character of every text (the array is the text's {@link #foldedChars}, which the dates
+   * and numbers read as well).
+   */
+  static Token[] tokenize(String s, char[] chars) {
     Token[] out = null;
     int count = 0;
     int i = 0;
-    int n = s.length();
+    int n = chars.length;
     while (i < n) {
-      char ch = s.charAt(i);
+      char ch = chars[i];
       if (ch < 0x80) { // ASCII: only a-z and A-Z are letters
         if (!asciiLetter(ch)) {
           i++;
           continue;
         }
-      } else if ((ch < '\u0410' || ch > '\u044F') && !Character.isLetter(s.codePointAt(i))) { // А-я: letters, no table
-        i += Character.charCount(s.codePointAt(i));
+      } else if ((ch < '\u0410' || ch > '\u044F') && !Character.isLetter(Character.codePointAt(chars, i))) { // А-я: letters, no table
+        i += Character.charCount(Character.codePointAt(chars, i));
         continue;
       }
-      int cp = Character.isSurrogate(ch) ? s.codePointAt(i) : ch;
+      int cp = Character.isSurrogate(ch) ? Character.codePointAt(chars, i) : ch;
       int start = i;
       boolean latin = true; // every letter so far is A-Z or a-z
       boolean russian = true; // every letter so far is А-я
@@ -323,17 +333,17 @@ public final class Text {
       if (ch < 0x80) {
         do {
           i++;
-        } while (i < n && asciiLetter(s.charAt(i)));
+        } while (i < n && asciiLetter(chars[i]));
         russian = false;
       } else if (ch >= '\u0410' && ch <= '\u044F') {
         char r;
         do {
           i++;
-        } while (i < n && (r = s.charAt(i)) >= '\u0410' && r <= '\u044F');
+        } while (i < n && (r = chars[i]) >= '\u0410' && r <= '\u044F');
         latin = false;
       }
       while (i < n) {
-        char c0 = s.charAt(i);
+        char c0 = chars[i];
         if (c0 < 0x80) {
           if (!asciiLetter(c0) || spaceless) {
             break;
@@ -351,7 +361,7 @@ public final class Text {
           continue;
         }
         russian = false;
-        int c = s.codePointAt(i);
+        int c = Character.codePointAt(chars, i);
         if (!Character.isLetter(c)) {
           int type = Character.getType(c);
           if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK) {
@@ -451,7 +461,7 @@ public final class Text {
    */
   Token[] tokenArray() {
     if (tokenArray == null) {
-      tokenArray = tokenize(folded());
+      tokenArray = tokenize(folded(), foldedChars());
     }
     return tokenArray;
   }
