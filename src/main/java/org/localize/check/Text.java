@@ -240,26 +240,34 @@ public final class Text {
 
   /** Folds characters that spelling does not distinguish; one char in, one char out ({@code s} itself when none). */
   static String fold(String s) {
-    int first = -1;
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < FOLDS_BELOW && (FOLDS[c >>> 6] & (1L << c)) != 0) {
-        first = i;
-        break;
-      }
-    }
+    int first = firstFolded(s);
     if (first < 0) {
       return s;
     }
     char[] c = s.toCharArray();
+    foldFrom(c, first);
+    return new String(c);
+  }
+
+  /** The index of the first character of {@code s} that {@link #fold(char)} changes, or -1. */
+  private static int firstFolded(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c < FOLDS_BELOW && (FOLDS[c >>> 6] & (1L << c)) != 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Folds the characters of {@code c} from {@code first} on, in place. */
+  private static void foldFrom(char[] c, int first) {
     for (int i = first; i < c.length; i++) {
       char ch = c[i];
       if (ch < FOLDS_BELOW && (FOLDS[ch >>> 6] & (1L << ch)) != 0) {
         c[i] = fold(ch);
       }
     }
-    return new String(c);
   }
 
   /** One past the last character that {@link #fold(char)} changes (U+202F). */
@@ -424,7 +432,16 @@ public final class Text {
 
   public String folded() {
     if (folded == null) {
-      folded = fold(masked);
+      int first = firstFolded(masked);
+      if (first < 0) {
+        folded = masked;
+      } else {
+        // the folded chars are made here anyway: kept as foldedChars (the string copies them)
+        char[] c = masked.toCharArray();
+        foldFrom(c, first);
+        folded = new String(c);
+        foldedChars = c;
+      }
     }
     return folded;
   }
@@ -436,7 +453,10 @@ public final class Text {
    */
   char[] foldedChars() {
     if (foldedChars == null) {
-      foldedChars = folded().toCharArray();
+      String f = folded(); // keeps the chars when it folded some
+      if (foldedChars == null) {
+        foldedChars = f.toCharArray();
+      }
     }
     return foldedChars;
   }

@@ -187,6 +187,29 @@ class ScannerShortcutsOracleTest {
     }
   }
 
+  /**
+   * A text's folded string is Text.fold of its masked string, and its folded chars are that
+   * string's, whichever is asked first (folding keeps the chars it made) and in every format.
+   */
+  @Test
+  void foldedCharsAreTheFoldedString() {
+    String[] pieces = {"a", "Ж", "ё", "Ё", "\u00A0", "\t", "\u2019", " ", "<b>", "&amp;", "{n}", "https://x.ru/ё", "a@b.ru", "日"};
+    Random r = new Random(23);
+    for (int k = 0; k < 30_000; k++) {
+      String raw = joined(r, pieces, 10);
+      for (org.localize.unit.TextFormat format : org.localize.unit.TextFormat.values()) {
+        Text charsFirst = Text.of(raw, format);
+        char[] chars = charsFirst.foldedChars();
+        Text stringFirst = Text.of(raw, format);
+        String folded = stringFirst.folded();
+        assertEquals(Text.fold(stringFirst.masked()), folded, () -> "«" + raw + "» " + format);
+        assertEquals(folded, new String(chars), () -> "«" + raw + "» " + format);
+        assertEquals(folded, new String(stringFirst.foldedChars()), () -> "«" + raw + "» " + format);
+        assertEquals(folded, charsFirst.folded(), () -> "«" + raw + "» " + format);
+      }
+    }
+  }
+
   /** Text.tokenize takes А–я for letters without Unicode's tables: its tokens are those of the tokenizer as it was. */
   @Test
   void tokensAreThoseOfTheTokenizerAsItWas() {
