@@ -12,10 +12,11 @@ import org.localize.diag.Severity;
 import org.localize.unit.TextPair;
 
 /**
- * typography.spacing reads the positions after a space in one pass over the target's chars; the
- * former formulation (indexOf from space to space, a scan when the text has other spaces) is the
- * oracle: the same findings in the same order, on random texts of spaces of every kind, punctuation,
- * ellipses, line breaks and tags, and on the example story in both directions.
+ * typography.spacing skips its per-space scan when {@link SpacingCheck#mayFind} says no doubled space
+ * and no space before the locale's punctuation exists; the check as it was without that pre-test is
+ * the oracle: the same findings in the same order, on random texts of spaces of every kind,
+ * punctuation, ellipses, line breaks and tags (en, ru, fr, de targets), and on the example story in
+ * both directions.
  */
 class SpacingScanOracleTest {
   private static final String[] PIECES = {" ", "  ", "   ", "\u00A0", "\u202F", "\u2009", ",", ".", "..", "...", "…",
@@ -66,7 +67,7 @@ class SpacingScanOracleTest {
     return sb.toString();
   }
 
-  /** The check as it was before the one-pass scan (main at 72c7887). */
+  /** The check as it was before the pre-test (main at 72c7887). */
   static void former(Check self, Unit unit, Story story, List<Finding> out) {
     String raw = unit.pair().target();
     String masked = unit.target().masked();
