@@ -28,32 +28,12 @@ public final class SpacingCheck implements Check {
   @Override
   public void check(Unit unit, Story story, List<Finding> out) {
     String raw = unit.pair().target();
-    LocaleTools tools = story.targetTools();
-    boolean spaceIsPunctuation = tools.noSpaceBefore(' '); // never in practice; then every space is read
-    // both findings of spaces() need a space before position i: a doubled space ("  "), or a space
-    // of any kind before the locale's punctuation. Most translations have neither, and a few
-    // vectorised indexOf passes (per punctuation mark, not per space) tell so without reading each space
-    if (spaceIsPunctuation || mayFind(raw, tools.data().typography().noSpaceBefore())) {
-      spaces(unit, raw, tools, spaceIsPunctuation, out);
-    }
-    String src = unit.pair().source();
-    if (!raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && !src.isEmpty() && !Character.isWhitespace(src.charAt(0))) {
-      out.add(unit.finding(this, Severity.WARNING, 0, 1, "leading space that the source does not have", ""));
-    }
-    int last = raw.length() - 1;
-    if (last > 0 && Character.isWhitespace(raw.charAt(last)) && !src.isEmpty()
-        && !Character.isWhitespace(src.charAt(src.length() - 1))) {
-      out.add(unit.finding(this, Severity.WARNING, last, last + 1, "trailing space that the source does not have", ""));
-    }
-  }
-
-  /**
-   * The doubled spaces and spaces before punctuation of the target: only the positions after a
-   * space are read, found by indexOf (vectorised) when the text has no other space than ' ', by a
-   * scan otherwise.
-   */
-  private void spaces(Unit unit, String raw, LocaleTools tools, boolean spaceIsPunctuation, List<Finding> out) {
     String masked = unit.target().masked();
+    LocaleTools tools = story.targetTools();
+    boolean spaceIsPunctuation = tools.noSpaceBefore(' '); // never in practice; then every space is read below
+    // both findings below need a space before position i (a doubled space, a space before
+    // punctuation): only the positions after a space are read, found by indexOf (vectorised) when
+    // the text has no other space than ' ', by a scan otherwise
     boolean otherSpaces = raw.indexOf('\u00A0') >= 0 || raw.indexOf('\u202F') >= 0 || raw.indexOf('\u2009') >= 0;
     for (int j = nextSpace(raw, 0, otherSpaces); j >= 0 && j + 1 < raw.length(); j = nextSpace(raw, j + 1, otherSpaces)) {
       int i = j + 1;
@@ -86,25 +66,15 @@ public final class SpacingCheck implements Check {
         out.add(unit.finding(this, Severity.WARNING, start, i + 1, "space before '" + c + "'", String.valueOf(c)));
       }
     }
-  }
-
-  /**
-   * Whether {@link #spaces} can find anything in {@code raw} (the space is no punctuation): false
-   * when it has no two ' ' in a row and none of {@code punctuation} right after a space.
-   */
-  static boolean mayFind(String raw, String punctuation) {
-    if (raw.indexOf("  ") >= 0) {
-      return true;
+    String src = unit.pair().source();
+    if (!raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && !src.isEmpty() && !Character.isWhitespace(src.charAt(0))) {
+      out.add(unit.finding(this, Severity.WARNING, 0, 1, "leading space that the source does not have", ""));
     }
-    for (int k = 0; k < punctuation.length(); k++) {
-      char p = punctuation.charAt(k);
-      for (int i = raw.indexOf(p, 1); i > 0; i = raw.indexOf(p, i + 1)) {
-        if (isSpace(raw.charAt(i - 1))) {
-          return true;
-        }
-      }
+    int last = raw.length() - 1;
+    if (last > 0 && Character.isWhitespace(raw.charAt(last)) && !src.isEmpty()
+        && !Character.isWhitespace(src.charAt(src.length() - 1))) {
+      out.add(unit.finding(this, Severity.WARNING, last, last + 1, "trailing space that the source does not have", ""));
     }
-    return false;
   }
 
   /** The first space ({@link #isSpace}) of {@code s} from {@code from}, or -1; only ' ' unless {@code otherSpaces}. */
