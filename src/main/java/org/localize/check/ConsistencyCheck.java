@@ -21,15 +21,15 @@ public final class ConsistencyCheck implements StoryCheck {
   /** A word as the story spells it: where it first occurs and how often (the units themselves are not kept). */
   private static final class Spelling {
     final String word;
-    final Set<String> stems;
+    /** The word's stems ({@link ConsistencyCheck#stems}), made when a word of the same first letter needs them. */
+    Set<String> stems;
     final String firstUnit;
     final int firstStart;
     final int firstEnd;
     int count;
 
-    Spelling(String word, Set<String> stems, String firstUnit, int firstStart, int firstEnd) {
+    Spelling(String word, String firstUnit, int firstStart, int firstEnd) {
       this.word = word;
-      this.stems = stems;
       this.firstUnit = firstUnit;
       this.firstStart = firstStart;
       this.firstEnd = firstEnd;
@@ -70,7 +70,7 @@ public final class ConsistencyCheck implements StoryCheck {
           }
           Spelling s = spellings.get(t.text());
           if (s == null) {
-            s = new Spelling(t.text(), stems(t.text().toLowerCase(l), endings), u.pair().pointer(), t.start(), t.end());
+            s = new Spelling(t.text(), u.pair().pointer(), t.start(), t.end());
             spellings.put(t.text(), s);
           }
           s.count++;
@@ -79,12 +79,12 @@ public final class ConsistencyCheck implements StoryCheck {
 
       @Override
       public void finish(List<Finding> out) {
-        report(spellings, out);
+        report(spellings, l, endings, out);
       }
     };
   }
 
-  private void report(Map<String, Spelling> spellings, List<Finding> out) {
+  private void report(Map<String, Spelling> spellings, Locale l, List<String> endings, List<Finding> out) {
     // only words with the same first letter can be two spellings of one name: compare within those groups
     Map<Character, List<Spelling>> byFirst = new LinkedHashMap<>();
     for (Spelling s : spellings.values()) {
@@ -92,6 +92,12 @@ public final class ConsistencyCheck implements StoryCheck {
     }
     Set<String> reported = new HashSet<>();
     for (List<Spelling> all : byFirst.values()) {
+      if (all.size() < 2) {
+        continue; // a word alone with its first letter is compared with nothing: its stems are never made
+      }
+      for (Spelling s : all) {
+        s.stems = stems(s.word.toLowerCase(l), endings);
+      }
       for (int i = 0; i < all.size(); i++) {
         for (int j = i + 1; j < all.size(); j++) {
           Spelling a = all.get(i);
