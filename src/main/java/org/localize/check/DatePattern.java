@@ -665,20 +665,7 @@ final class DatePattern {
 
   /** The value of a run of {@code min}–{@code max} decimal digits at {@code p} (any script's digits), or -1. */
   static int number(String s, int p, int min, int max) {
-    int v = 0;
-    int i = p;
-    char c;
-    while (i < s.length() && digit(c = s.charAt(i))) {
-      if (i - p == max) {
-        return -1;
-      }
-      v = v * 10 + value(c);
-      i++;
-    }
-    if (i - p < min) {
-      return -1;
-    }
-    return v;
+    return (int) read(s, p, min, max); // the low 32 bits: the value, or -1
   }
 
   /**
