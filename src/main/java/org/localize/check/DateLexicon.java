@@ -258,7 +258,7 @@ final class DateLexicon {
       return true;
     }
     char c = s.charAt(pos);
-    if (c <= '9' && c >= '0' || c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c)) {
+    if (Text.digit(c)) {
       return true;
     }
     char a = key(c);
@@ -303,7 +303,7 @@ final class DateLexicon {
     for (int i = pos; i < s.length() && n != null; i++) {
       if (i > pos) {
         char c = s.charAt(i);
-        if (c == ' ' && DatePattern.digit(s.charAt(i - 1)) && n.child(' ') == null && i + 1 < s.length()
+        if (c == ' ' && Text.digit(s.charAt(i - 1)) && n.child(' ') == null && i + 1 < s.length()
             && s.charAt(i + 1) != ' ' && n.child(key(s.charAt(i + 1))) != null) {
           continue; // "7 月" is written "7月" in CLDR
         }
@@ -345,7 +345,7 @@ final class DateLexicon {
       Node node = nodes[k];
       boolean capitalised = Character.isUpperCase(s.charAt(pos));
       char last = s.charAt(end - 1);
-      if (end < s.length() && DatePattern.digit(last) && DatePattern.digit(s.charAt(end))) {
+      if (end < s.length() && Text.digit(last) && Text.digit(s.charAt(end))) {
         continue; // "1月" is not the end of "11月"... nor "10" the end of "100"
       }
       if (!spaced || end >= s.length() || !Text.letter(s.charAt(end))) {

@@ -509,7 +509,7 @@ final class DatePattern {
           }
           f.day = d;
           p = (int) (read >>> 32);
-          if (!numeric && p + 1 < n && (s.charAt(p) == '.' || s.charAt(p) == ',') && digit(s.charAt(p + 1))) {
+          if (!numeric && p + 1 < n && (s.charAt(p) == '.' || s.charAt(p) == ',') && Text.digit(s.charAt(p + 1))) {
             return false; // 1.5 million, 19,5: a decimal, not a day
           }
           El next = e + 1 < els.length ? els[e + 1] : null;
@@ -650,14 +650,6 @@ final class DatePattern {
     return c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\u200B';
   }
 
-  /**
-   * {@link Character#isDigit(char)}, without Unicode's tables below U+0660 ({@link
-   * Text#FIRST_OTHER_DIGIT}), where only 0–9 are digits: most characters a date reader asks about.
-   */
-  static boolean digit(char c) {
-    return c <= '9' ? c >= '0' : c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c);
-  }
-
   /** {@code Character.digit(c, 10)} of a {@link #digit}. */
   static int value(char c) {
     return c <= '9' ? c - '0' : Character.digit(c, 10);
@@ -676,7 +668,7 @@ final class DatePattern {
     int v = 0;
     int i = p;
     char c;
-    while (i < s.length() && digit(c = s.charAt(i))) {
+    while (i < s.length() && Text.digit(c = s.charAt(i))) {
       if (i - p == max) {
         return -1L & 0xFFFFFFFFL;
       }

@@ -518,7 +518,7 @@ public final class DateVocabulary {
           digits(scan, chars, gap, i);
         }
         gap = word.end();
-        if (i >= scan.covered && lexicon.mayStart(word.charAt(0)) && (i == 0 || !DatePattern.digit(chars[i - 1]))) {
+        if (i >= scan.covered && lexicon.mayStart(word.charAt(0)) && (i == 0 || !Text.digit(chars[i - 1]))) {
           word(scan, i);
         }
       }
@@ -529,7 +529,7 @@ public final class DateVocabulary {
         if (i < scan.covered) {
           continue;
         }
-        if ((c <= '9' && c >= '0') || (c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c))) {
+        if (Text.digit(c)) {
           i = number(scan, i);
         } else if (lexicon.mayStart(c)) {
           word(scan, i);
@@ -578,7 +578,7 @@ public final class DateVocabulary {
   /** Tries a date at each digit run that starts in [from, to) and after the last date found (between two words). */
   private void digits(Scan scan, char[] chars, int from, int to) {
     for (int i = Math.max(from, scan.covered); i < to; i++) {
-      if (DatePattern.digit(chars[i])) {
+      if (Text.digit(chars[i])) {
         i = number(scan, i);
       }
     }
@@ -590,15 +590,15 @@ public final class DateVocabulary {
     int n = s.length();
     if (i > 0) {
       char p = s.charAt(i - 1);
-      if (DatePattern.digit(p) || (spaced && Text.letter(p))
-          || (i > 1 && (p == ':' || p == '/' || p == '.' || p == ',') && DatePattern.digit(s.charAt(i - 2)))) {
+      if (Text.digit(p) || (spaced && Text.letter(p))
+          || (i > 1 && (p == ':' || p == '/' || p == '.' || p == ',') && Text.digit(s.charAt(i - 2)))) {
         return i; // inside a number, a score or a word (A320, 1.19, 8:7)
       }
     }
     int e = i;
     int value = 0; // of a run of up to four digits, all that is read further
     char d;
-    while (e < n && DatePattern.digit(d = s.charAt(e))) {
+    while (e < n && Text.digit(d = s.charAt(e))) {
       value = value * 10 + DatePattern.value(d);
       e++;
     }
@@ -1018,7 +1018,7 @@ public final class DateVocabulary {
       for (String conj : rangeConnectors) {
         int e = q + conj.length();
         if (Text.matchesAt(s, q, conj) && e < n
-            && (s.charAt(e) == ' ' || !spaced || DatePattern.digit(s.charAt(e)))) {
+            && (s.charAt(e) == ' ' || !spaced || Text.digit(s.charAt(e)))) {
           q = DatePattern.skipSpaces(s, e);
           joined = true;
           break;
@@ -1033,10 +1033,10 @@ public final class DateVocabulary {
       return p;
     }
     int e = q;
-    while (e < n && DatePattern.digit(s.charAt(e))) {
+    while (e < n && Text.digit(s.charAt(e))) {
       e++;
     }
-    if (e + 1 < n && (s.charAt(e) == '.' || s.charAt(e) == ',' || s.charAt(e) == ':') && DatePattern.digit(s.charAt(e + 1))) {
+    if (e + 1 < n && (s.charAt(e) == '.' || s.charAt(e) == ',' || s.charAt(e) == ':') && Text.digit(s.charAt(e + 1))) {
       return p;
     }
     f.dayTo = d2;

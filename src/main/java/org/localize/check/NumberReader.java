@@ -97,7 +97,7 @@ final class NumberReader {
     }
     int digitMentions = out.size(); // the numbers in digits come first in out; the spelled ones are added after them
     int d = 0;
-    for (NumberWords.Spelled sp : w.find(text, chars)) {
+    for (NumberWords.Spelled sp : w.find(text)) {
       while (d < digitMentions && out.get(d).end() <= sp.start()) {
         d++;
       }
@@ -195,16 +195,11 @@ final class NumberReader {
   /** The index of the first decimal digit (any script's) of {@code s}, or -1. */
   static int firstDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (digit(s.charAt(i))) {
+      if (Text.digit(s.charAt(i))) {
         return i;
       }
     }
     return -1;
-  }
-
-  /** Whether {@code c} is a decimal digit of any script (Character.isDigit, without its lookup below U+0660). */
-  private static boolean digit(char c) {
-    return c <= '9' && c >= '0' || c >= Text.FIRST_OTHER_DIGIT && Character.isDigit(c);
   }
 
   /**
@@ -216,14 +211,14 @@ final class NumberReader {
     int i = 0;
     for (Token t : tokens) {
       for (int gapEnd = t.start(); i < gapEnd; i++) {
-        if (digit(s[i])) {
+        if (Text.digit(s[i])) {
           return i;
         }
       }
       i = t.end();
     }
     for (int n = s.length; i < n; i++) {
-      if (digit(s[i])) {
+      if (Text.digit(s[i])) {
         return i;
       }
     }

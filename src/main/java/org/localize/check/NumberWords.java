@@ -898,16 +898,11 @@ final class NumberWords {
    * (made once for every scanner) rather than from a scan of every character of its own.
    */
   List<Spelled> find(Text text) {
-    return find(text, text.foldedChars());
-  }
-
-  /** {@link #find(Text)}, given the chars of the text's folded string. */
-  List<Spelled> find(Text text, char[] chars) {
     String s = text.folded();
     if (charMode) {
       return findChars(s);
     }
-    if (!mayHaveWords(s, chars, text.tokenArray())) {
+    if (!mayHaveWords(s, text.foldedChars(), text.tokenArray())) {
       return List.of(); // no word passes the filters findWords asks first: it would find none
     }
     List<Token> tokens = text.tokens();

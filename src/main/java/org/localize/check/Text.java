@@ -207,6 +207,14 @@ public final class Text {
   static final char FIRST_OTHER_DIGIT = '\u0660';
 
   /**
+   * {@link Character#isDigit(char)}, without Unicode's tables below {@link #FIRST_OTHER_DIGIT},
+   * where only 0–9 are digits: the test the dates and numbers ask of most characters they read.
+   */
+  static boolean digit(char c) {
+    return c <= '9' ? c >= '0' : c >= FIRST_OTHER_DIGIT && Character.isDigit(c);
+  }
+
+  /**
    * {@code s.regionMatches(true, p, t, 0, t.length())}, answered without case mapping when the
    * first characters are both ASCII or both basic Russian letters and differ in more than case:
    * the common answer, as the checks try many short words (suffixes, connectors) at each place.

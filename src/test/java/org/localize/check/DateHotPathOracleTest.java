@@ -41,7 +41,7 @@ class DateHotPathOracleTest {
   void digitValueAndLetterOfEveryCharacter() {
     for (int k = 0; k <= 0xFFFF; k++) {
       char c = (char) k;
-      assertEquals(Character.isDigit(c), DatePattern.digit(c), () -> "digit U+" + Integer.toHexString(c));
+      assertEquals(Character.isDigit(c), Text.digit(c), () -> "digit U+" + Integer.toHexString(c));
       assertEquals(Character.isLetter(c), Text.letter(c), () -> "letter U+" + Integer.toHexString(c));
       if (Character.isDigit(c)) {
         assertEquals(Character.digit(c, 10), DatePattern.value(c), () -> "value U+" + Integer.toHexString(c));
@@ -82,12 +82,12 @@ class DateHotPathOracleTest {
         }
         String s = Text.fold(b.toString());
         for (int i = 0; i < s.length(); i++) {
-          if (!DatePattern.digit(s.charAt(i)) || (i > 0 && DatePattern.digit(s.charAt(i - 1)))) {
+          if (!Text.digit(s.charAt(i)) || (i > 0 && Text.digit(s.charAt(i - 1)))) {
             continue; // the number reader tries a run where it starts
           }
           int e = i;
           int value = 0;
-          while (e < s.length() && DatePattern.digit(s.charAt(e))) {
+          while (e < s.length() && Text.digit(s.charAt(e))) {
             value = value * 10 + DatePattern.value(s.charAt(e));
             e++;
           }
