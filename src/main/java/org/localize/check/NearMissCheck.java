@@ -265,57 +265,61 @@ public final class NearMissCheck implements Check {
    * word has is not cut from the text: indexing every word of the target was most of the cost.
    */
   static java.util.Map<String, List<Integer>> positions(Token[] tokens, NameTokens capitals, List<NamePhrase> phrases) {
-    Set<String> wanted = new HashSet<>();
-    boolean[] slots = new boolean[256];
-    boolean allCapitalised = true;
-    for (NamePhrase phrase : phrases) {
-      for (Token w : phrase.words()) {
-        if (wanted.add(w.text())) {
-          slots[slot(w.charAt(0), w.length())] = true;
-          allCapitalised &= w.capitalised();
-        }
-      }
+    Wanted wanted = Wanted.of(phrases);
+    if (!wanted.allCapitalised()) {
+      return everyToken(tokens, wanted);
     }
+    // a token with a phrase word's text has its first letter, so is capitalised too: only the
+    // capitalised words (a quarter of a text, listed already) are read, not every token
     java.util.Map<String, List<Integer>> at = new java.util.HashMap<>();
-    if (allCapitalised) {
-      // a token with a phrase word's text has its first letter, so is capitalised too: only the
-      // capitalised words (a quarter of a text, listed already) are read, not every token
-      for (int k = 0, n = capitals.size(); k < n; k++) {
-        Token t = capitals.token(k);
-        if (slots[slot(t.charAt(0), t.length())] && wanted.contains(t.text())) {
-          at.computeIfAbsent(t.text(), x -> new java.util.ArrayList<>()).add(capitals.index(k));
-        }
+    for (int k = 0, n = capitals.size(); k < n; k++) {
+      Token t = capitals.token(k);
+      if (wanted.has(t)) {
+        at.computeIfAbsent(t.text(), x -> new java.util.ArrayList<>()).add(capitals.index(k));
       }
-      return at;
     }
+    return at;
+  }
+
+  /** {@link #positions} from every token, as it was before the capitalised words were read alone (for tests). */
+  static java.util.Map<String, List<Integer>> positionsOfAll(Token[] tokens, List<NamePhrase> phrases) {
+    return everyToken(tokens, Wanted.of(phrases));
+  }
+
+  private static java.util.Map<String, List<Integer>> everyToken(Token[] tokens, Wanted wanted) {
+    java.util.Map<String, List<Integer>> at = new java.util.HashMap<>();
     for (int p = 0; p < tokens.length; p++) {
       Token t = tokens[p];
-      if (slots[slot(t.charAt(0), t.length())] && wanted.contains(t.text())) {
+      if (wanted.has(t)) {
         at.computeIfAbsent(t.text(), x -> new java.util.ArrayList<>()).add(p);
       }
     }
     return at;
   }
 
-  /** {@link #positions} as it was, from every token (for tests). */
-  static java.util.Map<String, List<Integer>> positionsOfAll(Token[] tokens, List<NamePhrase> phrases) {
-    Set<String> wanted = new HashSet<>();
-    boolean[] slots = new boolean[256];
-    for (NamePhrase phrase : phrases) {
-      for (Token w : phrase.words()) {
-        if (wanted.add(w.text())) {
-          slots[slot(w.charAt(0), w.length())] = true;
+  /**
+   * The distinct words of the phrases, with a bitmap by first letter and length that rules out most
+   * tokens without cutting their text, and whether every word is capitalised.
+   */
+  private record Wanted(Set<String> words, boolean[] slots, boolean allCapitalised) {
+    static Wanted of(List<NamePhrase> phrases) {
+      Set<String> words = new HashSet<>();
+      boolean[] slots = new boolean[256];
+      boolean allCapitalised = true;
+      for (NamePhrase phrase : phrases) {
+        for (Token w : phrase.words()) {
+          if (words.add(w.text())) {
+            slots[slot(w.charAt(0), w.length())] = true;
+            allCapitalised &= w.capitalised();
+          }
         }
       }
+      return new Wanted(words, slots, allCapitalised);
     }
-    java.util.Map<String, List<Integer>> at = new java.util.HashMap<>();
-    for (int p = 0; p < tokens.length; p++) {
-      Token t = tokens[p];
-      if (slots[slot(t.charAt(0), t.length())] && wanted.contains(t.text())) {
-        at.computeIfAbsent(t.text(), x -> new java.util.ArrayList<>()).add(p);
-      }
+
+    boolean has(Token t) {
+      return slots[slot(t.charAt(0), t.length())] && words.contains(t.text());
     }
-    return at;
   }
 
   private static int slot(char first, int length) {

@@ -192,20 +192,10 @@ final class NumberReader {
     }
   }
 
-  /** The index of the first decimal digit (any script's) of {@code s}, or -1. */
-  static int firstDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Text.digit(s.charAt(i))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /**
-   * {@link #firstDigit(String)} of the chars {@code s}, whose tokens (runs of letters and marks, of which no
-   * character is a digit) are {@code tokens}: only the characters between them are read, about one
-   * in seven of a text's.
+   * The index of the first decimal digit (any script's) of the chars {@code s}, or -1. Its tokens
+   * (runs of letters and marks, of which no character is a digit) are {@code tokens}: only the
+   * characters between them are read, about one in seven of a text's.
    */
   static int firstDigit(char[] s, Token[] tokens) {
     int i = 0;

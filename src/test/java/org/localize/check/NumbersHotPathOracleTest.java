@@ -106,7 +106,7 @@ class NumbersHotPathOracleTest {
       Text text = Text.of(raw, TextFormat.TEXT);
       String s = text.folded();
       Token[] tokens = text.tokenArray();
-      int first = NumberReader.firstDigit(s);
+      int first = firstDigitOfEveryChar(s);
       assertEquals(first, NumberReader.firstDigit(s.toCharArray(), tokens), () -> "«" + raw + "»");
       if (first < 0) {
         continue;
@@ -251,5 +251,15 @@ class NumbersHotPathOracleTest {
       char c = (char) i;
       assertEquals(Character.isLetter(c), Text.letter(c), () -> "U+" + Integer.toHexString(c));
     }
+  }
+
+  /** The first decimal digit (any script's) of {@code s}, or -1, by a test of every character: the scan as it was. */
+  private static int firstDigitOfEveryChar(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 }
