@@ -96,6 +96,8 @@ public final class Bench {
     double okapiMerge = time("Okapi XLIFFFilter + JSONFilter → JSON writer", files.size(), runs,
         () -> remove(files, ".okapi.ru.json"),
         () -> parallel(files, f -> Okapi.merge(f, sibling(f, ".okapi.xlf"), sibling(f, ".okapi.ru.json"))));
+    System.out.println("the same batches in their steady state (after the JIT's warm-up):");
+    Steady steady = steady(corpus, files);
     int units = Okapi.extract(files.get(0), out.resolve("probe.okapi.xlf"));
     int ours = Localizer.read(files.get(0), null).units().size();
 
@@ -115,6 +117,11 @@ public final class Bench {
     row("localize merge, batch (with the checks)", merge, okapiMerge);
     row("localize merge, batch, --no-checks", mergeBare, okapiMerge);
     row("Okapi XLIFFFilter + JSONFilter → JSON", okapiMerge, okapiMerge);
+    row("localize extract, batch, steady state", steady.extract(), steady.okapiExtract());
+    row("Okapi JSONFilter → XLIFFWriter, steady state", steady.okapiExtract(), steady.okapiExtract());
+    row("localize merge, batch (with the checks), steady state", steady.merge(), steady.okapiMerge());
+    row("localize merge, batch, --no-checks, steady state", steady.mergeBare(), steady.okapiMerge());
+    row("Okapi XLIFFFilter + JSONFilter → JSON, steady state", steady.okapiMerge(), steady.okapiMerge());
     System.out.printf(Locale.ROOT, "| localize validate, batch (all checks) | %.0f | |%n", validate);
     System.out.printf(Locale.ROOT, "| checks only, example story en→ru, all cores | %.0f | |%n", checksOnly);
     System.out.println();
@@ -189,10 +196,38 @@ public final class Bench {
         System.out.println(String.join("; ", r));
         System.out.println(liveProcess(root, corpus.resolve("live/live.en.json"), runs));
       }
+      case "steady" -> steady(corpus, files);
       case "cpu" -> cpu(files, runs);
       case "checks" -> org.localize.check.CheckCosts.run(files, runs);
       default -> throw new IllegalArgumentException(what);
     }
+  }
+
+  /** Stories/s of the batches in their steady state. */
+  record Steady(double extract, double okapiExtract, double merge, double mergeBare, double okapiMerge) {}
+
+  /**
+   * The batches of the table again, each until its time stops falling ({@link #steady(String, int,
+   * Body, Body)}), localize's and Okapi's by the same rule. Leaves the corpus as it found it: every
+   * story's XLIFF extracted and translated, for the rows that follow.
+   */
+  static Steady steady(Path corpus, List<Path> files) throws Exception {
+    String d = corpus.resolve("stories").toString();
+    int n = files.size();
+    double extract = steady("localize extract", n, () -> remove(files, ".en-ru.xlf"),
+        () -> cli("extract", d, "--target", "ru", "--quiet"));
+    double okapiExtract = steady("Okapi JSONFilter → XLIFFWriter", n, () -> remove(files, ".okapi.xlf"),
+        () -> parallel(files, f -> Okapi.extract(f, sibling(f, ".okapi.xlf"))));
+    translate(corpus, files);
+    double merge = steady("localize merge (with the checks)", n, () -> remove(files, ".ru.json"),
+        () -> cli("merge", d, "--target", "ru", "--quiet"));
+    double mergeBare = steady("localize merge --no-checks", n, () -> remove(files, ".ru.json"),
+        () -> cli("merge", d, "--target", "ru", "--quiet", "--no-checks"));
+    double okapiMerge = steady("Okapi XLIFFFilter + JSONFilter → JSON", n, () -> remove(files, ".okapi.ru.json"),
+        () -> parallel(files, f -> Okapi.merge(f, sibling(f, ".okapi.xlf"), sibling(f, ".okapi.ru.json"))));
+    System.out.printf(Locale.ROOT, "steady state: merge with the checks %.2f× Okapi's merge, --no-checks %.2f×;"
+        + " extract %.2f× Okapi's extract%n", merge / okapiMerge, mergeBare / okapiMerge, extract / okapiExtract);
+    return new Steady(extract, okapiExtract, merge, mergeBare, okapiMerge);
   }
 
   /**
@@ -256,6 +291,44 @@ public final class Bench {
   /** One warm-up run, then {@code runs} timed: prints each; returns the mean stories/s. */
   static double time(String what, int items, int runs, Body body) throws Exception {
     return time(what, items, runs, () -> {}, body);
+  }
+
+  /** Runs of a steady-state figure: at least two windows, at most this many runs in all. */
+  static final int STEADY_WINDOW = 3;
+  static final int STEADY_MAX = 15;
+
+  /**
+   * The steady state, after the JIT's warm-up, by one rule for localize's rows and Okapi's alike:
+   * the fastest {@value #STEADY_WINDOW} consecutive runs (the mean of a sliding window; the machine's
+   * noise only ever adds time), run until that best window has not improved by 5% over the last
+   * {@value #STEADY_WINDOW} runs, at most {@value #STEADY_MAX} runs. {@link #time} gives the first
+   * runs, which a batch started once meets; this, what the code costs once compiled.
+   */
+  static double steady(String what, int items, Body setup, Body body) throws Exception {
+    List<Double> each = new ArrayList<>();
+    List<Double> best = new ArrayList<>(); // best.get(i): the best window among those ending at runs up to i
+    while (each.size() < STEADY_MAX) {
+      setup.run();
+      long t = System.nanoTime();
+      body.run();
+      each.add((System.nanoTime() - t) / 1e9);
+      int n = each.size();
+      double window = n < STEADY_WINDOW ? Double.MAX_VALUE : mean(each.subList(n - STEADY_WINDOW, n));
+      best.add(n == 1 ? window : Math.min(window, best.get(n - 2)));
+      if (n >= 2 * STEADY_WINDOW && best.get(n - 1) >= 0.95 * best.get(n - 1 - STEADY_WINDOW)) {
+        break;
+      }
+    }
+    boolean settled = each.size() < STEADY_MAX;
+    double fastest = best.get(best.size() - 1);
+    System.out.printf(Locale.ROOT, "%-48s %6.0f stories/s (steady%s: the best %d runs in a row of %d: %s s)%n", what,
+        items / fastest, settled ? "" : ", still improving at the limit", STEADY_WINDOW, each.size(),
+        each.stream().map(x -> String.valueOf(Math.round(x * 1000) / 1000.0)).toList());
+    return items / fastest;
+  }
+
+  private static double mean(List<Double> xs) {
+    return xs.stream().mapToDouble(Double::doubleValue).average().orElse(0);
   }
 
   /** As above, with {@code setup} run untimed before each run (to remove the outputs of the last one). */
