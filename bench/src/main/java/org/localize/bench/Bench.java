@@ -137,7 +137,7 @@ public final class Bench {
   }
 
   /**
-   * One phase alone, for profiling ({@code bench/run phase extract|extract-segment|merge|nochecks|validate|okapi|live|cold|cpu|checks|scaling|tmx
+   * One phase alone, for profiling ({@code bench/run phase extract|extract-segment|merge|nochecks|validate|okapi|steady|live|cold|cold-parts|cpu|checks|scaling|tmx
    * [RUNS] [STORIES]}): keeps the corpus of an earlier run when it has the same number of stories (cold
    * and scaling need none).
    */
