@@ -342,6 +342,8 @@ final class DatePattern {
     // across reset() like the word above: every pattern starting with a day reads the same day at
     // the same place, and its ending and range were read once per pattern
     private final boolean memo;
+    /** The chars of the text the patterns read (for the lexicon's walks), or null: made per word asked (tests). */
+    private final char[] chars;
     private String dayText;
     private DateVocabulary dayVocabulary;
     private int dayAt = -1;
@@ -359,7 +361,13 @@ final class DatePattern {
 
     /** @param memo whether what follows a day is remembered (false: read again each time, for tests) */
     Found(boolean memo) {
+      this(memo, null);
+    }
+
+    /** {@link #Found(boolean)} for a text whose chars are {@code chars}. */
+    Found(boolean memo, char[] chars) {
       this.memo = memo;
+      this.chars = chars;
     }
 
     /**
@@ -397,7 +405,7 @@ final class DatePattern {
     /** {@code v.word(s, p)}, remembered for the last place asked. */
     DateLexicon.Match word(DateVocabulary v, String s, int p) {
       if (p != wordAt || s != wordText || v != wordVocabulary) {
-        word = v.word(s, p);
+        word = v.word(s, chars != null ? chars : s.toCharArray(), p);
         wordText = s;
         wordVocabulary = v;
         wordAt = p;

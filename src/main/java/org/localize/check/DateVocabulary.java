@@ -543,6 +543,8 @@ public final class DateVocabulary {
   private static final class Scan {
     final Text text;
     final String s;
+    /** The chars of {@code s} (the text's {@link Text#foldedChars}), for the lexicon's walks. */
+    final char[] chars;
     List<DateMention> out;
     int covered;
     final boolean memo;
@@ -552,12 +554,13 @@ public final class DateVocabulary {
     Scan(Text text, String s, boolean memo) {
       this.text = text;
       this.s = s;
+      this.chars = text.foldedChars();
       this.memo = memo;
     }
 
     DatePattern.Found f() {
       if (f == null) {
-        f = new DatePattern.Found(memo);
+        f = new DatePattern.Found(memo, chars);
         best = new DatePattern.Found();
       }
       return f;
@@ -606,7 +609,7 @@ public final class DateVocabulary {
     if (length == 3 || length > 4 || (length < 4 && !mayFollowDay(s, e))) {
       return e - 1; // no day, month or year has this shape or is followed so
     }
-    DateLexicon.Match word = lexicon.mayStart(s.charAt(i)) ? lexicon.match(s, i, compounds) : null;
+    DateLexicon.Match word = lexicon.mayStart(s.charAt(i)) ? lexicon.match(s, scan.chars, i, compounds) : null;
     DateMention m = longest(fromNumber, s, i, word, scan, length, value);
     if (m == null && !dayAlone.isEmpty() && length <= 2) {
       m = dayAlone(s, i, scan);
@@ -630,7 +633,7 @@ public final class DateVocabulary {
   /** Tries a date at the word starting at {@code i}, whose first character {@link DateLexicon#mayStart}. */
   private void word(Scan scan, int i) {
     String s = scan.s;
-    DateLexicon.Match word = lexicon.matchStarted(s, i, compounds);
+    DateLexicon.Match word = lexicon.matchStarted(s, scan.chars, i, compounds);
     if (word == null) {
       return;
     }
@@ -728,7 +731,7 @@ public final class DateVocabulary {
       // where a lone weekday needs a lead-in (ru среда is also "environment"), CLDR's forms never stand
       // alone, case forms need one of their lead-ins, and data forms without lead-ins (adjectives) need none
       if (needsLeadIn && (sym.origin() == CLDR || (sym.origin() == LEAD_IN && !precededBy(s, i, sym.leadIns())))
-          && !coordinated(s, i)) {
+          && !coordinated(s, text.foldedChars(), i)) {
         continue;
       }
       if (!notAfter.isEmpty() && endsBefore(s, i, notAfter)) {
@@ -792,7 +795,7 @@ public final class DateVocabulary {
       q++;
     }
     if (q > end && q < s.length() && Character.isUpperCase(s.charAt(q))) {
-      DateLexicon.Match next = lexicon.match(s, q, compounds);
+      DateLexicon.Match next = lexicon.match(s, text.foldedChars(), q, compounds);
       return next == null; // Sunday July 26 is a date; Sunday Times a name
     }
     return false;
@@ -893,7 +896,7 @@ public final class DateVocabulary {
    * Whether the word at {@code pos} follows "and"/"or" after another weekday (во вторник и среду):
    * coordinated weekdays share their lead-in.
    */
-  private boolean coordinated(String s, int pos) {
+  private boolean coordinated(String s, char[] chars, int pos) {
     int e = DatePattern.skipBack(s, pos);
     int b = e;
     while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
@@ -913,7 +916,7 @@ public final class DateVocabulary {
     if (b2 == e2) {
       return false;
     }
-    DateLexicon.Match before = lexicon.match(s, b2, compounds);
+    DateLexicon.Match before = lexicon.match(s, chars, b2, compounds);
     return before != null && before.wordEnd() == e2 && before.weekday() != null;
   }
 
@@ -969,9 +972,9 @@ public final class DateVocabulary {
     return lexicon;
   }
 
-  /** The month or weekday word at {@code p}, or null. */
-  DateLexicon.Match word(String s, int p) {
-    return lexicon.match(s, p, compounds);
+  /** The month or weekday word at {@code p} of {@code s}, whose chars are {@code chars}, or null. */
+  DateLexicon.Match word(String s, char[] chars, int p) {
+    return lexicon.match(s, chars, p, compounds);
   }
 
   /** After a day number: an ordinal ending (19th, 19-го, 1er), recorded in {@code f} when house style forbids it. */
