@@ -510,7 +510,7 @@ public final class DateVocabulary {
     if (spaced) {
       Token[] tokens = text.tokenArray(); // the array: no call through the list's view per token
       // the gaps between words are read from the text's chars: String.charAt tests the coder too
-      char[] chars = text.foldedChars();
+      char[] chars = scan.chars;
       int gap = 0;
       for (Token word : tokens) {
         int i = word.start();
@@ -590,26 +590,27 @@ public final class DateVocabulary {
   /** Tries a date at the digit run starting at {@code i}; the position to go on from (minus one). */
   private int number(Scan scan, int i) {
     String s = scan.s;
-    int n = s.length();
+    char[] c = scan.chars;
+    int n = c.length;
     if (i > 0) {
-      char p = s.charAt(i - 1);
+      char p = c[i - 1];
       if (Text.digit(p) || (spaced && Text.letter(p))
-          || (i > 1 && (p == ':' || p == '/' || p == '.' || p == ',') && Text.digit(s.charAt(i - 2)))) {
+          || (i > 1 && (p == ':' || p == '/' || p == '.' || p == ',') && Text.digit(c[i - 2]))) {
         return i; // inside a number, a score or a word (A320, 1.19, 8:7)
       }
     }
     int e = i;
     int value = 0; // of a run of up to four digits, all that is read further
     char d;
-    while (e < n && Text.digit(d = s.charAt(e))) {
+    while (e < n && Text.digit(d = c[e])) {
       value = value * 10 + DatePattern.value(d);
       e++;
     }
     int length = e - i;
-    if (length == 3 || length > 4 || (length < 4 && !mayFollowDay(s, e))) {
+    if (length == 3 || length > 4 || (length < 4 && !mayFollowDay(c, e))) {
       return e - 1; // no day, month or year has this shape or is followed so
     }
-    DateLexicon.Match word = lexicon.mayStart(s.charAt(i)) ? lexicon.match(s, scan.chars, i, compounds) : null;
+    DateLexicon.Match word = lexicon.mayStart(c[i]) ? lexicon.match(s, c, i, compounds) : null;
     DateMention m = longest(fromNumber, s, i, word, scan, length, value);
     if (m == null && !dayAlone.isEmpty() && length <= 2) {
       m = dayAlone(s, i, scan);
@@ -653,9 +654,9 @@ public final class DateVocabulary {
   }
 
   /** Whether the text after a day-sized number (spaces skipped) can go on as a date: a month word, a literal, a mark. */
-  private boolean mayFollowDay(String s, int e) {
+  private boolean mayFollowDay(char[] s, int e) {
     int q = DatePattern.skipSpaces(s, e);
-    return q < s.length() && afterDay.get(s.charAt(q));
+    return q < s.length && afterDay.get(s[q]);
   }
 
   /**
