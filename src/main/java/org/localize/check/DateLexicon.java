@@ -277,7 +277,8 @@ final class DateLexicon {
 
   /**
    * The longest word of the lexicon at {@code pos} that ends where a word ends (or, for a weekday,
-   * where one of {@code compounds} ends: Mittwochabend), or null.
+   * where one of {@code compounds} ends: Mittwochabend), or null. This entry copies {@code s} (tests);
+   * the scans pass the text's chars.
    */
   Match match(String s, int pos, List<String> compounds) {
     return match(s, s.toCharArray(), pos, compounds);

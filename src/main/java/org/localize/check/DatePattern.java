@@ -342,7 +342,7 @@ final class DatePattern {
     // across reset() like the word above: every pattern starting with a day reads the same day at
     // the same place, and its ending and range were read once per pattern
     private final boolean memo;
-    /** The chars of the text the patterns read (for the lexicon's walks), or null: made per word asked (tests). */
+    /** The chars of the text the patterns read, or null (tests): then {@link #match} copies the string each time. */
     final char[] chars;
     private String dayText;
     private DateVocabulary dayVocabulary;
