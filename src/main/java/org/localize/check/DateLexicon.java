@@ -253,11 +253,11 @@ final class DateLexicon {
    * (its first two steps find nothing). After a digit the walk may skip a space ("7 月"), so a digit
    * is always let through.
    */
-  private boolean mayGoOn(String s, int pos) {
-    if (pos + 1 >= s.length()) {
+  private boolean mayGoOn(char[] s, int pos) {
+    if (pos + 1 >= s.length) {
       return true;
     }
-    char c = s.charAt(pos);
+    char c = s[pos];
     if (Text.digit(c)) {
       return true;
     }
@@ -266,7 +266,7 @@ final class DateLexicon {
     if (n == null) {
       return false;
     }
-    int h = pair(a, key(s.charAt(pos + 1)));
+    int h = pair(a, key(s[pos + 1]));
     return n.syms != null || (pairs[h >>> 6] & (1L << (h & 63))) != 0;
   }
 
@@ -277,34 +277,54 @@ final class DateLexicon {
 
   /**
    * The longest word of the lexicon at {@code pos} that ends where a word ends (or, for a weekday,
-   * where one of {@code compounds} ends: Mittwochabend), or null.
+   * where one of {@code compounds} ends: Mittwochabend), or null. This entry copies {@code s} (tests);
+   * the scans pass the text's chars.
    */
   Match match(String s, int pos, List<String> compounds) {
-    if (pos >= s.length() || !mayStart(s.charAt(pos)) || !mayGoOn(s, pos)) {
+    return match(s, s.toCharArray(), pos, compounds);
+  }
+
+  /**
+   * {@link #match(String, int, List)} of {@code text} whose chars are {@code s} (a text's {@link Text#foldedChars}):
+   * the walk reads an array, where {@link String#charAt} also tests the string's coder each time.
+   */
+  Match match(String text, char[] s, int pos, List<String> compounds) {
+    if (pos >= s.length || !mayStart(s[pos]) || !mayGoOn(s, pos)) {
       return null;
     }
-    return walk(s, pos, compounds);
+    return walk(text, s, pos, compounds);
   }
 
   /** {@link #match} at a place whose first character the caller knows {@link #mayStart}. */
   Match matchStarted(String s, int pos, List<String> compounds) {
-    return mayGoOn(s, pos) ? walk(s, pos, compounds) : null;
+    return matchStarted(s, s.toCharArray(), pos, compounds);
+  }
+
+  /** {@link #matchStarted(String, int, List)} of {@code text} whose chars are {@code s}. */
+  Match matchStarted(String text, char[] s, int pos, List<String> compounds) {
+    return mayGoOn(s, pos) ? walk(text, s, pos, compounds) : null;
   }
 
   /** {@link #match} without the tests of the first characters: the walk itself (for tests too). */
   Match walk(String s, int pos, List<String> compounds) {
-    if (pos >= s.length()) {
+    return walk(s, s.toCharArray(), pos, compounds);
+  }
+
+  /** {@link #walk(String, int, List)} of {@code text} whose chars are {@code s}. */
+  Match walk(String text, char[] s, int pos, List<String> compounds) {
+    int len = s.length;
+    if (pos >= len) {
       return null;
     }
-    Node n = first(key(s.charAt(pos))); // the first step by the root's table
+    Node n = first(key(s[pos])); // the first step by the root's table
     int[] ends = null;
     Node[] nodes = null;
     int count = 0;
-    for (int i = pos; i < s.length() && n != null; i++) {
+    for (int i = pos; i < len && n != null; i++) {
       if (i > pos) {
-        char c = s.charAt(i);
-        if (c == ' ' && Text.digit(s.charAt(i - 1)) && n.child(' ') == null && i + 1 < s.length()
-            && s.charAt(i + 1) != ' ' && n.child(key(s.charAt(i + 1))) != null) {
+        char c = s[i];
+        if (c == ' ' && Text.digit(s[i - 1]) && n.child(' ') == null && i + 1 < len
+            && s[i + 1] != ' ' && n.child(key(s[i + 1])) != null) {
           continue; // "7 月" is written "7月" in CLDR
         }
         n = n.child(key(c));
@@ -319,7 +339,7 @@ final class DateLexicon {
         }
         int end = i + 1;
         if (n.stem) {
-          while (end < s.length() && Character.isLetter(s.charAt(end))) {
+          while (end < len && Character.isLetter(s[end])) {
             end++; // the ending of a stem's word
           }
         }
@@ -343,14 +363,14 @@ final class DateLexicon {
     for (int k = count - 1; k >= 0; k--) {
       int end = ends[k];
       Node node = nodes[k];
-      boolean capitalised = Character.isUpperCase(s.charAt(pos));
-      char last = s.charAt(end - 1);
-      if (end < s.length() && Text.digit(last) && Text.digit(s.charAt(end))) {
+      boolean capitalised = Character.isUpperCase(s[pos]);
+      char last = s[end - 1];
+      if (end < len && Text.digit(last) && Text.digit(s[end])) {
         continue; // "1月" is not the end of "11月"... nor "10" the end of "100"
       }
-      if (!spaced || end >= s.length() || !Text.letter(s.charAt(end))) {
+      if (!spaced || end >= len || !Text.letter(s[end])) {
         int after = end;
-        if (node.period && after < s.length() && s.charAt(after) == '.') {
+        if (node.period && after < len && s[after] == '.') {
           after++;
         }
         return new Match(pos, after, end, node.syms, capitalised, -1, node.stem);
@@ -359,7 +379,7 @@ final class DateLexicon {
       if (!compounds.isEmpty() && node.syms.stream().anyMatch(Sym::weekday)) {
         for (String c : compounds) {
           int ce = end + c.length();
-          if (Text.matchesAt(s, end, c) && (ce >= s.length() || !Character.isLetter(s.charAt(ce)))) {
+          if (Text.matchesAt(text, end, c) && (ce >= len || !Character.isLetter(s[ce]))) {
             List<Sym> weekdays = node.syms.stream().filter(Sym::weekday).toList();
             return new Match(pos, ce, end, weekdays, capitalised, ce, node.stem);
           }

@@ -342,6 +342,8 @@ final class DatePattern {
     // across reset() like the word above: every pattern starting with a day reads the same day at
     // the same place, and its ending and range were read once per pattern
     private final boolean memo;
+    /** The chars of the text the patterns read, or null (tests): then {@link #match} copies the string each time. */
+    final char[] chars;
     private String dayText;
     private DateVocabulary dayVocabulary;
     private int dayAt = -1;
@@ -359,7 +361,13 @@ final class DatePattern {
 
     /** @param memo whether what follows a day is remembered (false: read again each time, for tests) */
     Found(boolean memo) {
+      this(memo, null);
+    }
+
+    /** {@link #Found(boolean)} for a text whose chars are {@code chars}. */
+    Found(boolean memo, char[] chars) {
       this.memo = memo;
+      this.chars = chars;
     }
 
     /**
@@ -394,10 +402,10 @@ final class DatePattern {
       return ((long) e << 32) | q;
     }
 
-    /** {@code v.word(s, p)}, remembered for the last place asked. */
-    DateLexicon.Match word(DateVocabulary v, String s, int p) {
+    /** {@code v.word(s, c, p)} ({@code c}: the chars of {@code s}), remembered for the last place asked. */
+    DateLexicon.Match word(DateVocabulary v, String s, char[] c, int p) {
       if (p != wordAt || s != wordText || v != wordVocabulary) {
-        word = v.word(s, p);
+        word = v.word(s, c, p);
         wordText = s;
         wordVocabulary = v;
         wordAt = p;
@@ -453,38 +461,40 @@ final class DatePattern {
   boolean match(String s, int pos, DateVocabulary v, DateLexicon.Match firstWord, Found f) {
     f.reset();
     f.sure = sure;
+    // the chars of s, read by every step below: an array read, where String.charAt also tests the coder
+    char[] c = f.chars != null ? f.chars : s.toCharArray();
     int p = pos;
-    int n = s.length();
+    int n = c.length;
     int lastEnd = pos;
     for (int e = 0; e < els.length; e++) {
       El el = els[e];
       switch (el.kind()) {
-        case SPACE -> p = skipSpaces(s, p);
+        case SPACE -> p = skipSpaces(c, p);
         case COMMA -> {
-          p = skipSpaces(s, p);
-          if (p < n && (s.charAt(p) == ',' || s.charAt(p) == '،' || s.charAt(p) == '，' || s.charAt(p) == '、')) {
-            p = skipSpaces(s, p + 1);
+          p = skipSpaces(c, p);
+          if (p < n && (c[p] == ',' || c[p] == '،' || c[p] == '，' || c[p] == '、')) {
+            p = skipSpaces(c, p + 1);
           }
         }
         case DOT -> {
-          int q = skipSpaces(s, p);
-          if (q < n && s.charAt(q) == '.') {
+          int q = skipSpaces(c, p);
+          if (q < n && c[q] == '.') {
             p = q + 1;
             lastEnd = p;
           }
         }
         case SEP -> {
-          int q = skipSpaces(s, p);
-          if (q >= n || !separator(s.charAt(q), el.text())) {
+          int q = skipSpaces(c, p);
+          if (q >= n || !separator(c[q], el.text())) {
             return false;
           }
           lastEnd = q + 1;
-          p = skipSpaces(s, q + 1);
+          p = skipSpaces(c, q + 1);
         }
         case OPEN, CLOSE -> {
-          int q = skipSpaces(s, p);
-          char c = q < n ? s.charAt(q) : 0;
-          boolean ok = el.kind() == Kind.OPEN ? c == '(' || c == '（' : c == ')' || c == '）';
+          int q = skipSpaces(c, p);
+          char k = q < n ? c[q] : 0;
+          boolean ok = el.kind() == Kind.OPEN ? k == '(' || k == '（' : k == ')' || k == '）';
           if (!ok) {
             return false;
           }
@@ -492,7 +502,7 @@ final class DatePattern {
           lastEnd = p;
         }
         case TEXT -> {
-          p = skipSpaces(s, p); // "7 月 19 日" as well as "7月19日"
+          p = skipSpaces(c, p); // "7 月 19 日" as well as "7月19日"
           String t = el.text();
           if (!Text.matchesAt(s, p, t)) {
             return false;
@@ -501,15 +511,15 @@ final class DatePattern {
           lastEnd = p;
         }
         case DAY -> {
-          p = skipSpaces(s, p); // "7 月 15 日"
-          long read = read(s, p, el.text() != null ? el.width() : 1, 2);
+          p = skipSpaces(c, p); // "7 月 15 日"
+          long read = read(c, p, el.text() != null ? el.width() : 1, 2);
           int d = (int) read;
           if (d <= 0 || d > 31) {
             return false;
           }
           f.day = d;
           p = (int) (read >>> 32);
-          if (!numeric && p + 1 < n && (s.charAt(p) == '.' || s.charAt(p) == ',') && Text.digit(s.charAt(p + 1))) {
+          if (!numeric && p + 1 < n && (c[p] == '.' || c[p] == ',') && Text.digit(c[p + 1])) {
             return false; // 1.5 million, 19,5: a decimal, not a day
           }
           El next = e + 1 < els.length ? els[e + 1] : null;
@@ -526,8 +536,8 @@ final class DatePattern {
           }
         }
         case MONTH_NUM -> {
-          p = skipSpaces(s, p); // "7 月 15 日"
-          long read = read(s, p, el.text() != null ? el.width() : 1, 2);
+          p = skipSpaces(c, p); // "7 月 15 日"
+          long read = read(c, p, el.text() != null ? el.width() : 1, 2);
           int m = (int) read;
           if (m < 1 || m > 12) {
             return false;
@@ -540,8 +550,8 @@ final class DatePattern {
           lastEnd = p;
         }
         case YEAR -> {
-          p = skipSpaces(s, p); // "7 月 15 日"
-          long read = read(s, p, 4, 4);
+          p = skipSpaces(c, p); // "7 月 15 日"
+          long read = read(c, p, 4, 4);
           int y = (int) read;
           if (y < 1000 || y > 2999) {
             return false;
@@ -551,7 +561,7 @@ final class DatePattern {
           p = (int) (read >>> 32);
           f.yearEnd = p;
           lastEnd = p;
-          if (p < n && (s.charAt(p) == '-' || s.charAt(p) == '–') && p + 1 < n && Character.isLetter(s.charAt(p + 1))) {
+          if (p < n && (c[p] == '-' || c[p] == '–') && p + 1 < n && Character.isLetter(c[p + 1])) {
             return false; // 2025-м, 2020-21: not a plain year
           }
         }
@@ -563,7 +573,7 @@ final class DatePattern {
           }
         }
         case MONTH_TEXT -> {
-          DateLexicon.Match m = p == pos && firstWord != null ? firstWord : f.word(v, s, p);
+          DateLexicon.Match m = p == pos && firstWord != null ? firstWord : f.word(v, s, c, p);
           DateLexicon.Sym sym = m == null || m.stem() ? null : m.month();
           if (sym == null || m.compoundEnd() >= 0) {
             return false;
@@ -582,13 +592,13 @@ final class DatePattern {
           // a weekday after the date may stand in brackets where the pattern has none (zh M月d日EEE: 6月21日（周五）)
           boolean bracket = false;
           if (e > 0 && els[e - 1].kind() != Kind.OPEN) {
-            int q = skipSpaces(s, p);
-            if (q < n && (s.charAt(q) == '(' || s.charAt(q) == '（')) {
+            int q = skipSpaces(c, p);
+            if (q < n && (c[q] == '(' || c[q] == '（')) {
               bracket = true;
-              p = skipSpaces(s, q + 1);
+              p = skipSpaces(c, q + 1);
             }
           }
-          DateLexicon.Match m = p == pos && firstWord != null ? firstWord : f.word(v, s, p);
+          DateLexicon.Match m = p == pos && firstWord != null ? firstWord : f.word(v, s, c, p);
           DateLexicon.Sym sym = m == null || m.stem() ? null : v.weekdaySym(s, m);
           if (sym == null || m.compoundEnd() >= 0) {
             return false;
@@ -600,8 +610,8 @@ final class DatePattern {
           p = m.end();
           lastEnd = p;
           if (bracket) {
-            int q = skipSpaces(s, p);
-            if (q >= n || (s.charAt(q) != ')' && s.charAt(q) != '）')) {
+            int q = skipSpaces(c, p);
+            if (q >= n || (c[q] != ')' && c[q] != '）')) {
               return false;
             }
             p = q + 1;
@@ -638,6 +648,14 @@ final class DatePattern {
     return p;
   }
 
+  /** {@link #skipSpaces(String, int)} of a text's chars. */
+  static int skipSpaces(char[] s, int p) {
+    while (p < s.length && (s[p] == ' ' || isMark(s[p]))) {
+      p++;
+    }
+    return p;
+  }
+
   /** The position before the spaces (and bidi marks) that end at {@code p}. */
   static int skipBack(String s, int p) {
     while (p > 0 && (s.charAt(p - 1) == ' ' || isMark(s.charAt(p - 1)))) {
@@ -669,6 +687,24 @@ final class DatePattern {
     int i = p;
     char c;
     while (i < s.length() && Text.digit(c = s.charAt(i))) {
+      if (i - p == max) {
+        return -1L & 0xFFFFFFFFL;
+      }
+      v = v * 10 + value(c);
+      i++;
+    }
+    if (i - p < min) {
+      return -1L & 0xFFFFFFFFL;
+    }
+    return ((long) i << 32) | (v & 0xFFFFFFFFL);
+  }
+
+  /** {@link #read(String, int, int, int)} of a text's chars. */
+  static long read(char[] s, int p, int min, int max) {
+    int v = 0;
+    int i = p;
+    char c;
+    while (i < s.length && Text.digit(c = s[i])) {
       if (i - p == max) {
         return -1L & 0xFFFFFFFFL;
       }

@@ -510,7 +510,7 @@ public final class DateVocabulary {
     if (spaced) {
       Token[] tokens = text.tokenArray(); // the array: no call through the list's view per token
       // the gaps between words are read from the text's chars: String.charAt tests the coder too
-      char[] chars = text.foldedChars();
+      char[] chars = scan.chars;
       int gap = 0;
       for (Token word : tokens) {
         int i = word.start();
@@ -543,6 +543,8 @@ public final class DateVocabulary {
   private static final class Scan {
     final Text text;
     final String s;
+    /** The chars of {@code s} (the text's {@link Text#foldedChars}), for the lexicon's walks. */
+    final char[] chars;
     List<DateMention> out;
     int covered;
     final boolean memo;
@@ -552,12 +554,13 @@ public final class DateVocabulary {
     Scan(Text text, String s, boolean memo) {
       this.text = text;
       this.s = s;
+      this.chars = text.foldedChars();
       this.memo = memo;
     }
 
     DatePattern.Found f() {
       if (f == null) {
-        f = new DatePattern.Found(memo);
+        f = new DatePattern.Found(memo, chars);
         best = new DatePattern.Found();
       }
       return f;
@@ -587,26 +590,27 @@ public final class DateVocabulary {
   /** Tries a date at the digit run starting at {@code i}; the position to go on from (minus one). */
   private int number(Scan scan, int i) {
     String s = scan.s;
-    int n = s.length();
+    char[] c = scan.chars;
+    int n = c.length;
     if (i > 0) {
-      char p = s.charAt(i - 1);
+      char p = c[i - 1];
       if (Text.digit(p) || (spaced && Text.letter(p))
-          || (i > 1 && (p == ':' || p == '/' || p == '.' || p == ',') && Text.digit(s.charAt(i - 2)))) {
+          || (i > 1 && (p == ':' || p == '/' || p == '.' || p == ',') && Text.digit(c[i - 2]))) {
         return i; // inside a number, a score or a word (A320, 1.19, 8:7)
       }
     }
     int e = i;
     int value = 0; // of a run of up to four digits, all that is read further
     char d;
-    while (e < n && Text.digit(d = s.charAt(e))) {
+    while (e < n && Text.digit(d = c[e])) {
       value = value * 10 + DatePattern.value(d);
       e++;
     }
     int length = e - i;
-    if (length == 3 || length > 4 || (length < 4 && !mayFollowDay(s, e))) {
+    if (length == 3 || length > 4 || (length < 4 && !mayFollowDay(c, e))) {
       return e - 1; // no day, month or year has this shape or is followed so
     }
-    DateLexicon.Match word = lexicon.mayStart(s.charAt(i)) ? lexicon.match(s, i, compounds) : null;
+    DateLexicon.Match word = lexicon.mayStart(c[i]) ? lexicon.match(s, c, i, compounds) : null;
     DateMention m = longest(fromNumber, s, i, word, scan, length, value);
     if (m == null && !dayAlone.isEmpty() && length <= 2) {
       m = dayAlone(s, i, scan);
@@ -630,7 +634,7 @@ public final class DateVocabulary {
   /** Tries a date at the word starting at {@code i}, whose first character {@link DateLexicon#mayStart}. */
   private void word(Scan scan, int i) {
     String s = scan.s;
-    DateLexicon.Match word = lexicon.matchStarted(s, i, compounds);
+    DateLexicon.Match word = lexicon.matchStarted(s, scan.chars, i, compounds);
     if (word == null) {
       return;
     }
@@ -650,9 +654,9 @@ public final class DateVocabulary {
   }
 
   /** Whether the text after a day-sized number (spaces skipped) can go on as a date: a month word, a literal, a mark. */
-  private boolean mayFollowDay(String s, int e) {
+  private boolean mayFollowDay(char[] s, int e) {
     int q = DatePattern.skipSpaces(s, e);
-    return q < s.length() && afterDay.get(s.charAt(q));
+    return q < s.length && afterDay.get(s[q]);
   }
 
   /**
@@ -728,7 +732,7 @@ public final class DateVocabulary {
       // where a lone weekday needs a lead-in (ru среда is also "environment"), CLDR's forms never stand
       // alone, case forms need one of their lead-ins, and data forms without lead-ins (adjectives) need none
       if (needsLeadIn && (sym.origin() == CLDR || (sym.origin() == LEAD_IN && !precededBy(s, i, sym.leadIns())))
-          && !coordinated(s, i)) {
+          && !coordinated(s, text.foldedChars(), i)) {
         continue;
       }
       if (!notAfter.isEmpty() && endsBefore(s, i, notAfter)) {
@@ -792,7 +796,7 @@ public final class DateVocabulary {
       q++;
     }
     if (q > end && q < s.length() && Character.isUpperCase(s.charAt(q))) {
-      DateLexicon.Match next = lexicon.match(s, q, compounds);
+      DateLexicon.Match next = lexicon.match(s, text.foldedChars(), q, compounds);
       return next == null; // Sunday July 26 is a date; Sunday Times a name
     }
     return false;
@@ -893,7 +897,7 @@ public final class DateVocabulary {
    * Whether the word at {@code pos} follows "and"/"or" after another weekday (во вторник и среду):
    * coordinated weekdays share their lead-in.
    */
-  private boolean coordinated(String s, int pos) {
+  private boolean coordinated(String s, char[] chars, int pos) {
     int e = DatePattern.skipBack(s, pos);
     int b = e;
     while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
@@ -913,7 +917,7 @@ public final class DateVocabulary {
     if (b2 == e2) {
       return false;
     }
-    DateLexicon.Match before = lexicon.match(s, b2, compounds);
+    DateLexicon.Match before = lexicon.match(s, chars, b2, compounds);
     return before != null && before.wordEnd() == e2 && before.weekday() != null;
   }
 
@@ -969,9 +973,9 @@ public final class DateVocabulary {
     return lexicon;
   }
 
-  /** The month or weekday word at {@code p}, or null. */
-  DateLexicon.Match word(String s, int p) {
-    return lexicon.match(s, p, compounds);
+  /** The month or weekday word at {@code p} of {@code s}, whose chars are {@code chars}, or null. */
+  DateLexicon.Match word(String s, char[] chars, int p) {
+    return lexicon.match(s, chars, p, compounds);
   }
 
   /** After a day number: an ordinal ending (19th, 19-го, 1er), recorded in {@code f} when house style forbids it. */

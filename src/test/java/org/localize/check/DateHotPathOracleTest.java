@@ -155,7 +155,10 @@ class DateHotPathOracleTest {
     assertTrue(found > 5_000, "too few words to compare (" + found + ")");
   }
 
-  /** DatePattern.read is DatePattern.number and the end of the digit run, at every place of random digit runs and bounds. */
+  /**
+   * DatePattern.read is DatePattern.number and the end of the digit run, at every place of random
+   * digit runs and bounds; read and skipSpaces of a text's chars answer as those of its string.
+   */
   @Test
   void readIsNumberAndTheEndOfItsDigits() {
     Random r = new Random(33);
@@ -175,6 +178,8 @@ class DateHotPathOracleTest {
         }
         long read = DatePattern.read(s, p, min, max);
         int at = p;
+        assertEquals(read, DatePattern.read(s.toCharArray(), p, min, max), () -> "chars «" + s + "» at " + at);
+        assertEquals(DatePattern.skipSpaces(s, p), DatePattern.skipSpaces(s.toCharArray(), p), () -> "spaces «" + s + "» at " + at);
         assertEquals(number, (int) read, () -> "«" + s + "» at " + at + " " + min + ".." + max);
         if (number >= 0) {
           assertEquals(end, (int) (read >>> 32), () -> "«" + s + "» at " + at + " " + min + ".." + max);
