@@ -185,20 +185,25 @@ final class TermIndex {
     }
   }
 
-  /** Whether {@code word}'s text may be a first word: its hash ({@code text().hashCode()}, computed in place) has its bit set. */
-  private boolean mayBeFirstWord(Token word) {
-    return HashBits.has(firstWordHashes, word.textHash());
+  /** Whether a stem's first three letters may be those of the word at {@code chars[start]}. */
+  private boolean mayStartStem(char[] chars, int start) {
+    int h = three(chars[start], chars[start + 1], chars[start + 2]);
+    return (prefixThree[h >>> 6] & (1L << (h & 63))) != 0;
+  }
+
+  /** {@code String.hashCode} of {@code chars[start, end)}: a token's {@link Token#textHash}, read from the array. */
+  private static int hash(char[] chars, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + chars[i];
+    }
+    return h;
   }
 
   private static int three(char a, char b, char c) {
     return ((a * 31 + b) * 31 + c) & 0xFFFF;
   }
 
-  /** Whether a stem's first three letters may be the word's (else its text need not be cut to look it up). */
-  private boolean mayStartStem(Token word) {
-    int h = three(word.charAt(0), word.charAt(1), word.charAt(2));
-    return (prefixThree[h >>> 6] & (1L << (h & 63))) != 0;
-  }
 
   /**
    * A word's place in the bitmaps: a word can be a key only if the bitmap is set at the slot of its
@@ -459,14 +464,16 @@ final class TermIndex {
   /** Every occurrence of every spelling in {@code text}, in text order, longest first at a position. */
   List<Match> find(Text text) {
     Token[] tokens = text.tokenArray();
+    char[] chars = text.foldedChars(); // (made with the tokens) the gates read the words' letters from the array
     List<Match> out = null;
     for (int i = 0; i < tokens.length; i++) {
       Token first = tokens[i];
       char c = first.charAt(0);
+      int length = first.length();
       boolean mayStem;
       boolean mayFirst;
       if (c < LOW_FIRST) { // the length tables: one read says no for most words
-        long bit = 1L << Math.min(first.length(), 63);
+        long bit = 1L << Math.min(length, 63);
         mayStem = (stemLengths[c] & bit) != 0;
         mayFirst = (firstLengths[c] & bit) != 0;
         if (!mayStem && !mayFirst) {
@@ -482,7 +489,7 @@ final class TermIndex {
         mayStem = prefixFirst[c & (SLOTS - 1)];
         mayFirst = firstWords[slot(c, first.length())];
       }
-      if (mayStem && first.length() >= 3 && mayStartStem(first)) {
+      if (mayStem && length >= 3 && mayStartStem(chars, first.start())) {
         List<Entry> stems = byPrefix.get(first.text().substring(0, 3));
         if (stems != null) {
           for (Entry e : stems) {
@@ -495,7 +502,7 @@ final class TermIndex {
           }
         }
       }
-      if (!mayFirst || !mayBeFirstWord(first)) {
+      if (!mayFirst || !HashBits.has(firstWordHashes, hash(chars, first.start(), first.end()))) {
         continue;
       }
       List<Entry> candidates = byFirstWord.get(first.text());
