@@ -70,10 +70,13 @@ public final class NameFormCheck implements Check {
       if (target == null || !target.stems().isEmpty()) {
         continue;
       }
-      Set<String> words = index.acceptedWords(target);
       if (candidates == null) {
         candidates = candidates(unit, reported);
       }
+      if (candidates.length == 0) {
+        break; // no word may be a wrong form of any name: the names' words are not read
+      }
+      Set<String> words = index.acceptedWords(target);
       long firsts = firstLetters(words);
       for (int i : candidates) {
         Token t = tokens.get(i);
