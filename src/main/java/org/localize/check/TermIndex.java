@@ -204,7 +204,6 @@ final class TermIndex {
     return ((a * 31 + b) * 31 + c) & 0xFFFF;
   }
 
-
   /**
    * A word's place in the bitmaps: a word can be a key only if the bitmap is set at the slot of its
    * first character and length, which rules out most words of a text without cutting or hashing them.
@@ -487,7 +486,7 @@ final class TermIndex {
           continue;
         }
         mayStem = prefixFirst[c & (SLOTS - 1)];
-        mayFirst = firstWords[slot(c, first.length())];
+        mayFirst = firstWords[slot(c, length)];
       }
       if (mayStem && length >= 3 && mayStartStem(chars, first.start())) {
         List<Entry> stems = byPrefix.get(first.text().substring(0, 3));
