@@ -70,10 +70,13 @@ public final class NameFormCheck implements Check {
       if (target == null || !target.stems().isEmpty()) {
         continue;
       }
-      Set<String> words = index.acceptedWords(target);
       if (candidates == null) {
         candidates = candidates(unit, reported);
       }
+      if (candidates.length == 0) {
+        break; // no word may be a wrong form of any name: the names' words are not read
+      }
+      Set<String> words = index.acceptedWords(target);
       long firsts = firstLetters(words);
       for (int i : candidates) {
         Token t = tokens.get(i);
@@ -124,16 +127,28 @@ public final class NameFormCheck implements Check {
         story.targetTools().data().locale().getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH);
     Set<String> seen = new HashSet<>();
     // a name the translation has, it has: another word near it (Maria beside Mario Draghi) is not its form
-    Set<String> present = new HashSet<>();
-    unit.targetNames().forEach(t -> {
-      if (t.kind() != TermIndex.Kind.WRONG_GENDER) {
-        present.add(t.concept().concept().id());
-      }
-    });
+    Set<String> present = null; // made once a name of the source asks (not for units naming none in full)
     for (TermIndex.Match m : unit.sourceNames()) {
+      if (m.kind() != TermIndex.Kind.ACCEPTED) {
+        continue;
+      }
       String id = m.concept().concept().id();
+      if (!seen.add(id)) {
+        continue; // (each name once: its forms looked up once)
+      }
       ConceptForms c = index.concept(id);
-      if (m.kind() != TermIndex.Kind.ACCEPTED || !seen.add(id) || c == null || present.contains(id)) {
+      if (c == null) {
+        continue;
+      }
+      if (present == null) {
+        present = new HashSet<>();
+        for (TermIndex.Match t : unit.targetNames()) {
+          if (t.kind() != TermIndex.Kind.WRONG_GENDER) {
+            present.add(t.concept().concept().id());
+          }
+        }
+      }
+      if (present.contains(id)) {
         continue;
       }
       boolean person = c.concept().type() == org.localize.locale.ConceptType.PERSON;

@@ -39,19 +39,17 @@ final class NameTokens {
     Token[] tokens = text.tokenArray();
     this.index = index;
     int count = tokens.length;
-    int[] found = new int[Math.min(count, 16)];
-    Token[] capitals = new Token[found.length];
+    // every position written, the count moved on only past a capitalised word: no branch on the
+    // word's case, which a text's words take at random (a third capitalised), and no growing
+    int[] found = new int[count];
     int n = 0;
     for (int i = 0; i < count; i++) {
-      Token t = tokens[i];
-      if (t.capitalised()) {
-        if (n == found.length) {
-          found = java.util.Arrays.copyOf(found, Math.max(16, n * 2));
-          capitals = java.util.Arrays.copyOf(capitals, found.length);
-        }
-        found[n] = i;
-        capitals[n++] = t;
-      }
+      found[n] = i;
+      n += capital(tokens[i]);
+    }
+    Token[] capitals = new Token[n];
+    for (int k = 0; k < n; k++) {
+      capitals[k] = tokens[found[k]];
     }
     this.at = found;
     this.words = capitals;
@@ -61,6 +59,18 @@ final class NameTokens {
     if (n > 0) {
       coverAll(names);
     }
+  }
+
+  /** 1 if {@code t} is {@link Token#capitalised()}, else 0: basic Latin and Russian letters by a range test. */
+  private static int capital(Token t) {
+    char c = t.charAt(0);
+    if (c < 0x80) {
+      return (char) (c - 'A') < 26 ? 1 : 0;
+    }
+    if (c >= '\u0410' && c <= '\u044F') {
+      return c <= '\u042F' ? 1 : 0;
+    }
+    return t.capitalised() ? 1 : 0;
   }
 
   /**

@@ -58,6 +58,16 @@ final class TermIndex {
   /** Single-word stems (lenient forms, demonyms) by their first three letters, in both cases of the first. */
   private final Map<String, List<Entry>> byPrefix;
   private final boolean[] prefixFirst = new boolean[SLOTS];
+  /**
+   * For a first character below {@link #LOW_FIRST}: bit {@code min(length, 63)} set for every length
+   * a word starting with it may have to be a first word ({@code firstLengths}) or to take a stem
+   * ({@code stemLengths}, from the stem's length to it plus its ending). Exact where {@link #firstWords}
+   * and {@link #prefixFirst} share slots among characters: most words of a text (lower-case ones,
+   * above all) are dismissed by one array read, with neither the hash nor the stem's letters read.
+   */
+  private final long[] firstLengths = new long[LOW_FIRST];
+  private final long[] stemLengths = new long[LOW_FIRST];
+  private static final int LOW_FIRST = 0x530;
   /** Bits by a hash of the first three letters of the keys of byPrefix: a word whose bit is clear starts no stem. */
   private final long[] prefixThree = new long[1 << 10];
   /** Whether a space in a name may also be a hyphen (German Kim-Il-Sung-Platz). */
@@ -110,6 +120,14 @@ final class TermIndex {
     this.byPrefix = byPrefix;
     this.compounds = compounds;
     byPrefix.keySet().forEach(k -> prefixFirst[k.charAt(0) & (SLOTS - 1)] = true);
+    byPrefix.forEach((k, list) -> {
+      for (Entry e : list) {
+        int stem = e.words().get(0).length();
+        for (int length = stem; length <= stem + e.maxEnding(); length++) {
+          markLength(stemLengths, k.charAt(0), length);
+        }
+      }
+    });
     byPrefix.keySet().forEach(k -> {
       int h = three(k.charAt(0), k.charAt(1), k.charAt(2));
       prefixThree[h >>> 6] |= 1L << (h & 63);
@@ -152,25 +170,38 @@ final class TermIndex {
     this.concepts = List.copyOf(concepts);
     byFirstWord.keySet().forEach(k -> firstWords[slot(k.charAt(0), k.length())] = true);
     byCapsFirstWord.keySet().forEach(k -> firstWords[slot(k.charAt(0), k.length())] = true);
+    byFirstWord.keySet().forEach(k -> markLength(firstLengths, k.charAt(0), k.length()));
+    byCapsFirstWord.keySet().forEach(k -> markLength(firstLengths, k.charAt(0), k.length()));
     byFirstWord.keySet().forEach(k -> HashBits.mark(firstWordHashes, k.hashCode()));
     byCapsFirstWord.keySet().forEach(k -> HashBits.mark(firstWordHashes, k.hashCode()));
     allWords.forEach(k -> anyWords[slot(k.charAt(0), k.length())] = true);
     allWords.forEach(k -> HashBits.mark(allWordHashes, k.hashCode()));
   }
 
-  /** Whether {@code word}'s text may be a first word: its hash ({@code text().hashCode()}, computed in place) has its bit set. */
-  private boolean mayBeFirstWord(Token word) {
-    return HashBits.has(firstWordHashes, word.textHash());
+  /** Marks a word of {@code first} and {@code length} in one of the per-character length tables (a first character below {@link #LOW_FIRST}). */
+  private static void markLength(long[] lengths, char first, int length) {
+    if (first < LOW_FIRST) {
+      lengths[first] |= 1L << Math.min(length, 63);
+    }
+  }
+
+  /** Whether a stem's first three letters may be those of the word at {@code chars[start]}. */
+  private boolean mayStartStem(char[] chars, int start) {
+    int h = three(chars[start], chars[start + 1], chars[start + 2]);
+    return (prefixThree[h >>> 6] & (1L << (h & 63))) != 0;
+  }
+
+  /** {@code String.hashCode} of {@code chars[start, end)}: a token's {@link Token#textHash}, read from the array. */
+  private static int hash(char[] chars, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + chars[i];
+    }
+    return h;
   }
 
   private static int three(char a, char b, char c) {
     return ((a * 31 + b) * 31 + c) & 0xFFFF;
-  }
-
-  /** Whether a stem's first three letters may be the word's (else its text need not be cut to look it up). */
-  private boolean mayStartStem(Token word) {
-    int h = three(word.charAt(0), word.charAt(1), word.charAt(2));
-    return (prefixThree[h >>> 6] & (1L << (h & 63))) != 0;
   }
 
   /**
@@ -432,16 +463,32 @@ final class TermIndex {
   /** Every occurrence of every spelling in {@code text}, in text order, longest first at a position. */
   List<Match> find(Text text) {
     Token[] tokens = text.tokenArray();
+    char[] chars = text.foldedChars(); // (made with the tokens) the gates read the words' letters from the array
     List<Match> out = null;
     for (int i = 0; i < tokens.length; i++) {
       Token first = tokens[i];
-      if (first.charAt(0) >= 0x0E00 && Text.spaceless(first.text().codePointAt(0))) {
-        if (!bySpaceless.isEmpty()) {
-          out = inSpaceless(text.folded(), first, out);
+      char c = first.charAt(0);
+      int length = first.length();
+      boolean mayStem;
+      boolean mayFirst;
+      if (c < LOW_FIRST) { // the length tables: one read says no for most words
+        long bit = 1L << Math.min(length, 63);
+        mayStem = (stemLengths[c] & bit) != 0;
+        mayFirst = (firstLengths[c] & bit) != 0;
+        if (!mayStem && !mayFirst) {
+          continue;
         }
-        continue;
+      } else {
+        if (c >= 0x0E00 && Text.spaceless(first.text().codePointAt(0))) {
+          if (!bySpaceless.isEmpty()) {
+            out = inSpaceless(text.folded(), first, out);
+          }
+          continue;
+        }
+        mayStem = prefixFirst[c & (SLOTS - 1)];
+        mayFirst = firstWords[slot(c, length)];
       }
-      if (prefixFirst[first.charAt(0) & (SLOTS - 1)] && first.length() >= 3 && mayStartStem(first)) {
+      if (mayStem && length >= 3 && mayStartStem(chars, first.start())) {
         List<Entry> stems = byPrefix.get(first.text().substring(0, 3));
         if (stems != null) {
           for (Entry e : stems) {
@@ -454,7 +501,7 @@ final class TermIndex {
           }
         }
       }
-      if (!firstWords[slot(first.charAt(0), first.length())] || !mayBeFirstWord(first)) {
+      if (!mayFirst || !HashBits.has(firstWordHashes, hash(chars, first.start(), first.end()))) {
         continue;
       }
       List<Entry> candidates = byFirstWord.get(first.text());
@@ -480,6 +527,47 @@ final class TermIndex {
     if (!ordered(out)) { // found in text order, mostly ordered already: a stable sort would leave them as they are
       out.sort(TermIndex::compareMatches);
     }
+    return out;
+  }
+
+  /**
+   * {@link #find} as plainly as it can be said, with none of its gates (the bitmaps, the length
+   * tables, the hash bits): every word cut and looked up. For the oracle tests.
+   */
+  List<Match> findPlainly(Text text) {
+    Token[] tokens = text.tokenArray();
+    List<Match> out = new ArrayList<>();
+    for (int i = 0; i < tokens.length; i++) {
+      Token first = tokens[i];
+      String word = first.text();
+      if (Text.spaceless(word.codePointAt(0))) {
+        if (!bySpaceless.isEmpty()) {
+          out = inSpaceless(text.folded(), first, out);
+        }
+        continue;
+      }
+      List<Entry> stems = word.length() >= 3 ? byPrefix.get(word.substring(0, 3)) : null;
+      if (stems != null) {
+        for (Entry e : stems) {
+          if (stemMatches(word, e.words().get(0), e.maxEnding(), e.anyCaseFirst())) {
+            out.add(new Match(first.start(), first.end(), e));
+          }
+        }
+      }
+      List<Entry> candidates = byFirstWord.get(word);
+      if (candidates == null && isCaps(word)) {
+        candidates = byCapsFirstWord.get(word);
+      }
+      if (candidates != null) {
+        for (Entry e : candidates) {
+          int end = matchAt(text, tokens, i, e);
+          if (end >= 0) {
+            out.add(new Match(first.start(), end, e));
+          }
+        }
+      }
+    }
+    out.sort(TermIndex::compareMatches);
     return out;
   }
 

@@ -232,19 +232,29 @@ public final class UnknownNameCheck implements Check {
      */
     int first(String sourceKey) {
       int max = max(sourceKey);
-      long own = letters(sourceKey);
+      long own = 0;
+      boolean lettersRead = false; // the source key's letters only once a key needs them
       int n = sourceKey.length();
       for (int k = 0; k < letters.length; k++) {
         int length = lengths[k];
         // a close key, cut by at most three letters, is no shorter than the source key less max
-        // edits and no longer than it plus max plus three; and each edit leaves out one letter at most
-        if (length < n - max || length > n + max + 3 || Long.bitCount(own & ~letters[k]) > max) {
+        // edits and no longer than it plus max plus three
+        if (length < n - max || length > n + max + 3) {
           continue;
         }
         String key = keys.key(k);
         // the commonest pairing: the source key is the target's, perhaps with a case ending (at most
-        // three letters): close without the walk of the edit table
-        if (length - n <= 3 && key.startsWith(sourceKey) || close(sourceKey, key)) {
+        // three letters): close without the walk of the edit table (and without the letters' test,
+        // which a key starting with the source key passes: it has all its letters)
+        if (length - n <= 3 && key.startsWith(sourceKey)) {
+          return keys.value(k);
+        }
+        if (!lettersRead) {
+          own = letters(sourceKey);
+          lettersRead = true;
+        }
+        // each edit leaves out one letter at most
+        if (Long.bitCount(own & ~letters[k]) <= max && close(sourceKey, key)) {
           return keys.value(k);
         }
       }

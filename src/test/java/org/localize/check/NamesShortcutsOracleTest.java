@@ -98,6 +98,26 @@ class NamesShortcutsOracleTest {
   }
 
   /**
+   * find()'s gates (the per-character length tables, the slot bitmaps, the hash bits, the stems'
+   * first three letters) only ever pass over words that match nothing: find() answers what every
+   * word cut and looked up answers, in each language and script.
+   */
+  @Test
+  void findAnswersWhatLookingUpEveryWordAnswers() {
+    Random r = new Random(18);
+    int matches = 0;
+    for (TermIndex index : indices()) {
+      for (String s : texts(index, r, 1_500)) {
+        Text text = Text.of(s, TextFormat.HTML);
+        List<TermIndex.Match> found = index.find(text);
+        assertEquals(index.findPlainly(text), found, s);
+        matches += found.size();
+      }
+    }
+    assertTrue(matches > 20_000, matches + " matches");
+  }
+
+  /**
    * names.unknown's shortcut (a target key that is the source key plus at most three letters is
    * close) says yes only where {@link UnknownNameCheck#close} does: keys from few letters, every
    * extension of each, and real keys of the example's names with endings.
