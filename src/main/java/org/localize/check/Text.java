@@ -66,28 +66,32 @@ public final class Text {
     return c;
   }
 
-  /** Blanks what {@code <!--.*?-->|<[^<>]*>} (dot matching all) finds: comments and tags. */
-  private static char[] blankTags(String s, char[] chars) {
-    int n = s.length();
+  /**
+   * Blanks what {@code <!--.*?-->|<[^<>]*>} (dot matching all) finds: comments and tags. A tag ends
+   * at the first '>' after its '<' unless a '<' comes first: both are found by indexOf (vectorised),
+   * the next '<' is where the scan goes on and the first '>' is kept until passed.
+   */
+  static char[] blankTags(String s, char[] chars) {
     int i = s.indexOf('<');
-    while (i >= 0 && i < n) {
+    int gt = i < 0 ? -1 : s.indexOf('>', i + 1);
+    while (i >= 0) {
+      int lt = s.indexOf('<', i + 1);
       int end = -1;
       if (s.startsWith("<!--", i)) {
         int close = s.indexOf("-->", i + 4);
         end = close < 0 ? -1 : close + 3;
       }
       if (end < 0) {
-        int j = i + 1;
-        while (j < n && s.charAt(j) != '<' && s.charAt(j) != '>') {
-          j++;
+        if (gt >= 0 && gt <= i) {
+          gt = s.indexOf('>', i + 1);
         }
-        end = j < n && s.charAt(j) == '>' ? j + 1 : -1;
+        end = gt >= 0 && (lt < 0 || gt < lt) ? gt + 1 : -1;
       }
       if (end < 0) {
-        i = s.indexOf('<', i + 1);
+        i = lt;
       } else {
         chars = blank(s, chars, i, end);
-        i = s.indexOf('<', end);
+        i = lt < 0 || lt >= end ? lt : s.indexOf('<', end);
       }
     }
     return chars;

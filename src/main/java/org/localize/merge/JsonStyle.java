@@ -66,29 +66,22 @@ public record JsonStyle(boolean asciiOnly, boolean upperHex, boolean escapeSlash
   /**
    * {@link #quote(String)} in UTF-8, as a merge writes each translated string: encoded straight into
    * the bytes, without the builder and the String between (two thirds of what quoting a live blog's
-   * 20,000 posts allocated). A text with a surrogate, or any non-ASCII for an ASCII-only file, goes
-   * through {@code quote}.
+   * 20,000 posts allocated), in one pass over the chars into an array of three bytes a char (the most
+   * a char needs but a {@code \}{@code u00XX} escape, which grows it), trimmed at the end: a
+   * first pass that counted the bytes cost more than the copy. A text with a surrogate, or any
+   * non-ASCII for an ASCII-only file, goes through {@code quote}.
    */
   public byte[] quoteUtf8(String value) {
     int n = value.length();
-    int size = 2;
-    for (int i = 0; i < n; i++) {
-      char c = value.charAt(i);
-      if (c < 0x80) {
-        size += asciiLength(c);
-      } else if (asciiOnly || Character.isSurrogate(c)) {
-        return quote(value).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      } else {
-        size += c < 0x800 ? 2 : 3;
-      }
-    }
-    byte[] out = new byte[size];
+    byte[] out = new byte[3 * n + 2];
     int k = 0;
     out[k++] = '"';
     String digits = upperHex ? "0123456789ABCDEF" : "0123456789abcdef";
     for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
-      if (c < 0x80) {
+      if (c > '\\' && c < 0x80) {
+        out[k++] = (byte) c;
+      } else if (c < 0x80) {
         char named = switch (c) {
           case '"' -> '"';
           case '\\' -> '\\';
@@ -100,19 +93,28 @@ public record JsonStyle(boolean asciiOnly, boolean upperHex, boolean escapeSlash
           case '/' -> escapeSlash ? '/' : 0;
           default -> 0;
         };
+        if (named == 0 && c >= 0x20) {
+          out[k++] = (byte) c;
+          continue;
+        }
         if (named != 0) {
           out[k++] = '\\';
           out[k++] = (byte) named;
-        } else if (c < 0x20) {
+        } else {
+          // six bytes for a char of the three counted: room for it and three for each char after it
+          int need = k + 6 + 3 * (n - i - 1) + 1;
+          if (need > out.length) {
+            out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, need));
+          }
           out[k++] = '\\';
           out[k++] = 'u';
           out[k++] = '0';
           out[k++] = '0';
           out[k++] = (byte) digits.charAt(c >> 4);
           out[k++] = (byte) digits.charAt(c & 0xF);
-        } else {
-          out[k++] = (byte) c;
         }
+      } else if (asciiOnly || Character.isSurrogate(c)) {
+        return quote(value).getBytes(java.nio.charset.StandardCharsets.UTF_8);
       } else if (c < 0x800) {
         out[k++] = (byte) (0xC0 | c >> 6);
         out[k++] = (byte) (0x80 | c & 0x3F);
@@ -122,17 +124,8 @@ public record JsonStyle(boolean asciiOnly, boolean upperHex, boolean escapeSlash
         out[k++] = (byte) (0x80 | c & 0x3F);
       }
     }
-    out[k] = '"';
-    return out;
-  }
-
-  /** How many bytes {@link #quoteUtf8} writes for an ASCII character. */
-  private int asciiLength(char c) {
-    return switch (c) {
-      case '"', '\\', '\n', '\r', '\t', '\b', '\f' -> 2;
-      case '/' -> escapeSlash ? 2 : 1;
-      default -> c < 0x20 ? 6 : 1;
-    };
+    out[k++] = '"';
+    return k == out.length ? out : java.util.Arrays.copyOf(out, k);
   }
 
   /** {@code \}{@code uXXXX} for {@code c}, in the file's case of hex digits (as {@code String.format("\\u%04X")}, without a Formatter per character). */

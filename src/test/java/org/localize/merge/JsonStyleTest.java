@@ -92,7 +92,8 @@ class JsonStyleTest {
       }
     }
     String[] pieces = {"a", "Z", " ", "\"", "\\", "/", "\n", "\u0001", "\u007f", "\u00e9", "\u0416", "\u65e5",
-        "\u07ff", "\u0800", "\uffff", "\ud83d\ude00", "\ud83d", "\ude00", "\u2028"};
+        "\u07ff", "\u0800", "\uffff", "\ud83d\ude00", "\ud83d", "\ude00", "\u2028", "?", "\t", "\r", "\b", "\f",
+        "\u0000", "\u001f", "\u0080", "\udbff\udfff", "\u00ab"};
     java.util.Random random = new java.util.Random(11);
     for (int n = 0; n < 20_000; n++) {
       StringBuilder sb = new StringBuilder();
@@ -101,6 +102,25 @@ class JsonStyleTest {
         sb.append(pieces[plain ? random.nextInt(2) * 10 + random.nextInt(2) : random.nextInt(pieces.length)]);
       }
       String s = sb.toString();
+      for (JsonStyle style : styles) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(style.quote(s).getBytes(StandardCharsets.UTF_8), style.quoteUtf8(s),
+            style + " " + s);
+      }
+    }
+    // control chars write six bytes each, more than the three a char the array starts with
+    for (String s : new String[] {"\u0001".repeat(100), "\u0416".repeat(50) + "\u001f".repeat(50), "\u0001\u65e5"}) {
+      for (JsonStyle style : styles) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(style.quote(s).getBytes(StandardCharsets.UTF_8), style.quoteUtf8(s));
+      }
+    }
+    // any char at all, surrogates included, and texts whose only '?' may be an unpaired surrogate's
+    for (int n = 0; n < 20_000; n++) {
+      char[] chars = new char[random.nextInt(30)];
+      for (int k = 0; k < chars.length; k++) {
+        int kind = random.nextInt(4);
+        chars[k] = (char) (kind == 0 ? random.nextInt(0x80) : kind == 1 ? 0xD800 + random.nextInt(0x800) : random.nextInt(0x10000));
+      }
+      String s = new String(chars);
       for (JsonStyle style : styles) {
         org.junit.jupiter.api.Assertions.assertArrayEquals(style.quote(s).getBytes(StandardCharsets.UTF_8), style.quoteUtf8(s),
             style + " " + s);
