@@ -74,11 +74,16 @@ public final class Text {
   static char[] blankTags(String s, char[] chars) {
     int i = s.indexOf('<');
     int gt = i < 0 ? -1 : s.indexOf('>', i + 1);
+    // the first "-->" at or after the last comment's search: -2 before any, -1 when there is none, so
+    // that a text of unclosed "<!--" (each a search to its end) is read once, not once per "<!--"
+    int close = -2;
     while (i >= 0) {
       int lt = s.indexOf('<', i + 1);
       int end = -1;
       if (s.startsWith("<!--", i)) {
-        int close = s.indexOf("-->", i + 4);
+        if (close == -2 || close >= 0 && close < i + 4) {
+          close = s.indexOf("-->", i + 4);
+        }
         end = close < 0 ? -1 : close + 3;
       }
       if (end < 0) {

@@ -169,6 +169,7 @@ final class Scaling {
     rows.add(merge("<!-- repeated", comments, launcher));
     rows.add(stats("<!-- repeated", comments));
     rows.add(pseudo("<!-- repeated", comments));
+    rows.add(validate("<!-- repeated", comments)); // the checks' masking of markup
     rows.add(extract("tags never closed (<a x <a x …)", n -> story(repeat("<a x ", n), null)));
     rows.add(extract("closing tags never opened", n -> story("<b>".repeat(n / 7) + "x" + "</i>".repeat(n / 7), null)));
     rows.add(extract("NITF XML body, many elements", n -> ninjs(
