@@ -137,7 +137,7 @@ public final class Bench {
   }
 
   /**
-   * One phase alone, for profiling ({@code bench/run phase extract|extract-segment|merge|nochecks|validate|okapi|steady|live|cold|cold-parts|cpu|checks|scaling|tmx
+   * One phase alone, for profiling ({@code bench/run phase extract|extract-segment|merge|nochecks|validate|okapi|steady|live|cold|cold-parts|cpu|checks|paired|scaling|tmx
    * [RUNS] [STORIES]}): keeps the corpus of an earlier run when it has the same number of stories (cold
    * and scaling need none).
    */
@@ -199,6 +199,14 @@ public final class Bench {
       case "steady" -> steady(corpus, files);
       case "cpu" -> cpu(files, runs);
       case "checks" -> org.localize.check.CheckCosts.run(files, runs);
+      case "paired" -> { // bench/run phase paired ROUNDS, BENCH_JAVA_OPTS=-Dpaired.against=OTHER/target/classes
+        String against = System.getProperty("paired.against");
+        if (against == null || !Files.isDirectory(Path.of(against))) {
+          throw new IllegalArgumentException("phase paired needs -Dpaired.against=DIR in BENCH_JAVA_OPTS: the target/classes"
+              + " of the build to compare with");
+        }
+        org.localize.check.PairedChecks.run(files, runs, Path.of(against));
+      }
       default -> throw new IllegalArgumentException(what);
     }
   }
