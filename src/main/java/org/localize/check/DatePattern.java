@@ -683,20 +683,13 @@ final class DatePattern {
    * number gives it) and, when there is one, the end of the run in the high 32 bits.
    */
   static long read(String s, int p, int min, int max) {
-    int v = 0;
-    int i = p;
-    char c;
-    while (i < s.length() && Text.digit(c = s.charAt(i))) {
-      if (i - p == max) {
-        return -1L & 0xFFFFFFFFL;
-      }
-      v = v * 10 + value(c);
-      i++;
+    // the chars a reading can look at (its digits and the one after them), read by the one loop below
+    char[] part = new char[Math.max(0, Math.min(s.length(), p + max + 1) - p)];
+    if (part.length > 0) {
+      s.getChars(p, p + part.length, part, 0);
     }
-    if (i - p < min) {
-      return -1L & 0xFFFFFFFFL;
-    }
-    return ((long) i << 32) | (v & 0xFFFFFFFFL);
+    long r = read(part, 0, min, max);
+    return (int) r == -1 ? r : r + ((long) p << 32);
   }
 
   /** {@link #read(String, int, int, int)} of a text's chars. */

@@ -2,7 +2,6 @@ package org.localize.check;
 
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,11 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.LongUnaryOperator;
 import org.localize.Localizer;
-import org.localize.Pairs;
-import org.localize.Validation;
-import org.localize.locale.Glossary;
-import org.localize.locale.LocaleRepository;
-import org.localize.story.StoryReader;
 import org.localize.unit.TextPair;
 
 /**
@@ -99,18 +93,9 @@ public final class PairedChecks {
    * runs every story untimed (the warm-up). Public for the other class loader's copy.
    */
   public static LongUnaryOperator timer(List<Path> stories) throws Exception {
-    LocaleRepository repo = LocaleRepository.builtIn();
-    Glossary glossary = repo.glossary();
-    List<List<TextPair>> pairs = new ArrayList<>();
-    List<CheckContext> contexts = new ArrayList<>();
-    for (Path f : stories) {
-      var ex = Localizer.extract(StoryReader.read(f), null);
-      Path x = f.resolveSibling(f.getFileName().toString().replace(".en.json", ".en-ru.xlf"));
-      var merged = Localizer.merge(ex, Localizer.parseXliff(x.toString(), Files.readAllBytes(x)), "ru",
-          org.localize.merge.MergeOptions.DEFAULTS);
-      pairs.add(Pairs.of(ex, merged));
-      contexts.add(CheckContext.of(repo, "en", "ru", Validation.published(ex.published()), glossary));
-    }
+    CheckCosts.Translated t = CheckCosts.translated(stories);
+    List<List<TextPair>> pairs = t.pairs();
+    List<CheckContext> contexts = t.contexts();
     Validator v = Validator.standard();
     int n = stories.size();
     return slice -> {
