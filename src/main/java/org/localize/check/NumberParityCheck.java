@@ -79,7 +79,19 @@ public final class NumberParityCheck implements Check {
     // compounds answer a number but are read only when one is missing: двухдневный, zweitägig
     String folded = unit.target().folded();
     NumberWords words = story.targetTools().numbers().words();
-    lost.removeIf(s -> s.integer() && s.value() != null && s.value().signum() > 0 && words.compoundWith(folded, s.value()));
+    // the compounds' values read once for the unit, not once for each number it lacks
+    java.util.Set<java.math.BigDecimal> compounds = null;
+    for (java.util.Iterator<NumberMention> it = lost.iterator(); it.hasNext(); ) {
+      NumberMention s = it.next();
+      if (s.integer() && s.value() != null && s.value().signum() > 0) {
+        if (compounds == null) {
+          compounds = words.compoundValues(folded);
+        }
+        if (compounds.contains(s.value())) {
+          it.remove();
+        }
+      }
+    }
     if (lost.isEmpty()) {
       return;
     }

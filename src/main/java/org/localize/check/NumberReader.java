@@ -92,8 +92,9 @@ final class NumberReader {
     // letters of the words) as an array: String.charAt tests the string's coder and bounds each time
     char[] chars = text.foldedChars();
     int firstDigit = firstDigit(chars, tokens);
+    Spans inDates = Spans.of(dates); // asked of every number: a text of thousands of dates was quadratic
     if (firstDigit >= 0) {
-      digits(s, chars, tokens, firstDigit, w, other, out, keepInDates ? List.of() : dates);
+      digits(s, chars, tokens, firstDigit, w, other, out, keepInDates ? Spans.NONE : inDates);
     }
     int digitMentions = out.size(); // the numbers in digits come first in out; the spelled ones are added after them
     int d = 0;
@@ -136,7 +137,7 @@ final class NumberReader {
     // words around it are looked for only outside the dates
     List<NumberMention> kept = new ArrayList<>(out.size());
     for (NumberMention m : out) {
-      if (!inside(m, dates)) {
+      if (!inDates.contain(m.start(), m.end())) {
         kept.add(besideMonth(m, s, w));
       } else if (keepInDates) {
         kept.add(with(m, m.flags() | NumberMention.IN_DATE, m.keys()));
@@ -153,17 +154,59 @@ final class NumberReader {
     return m;
   }
 
-  private static boolean inside(NumberMention m, List<DateMention> dates) {
-    return inside(m.start(), m.end(), dates);
-  }
+  /**
+   * Spans of the text (the dates'), asked whether one of them holds {@code [start, end)} in log
+   * time: their starts in order and, at each, the furthest end of the spans up to it. A span that
+   * holds the range starts at or before its start, so it is among those up to the last such start,
+   * and one of those reaching its end holds it.
+   */
+  static final class Spans {
+    static final Spans NONE = new Spans(new int[0], new int[0]);
+    private final int[] starts;
+    private final int[] reach;
 
-  private static boolean inside(int start, int end, List<DateMention> dates) {
-    for (DateMention d : dates) {
-      if (start >= d.start() && end <= d.end()) {
-        return true;
-      }
+    private Spans(int[] starts, int[] reach) {
+      this.starts = starts;
+      this.reach = reach;
     }
-    return false;
+
+    static Spans of(List<DateMention> dates) {
+      if (dates.isEmpty()) {
+        return NONE;
+      }
+      List<DateMention> sorted = new ArrayList<>(dates);
+      sorted.sort(java.util.Comparator.comparingInt(DateMention::start));
+      int[] starts = new int[sorted.size()];
+      int[] reach = new int[sorted.size()];
+      int furthest = Integer.MIN_VALUE;
+      for (int k = 0; k < starts.length; k++) {
+        starts[k] = sorted.get(k).start();
+        furthest = Math.max(furthest, sorted.get(k).end());
+        reach[k] = furthest;
+      }
+      return new Spans(starts, reach);
+    }
+
+    boolean isEmpty() {
+      return starts.length == 0;
+    }
+
+    /** Whether a span starts at or before {@code start} and ends at or after {@code end}. */
+    boolean contain(int start, int end) {
+      int lo = 0;
+      int hi = starts.length - 1;
+      int last = -1; // the last span starting at or before start
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] <= start) {
+          last = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return last >= 0 && reach[last] >= end;
+    }
   }
 
   private static NumberMention with(NumberMention m, int flags, List<String> keys) {
@@ -221,7 +264,7 @@ final class NumberReader {
    * one of {@code dropped} (the dates whose numbers {@link #find} drops) is only marked ({@link #read}).
    */
   private void digits(String s, char[] chars, Token[] tokens, int firstDigit, NumberWords w, NumberReader other, List<NumberMention> out,
-      List<DateMention> dropped) {
+      Spans dropped) {
     int n = s.length();
     // the text with other scripts' digits made ASCII and dates and times blanked: copied only when
     // one of them is there (most texts have neither), else s itself
@@ -402,7 +445,7 @@ final class NumberReader {
    * spelled words over it and, having no scale, for no range).
    */
   private NumberMention read(String s, String clean, Numbers m, NumberWords w, NumberReader other,
-      List<DateMention> dropped) {
+      Spans dropped) {
     int start = m.start();
     int end = m.start(SUFFIX) < 0 ? m.end() : m.start(SUFFIX);
     BigDecimal value;
@@ -471,7 +514,7 @@ final class NumberReader {
         }
       }
     }
-    if (scale == null && value != null && !dropped.isEmpty() && !w.charMode() && inside(start, end, dropped)) {
+    if (scale == null && value != null && !dropped.isEmpty() && !w.charMode() && dropped.contain(start, end)) {
       // read fully, it would span [start, end) (only a magnitude, or in char mode a clock's minutes,
       // goes further), have a key (its value's) and be dropped
       return new NumberMention(start, end, "", null, null, false, false, 0, List.of(), null, 0);

@@ -1445,13 +1445,16 @@ final class NumberWords {
   }
 
   /**
-   * Whether a word of the folded text {@code s} begins with a number word of value {@code v} and
-   * goes on (двухдневный, zweitägig, семимесячное, dwuletni): read only to answer a number the
-   * other side has, never to require one.
+   * The values of the number words that begin a longer word of the folded text {@code s} and go on
+   * (двухдневный, zweitägig, семимесячное, dwuletni), compared by {@code compareTo}: read only to
+   * answer a number the other side has, never to require one. All in one reading of the text: a
+   * check asks about every number the translation lacks, and reading the text again for each made a
+   * text of thousands of them quadratic.
    */
-  boolean compoundWith(String s, BigDecimal v) {
+  java.util.NavigableSet<BigDecimal> compoundValues(String s) {
+    java.util.TreeSet<BigDecimal> out = new java.util.TreeSet<>();
     if (charMode) {
-      return false;
+      return out;
     }
     int n = s.length();
     int i = 0;
@@ -1470,11 +1473,11 @@ final class NumberWords {
       String word = fold(s.substring(start, i));
       for (int len = Math.min(word.length() - 3, 12); len >= 3; len--) {
         Atom a = atoms.get(word.substring(0, len));
-        if (a != null && a.value().compareTo(v) == 0) {
-          return true;
+        if (a != null) {
+          out.add(a.value());
         }
       }
     }
-    return false;
+    return out;
   }
 }
