@@ -1,8 +1,10 @@
 package org.localize.check;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.localize.diag.Finding;
 import org.localize.diag.Severity;
@@ -45,6 +47,7 @@ public final class DateParityCheck implements Check {
     // by identity: a mention of the translation reported once is not reported again (made at the
     // first date the translation does not match: most units have none)
     Set<DateMention> reported = null;
+    YearCandidates years = null; // made at the first date whose year a lone number may have replaced
     for (DateMention s : src) {
       boolean alone = DateFacts.dayAlone(s);
       if ((!s.hasMonth() && !s.hasYear() && !alone) || !s.sure()) {
@@ -84,7 +87,10 @@ public final class DateParityCheck implements Check {
       DateMention foreign = tgt.stream()
           .filter(t -> t.sure() && comparable(s, t) && src.stream().noneMatch(o -> compatible(o, t)))
           .findFirst().orElse(null);
-      NumberMention year = foreign == null && s.hasYear() ? yearInstead(s, unit, story) : null;
+      if (foreign == null && s.hasYear() && years == null) {
+        years = YearCandidates.of(unit, story);
+      }
+      NumberMention year = foreign == null && s.hasYear() ? years.instead(s.year()) : null;
       if (foreign != null) {
         if (!reported.contains(foreign)) {
           reported.add(foreign);
@@ -108,24 +114,51 @@ public final class DateParityCheck implements Check {
    * number of the translation outside its dates that surely looks like a year (see {@link
    * NumberParityCheck#yearLike}) and that no number or date of the source explains; else null.
    */
-  private static NumberMention yearInstead(DateMention s, Unit unit, Story story) {
-    NumberMention found = null;
-    for (NumberMention t : unit.targetNumbers()) {
-      if (t.has(NumberMention.IN_DATE) || t.value() == null || t.value().intValue() == s.year()
-          || NumberParityCheck.yearLike(t, unit.target(), story.targetTools()) != NumberParityCheck.YearLike.YES) {
-        continue;
+  private record YearCandidates(NumberMention first, NumberMention otherValue, int count, Map<Integer, Integer> byValue) {
+
+    /**
+     * The translation's numbers that may stand for a source's year, each tested once for the unit:
+     * a year-like number in no date whose value is no year of the source's dates and no number of
+     * the source; with the first of them, the first of another value, and how many have each value.
+     */
+    static YearCandidates of(Unit unit, Story story) {
+      NumberMention first = null;
+      NumberMention other = null;
+      int count = 0;
+      Map<Integer, Integer> byValue = new HashMap<>();
+      for (NumberMention t : unit.targetNumbers()) {
+        if (t.has(NumberMention.IN_DATE) || t.value() == null
+            || NumberParityCheck.yearLike(t, unit.target(), story.targetTools()) != NumberParityCheck.YearLike.YES) {
+          continue;
+        }
+        int v = t.value().intValue();
+        if (unit.sourceDates().stream().anyMatch(d -> d.year() == v)
+            || unit.sourceNumbers().stream().anyMatch(n -> n.mayBe(t.value()))) {
+          continue;
+        }
+        if (first == null) {
+          first = t;
+        } else if (other == null && v != first.value().intValue()) {
+          other = t;
+        }
+        count++;
+        byValue.merge(v, 1, Integer::sum);
       }
-      int v = t.value().intValue();
-      if (unit.sourceDates().stream().anyMatch(d -> d.year() == v)
-          || unit.sourceNumbers().stream().anyMatch(n -> n.mayBe(t.value()))) {
-        continue;
-      }
-      if (found != null) {
-        return null; // two candidates: which one stands for the source's year is a guess
-      }
-      found = t;
+      return new YearCandidates(first, other, count, byValue);
     }
-    return found;
+
+    /**
+     * The one candidate whose value is not {@code year}, or null when there is none or more than
+     * one (which stands for the source's year is then a guess). When exactly one is left, either
+     * the first candidate is it, or the first has the year's value and the one left is the first
+     * of another value.
+     */
+    NumberMention instead(int year) {
+      if (count - byValue.getOrDefault(year, 0) != 1) {
+        return null;
+      }
+      return first.value().intValue() != year ? first : otherValue;
+    }
   }
 
   /**

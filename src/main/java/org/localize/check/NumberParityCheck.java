@@ -66,7 +66,10 @@ public final class NumberParityCheck implements Check {
         List<Integer> hits = byKey.get(k);
         if (hits != null) {
           found = true;
-          hits.forEach(j -> answered[j] = true);
+          if (!hits.isEmpty()) {
+            hits.forEach(j -> answered[j] = true);
+            byKey.put(k, List.of()); // marked: a number the text repeats thousands of times is marked once
+          }
         }
       }
       if (!found && s.required()) {

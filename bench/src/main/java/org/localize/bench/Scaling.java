@@ -245,6 +245,18 @@ final class Scaling {
     rows.add(validate("capitalised words (40 KB at the large size)", n -> story(null, List.of(paragraph("p1",
         capitalised(n * 40 / 100))))));
     rows.add(validate("one long paragraph", paragraph));
+    // numbers and dates by the thousand in one paragraph (the translation keeps the English, so
+    // every date and number is one the target's reading does not find: the checks' slowest path)
+    rows.add(validate("number words (\"twenty one thousand\" …)",
+        n -> story(null, List.of(paragraph("p1", repeat("twenty one thousand ", n))))));
+    rows.add(validate("amounts (\"45% of $3 million\" …)",
+        n -> story(null, List.of(paragraph("p1", repeat("45% of $3 million ", n))))));
+    rows.add(validate("the same small numbers (\"1 2 3 45\" …)",
+        n -> story(null, List.of(paragraph("p1", repeat("1 2 3 45 ", n))))));
+    rows.add(validate("dates (\"on 1 June 2024,\" …)",
+        n -> story(null, List.of(paragraph("p1", repeat("on 1 June 2024, ", n))))));
+    rows.add(validate("ranges of days (\"1-2 June\" …)",
+        n -> story(null, List.of(paragraph("p1", repeat("1-2 June ", n))))));
     rows.add(new Row("one long paragraph", "merge (with the checks)", (dir, n) -> {
       Path story = write(dir, paragraph.apply(n));
       Path xliff = translated(launcher, story, dir.resolve("story.en-ru.xlf"));
