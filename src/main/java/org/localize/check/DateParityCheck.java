@@ -87,10 +87,13 @@ public final class DateParityCheck implements Check {
       DateMention foreign = tgt.stream()
           .filter(t -> t.sure() && comparable(s, t) && src.stream().noneMatch(o -> compatible(o, t)))
           .findFirst().orElse(null);
-      if (foreign == null && s.hasYear() && years == null) {
-        years = YearCandidates.of(unit, story);
+      NumberMention year = null;
+      if (foreign == null && s.hasYear()) {
+        if (years == null) {
+          years = YearCandidates.of(unit, story);
+        }
+        year = years.instead(s.year());
       }
-      NumberMention year = foreign == null && s.hasYear() ? years.instead(s.year()) : null;
       if (foreign != null) {
         if (!reported.contains(foreign)) {
           reported.add(foreign);

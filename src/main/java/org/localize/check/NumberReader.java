@@ -175,7 +175,7 @@ final class NumberReader {
         return NONE;
       }
       List<DateMention> sorted = new ArrayList<>(dates);
-      sorted.sort(java.util.Comparator.comparingInt(DateMention::start));
+      sorted.sort(Comparator.comparingInt(DateMention::start));
       int[] starts = new int[sorted.size()];
       int[] reach = new int[sorted.size()];
       int furthest = Integer.MIN_VALUE;

@@ -257,13 +257,19 @@ public final class Text {
 
   /** Folds characters that spelling does not distinguish; one char in, one char out ({@code s} itself when none). */
   static String fold(String s) {
+    char[] c = foldedCopy(s);
+    return c == null ? s : new String(c);
+  }
+
+  /** {@code s} folded ({@link #fold(char)} of each character) into a new array, or null when no character folds. */
+  private static char[] foldedCopy(String s) {
     int first = firstFolded(s);
     if (first < 0) {
-      return s;
+      return null;
     }
     char[] c = s.toCharArray();
     foldFrom(c, first);
-    return new String(c);
+    return c;
   }
 
   /** The index of the first character of {@code s} that {@link #fold(char)} changes, or -1. */
@@ -449,15 +455,12 @@ public final class Text {
 
   public String folded() {
     if (folded == null) {
-      int first = firstFolded(masked);
-      if (first < 0) {
+      char[] c = foldedCopy(masked);
+      if (c == null) {
         folded = masked;
       } else {
-        // the folded chars are made here anyway: kept as foldedChars (the string copies them)
-        char[] c = masked.toCharArray();
-        foldFrom(c, first);
         folded = new String(c);
-        foldedChars = c;
+        foldedChars = c; // made here anyway: kept as foldedChars (the string copies them)
       }
     }
     return folded;
