@@ -47,7 +47,12 @@ public final class Bench {
       return;
     }
     if (args.length > 0 && args[0].equals("phase")) {
-      phase(Path.of(args[1]).toAbsolutePath().normalize(), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+      try {
+        phase(Path.of(args[1]).toAbsolutePath().normalize(), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+      } catch (IllegalArgumentException e) { // a phase or setting misnamed: say which, without a stack trace
+        System.err.println("bench: " + e.getMessage());
+        System.exit(2);
+      }
       return;
     }
     Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
@@ -207,7 +212,8 @@ public final class Bench {
         }
         org.localize.check.PairedChecks.run(files, runs, Path.of(against));
       }
-      default -> throw new IllegalArgumentException(what);
+      default -> throw new IllegalArgumentException("no phase " + what + "; the phases: extract, extract-segment, merge,"
+          + " nochecks, validate, okapi, steady, live, cold, cold-parts, cpu, checks, paired, scaling, tmx (docs/development.md)");
     }
   }
 
